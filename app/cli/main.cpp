@@ -1,0 +1,43 @@
+// calma-cli: Calma's analysis for scripts, QA teams and benchmarks.
+#include "lexiconcommand.h"
+#include "scorecommand.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+
+const char kUsage[] =
+    "usage: calma-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  score            tone reports for JSON Lines on standard input, or for --text \"…\"\n"
+    "  lexicon check    validate lexicon files\n"
+    "\n"
+    "Run 'calma-cli COMMAND --help' for a command's options.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("calma-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALMA_VERSION));
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h") {
+        std::fputs(kUsage, arguments.size() < 2 ? stderr : stdout);
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    if (arguments.at(1) == u"--version") {
+        std::printf("calma-cli %s\n", CALMA_VERSION);
+        return 0;
+    }
+    const QString command = arguments.takeAt(1);
+    arguments[0] += u' ' + command;
+    if (command == u"score")
+        return calma::cli::runScore(arguments);
+    if (command == u"lexicon")
+        return calma::cli::runLexicon(arguments);
+    std::fprintf(stderr, "calma-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
+    return 2;
+}

@@ -1,0 +1,32 @@
+// UI language: Calma's own translation (embedded at :/i18n) and Qt's for standard dialogs.
+#include "application.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace calma::gui {
+
+bool installTranslation(const QString &languageCode)
+{
+    static QTranslator *calma = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator *old : {calma, qt}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+    calma = new QTranslator(QCoreApplication::instance());
+    qt = new QTranslator(QCoreApplication::instance());
+    const QLocale locale = languageCode.isEmpty() ? QLocale::system() : QLocale(languageCode);
+    const bool found = calma->load(locale, QStringLiteral("calma"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(calma);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return found;
+}
+
+} // namespace calma::gui

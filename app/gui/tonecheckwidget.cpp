@@ -1,0 +1,166 @@
+// The tone check: live analysis of the text being typed, with evidence highlighted and explained.
+#include "tonecheckwidget.h"
+
+#include "toneformat.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace calma::gui {
+
+ToneCheckWidget::ToneCheckWidget(std::shared_ptr<const ToneAnalyzer> analyzer, QWidget *parent)
+    : QWidget(parent), m_analyzer(std::move(analyzer))
+{
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageHint"));
+    m_languageLabel->setBuddy(m_language);
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("messageEditor"));
+    m_editor->viewport()->installEventFilter(this);
+    m_heat = new QProgressBar(this);
+    m_heat->setObjectName(QStringLiteral("heatMeter"));
+    m_heat->setRange(0, 100);
+    m_level = new QLabel(this);
+    m_level->setObjectName(QStringLiteral("levelLabel"));
+    m_level->setTextFormat(Qt::RichText);
+    m_evidence = new QTreeWidget(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setRootIsDecorated(false);
+    m_evidence->setColumnCount(4);
+    m_evidence->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch();
+    auto *heatRow = new QHBoxLayout;
+    heatRow->addWidget(m_level);
+    heatRow->addWidget(m_heat, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_editor, 3);
+    layout->addLayout(heatRow);
+    layout->addWidget(m_evidence, 2);
+
+    retranslate();
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ToneCheckWidget::analyze);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ToneCheckWidget::analyze);
+    analyze();
+}
+
+void ToneCheckWidget::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+}
+
+void ToneCheckWidget::retranslate()
+{
+    m_intro->setText(tr("Paste or type a customer message. Calma scores how heated it is and highlights the words and signals that drove the score; hover a highlight to see why it counts."));
+    m_languageLabel->setText(tr("&Language:"));
+    const int current = qMax(0, m_language->currentIndex());
+    {
+        const QSignalBlocker blocker(m_language);
+        m_language->clear();
+        m_language->addItem(tr("Detect automatically"), int(LanguageHint::Auto));
+        m_language->addItem(tr("Spanish"), int(LanguageHint::Spanish));
+        m_language->addItem(tr("English"), int(LanguageHint::English));
+        m_language->setCurrentIndex(current);
+    }
+    m_editor->setPlaceholderText(tr("For example: «Es la tercera vez que llamo y nadie me da una solución»"));
+    m_editor->setAccessibleName(tr("Message to analyse"));
+    m_heat->setAccessibleName(tr("Heat"));
+    m_evidence->setAccessibleName(tr("What drove the score"));
+    m_evidence->setHeaderLabels({tr("Points"), tr("Category"), tr("Text"), tr("Why")});
+    showReport();
+}
+
+void ToneCheckWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ToneCheckWidget::analyze()
+{
+    const auto hint = LanguageHint(m_language->currentData().toInt());
+    m_report = m_analyzer->analyze(m_editor->toPlainText(), hint);
+    showReport();
+    highlightEvidence();
+}
+
+void ToneCheckWidget::showReport()
+{
+    const QColor color = ToneFormat::levelColor(m_report.level);
+    m_heat->setValue(m_report.heat);
+    m_heat->setFormat(tr("Heat %1/100").arg(m_report.heat));
+    m_level->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> · %3")
+                         .arg(color.name(), ToneFormat::levelText(m_report.level).toHtmlEscaped(),
+                              ToneFormat::languageText(m_report.language).toHtmlEscaped()));
+    m_level->setAccessibleName(tr("Level: %1").arg(ToneFormat::levelText(m_report.level)));
+    m_evidence->clear();
+    const QString text = m_editor->toPlainText();
+    for (const Evidence &e : m_report.evidence) {
+        auto *item = new QTreeWidgetItem(m_evidence);
+        item->setText(0, QString::asprintf("%+.1f", e.weight));
+        item->setText(1, ToneFormat::categoryText(e.category));
+        item->setText(2, text.mid(e.start, e.end - e.start));
+        item->setText(3, e.why);
+        item->setToolTip(3, e.why);
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (int c = 0; c < 3; ++c)
+        m_evidence->resizeColumnToContents(c);
+}
+
+void ToneCheckWidget::highlightEvidence()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Evidence &e : m_report.evidence) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_editor->document());
+        selection.cursor.setPosition(int(e.start));
+        selection.cursor.setPosition(int(e.end), QTextCursor::KeepAnchor);
+        QColor background = e.weight < 0 ? QColor(0x2e, 0x7d, 0x32) : ToneFormat::levelColor(ToneLevel::Hostile);
+        background.setAlpha(60);
+        selection.format.setBackground(background);
+        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selection.format.setUnderlineColor(background.darker());
+        selections.append(selection);
+    }
+    m_editor->setExtraSelections(selections);
+}
+
+bool ToneCheckWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int position = m_editor->cursorForPosition(help->pos()).position();
+        QStringList reasons;
+        for (const Evidence &e : m_report.evidence) {
+            if (position >= e.start && position < e.end)
+                reasons << QStringLiteral("%1 (%2): %3").arg(ToneFormat::categoryText(e.category), QString::asprintf("%+.1f", e.weight), e.why);
+        }
+        if (reasons.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), reasons.join(u'\n'), m_editor->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace calma::gui

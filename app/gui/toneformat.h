@@ -1,0 +1,21 @@
+// How tone results look in the GUI: translated level and category names, and level colours.
+#pragma once
+
+#include "tone/tonereport.h"
+
+#include <QColor>
+#include <QCoreApplication>
+
+namespace calma::gui {
+
+class ToneFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(ToneFormat)
+public:
+    static QString levelText(ToneLevel level);
+    static QString categoryText(ToneCategory category);
+    static QString languageText(Language language);
+    static QColor levelColor(ToneLevel level); // always shown next to the level's name, never alone
+};
+
+} // namespace calma::gui

@@ -1,0 +1,114 @@
+// Compiling lexicon entries into look-up tables.
+#include "tone/lexicon.h"
+
+#include "tone/stemmer.h"
+#include "tone/textnormalizer.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace calma {
+
+std::string Lexicon::foldedUtf8(QStringView word)
+{
+    return TextNormalizer::foldString(word).toStdString();
+}
+
+int Lexicon::find(const StringMap &map, std::string_view key)
+{
+    const auto it = map.find(key);
+    return it == map.end() ? -1 : it->second;
+}
+
+int Lexicon::internStem(const std::string &stem)
+{
+    const auto [it, inserted] = m_stemIds.try_emplace(stem, int(m_stemIds.size()));
+    return it->second;
+}
+
+int Lexicon::toneEntryCount() const
+{
+    return int(std::count_if(m_entries.begin(), m_entries.end(), [](const LexiconEntry &e) { return isToneKind(e.kind); }));
+}
+
+const std::vector<int> &Lexicon::phrasesStartingWith(int stemId) const
+{
+    static const std::vector<int> none;
+    const auto it = m_phrasesByFirstStem.find(stemId);
+    return it == m_phrasesByFirstStem.end() ? none : it->second;
+}
+
+void Lexicon::addEntry(const LexiconEntry &entry)
+{
+    const int index = int(m_entries.size());
+    m_entries.push_back(entry);
+    const std::string folded = foldedUtf8(entry.term);
+    const bool multiWord = folded.find(' ') != std::string::npos;
+    switch (entry.kind) {
+    case EntryKind::Acronym:
+        m_acronyms.insert(folded);
+        return;
+    case EntryKind::Stopword:
+        m_stopwords.insert(folded);
+        return;
+    case EntryKind::Exact:
+    case EntryKind::Emoji:
+        m_exact[folded] = index;
+        break;
+    case EntryKind::Word: {
+        const std::string stem(Stemmer::stem(m_language, folded));
+        m_stemEntries[stem] = index;
+        internStem(stem);
+        break;
+    }
+    default:
+        if (!multiWord) {
+            m_modifiers[folded] = index;
+            return;
+        }
+        break;
+    }
+    if (entry.kind == EntryKind::Phrase || multiWord) {
+        LexiconPhrase phrase;
+        phrase.entry = index;
+        for (const QString &word : QString::fromStdString(folded).split(u' ')) {
+            if (word == u"*")
+                phrase.stems.push_back(kWildcard);
+            else
+                phrase.stems.push_back(internStem(std::string(Stemmer::stem(m_language, word.toStdString()))));
+        }
+        m_phrases.push_back(std::move(phrase));
+    }
+    if ((entry.kind == EntryKind::Word || entry.kind == EntryKind::Exact)
+        && (entry.category == ToneCategory::Insult || (entry.category == ToneCategory::Anger && entry.weight >= 1.5)))
+        m_disguiseTargets.push_back(index);
+}
+
+std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<LexiconEntry> &entries)
+{
+    // Resolve overrides first: the last entry for a (kind, term) wins, weight 0 removes it.
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        last.insert(entryKindName(entries.at(i).kind) + u'\t' + TextNormalizer::foldString(entries.at(i).term), i);
+
+    auto lexicon = std::make_shared<Lexicon>();
+    lexicon->m_language = language;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const LexiconEntry &entry = entries.at(i);
+        if (last.value(entryKindName(entry.kind) + u'\t' + TextNormalizer::foldString(entry.term)) != i)
+            continue;
+        if (entry.weight == 0 && entry.kind != EntryKind::Acronym)
+            continue;
+        lexicon->addEntry(entry);
+    }
+    for (int p = 0; p < int(lexicon->m_phrases.size()); ++p)
+        lexicon->m_phrasesByFirstStem[lexicon->m_phrases[size_t(p)].stems.front()].push_back(p);
+    for (auto &[stem, list] : lexicon->m_phrasesByFirstStem) {
+        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+            return lexicon->m_phrases[size_t(a)].stems.size() > lexicon->m_phrases[size_t(b)].stems.size();
+        });
+    }
+    return lexicon;
+}
+
+} // namespace calma

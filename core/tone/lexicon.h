@@ -1,0 +1,78 @@
+// A language's lexicon compiled for matching: exact forms, Snowball stems, phrases and modifiers.
+// Immutable once built, so one instance is shared by every thread.
+#pragma once
+
+#include "tone/language.h"
+#include "tone/lexiconparser.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace calma {
+
+struct StringViewHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringMap = std::unordered_map<std::string, int, StringViewHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
+
+struct LexiconPhrase
+{
+    std::vector<int> stems; // stem ids; kWildcard matches any one word
+    int entry = -1;
+};
+
+class Lexicon
+{
+public:
+    static constexpr int kWildcard = -2;
+
+    // Later entries replace earlier ones with the same term and kind; a weight of 0 removes an entry.
+    static std::shared_ptr<const Lexicon> build(Language language, const QList<LexiconEntry> &entries);
+
+    Language language() const { return m_language; }
+    const LexiconEntry &entry(int index) const { return m_entries[size_t(index)]; }
+    int entryCount() const { return int(m_entries.size()); }
+    int toneEntryCount() const;
+
+    // Look-ups take folded UTF-8 (see TextNormalizer); -1 when absent.
+    int exactEntry(std::string_view folded) const { return find(m_exact, folded); }
+    int modifierEntry(std::string_view folded) const { return find(m_modifiers, folded); }
+    int stemEntry(std::string_view stem) const { return find(m_stemEntries, stem); }
+    int stemId(std::string_view stem) const { return find(m_stemIds, stem); }
+    bool isAcronym(std::string_view folded) const { return m_acronyms.contains(folded); }
+    bool isStopword(std::string_view folded) const { return m_stopwords.contains(folded); }
+
+    const std::vector<int> &phrasesStartingWith(int stemId) const;
+    const LexiconPhrase &phrase(int index) const { return m_phrases[size_t(index)]; }
+    // Single-word entries that a masked or leetspeak spelling may hide (insults, strong anger).
+    const std::vector<int> &disguiseTargets() const { return m_disguiseTargets; }
+
+    // The folded, stemmed form of a word, as the look-ups above expect it.
+    static std::string foldedUtf8(QStringView word);
+
+private:
+    static int find(const StringMap &map, std::string_view key);
+    int internStem(const std::string &stem);
+    void addEntry(const LexiconEntry &entry);
+
+    Language m_language = Language::English;
+    std::vector<LexiconEntry> m_entries;
+    StringMap m_exact;       // exact and emoji entries
+    StringMap m_modifiers;   // single-word modifiers
+    StringMap m_stemEntries; // word entries by stem
+    StringMap m_stemIds;     // every stem a phrase uses
+    StringSet m_acronyms;
+    StringSet m_stopwords;
+    std::vector<LexiconPhrase> m_phrases;
+    std::unordered_map<int, std::vector<int>> m_phrasesByFirstStem;
+    std::vector<int> m_disguiseTargets;
+};
+
+} // namespace calma

@@ -1,0 +1,62 @@
+// Reads a lexicon TSV file (format in resources/lexicon/README.md) into entries, reporting every bad
+// line with its file and line number.
+#pragma once
+
+#include "tone/language.h"
+#include "tone/tonecategory.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace calma {
+
+enum class EntryKind {
+    Word, Exact, Phrase, Emoji, Negator, Intensifier, Diminisher, Contrast, Acronym, Stopword,
+};
+
+QString entryKindName(EntryKind kind);
+std::optional<EntryKind> entryKindFromName(QStringView name);
+bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji: carry a category and raise or lower heat
+bool isModifierKind(EntryKind kind); // negator, intensifier, diminisher, contrast
+
+struct LexiconEntry
+{
+    QString term;
+    EntryKind kind = EntryKind::Word;
+    ToneCategory category = ToneCategory::Anger; // meaningful for tone kinds only
+    double weight = 0;
+    QString source; // file the entry came from
+    int line = 0;
+};
+
+struct LexiconIssue
+{
+    QString file;
+    int line = 0;
+    QString field;   // "term", "kind", "category", "weight", or empty for the whole line
+    QString message;
+
+    QString toString() const;
+};
+
+struct LexiconFile
+{
+    QString fileName;
+    std::optional<Language> language;
+    QList<LexiconEntry> entries;
+    QList<LexiconIssue> errors;
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+class LexiconParser
+{
+public:
+    static LexiconFile parse(const QByteArray &data, const QString &fileName);
+    // Reads a file from disk or from resources (":/..."). A file without an "@language" line takes
+    // its language from a name ending in "es" or "en" (team-es.tsv, en.tsv).
+    static LexiconFile parseFile(const QString &path);
+};
+
+} // namespace calma

@@ -1,0 +1,216 @@
+// Tokenizer over folded text.
+#include "tone/tokenizer.h"
+
+namespace calma {
+namespace {
+
+bool isLetter(char16_t u)
+{
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    return !QChar::isSurrogate(u) && QChar(u).isLetter();
+}
+
+bool isDigit(char16_t u)
+{
+    return u >= u'0' && u <= u'9';
+}
+
+bool isAlnum(char16_t u)
+{
+    return isLetter(u) || isDigit(u);
+}
+
+bool isMask(char16_t u)
+{
+    return u == u'*' || u == u'#' || u == u'@' || u == u'$' || u == u'!';
+}
+
+bool isEmojiStart(const QChar *s, qsizetype i, qsizetype n)
+{
+    const char16_t u = s[i].unicode();
+    if (QChar::isHighSurrogate(u) && i + 1 < n)
+        return u >= 0xD83C && u <= 0xD83E;
+    return (u >= 0x2600 && u <= 0x27BF) || u == 0x2B50 || u == 0x2B55 || u == 0x2639 || u == 0x263A;
+}
+
+// Emoticons such as :) :-( :/ >:( ;) :D. Returns the length matched, or 0.
+qsizetype emoticonLength(const QChar *s, qsizetype i, qsizetype n)
+{
+    qsizetype j = i;
+    if (s[j] == u'>' && j + 1 < n && s[j + 1] == u':')
+        ++j;
+    if (s[j] != u':' && s[j] != u';')
+        return 0;
+    ++j;
+    if (j < n && s[j] == u'-')
+        ++j;
+    if (j >= n)
+        return 0;
+    const char16_t mouth = s[j].unicode();
+    // Folding lower-cased the text, so :D arrives as :d and :P as :p.
+    if (mouth != u')' && mouth != u'(' && mouth != u'/' && mouth != u'|' && mouth != u'@' && mouth != u'd'
+        && mouth != u'p')
+        return 0;
+    ++j;
+    while (j < n && (s[j] == s[j - 1]) && (mouth == u')' || mouth == u'('))
+        ++j;
+    if (j < n && isLetter(s[j].unicode()))
+        return 0;
+    return j - i;
+}
+
+void countCase(Token &token, const NormalizedText &normalized, QStringView original)
+{
+    for (qsizetype k = token.start; k < token.end; ++k) {
+        const QChar o = original.at(normalized.origin.at(k));
+        if (o.isLetter()) {
+            ++token.letters;
+            if (o.isUpper())
+                ++token.capitals;
+        }
+    }
+}
+
+} // namespace
+
+QList<Token> Tokenizer::tokenize(const NormalizedText &normalized, QStringView original)
+{
+    QList<Token> tokens;
+    const QString &text = normalized.text;
+    const QChar *s = text.constData();
+    const qsizetype n = text.size();
+    tokens.reserve(n / 4 + 4);
+    int sentence = 0;
+    qsizetype i = 0;
+    auto push = [&](qsizetype start, qsizetype end, TokenKind kind) -> Token & {
+        Token token;
+        token.start = start;
+        token.end = end;
+        token.kind = kind;
+        token.sentence = sentence;
+        tokens.append(token);
+        return tokens.last();
+    };
+    while (i < n) {
+        const char16_t u = s[i].unicode();
+        if (u == u' ' || u == u'\t' || u == u'\r') {
+            ++i;
+            continue;
+        }
+        if (const qsizetype len = emoticonLength(s, i, n)) {
+            push(i, i + len, TokenKind::Emoji);
+            i += len;
+            continue;
+        }
+        const bool leadingSymbol = (u == u'@' || u == u'$') && i + 1 < n && isLetter(s[i + 1].unicode());
+        if (isAlnum(u) || leadingSymbol) {
+            const qsizetype start = i;
+            bool hasLetter = false, hasDigit = false, masked = leadingSymbol;
+            if (leadingSymbol)
+                ++i;
+            while (i < n) {
+                const char16_t c = s[i].unicode();
+                if (isAlnum(c)) {
+                    hasLetter |= isLetter(c);
+                    hasDigit |= isDigit(c);
+                    ++i;
+                } else if (c == u'\'' && i + 1 < n && isLetter(s[i + 1].unicode()) && i > start) {
+                    ++i;
+                } else if ((c == u'.' || c == u',') && hasDigit && !hasLetter && i + 1 < n
+                           && isDigit(s[i + 1].unicode())) {
+                    ++i;
+                } else if (isMask(c)) {
+                    qsizetype j = i;
+                    while (j < n && isMask(s[j].unicode()))
+                        ++j;
+                    const bool inner = j < n && isAlnum(s[j].unicode()) && hasLetter;
+                    const bool trailingStars = hasLetter && s[i] == u'*';
+                    if (!inner && !trailingStars)
+                        break;
+                    if (trailingStars && !inner) {
+                        while (i < n && s[i] == u'*')
+                            ++i;
+                        masked = true;
+                        break;
+                    }
+                    masked = true;
+                    i = j;
+                } else {
+                    break;
+                }
+            }
+            Token &token = push(start, i, hasLetter || masked ? TokenKind::Word : TokenKind::Number);
+            token.masked = masked;
+            token.mixedDigits = hasLetter && hasDigit;
+            countCase(token, normalized, original);
+            continue;
+        }
+        if (isEmojiStart(s, i, n)) {
+            const qsizetype len = QChar::isHighSurrogate(u) ? 2 : 1;
+            push(i, i + len, TokenKind::Emoji);
+            i += len;
+            continue;
+        }
+        if (u == u'!' || u == u'?' || u == 0x00A1 || u == 0x00BF) {
+            const qsizetype start = i;
+            quint16 bangs = 0, questions = 0;
+            while (i < n) {
+                const char16_t c = s[i].unicode();
+                if (c == u'!')
+                    ++bangs;
+                else if (c == u'?')
+                    ++questions;
+                else if (c != 0x00A1 && c != 0x00BF && c != u' ')
+                    break;
+                ++i;
+            }
+            while (i > start && s[i - 1] == u' ')
+                --i;
+            const bool opening = bangs == 0 && questions == 0; // only ¡ or ¿: opens a sentence
+            if (opening)
+                continue;
+            const bool exclamation = bangs > 0 || questions >= 3;
+            Token &token = push(start, i, exclamation ? TokenKind::Exclamation : TokenKind::SentenceBreak);
+            token.exclamations = bangs;
+            token.questions = questions;
+            ++sentence;
+            continue;
+        }
+        if (u == u'.') {
+            const qsizetype start = i;
+            while (i < n && s[i] == u'.')
+                ++i;
+            if (i - start >= 2 || original.at(normalized.origin.at(start)) == QChar(0x2026)) {
+                push(start, i, TokenKind::Ellipsis);
+            } else {
+                push(start, i, TokenKind::SentenceBreak);
+                ++sentence;
+            }
+            continue;
+        }
+        if (u == u'\n') {
+            push(i, i + 1, TokenKind::SentenceBreak);
+            ++sentence;
+            ++i;
+            continue;
+        }
+        if (u == u'"' || u == u'\'') {
+            push(i, i + 1, TokenKind::Quote);
+            ++i;
+            continue;
+        }
+        if (QChar::isHighSurrogate(u) && i + 1 < n) {
+            i += 2; // other astral symbols carry no tone
+            continue;
+        }
+        if (u == u',' || u == u';' || u == u':' || u == u'(' || u == u')' || u == u'-' || u == u'/'
+            || u == u'[' || u == u']') {
+            push(i, i + 1, TokenKind::ClauseBreak);
+        }
+        ++i;
+    }
+    return tokens;
+}
+
+} // namespace calma

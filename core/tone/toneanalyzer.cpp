@@ -1,0 +1,612 @@
+// The analysis pipeline: normalise → tokenise → detect language → match lexicon and phrases →
+// modifiers (negation, intensity, contrast, sarcasm) → signals (capitals, !!!, elongation) → heat.
+#include "tone/toneanalyzer.h"
+
+#include "tone/textnormalizer.h"
+#include "tone/tokenizer.h"
+#include "tone/wordresolver.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace calma {
+namespace {
+
+// Heat = 100·(1 − e^(−net/kHeatScale)): one strong word makes a message tense, a few make it heated.
+constexpr double kHeatScale = 7.0;
+constexpr double kDimensionScale = 4.0;
+// Politeness can soften a heated message but never cancel it: "con todo respeto, es la tercera vez…".
+constexpr double kCalmingShare = 0.35;
+constexpr int kNegationReach = 3;    // words before the negated one
+constexpr int kIntensifierReach = 2;
+constexpr double kBeforeContrast = 0.6;
+constexpr double kAfterContrast = 1.3;
+constexpr double kNegatedPraise = 0.8;
+constexpr double kShoutPerWord = 0.7;
+constexpr double kShoutRunCap = 3.0;
+constexpr double kShoutTotalCap = 5.0;
+constexpr double kElongation = 0.6;
+constexpr double kElongationCap = 2.0;
+constexpr double kPunctuationCap = 4.0;
+
+QString describe(ToneCategory category)
+{
+    switch (category) {
+    case ToneCategory::Anger: return QStringLiteral("anger or frustration");
+    case ToneCategory::Insult: return QStringLiteral("insult or profanity");
+    case ToneCategory::Threat: return QStringLiteral("threat to leave, complain or go public");
+    case ToneCategory::Urgency: return QStringLiteral("demands urgency");
+    case ToneCategory::Repetition: return QStringLiteral("repeated contact or being ignored");
+    case ToneCategory::Sarcasm: return QStringLiteral("sarcasm");
+    case ToneCategory::Politeness: return QStringLiteral("politeness");
+    case ToneCategory::Gratitude: return QStringLiteral("thanks");
+    case ToneCategory::Apology: return QStringLiteral("apology");
+    case ToneCategory::Praise: return QStringLiteral("praise");
+    case ToneCategory::Shouting: return QStringLiteral("shouting");
+    case ToneCategory::Punctuation: return QStringLiteral("emphatic punctuation");
+    case ToneCategory::Elongation: return QStringLiteral("stretched word");
+    }
+    return {};
+}
+
+QString quoted(QStringView s)
+{
+    return u'"' + s.toString() + u'"';
+}
+
+struct Hit
+{
+    int first = 0; // token range, inclusive
+    int last = 0;
+    ToneCategory category = ToneCategory::Anger;
+    double weight = 0;
+    QString term;
+    QStringList notes;
+    bool negated = false;
+};
+
+enum class Role : quint8 { Free, Tone, Modifier };
+
+// One message's analysis; lives for one analyze() call.
+class Scan
+{
+public:
+    Scan(QStringView original, const NormalizedText &normalized, QList<Token> tokens, const Lexicon &lexicon)
+        : m_original(original), m_norm(normalized), m_tokens(std::move(tokens)), m_lexicon(lexicon),
+          m_resolver(lexicon)
+    {
+    }
+
+    ToneReport run();
+
+private:
+    QStringView folded(int t) const
+    {
+        return QStringView(m_norm.text).sliced(m_tokens[t].start, m_tokens[t].length());
+    }
+    QStringView originalText(int first, int last) const
+    {
+        const qsizetype s = m_norm.origin[m_tokens[first].start];
+        const qsizetype e = m_norm.origin[m_tokens[last].end - 1] + 1;
+        return m_original.sliced(s, e - s);
+    }
+    bool isWord(int t) const { return m_tokens[t].kind == TokenKind::Word || m_tokens[t].kind == TokenKind::Number; }
+    EntryKind modifierKind(int t) const { return m_lexicon.entry(m_modifier[t]).kind; }
+
+    void joinSpacedLetters();
+    void resolveWords();
+    void matchPhrases();
+    bool matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) const;
+    void matchWords();
+    void assignClauses();
+    void applyModifiers(Hit &hit);
+    void applyContrast();
+    void detectSarcasm(Hit &hit);
+    bool hotHitNear(int sentence, double minimumWeight) const;
+    bool sentenceIsFriendly(int sentence) const;
+    void addSignals();
+    void addShouting();
+    void addPunctuation();
+    void addElongation();
+    ToneReport score() const;
+
+    QStringView m_original;
+    const NormalizedText &m_norm;
+    QList<Token> m_tokens;
+    const Lexicon &m_lexicon;
+    WordResolver m_resolver;
+    std::vector<ResolvedWord> m_words;
+    std::vector<QString> m_joined;   // text of tokens built from spaced letters
+    std::vector<Role> m_role;
+    std::vector<int> m_modifier;     // modifier entry per token, or -1
+    std::vector<int> m_clause;
+    std::vector<Hit> m_hits;
+};
+
+void Scan::joinSpacedLetters()
+{
+    // "i d i o t a", "s.t.u.p.i.d": single letters one or two characters apart.
+    m_joined.assign(size_t(m_tokens.size()), QString());
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (m_tokens[i].kind != TokenKind::Word || m_tokens[i].length() != 1)
+            continue;
+        QString joined = folded(i).toString();
+        int last = i;
+        for (int j = i + 1; j < m_tokens.size(); ++j) {
+            const Token &t = m_tokens[j];
+            if (t.kind == TokenKind::SentenceBreak || t.kind == TokenKind::ClauseBreak) {
+                if (t.length() != 1)
+                    break;
+                continue;
+            }
+            if (t.kind != TokenKind::Word || t.length() != 1 || t.start - m_tokens[last].end > 2)
+                break;
+            joined += folded(j);
+            last = j;
+        }
+        if (joined.size() < 3)
+            continue;
+        ResolvedWord r = m_resolver.lookUp(WordResolver::collapseRuns(joined, 1));
+        if (r.entry < 0 || lowersHeat(m_lexicon.entry(r.entry).category))
+            continue;
+        Token merged = m_tokens[i];
+        merged.end = m_tokens[last].end;
+        merged.letters = quint16(joined.size());
+        for (int j = i + 1; j <= last; ++j)
+            merged.capitals += m_tokens[j].capitals;
+        m_tokens[i] = merged;
+        m_tokens.remove(i + 1, last - i);
+        m_joined.erase(m_joined.begin() + i + 1, m_joined.begin() + last + 1);
+        m_joined[size_t(i)] = joined;
+    }
+}
+
+void Scan::resolveWords()
+{
+    m_words.assign(size_t(m_tokens.size()), ResolvedWord());
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        const Token &token = m_tokens[t];
+        if (token.kind == TokenKind::Emoji) {
+            m_words[t] = m_resolver.lookUp(folded(t));
+        } else if (token.kind == TokenKind::Word) {
+            if (!m_joined[t].isEmpty()) {
+                m_words[t] = m_resolver.lookUp(WordResolver::collapseRuns(m_joined[t], 1));
+                m_words[t].disguise = Disguise::Spaced;
+                m_words[t].revealed = m_joined[t];
+            } else {
+                m_words[t] = m_resolver.resolve(folded(t), token);
+            }
+        }
+    }
+}
+
+bool Scan::matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) const
+{
+    int t = start;
+    for (size_t w = 0; w < phrase.stems.size(); ++w) {
+        if (w > 0) {
+            ++t;
+            // Commas, quotes and "..." may sit between a phrase's words; sentence ends may not.
+            while (t < m_tokens.size() && (m_tokens[t].kind == TokenKind::ClauseBreak || m_tokens[t].kind == TokenKind::Quote
+                                           || m_tokens[t].kind == TokenKind::Ellipsis))
+                ++t;
+        }
+        if (t >= m_tokens.size() || !isWord(t) || m_role[size_t(t)] != Role::Free)
+            return false;
+        if (phrase.stems[w] != Lexicon::kWildcard && m_words[size_t(t)].stemId != phrase.stems[w])
+            return false;
+    }
+    *last = t;
+    return true;
+}
+
+void Scan::matchPhrases()
+{
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (!isWord(i) || m_words[size_t(i)].stemId < 0)
+            continue;
+        for (const int p : m_lexicon.phrasesStartingWith(m_words[size_t(i)].stemId)) {
+            const LexiconPhrase &phrase = m_lexicon.phrase(p);
+            int last = 0;
+            if (!matchPhraseAt(i, phrase, &last))
+                continue;
+            const LexiconEntry &entry = m_lexicon.entry(phrase.entry);
+            const Role role = isToneKind(entry.kind) ? Role::Tone : Role::Modifier;
+            for (int t = i; t <= last; ++t)
+                m_role[size_t(t)] = role;
+            if (role == Role::Tone)
+                m_hits.push_back({i, last, entry.category, entry.weight, entry.term, {}, false});
+            else
+                m_modifier[size_t(i)] = phrase.entry;
+            i = last;
+            break;
+        }
+    }
+}
+
+void Scan::matchWords()
+{
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        if (m_role[size_t(t)] != Role::Free)
+            continue;
+        const ResolvedWord &w = m_words[size_t(t)];
+        if (w.entry >= 0) {
+            const LexiconEntry &entry = m_lexicon.entry(w.entry);
+            Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false};
+            if (w.disguise == Disguise::Leet)
+                hit.notes << QStringLiteral("disguised in leetspeak");
+            else if (w.disguise == Disguise::Masked)
+                hit.notes << QStringLiteral("masked with symbols");
+            else if (w.disguise == Disguise::Spaced)
+                hit.notes << QStringLiteral("spelled out letter by letter");
+            m_role[size_t(t)] = Role::Tone;
+            m_hits.push_back(hit);
+        } else if (w.modifier >= 0) {
+            m_role[size_t(t)] = Role::Modifier;
+            m_modifier[size_t(t)] = w.modifier;
+        }
+    }
+    std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+}
+
+void Scan::assignClauses()
+{
+    m_clause.assign(size_t(m_tokens.size()), 0);
+    int clause = 0;
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        const TokenKind kind = m_tokens[t].kind;
+        const bool contrast = m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Contrast;
+        if (kind == TokenKind::ClauseBreak || kind == TokenKind::SentenceBreak || kind == TokenKind::Exclamation || contrast)
+            ++clause;
+        m_clause[size_t(t)] = clause;
+    }
+}
+
+void Scan::applyModifiers(Hit &hit)
+{
+    double intensity = 1.0;
+    QString intensifier;
+    int words = 0;
+    for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; --t) {
+        if (!isWord(t))
+            continue;
+        ++words;
+        if (words > kNegationReach)
+            break;
+        if (m_modifier[size_t(t)] < 0)
+            continue;
+        const LexiconEntry &mod = m_lexicon.entry(m_modifier[size_t(t)]);
+        if (mod.kind == EntryKind::Negator && !hit.negated) {
+            hit.negated = true;
+            hit.notes << QStringLiteral("negated by %1").arg(quoted(mod.term));
+        } else if ((mod.kind == EntryKind::Intensifier || mod.kind == EntryKind::Diminisher) && words <= kIntensifierReach
+                   && intensifier.isEmpty()) {
+            intensity = mod.weight;
+            intensifier = mod.term;
+        }
+    }
+    if (hit.negated) {
+        if (hit.category == ToneCategory::Praise) {
+            // "no estoy contento", "not helpful": dissatisfaction.
+            hit.category = ToneCategory::Anger;
+            hit.weight *= kNegatedPraise;
+        } else if (hit.category != ToneCategory::Insult) {
+            hit.weight = 0; // "no es culpa suya", "no es urgente", "no gracias"
+        }
+        return;
+    }
+    if (!intensifier.isEmpty()) {
+        hit.weight *= intensity;
+        hit.notes << (intensity >= 1 ? QStringLiteral("intensified by %1") : QStringLiteral("softened by %1")).arg(quoted(intensifier));
+    }
+}
+
+void Scan::applyContrast()
+{
+    // "pero"/"but": within a sentence, what follows weighs more than what came before.
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        if (m_modifier[size_t(t)] < 0 || modifierKind(t) != EntryKind::Contrast)
+            continue;
+        const int sentence = m_tokens[t].sentence;
+        const QString word = m_lexicon.entry(m_modifier[size_t(t)]).term;
+        for (Hit &hit : m_hits) {
+            if (m_tokens[hit.first].sentence != sentence || hit.weight == 0)
+                continue;
+            if (hit.last < t) {
+                hit.weight *= kBeforeContrast;
+                hit.notes << QStringLiteral("before %1, weighs less").arg(quoted(word));
+            } else if (hit.first > t) {
+                hit.weight *= kAfterContrast;
+                hit.notes << QStringLiteral("after %1, weighs more").arg(quoted(word));
+            }
+        }
+        while (t + 1 < m_tokens.size() && m_tokens[t + 1].sentence == sentence)
+            ++t; // one contrast per sentence
+    }
+}
+
+bool Scan::hotHitNear(int sentence, double minimumWeight) const
+{
+    for (const Hit &hit : m_hits) {
+        const int s = m_tokens[hit.first].sentence;
+        if (s >= sentence && s <= sentence + 2 && !lowersHeat(hit.category) && hit.weight >= minimumWeight)
+            return true;
+    }
+    return false;
+}
+
+void Scan::detectSarcasm(Hit &hit)
+{
+    if (hit.category != ToneCategory::Praise || hit.negated)
+        return;
+    const int n = int(m_tokens.size());
+    const auto kindAt = [&](int t) { return t >= 0 && t < n ? m_tokens[t].kind : TokenKind::SentenceBreak; };
+    bool sarcastic = false;
+    // Scare quotes: su "excelente" servicio.
+    if (kindAt(hit.first - 1) == TokenKind::Quote) {
+        for (int t = hit.last + 1; t < std::min(n, hit.last + 4) && !sarcastic; ++t)
+            sarcastic = kindAt(t) == TokenKind::Quote;
+    }
+    // "great job... not".
+    const TokenKind next = kindAt(hit.last + 1);
+    int after = hit.last + 1;
+    while (after < n && (kindAt(after) == TokenKind::Ellipsis || kindAt(after) == TokenKind::ClauseBreak))
+        ++after;
+    if (!sarcastic && after > hit.last + 1 && after < n && m_modifier[size_t(after)] >= 0
+        && modifierKind(after) == EntryKind::Negator) {
+        const TokenKind end = kindAt(after + 1);
+        sarcastic = end == TokenKind::SentenceBreak || end == TokenKind::Exclamation || end == TokenKind::Ellipsis;
+    }
+    // An interjection ("Genial, otra vez lo mismo", "Perfect!! Another delay") next to real anger.
+    int wordsBefore = 0;
+    for (int t = hit.first - 1; t >= 0 && m_tokens[t].sentence == m_tokens[hit.first].sentence; --t)
+        wordsBefore += isWord(t) ? 1 : 0;
+    const bool interjection = wordsBefore <= 1
+        && (next == TokenKind::ClauseBreak || next == TokenKind::Exclamation || next == TokenKind::Ellipsis
+            || next == TokenKind::SentenceBreak);
+    if (!sarcastic && interjection) {
+        const bool emphatic = next == TokenKind::Exclamation || next == TokenKind::Ellipsis;
+        sarcastic = hotHitNear(m_tokens[hit.first].sentence, emphatic ? 0.5 : 1.0);
+    }
+    if (sarcastic) {
+        hit.category = ToneCategory::Sarcasm;
+        hit.weight = 1.5 + hit.weight;
+        hit.notes << QStringLiteral("praise used sarcastically");
+    }
+}
+
+bool Scan::sentenceIsFriendly(int sentence) const
+{
+    bool friendly = false;
+    for (const Hit &hit : m_hits) {
+        if (m_tokens[hit.first].sentence != sentence || hit.weight == 0)
+            continue;
+        if (!lowersHeat(hit.category))
+            return false;
+        friendly = true;
+    }
+    return friendly;
+}
+
+void Scan::addShouting()
+{
+    // Mostly-capital words of three or more letters, except acronyms (DNI, IBAN) and friendly
+    // sentences ("MUCHAS GRACIAS!!!").
+    std::vector<int> shouted;
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        const Token &token = m_tokens[t];
+        if (token.kind != TokenKind::Word || token.capitals < 3 || token.capitals * 10 < token.letters * 8)
+            continue;
+        thread_local std::string key;
+        key = folded(t).toString().toStdString();
+        if (m_lexicon.isAcronym(key) || sentenceIsFriendly(token.sentence))
+            continue;
+        shouted.push_back(t);
+    }
+    // A lone short capitalised word is more likely a name or an acronym than a shout.
+    if (shouted.size() == 1 && m_tokens[shouted.front()].letters <= 4)
+        return;
+    double total = 0;
+    for (size_t i = 0; i < shouted.size();) {
+        size_t j = i + 1;
+        while (j < shouted.size() && m_tokens[shouted[j]].sentence == m_tokens[shouted[i]].sentence
+               && shouted[j] - shouted[j - 1] <= 2)
+            ++j;
+        const double weight = std::min({kShoutPerWord * double(j - i), kShoutRunCap, kShoutTotalCap - total});
+        if (weight <= 0)
+            break;
+        total += weight;
+        const int words = int(j - i);
+        m_hits.push_back({shouted[i], shouted[j - 1], ToneCategory::Shouting, weight, {},
+                          {words == 1 ? QStringLiteral("a word in capitals") : QStringLiteral("%1 words in capitals").arg(words)}, false});
+        i = j;
+    }
+}
+
+void Scan::addPunctuation()
+{
+    double total = 0;
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        const Token &token = m_tokens[t];
+        if (token.kind != TokenKind::Exclamation)
+            continue;
+        const int sentence = t > 0 ? m_tokens[t - 1].sentence : token.sentence;
+        if (sentenceIsFriendly(sentence))
+            continue;
+        const int marks = token.exclamations + token.questions;
+        double weight = 0;
+        if (marks >= 2)
+            weight = std::min(0.6 + 0.35 * (marks - 2), 2.2) + (token.exclamations && token.questions ? 0.4 : 0.0);
+        else if (hotHitNear(sentence, 0.5) && m_tokens[t - 1 >= 0 ? t - 1 : 0].sentence == sentence)
+            weight = 0.25;
+        weight = std::min(weight, kPunctuationCap - total);
+        if (weight <= 0)
+            continue;
+        total += weight;
+        m_hits.push_back({t, t, ToneCategory::Punctuation, weight, {}, {}, false});
+    }
+}
+
+void Scan::addElongation()
+{
+    double total = 0;
+    for (int t = 0; t < m_tokens.size() && total < kElongationCap; ++t) {
+        if (!m_words[size_t(t)].elongated || m_tokens[t].letters < 2 || sentenceIsFriendly(m_tokens[t].sentence))
+            continue;
+        const bool friendlyWord = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit &h) {
+            return h.first <= t && t <= h.last && lowersHeat(h.category);
+        });
+        if (friendlyWord)
+            continue;
+        const double weight = std::min(kElongation, kElongationCap - total);
+        total += weight;
+        m_hits.push_back({t, t, ToneCategory::Elongation, weight, {}, {}, false});
+    }
+}
+
+void Scan::addSignals()
+{
+    addShouting();
+    addPunctuation();
+    addElongation();
+}
+
+ToneReport Scan::score() const
+{
+    double hot = 0, calming = 0;
+    for (const Hit &hit : m_hits)
+        (lowersHeat(hit.category) ? calming : hot) += hit.weight;
+    const double reduction = std::min(calming, kCalmingShare * hot);
+    const double calmingScale = calming > 0 ? reduction / calming : 0;
+    const double net = hot - reduction;
+
+    ToneReport report;
+    report.language = m_lexicon.language();
+    report.heat = int(std::lround(100.0 * (1.0 - std::exp(-std::max(0.0, net) / kHeatScale))));
+    report.level = levelForHeat(report.heat);
+    // Points: each hit's share of the heat, so that the evidence adds up to the score. Below zero
+    // the slope at zero says how much a friendly word would take off.
+    const double pointsPerUnit = net > 0 ? report.heat / net : 100.0 / kHeatScale;
+    std::array<double, kDimensionCount> dimensions{};
+    for (const Hit &hit : m_hits) {
+        if (hit.weight <= 0)
+            continue;
+        dimensions[size_t(dimensionOf(hit.category))] += hit.weight;
+        const bool lowers = lowersHeat(hit.category);
+        Evidence e;
+        e.start = m_norm.origin[m_tokens[hit.first].start];
+        e.end = m_norm.origin[m_tokens[hit.last].end - 1] + 1;
+        if (e.end < m_original.size() && m_original.at(e.end - 1).isHighSurrogate())
+            ++e.end;
+        e.category = hit.category;
+        e.weight = (lowers ? -hit.weight * (net > 0 ? calmingScale : 1.0) : hit.weight) * pointsPerUnit;
+        const QString subject = hit.term.isEmpty() ? quoted(originalText(hit.first, hit.last)) : quoted(hit.term);
+        e.why = subject + QStringLiteral(": ") + describe(hit.category);
+        if (!hit.notes.isEmpty())
+            e.why += QStringLiteral(", ") + hit.notes.join(QStringLiteral(", "));
+        report.evidence.append(e);
+    }
+    for (int d = 0; d < kDimensionCount; ++d)
+        report.dimensions[size_t(d)] = int(std::lround(100.0 * (1.0 - std::exp(-dimensions[size_t(d)] / kDimensionScale))));
+    std::sort(report.evidence.begin(), report.evidence.end(),
+              [](const Evidence &a, const Evidence &b) { return a.start < b.start; });
+    return report;
+}
+
+ToneReport Scan::run()
+{
+    joinSpacedLetters();
+    resolveWords();
+    m_role.assign(size_t(m_tokens.size()), Role::Free);
+    m_modifier.assign(size_t(m_tokens.size()), -1);
+    matchPhrases();
+    matchWords();
+    assignClauses();
+    for (Hit &hit : m_hits)
+        applyModifiers(hit);
+    applyContrast();
+    for (Hit &hit : m_hits)
+        detectSarcasm(hit);
+    addSignals();
+    return score();
+}
+
+bool hasSpanishMarks(QStringView text)
+{
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case 0xF1: case 0xD1: case 0xBF: case 0xA1: case 0xE1: case 0xE9: case 0xED: case 0xF3: case 0xFA:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// Function words of each language, plus Spanish-only letters and marks (ñ, ¿, accents).
+Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QStringView text,
+                const Lexicon &spanishLexicon, const Lexicon &englishLexicon)
+{
+    double spanish = hasSpanishMarks(text) ? 1.5 : 0.0;
+    double english = 0;
+    thread_local std::string key;
+    for (const Token &token : tokens) {
+        if (token.kind != TokenKind::Word)
+            continue;
+        key = QStringView(normalized.text).sliced(token.start, token.length()).toString().toStdString();
+        spanish += spanishLexicon.isStopword(key) ? 1 : 0;
+        english += englishLexicon.isStopword(key) ? 1 : 0;
+    }
+    return spanish > english ? Language::Spanish : Language::English;
+}
+
+} // namespace
+
+ToneAnalyzer::ToneAnalyzer(std::shared_ptr<const Lexicon> spanish, std::shared_ptr<const Lexicon> english)
+    : m_spanish(std::move(spanish)), m_english(std::move(english))
+{
+}
+
+const Lexicon &ToneAnalyzer::lexicon(Language language) const
+{
+    return language == Language::Spanish ? *m_spanish : *m_english;
+}
+
+Language ToneAnalyzer::detectLanguage(QStringView text) const
+{
+    const NormalizedText normalized = TextNormalizer::normalize(text);
+    return detect(normalized, Tokenizer::tokenize(normalized, text), text, *m_spanish, *m_english);
+}
+
+ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
+{
+    const NormalizedText normalized = TextNormalizer::normalize(text);
+    QList<Token> tokens = Tokenizer::tokenize(normalized, text);
+    Language language = hint == LanguageHint::Spanish ? Language::Spanish : Language::English;
+    if (hint == LanguageHint::Auto)
+        language = detect(normalized, tokens, text, *m_spanish, *m_english);
+    Scan scan(text, normalized, std::move(tokens), lexicon(language));
+    return scan.run();
+}
+
+ToneAnalyzer::Loaded ToneAnalyzer::load(const QStringList &teamLexiconFiles)
+{
+    Loaded loaded;
+    QList<LexiconEntry> spanish, english;
+    QStringList files{QStringLiteral(":/lexicon/es.tsv"), QStringLiteral(":/lexicon/en.tsv")};
+    files += teamLexiconFiles;
+    for (const QString &path : std::as_const(files)) {
+        const LexiconFile file = LexiconParser::parseFile(path);
+        loaded.errors += file.errors;
+        if (file.ok())
+            (*file.language == Language::Spanish ? spanish : english) += file.entries;
+    }
+    if (loaded.errors.isEmpty()) {
+        loaded.analyzer = std::make_shared<const ToneAnalyzer>(Lexicon::build(Language::Spanish, spanish),
+                                                               Lexicon::build(Language::English, english));
+    }
+    return loaded;
+}
+
+} // namespace calma

@@ -1,0 +1,38 @@
+// Scores how heated a customer message (or an agent's draft) is, and why. Thread-safe: analyze() is
+// const and the lexicons it reads are immutable and shared.
+#pragma once
+
+#include "tone/lexicon.h"
+#include "tone/tonereport.h"
+
+#include <memory>
+
+namespace calma {
+
+class ToneAnalyzer
+{
+public:
+    // The shipped lexicons (resources/lexicon) extended by a team's files, in order: a team entry
+    // with the same term and kind replaces the shipped one; weight 0 removes it. On any error the
+    // errors are returned and no analyzer is built.
+    struct Loaded;
+    static Loaded load(const QStringList &teamLexiconFiles = {});
+
+    ToneAnalyzer(std::shared_ptr<const Lexicon> spanish, std::shared_ptr<const Lexicon> english);
+
+    ToneReport analyze(QStringView text, LanguageHint hint = LanguageHint::Auto) const;
+    Language detectLanguage(QStringView text) const;
+    const Lexicon &lexicon(Language language) const;
+
+private:
+    std::shared_ptr<const Lexicon> m_spanish;
+    std::shared_ptr<const Lexicon> m_english;
+};
+
+struct ToneAnalyzer::Loaded
+{
+    std::shared_ptr<const ToneAnalyzer> analyzer; // null when errors is not empty
+    QList<LexiconIssue> errors;
+};
+
+} // namespace calma

@@ -1,0 +1,70 @@
+// Levels and the JSON form of a report.
+#include "tone/tonereport.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace calma {
+
+QString levelName(ToneLevel level)
+{
+    switch (level) {
+    case ToneLevel::Calm: return QStringLiteral("calm");
+    case ToneLevel::Tense: return QStringLiteral("tense");
+    case ToneLevel::Heated: return QStringLiteral("heated");
+    case ToneLevel::Hostile: return QStringLiteral("hostile");
+    }
+    return {};
+}
+
+std::optional<ToneLevel> levelFromName(QStringView name)
+{
+    for (ToneLevel level : {ToneLevel::Calm, ToneLevel::Tense, ToneLevel::Heated, ToneLevel::Hostile}) {
+        if (name == levelName(level))
+            return level;
+    }
+    return std::nullopt;
+}
+
+ToneLevel levelForHeat(int heat)
+{
+    if (heat >= 75)
+        return ToneLevel::Hostile;
+    if (heat >= 50)
+        return ToneLevel::Heated;
+    if (heat >= 25)
+        return ToneLevel::Tense;
+    return ToneLevel::Calm;
+}
+
+QJsonObject ToneReport::toJson(QStringView text) const
+{
+    // Code-point offsets: count the surrogate pairs before each UTF-16 offset.
+    QList<qsizetype> astralBefore(text.size() + 1, 0);
+    for (qsizetype i = 0; i < text.size(); ++i)
+        astralBefore[i + 1] = astralBefore[i] + (text.at(i).isLowSurrogate() ? 1 : 0);
+
+    QJsonObject dims;
+    for (int d = 0; d < kDimensionCount; ++d)
+        dims.insert(dimensionName(ToneDimension(d)), dimensions.at(size_t(d)));
+    QJsonArray items;
+    for (const Evidence &e : evidence) {
+        items.append(QJsonObject{
+            {QStringLiteral("start"), qint64(e.start - astralBefore.at(e.start))},
+            {QStringLiteral("end"), qint64(e.end - astralBefore.at(e.end))},
+            {QStringLiteral("text"), text.sliced(e.start, e.end - e.start).toString()},
+            {QStringLiteral("category"), categoryName(e.category)},
+            {QStringLiteral("weight"), std::round(e.weight * 10) / 10},
+            {QStringLiteral("why"), e.why},
+        });
+    }
+    return {
+        {QStringLiteral("lang"), languageCode(language)},
+        {QStringLiteral("heat"), heat},
+        {QStringLiteral("level"), levelName(level)},
+        {QStringLiteral("dimensions"), dims},
+        {QStringLiteral("evidence"), items},
+    };
+}
+
+} // namespace calma

@@ -1,0 +1,42 @@
+// The analyzer's answer for one message: heat, level, dimensions and the evidence behind them.
+#pragma once
+
+#include "tone/language.h"
+#include "tone/tonecategory.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <array>
+
+namespace calma {
+
+enum class ToneLevel { Calm, Tense, Heated, Hostile };
+
+QString levelName(ToneLevel level);                 // "calm", "tense", "heated", "hostile"
+std::optional<ToneLevel> levelFromName(QStringView name);
+ToneLevel levelForHeat(int heat);                   // calm < 25 <= tense < 50 <= heated < 75 <= hostile
+
+struct Evidence
+{
+    qsizetype start = 0; // UTF-16 offsets into the original text
+    qsizetype end = 0;
+    ToneCategory category = ToneCategory::Anger;
+    double weight = 0;   // points of heat this accounts for; negative when it lowers heat
+    QString why;         // a short reason, e.g. "\"furioso\": anger or frustration, intensified by \"muy\""
+};
+
+struct ToneReport
+{
+    Language language = Language::English;
+    int heat = 0;
+    ToneLevel level = ToneLevel::Calm;
+    std::array<int, kDimensionCount> dimensions{};
+    QList<Evidence> evidence; // ordered by start
+
+    int dimension(ToneDimension d) const { return dimensions.at(size_t(d)); }
+    // The JSON form of calma-cli score; offsets there count Unicode code points.
+    QJsonObject toJson(QStringView text) const;
+};
+
+} // namespace calma

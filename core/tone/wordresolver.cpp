@@ -1,0 +1,175 @@
+// Word look-up with disguise handling.
+#include "tone/wordresolver.h"
+
+#include "tone/stemmer.h"
+
+namespace calma {
+namespace {
+
+// Folded words are short; converting through a reused buffer avoids an allocation per word.
+std::string_view toUtf8(QStringView word, std::string &buffer)
+{
+    buffer.clear();
+    bool ascii = true;
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+        buffer.push_back(char(c.unicode()));
+    }
+    if (!ascii)
+        buffer = word.toString().toStdString();
+    return buffer;
+}
+
+QChar leetLetter(QChar c)
+{
+    switch (c.unicode()) {
+    case u'0': return u'o';
+    case u'1': return u'i';
+    case u'3': return u'e';
+    case u'4': return u'a';
+    case u'5': return u's';
+    case u'7': return u't';
+    case u'8': return u'b';
+    case u'@': return u'a';
+    case u'$': return u's';
+    case u'!': return u'i';
+    default: return c;
+    }
+}
+
+bool isMaskChar(QChar c)
+{
+    return c == u'*' || c == u'#' || c == u'@' || c == u'$' || c == u'!';
+}
+
+} // namespace
+
+bool WordResolver::hasElongation(QStringView word)
+{
+    for (qsizetype i = 2; i < word.size(); ++i) {
+        if (word.at(i).isLetter() && word.at(i) == word.at(i - 1) && word.at(i) == word.at(i - 2))
+            return true;
+    }
+    return false;
+}
+
+QString WordResolver::collapseRuns(QStringView word, int keep)
+{
+    QString out;
+    out.reserve(word.size());
+    for (qsizetype i = 0; i < word.size();) {
+        qsizetype j = i;
+        while (j < word.size() && word.at(j) == word.at(i))
+            ++j;
+        const qsizetype run = j - i;
+        out.append(word.sliced(i, run >= 3 ? keep : run));
+        i = j;
+    }
+    return out;
+}
+
+ResolvedWord WordResolver::lookUp(QStringView word) const
+{
+    thread_local std::string buffer;
+    const std::string_view folded = toUtf8(word, buffer);
+    ResolvedWord r;
+    r.entry = m_lexicon.exactEntry(folded);
+    r.modifier = m_lexicon.modifierEntry(folded);
+    const std::string_view stem = Stemmer::stem(m_lexicon.language(), folded);
+    if (r.entry < 0)
+        r.entry = m_lexicon.stemEntry(stem);
+    r.stemId = m_lexicon.stemId(stem);
+    return r;
+}
+
+bool WordResolver::hidesHostileWord(const ResolvedWord &resolved) const
+{
+    if (resolved.entry < 0)
+        return false;
+    const LexiconEntry &entry = m_lexicon.entry(resolved.entry);
+    return !lowersHeat(entry.category);
+}
+
+ResolvedWord WordResolver::resolve(QStringView word, const Token &token) const
+{
+    if (token.masked) {
+        ResolvedWord r = resolveMasked(word);
+        if (r.entry >= 0 || !token.mixedDigits)
+            return r;
+    }
+    if (token.mixedDigits) {
+        ResolvedWord r = resolveLeet(word);
+        if (r.entry >= 0)
+            return r;
+    }
+    if (!hasElongation(word))
+        return lookUp(word);
+    // "noooo" may be "no", "goood" is "good": try two letters, then one.
+    ResolvedWord r = lookUp(collapseRuns(word, 2));
+    if (r.entry < 0 && r.modifier < 0)
+        r = lookUp(collapseRuns(word, 1));
+    r.elongated = true;
+    return r;
+}
+
+ResolvedWord WordResolver::resolveLeet(QStringView word) const
+{
+    QString decoded;
+    decoded.reserve(word.size());
+    for (QChar c : word) {
+        const QChar letter = leetLetter(c);
+        if (!letter.isLetter() && c != u'\'')
+            return {}; // other digits: a code such as "4g" or "a12", not leetspeak
+        decoded.append(letter);
+    }
+    ResolvedWord r = lookUp(hasElongation(decoded) ? collapseRuns(decoded, 1) : decoded);
+    if (!hidesHostileWord(r))
+        return {};
+    r.disguise = Disguise::Leet;
+    r.revealed = decoded;
+    return r;
+}
+
+ResolvedWord WordResolver::resolveMasked(QStringView word) const
+{
+    // Leading @ and $ are letters in disguise (@sshole, $tupid); the rest of the symbols hide letters.
+    QString pattern = word.toString();
+    if (!pattern.isEmpty() && (pattern.at(0) == u'@' || pattern.at(0) == u'$'))
+        pattern[0] = leetLetter(pattern.at(0));
+    if (pattern.isEmpty() || isMaskChar(pattern.at(0)))
+        return {};
+    ResolvedWord best;
+    qsizetype bestLength = 0;
+    for (const int index : m_lexicon.disguiseTargets()) {
+        const QString target = TextNormalizer::foldString(m_lexicon.entry(index).term);
+        if (target.size() > pattern.size() || target.size() <= bestLength)
+            continue;
+        int revealed = 0;
+        bool fits = true;
+        for (qsizetype k = 0; k < target.size() && fits; ++k) {
+            if (isMaskChar(pattern.at(k)))
+                continue;
+            fits = pattern.at(k) == target.at(k);
+            ++revealed;
+        }
+        const QStringView rest = QStringView(pattern).sliced(target.size());
+        for (QChar c : rest)
+            fits = fits && c.isLetter();
+        if (!fits || revealed < 2 || revealed == target.size())
+            continue;
+        const QString candidate = target + rest;
+        ResolvedWord r = lookUp(candidate);
+        if (!hidesHostileWord(r))
+            continue;
+        r.disguise = Disguise::Masked;
+        r.revealed = candidate;
+        best = r;
+        bestLength = target.size();
+    }
+    return best;
+}
+
+} // namespace calma

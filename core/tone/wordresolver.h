@@ -1,0 +1,43 @@
+// Finds what a word means to the lexicon: its entry, its stem, and whether it was disguised
+// (leetspeak, masking, stretched letters) to hide an insult.
+#pragma once
+
+#include "tone/lexicon.h"
+#include "tone/tokenizer.h"
+
+namespace calma {
+
+enum class Disguise : quint8 { None, Leet, Masked, Spaced };
+
+struct ResolvedWord
+{
+    int entry = -1;    // tone entry (exact form wins over stem)
+    int modifier = -1; // negator, intensifier, diminisher or contrast
+    int stemId = -1;   // for phrase matching
+    Disguise disguise = Disguise::None;
+    bool elongated = false; // a letter repeated three or more times ("noooo")
+    QString revealed;       // the word a disguise hid
+};
+
+class WordResolver
+{
+public:
+    explicit WordResolver(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+
+    // `word` is folded text (see TextNormalizer).
+    ResolvedWord resolve(QStringView word, const Token &token) const;
+    // Looks a plain folded word up without disguise handling.
+    ResolvedWord lookUp(QStringView word) const;
+
+    static bool hasElongation(QStringView word);
+    static QString collapseRuns(QStringView word, int keep); // runs of 3+ equal letters to `keep` letters
+
+private:
+    ResolvedWord resolveLeet(QStringView word) const;
+    ResolvedWord resolveMasked(QStringView word) const;
+    bool hidesHostileWord(const ResolvedWord &resolved) const;
+
+    const Lexicon &m_lexicon;
+};
+
+} // namespace calma

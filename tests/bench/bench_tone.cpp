@@ -1,0 +1,155 @@
+// Tone analyzer benchmark: throughput on one core and on all cores, latency for a message and for a
+// long draft, lexicon load time, and calma-cli score over 100,000 JSON lines. Prints figures only.
+#include "tone/toneanalyzer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+#include <cstdio>
+
+using namespace calma;
+
+namespace {
+
+QStringList corpusTexts()
+{
+    QStringList texts;
+    for (const char *language : {"es", "en"}) {
+        QFile file(QStringLiteral(CALMA_TEST_DATA "/corpus_%1.jsonl").arg(QLatin1StringView(language)));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        while (!file.atEnd()) {
+            const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
+            texts << o.value(QStringLiteral("text")).toString();
+        }
+    }
+    return texts;
+}
+
+QString textOfLength(const QStringList &texts, qsizetype length, int seed)
+{
+    QString out;
+    for (int i = seed; out.size() < length; ++i)
+        out += texts.at(i % texts.size()) + u' ';
+    return out.left(length);
+}
+
+double percentile(std::vector<qint64> samples, double p)
+{
+    std::sort(samples.begin(), samples.end());
+    return double(samples[size_t(p * double(samples.size() - 1))]) / 1000.0; // µs
+}
+
+void latency(const ToneAnalyzer &analyzer, const QStringList &texts, qsizetype length, int runs)
+{
+    std::vector<qint64> samples;
+    QElapsedTimer timer;
+    int sink = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString text = textOfLength(texts, length, i * 7);
+        timer.start();
+        sink += analyzer.analyze(text).heat;
+        samples.push_back(timer.nsecsElapsed());
+    }
+    std::printf("  %5lld characters: p50 %8.1f µs   p99 %8.1f µs   (%d runs%s)\n", static_cast<long long>(length),
+                percentile(samples, 0.5), percentile(samples, 0.99), runs, sink < 0 ? "" : "");
+}
+
+void throughput(const ToneAnalyzer &analyzer, const QStringList &texts)
+{
+    qint64 bytes = 0;
+    for (const QString &t : texts)
+        bytes += t.toUtf8().size();
+    // One core.
+    QElapsedTimer timer;
+    timer.start();
+    qint64 messages = 0, rounds = 0;
+    int sink = 0;
+    while (timer.elapsed() < 2000) {
+        for (const QString &t : texts)
+            sink += analyzer.analyze(t).heat;
+        messages += texts.size();
+        ++rounds;
+    }
+    double seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("  one core:  %9.0f messages/s  %6.2f MB/s  (mean message %lld bytes)\n", messages / seconds,
+                rounds * bytes / seconds / 1e6, static_cast<long long>(bytes / texts.size()));
+    // All cores.
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many += texts;
+    timer.start();
+    const QList<int> heats = QtConcurrent::blockingMapped(many, [&](const QString &t) { return analyzer.analyze(t).heat; });
+    seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("  %d cores:   %9.0f messages/s  %6.2f MB/s%s\n", QThread::idealThreadCount(), many.size() / seconds,
+                40 * bytes / seconds / 1e6, heats.isEmpty() || sink < 0 ? "" : "");
+}
+
+void cliRun(const QStringList &texts)
+{
+    QTemporaryDir dir;
+    QFile input(dir.filePath(QStringLiteral("messages.jsonl")));
+    if (!input.open(QIODevice::WriteOnly))
+        return;
+    for (int i = 0; i < 100000; ++i) {
+        const QJsonObject line{{QStringLiteral("id"), i}, {QStringLiteral("text"), texts.at(i % texts.size())}};
+        input.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    input.close();
+    QProcess process;
+    process.setStandardInputFile(input.fileName());
+    process.setStandardOutputFile(dir.filePath(QStringLiteral("out.jsonl")));
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(CALMA_CLI), {QStringLiteral("score")});
+    process.waitForFinished(-1);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    QFile output(dir.filePath(QStringLiteral("out.jsonl")));
+    output.open(QIODevice::ReadOnly);
+    const qsizetype lines = output.readAll().count('\n');
+    std::printf("  calma-cli score, 100,000 JSON lines (%.1f MB): %.2f s, exit %d, %lld lines out\n",
+                input.size() / 1e6, seconds, process.exitCode(), static_cast<long long>(lines));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    std::printf("Calma tone analyzer benchmark (%d cores)\n", QThread::idealThreadCount());
+
+    QElapsedTimer timer;
+    timer.start();
+    auto loaded = ToneAnalyzer::load();
+    const double firstLoad = timer.nsecsElapsed() / 1e6;
+    if (!loaded.analyzer)
+        return 1;
+    std::vector<qint64> loads;
+    for (int i = 0; i < 5; ++i) {
+        timer.start();
+        loaded = ToneAnalyzer::load();
+        loads.push_back(timer.nsecsElapsed());
+    }
+    std::printf("Lexicon load: first %.1f ms (includes building the folding table), then median %.1f ms\n", firstLoad,
+                percentile(loads, 0.5) / 1000.0);
+    const ToneAnalyzer &analyzer = *loaded.analyzer;
+    const QStringList texts = corpusTexts();
+    if (texts.isEmpty())
+        return 1;
+
+    std::printf("Throughput on the labelled corpus (%lld messages, Spanish and English):\n", static_cast<long long>(texts.size()));
+    throughput(analyzer, texts);
+    std::printf("Latency:\n");
+    latency(analyzer, texts, 300, 5000);
+    latency(analyzer, texts, 5000, 1000);
+    cliRun(texts);
+    return 0;
+}

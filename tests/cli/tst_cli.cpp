@@ -1,0 +1,203 @@
+// calma-cli's contract, run as a user would run it: one output line per input line, in order, with
+// error objects for bad lines and a non-zero exit at the end.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> lines() const
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.isEmpty())
+                objects << QJsonDocument::fromJson(line).object();
+        }
+        return objects;
+    }
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(CALMA_CLI), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void scoresInOrder();
+    void badLines_data();
+    void badLines();
+    void hugeLine();
+    void largeBatchKeepsOrder();
+    void textAndExplain();
+    void lexiconCheck();
+    void teamLexiconOption();
+    void usageErrors();
+};
+
+void TestCli::scoresInOrder()
+{
+    const Run run = cli({u"score"_s}, R"({"id":"a","text":"Gracias por todo, muy amables"}
+{"id":2,"text":"ES LA TERCERA VEZ QUE LLAMO, sois unos inútiles!!!"}
+{"text":"Where is my order?","lang":"en"}
+)");
+    QCOMPARE(run.exitCode, 0);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).value(u"id").toString(), u"a"_s);
+    QCOMPARE(lines.at(1).value(u"id").toInt(), 2);
+    QVERIFY(lines.at(2).value(u"id").isNull());
+    QCOMPARE(lines.at(0).value(u"lang").toString(), u"es"_s);
+    QCOMPARE(lines.at(0).value(u"level").toString(), u"calm"_s);
+    QVERIFY(lines.at(1).value(u"heat").toInt() >= 50);
+    QCOMPARE(lines.at(2).value(u"lang").toString(), u"en"_s);
+    const QJsonObject dims = lines.at(1).value(u"dimensions").toObject();
+    QCOMPARE(dims.size(), 10);
+    QVERIFY(dims.value(u"insult").toInt() > 0);
+    QVERIFY(run.out.startsWith(R"({"id":"a","lang":"es","heat":)"));
+    const QJsonObject evidence = lines.at(1).value(u"evidence").toArray().first().toObject();
+    const QString text = u"ES LA TERCERA VEZ QUE LLAMO, sois unos inútiles!!!"_s;
+    QCOMPARE(text.mid(evidence.value(u"start").toInt(), evidence.value(u"end").toInt() - evidence.value(u"start").toInt()),
+             evidence.value(u"text").toString());
+}
+
+void TestCli::badLines_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("{text: hola}") << u"not JSON"_s;
+    QTest::newRow("no text") << QByteArray(R"({"id":1})") << u"missing field \"text\""_s;
+    QTest::newRow("text not a string") << QByteArray(R"({"text":12})") << u"must be a string"_s;
+    QTest::newRow("array") << QByteArray(R"(["hola"])") << u"expected a JSON object"_s;
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"text\":\"hol\xe1 caf\xc3\"}") << u"invalid UTF-8 at byte 13"_s;
+    QTest::newRow("overlong UTF-8") << QByteArray("{\"text\":\"\xc0\xaf\"}") << u"invalid UTF-8"_s;
+    QTest::newRow("NUL byte") << QByteArray("{\"text\":\"ho\0la\"}", 16) << u"not JSON"_s;
+    QTest::newRow("empty line") << QByteArray("") << u"empty line"_s;
+    QTest::newRow("bad lang") << QByteArray(R"({"text":"hola","lang":"fr"})") << u"\"lang\""_s;
+}
+
+void TestCli::badLines()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, message);
+    const Run run = cli({u"score"_s}, "{\"text\":\"first\"}\n" + bad + "\n{\"text\":\"third\"}\n");
+    QCOMPARE(run.exitCode, 1);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).contains(u"heat"));
+    QCOMPARE(lines.at(1).value(u"line").toInt(), 2);
+    QVERIFY2(lines.at(1).value(u"error").toString().contains(message), qPrintable(lines.at(1).value(u"error").toString()));
+    QVERIFY(lines.at(2).contains(u"heat"));
+    QVERIFY(run.err.contains("line 2:"));
+}
+
+void TestCli::hugeLine()
+{
+    QByteArray text;
+    const QByteArray chunk = "Estoy harto!!! Nadie me responde. ";
+    while (text.size() < 10 * 1024 * 1024)
+        text += chunk;
+    const Run run = cli({u"score"_s}, "{\"id\":\"big\",\"text\":\"" + text + "\"}\n{\"text\":\"ok\"}\n");
+    QCOMPARE(run.exitCode, 0);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(u"id").toString(), u"big"_s);
+    QCOMPARE(lines.at(0).value(u"level").toString(), u"hostile"_s);
+}
+
+void TestCli::largeBatchKeepsOrder()
+{
+    QByteArray input;
+    for (int i = 0; i < 10000; ++i)
+        input += QByteArray(R"({"id":)") + QByteArray::number(i) + R"(,"text":"mensaje número )" + QByteArray::number(i) + "\"}\n";
+    const Run run = cli({u"score"_s, u"--threads"_s, u"2"_s}, input);
+    QCOMPARE(run.exitCode, 0);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 10000);
+    for (int i = 0; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i).value(u"id").toInt(), i);
+}
+
+void TestCli::textAndExplain()
+{
+    const Run json = cli({u"score"_s, u"--text"_s, u"Sois unos inútiles"_s});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.lines().size(), 1);
+    const Run plain = cli({u"score"_s, u"--text"_s, u"Sois unos inútiles!!!"_s, u"--explain"_s, u"--color"_s, u"never"_s});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(plain.out.contains("Heat "), plain.out.constData());
+    QVERIFY(plain.out.contains("[inútiles]"));
+    QVERIFY(plain.out.contains("insult"));
+    QVERIFY(!plain.out.contains("\x1b["));
+    const Run colored = cli({u"score"_s, u"--text"_s, u"Sois unos inútiles"_s, u"--explain"_s, u"--color"_s, u"always"_s});
+    QVERIFY(colored.out.contains("\x1b[1;31minútiles\x1b[0m"));
+}
+
+void TestCli::lexiconCheck()
+{
+    QTemporaryDir dir;
+    QFile good(dir.filePath(u"team-es.tsv"_s));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("megacabreo\tword\tanger\t3\nni de broma\tphrase\tanger\t1\n");
+    good.close();
+    const Run ok = cli({u"lexicon"_s, u"check"_s, good.fileName()});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(ok.out.contains("OK, 2 entries"));
+
+    QFile bad(dir.filePath(u"bad-en.tsv"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("fine\tword\tanger\t1\nangry\tword\tanger\tlots\nmad\tverb\tanger\t1\n");
+    bad.close();
+    const Run failed = cli({u"lexicon"_s, u"check"_s, bad.fileName()});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("bad-en.tsv:2 (weight)"), failed.err.constData());
+    QVERIFY(failed.err.contains("bad-en.tsv:3 (kind)"));
+}
+
+void TestCli::teamLexiconOption()
+{
+    QTemporaryDir dir;
+    QFile team(dir.filePath(u"team-es.tsv"_s));
+    QVERIFY(team.open(QIODevice::WriteOnly));
+    team.write("megacabreo\tword\tanger\t3\n");
+    team.close();
+    const Run run = cli({u"score"_s, u"--lexicon"_s, team.fileName(), u"--lang"_s, u"es"_s, u"--text"_s, u"vaya megacabreo"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("megacabreo"));
+    const Run missing = cli({u"score"_s, u"--lexicon"_s, dir.filePath(u"nope-es.tsv"_s), u"--text"_s, u"x"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("cannot open"));
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({u"frobnicate"_s}).exitCode, 2);
+    QCOMPARE(cli({u"score"_s, u"--lang"_s, u"fr"_s, u"--text"_s, u"x"_s}).exitCode, 2);
+    QCOMPARE(cli({u"lexicon"_s}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,356 @@
+// The analyzer's behaviour, feature by feature, in Spanish and English.
+#include "tone/toneanalyzer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace calma;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const ToneAnalyzer &analyzer()
+{
+    static const auto loaded = ToneAnalyzer::load();
+    return *loaded.analyzer;
+}
+
+QStringList categoriesOf(const ToneReport &report)
+{
+    QStringList out;
+    for (const Evidence &e : report.evidence)
+        out << categoryName(e.category);
+    return out;
+}
+
+QString describe(const QString &text, const ToneReport &r)
+{
+    QStringList parts;
+    for (const Evidence &e : r.evidence)
+        parts << QStringLiteral("%1 %2 (%3)").arg(categoryName(e.category), text.mid(e.start, e.end - e.start)).arg(e.weight, 0, 'f', 1);
+    return QStringLiteral("heat %1 [%2]").arg(r.heat).arg(parts.join(u"; "));
+}
+
+} // namespace
+
+class TestToneAnalyzer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void levels_data();
+    void levels();
+    void hotterThan_data();
+    void hotterThan();
+    void sameHeat_data();
+    void sameHeat();
+    void evidenceCategory_data();
+    void evidenceCategory();
+    void noEvidenceOf_data();
+    void noEvidenceOf();
+    void evidenceAccountsForHeat_data();
+    void evidenceAccountsForHeat();
+    void language_data();
+    void language();
+    void languageHintOverrides();
+    void teamLexiconOverrides();
+    void threadSafe();
+    void hostileInput_data();
+    void hostileInput();
+};
+
+void TestToneAnalyzer::initTestCase()
+{
+    const auto loaded = ToneAnalyzer::load();
+    for (const LexiconIssue &issue : loaded.errors)
+        qWarning("%s", qPrintable(issue.toString()));
+    QVERIFY(loaded.analyzer);
+}
+
+void TestToneAnalyzer::levels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("lowest");
+    QTest::addColumn<QString>("highest");
+    const QString calm = u"calm"_s, tense = u"tense"_s, heated = u"heated"_s, hostile = u"hostile"_s;
+    QTest::newRow("es neutral question") << u"Hola, ¿podrían decirme cuándo llega mi pedido 4500123? Gracias."_s << calm << calm;
+    QTest::newRow("en neutral question") << u"Hi, could you tell me when order #4500123 will arrive? Thanks."_s << calm << calm;
+    QTest::newRow("es problem stated calmly") << u"El router no funciona desde ayer, ¿me pueden ayudar?"_s << calm << tense;
+    QTest::newRow("en problem stated calmly") << u"The router isn't working since yesterday, can you help?"_s << calm << tense;
+    QTest::newRow("es praise caps") << u"MUCHAS GRACIAS!!! Sois los mejores 😊"_s << calm << calm;
+    QTest::newRow("en praise caps") << u"THANK YOU SO MUCH!!! You guys are amazing"_s << calm << calm;
+    QTest::newRow("es acronyms") << u"Adjunto mi DNI y el IBAN para la devolución, y el PDF de la factura."_s << calm << calm;
+    QTest::newRow("en acronyms") << u"I attached my ID and the PDF of the VAT invoice, sent via UPS."_s << calm << calm;
+    QTest::newRow("es not your fault") << u"No es culpa suya, ya sé que usted no decide. Gracias por intentarlo."_s << calm << calm;
+    QTest::newRow("en not your fault") << u"It's not your fault, I know you don't make the rules. Thanks for trying."_s << calm << calm;
+    QTest::newRow("es disappointed") << u"Estoy bastante decepcionado, el pedido lleva una semana de retraso."_s << tense << heated;
+    QTest::newRow("en disappointed") << u"I'm really disappointed, my order is a week late and nobody told me."_s << tense << heated;
+    QTest::newRow("es polite but furious") << u"Con todo respeto, es la tercera vez que llamo por lo mismo y nadie me da una solución. Es inaceptable."_s << heated << hostile;
+    QTest::newRow("en polite but furious") << u"With all due respect, this is the third time I've called about this and nobody has fixed it. This is unacceptable."_s << heated << hostile;
+    QTest::newRow("es shouting") << u"QUIERO MI DINERO YA. ES LA TERCERA VEZ QUE ESCRIBO!!!"_s << heated << hostile;
+    QTest::newRow("en shouting") << u"I WANT MY MONEY BACK NOW. THIS IS THE THIRD TIME I'M WRITING!!!"_s << heated << hostile;
+    QTest::newRow("es insults") << u"Sois unos inútiles y unos ladrones, os voy a denunciar."_s << hostile << hostile;
+    QTest::newRow("en insults") << u"You are useless idiots and thieves, I'm going to sue you."_s << hostile << hostile;
+    QTest::newRow("es leet insult") << u"eres un 1d10ta, devuélveme el dinero"_s << heated << hostile;
+    QTest::newRow("en masked profanity") << u"f**k this sh*t, where is my refund"_s << heated << hostile;
+}
+
+void TestToneAnalyzer::levels()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, lowest);
+    QFETCH(QString, highest);
+    const ToneReport r = analyzer().analyze(text);
+    QVERIFY2(int(r.level) >= int(*levelFromName(lowest)) && int(r.level) <= int(*levelFromName(highest)),
+             qPrintable(levelName(r.level) + u' ' + describe(text, r)));
+}
+
+void TestToneAnalyzer::hotterThan_data()
+{
+    QTest::addColumn<QString>("hotter");
+    QTest::addColumn<QString>("cooler");
+    QTest::newRow("es negated praise") << u"No estoy contento con el servicio."_s << u"Estoy contento con el servicio."_s;
+    QTest::newRow("en negated praise") << u"I am not happy with the service."_s << u"I am happy with the service."_s;
+    QTest::newRow("es negated blame") << u"Es culpa vuestra."_s << u"No es culpa vuestra."_s;
+    QTest::newRow("es intensifier") << u"Estoy muy enfadado."_s << u"Estoy enfadado."_s;
+    QTest::newRow("en intensifier") << u"I am extremely annoyed."_s << u"I am annoyed."_s;
+    QTest::newRow("es diminisher") << u"Estoy molesto."_s << u"Estoy un poco molesto."_s;
+    QTest::newRow("en diminisher") << u"I'm annoyed."_s << u"I'm a bit annoyed."_s;
+    QTest::newRow("es contrast") << u"Gracias por la ayuda, pero es la tercera vez que llamo."_s << u"Es la tercera vez que llamo, pero gracias por la ayuda."_s;
+    QTest::newRow("en contrast") << u"Thanks for the help, but this is the third time I call."_s << u"This is the third time I call, but thanks for the help."_s;
+    QTest::newRow("es shouting") << u"NO ME HAN DEVUELTO EL DINERO"_s << u"No me han devuelto el dinero"_s;
+    QTest::newRow("en shouting") << u"NOBODY HAS ANSWERED MY EMAILS"_s << u"Nobody has answered my emails"_s;
+    QTest::newRow("es exclamations") << u"¿Dónde está mi pedido?!?!"_s << u"¿Dónde está mi pedido?"_s;
+    QTest::newRow("en exclamations") << u"Where is my order!!!"_s << u"Where is my order."_s;
+    QTest::newRow("es elongation") << u"Nooooo, otra vez no"_s << u"No, otra vez no"_s;
+    QTest::newRow("en elongation") << u"Seriously?? Sooooo slow"_s << u"Seriously?? So slow"_s;
+    QTest::newRow("es hostile emoji") << u"Mi pedido sigue sin llegar 😡😡"_s << u"Mi pedido sigue sin llegar 🙏"_s;
+    QTest::newRow("en hostile emoji") << u"Still no refund 🤬"_s << u"Still no refund 🙂"_s;
+    QTest::newRow("es repeated contact") << u"Otra vez os escribo por la factura"_s << u"Os escribo por la factura"_s;
+    QTest::newRow("en repeated contact") << u"Third time I'm writing about the bill"_s << u"I'm writing about the bill"_s;
+    QTest::newRow("es politeness lowers") << u"Necesito una respuesta ya."_s << u"Necesito una respuesta ya, por favor. Muchas gracias."_s;
+    QTest::newRow("en apology lowers") << u"This is annoying."_s << u"Sorry, this is annoying, thank you for your patience."_s;
+    QTest::newRow("es threat") << u"Si no lo solucionan pondré una hoja de reclamaciones."_s << u"Si no lo solucionan volveré a llamar."_s;
+    QTest::newRow("en threat") << u"If this isn't fixed I'll talk to my lawyer."_s << u"If this isn't fixed I'll call again tomorrow."_s;
+    QTest::newRow("es sarcasm") << u"Genial, otra vez lo mismo."_s << u"Genial, muchas gracias."_s;
+    QTest::newRow("en sarcasm") << u"Great job… not."_s << u"Great job."_s;
+}
+
+void TestToneAnalyzer::hotterThan()
+{
+    QFETCH(QString, hotter);
+    QFETCH(QString, cooler);
+    const ToneReport a = analyzer().analyze(hotter);
+    const ToneReport b = analyzer().analyze(cooler);
+    QVERIFY2(a.heat > b.heat, qPrintable(describe(hotter, a) + u"  vs  "_s + describe(cooler, b)));
+}
+
+void TestToneAnalyzer::sameHeat_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("accents") << u"La atención es pésima, estoy indignado"_s << u"La atencion es pesima, estoy indignado"_s;
+    QTest::newRow("case") << u"estoy harto"_s << u"Estoy Harto"_s;
+    QTest::newRow("decomposed") << u"Qué vergüenza"_s << u"Que\u0301 vergu\u0308enza"_s;
+    QTest::newRow("zero-width") << u"eres un idiota"_s << u"eres un id\u200Biota"_s;
+    QTest::newRow("curly apostrophe") << u"I don't care, this is ridiculous"_s << u"I don\u2019t care, this is ridiculous"_s;
+    QTest::newRow("morphology es") << u"Estoy enfadado"_s << u"Estoy enfadada"_s;
+    QTest::newRow("spaced letters") << u"eres un idiota"_s << u"eres un i d i o t a"_s;
+}
+
+void TestToneAnalyzer::sameHeat()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const ToneReport ra = analyzer().analyze(a);
+    const ToneReport rb = analyzer().analyze(b);
+    QVERIFY(ra.heat > 0);
+    QVERIFY2(ra.heat == rb.heat, qPrintable(describe(a, ra) + u"  vs  "_s + describe(b, rb)));
+}
+
+void TestToneAnalyzer::evidenceCategory_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("span"); // the original text the evidence must cover
+    QTest::newRow("es stem") << u"Estamos enfadadísimos con ustedes"_s << u"anger"_s << u"enfadadísimos"_s;
+    QTest::newRow("en stem") << u"I was furiously typing"_s << u"anger"_s << u"furiously"_s;
+    QTest::newRow("es phrase") << u"Es la tercera vez que escribo"_s << u"repetition"_s << QString();
+    QTest::newRow("es ignored") << u"Nadie me responde desde hace días"_s << u"repetition"_s << QString();
+    QTest::newRow("es claim form") << u"Quiero la hoja de reclamaciones"_s << u"threat"_s << u"hoja de reclamaciones"_s;
+    QTest::newRow("en thanks for nothing") << u"Well, thanks for nothing."_s << u"sarcasm"_s << u"thanks for nothing"_s;
+    QTest::newRow("en manager") << u"Let me talk to your manager."_s << u"threat"_s << QString();
+    QTest::newRow("en money back") << u"I want my money back."_s << QString() << QString();
+    QTest::newRow("es gracias por nada") << u"Pues gracias por nada."_s << u"sarcasm"_s << u"gracias por nada"_s;
+    QTest::newRow("en shouting") << u"WHERE IS MY PACKAGE, I PAID FOR EXPRESS"_s << u"shouting"_s << QString();
+    QTest::newRow("es exclamations") << u"Esto es increíble!!!"_s << u"punctuation"_s << u"!!!"_s;
+    QTest::newRow("en interrobang") << u"Are you serious?!"_s << u"punctuation"_s << u"?!"_s;
+    QTest::newRow("es elongation") << u"Nooooo puede ser, otra vez sin luz"_s << u"elongation"_s << u"Nooooo"_s;
+    QTest::newRow("es leet") << u"sois unos 1nut1l3s"_s << u"insult"_s << u"1nut1l3s"_s;
+    QTest::newRow("es masked") << u"que servicio de m*erda"_s << u"insult"_s << u"m*erda"_s;
+    QTest::newRow("en masked") << u"what the f**k is this"_s << u"insult"_s << u"f**k"_s;
+    QTest::newRow("en masked suffix") << u"this f***ing company"_s << u"insult"_s << u"f***ing"_s;
+    QTest::newRow("en dollar") << u"you a$$hole"_s << u"insult"_s << u"a$$hole"_s;
+    QTest::newRow("en spaced") << u"you are u s e l e s s"_s << u"insult"_s << u"u s e l e s s"_s;
+    QTest::newRow("es dotted") << u"sois unos i.n.u.t.i.l.e.s"_s << u"insult"_s << u"i.n.u.t.i.l.e.s"_s;
+    QTest::newRow("es repeated letters") << u"eres un idiotaaaa"_s << u"insult"_s << u"idiotaaaa"_s;
+    QTest::newRow("es scare quotes") << u"Vaya \u201Cexcelente\u201D servicio el vuestro"_s << u"sarcasm"_s << u"excelente"_s;
+    QTest::newRow("en sarcastic interjection") << u"Oh great. Another delay, third time this month."_s << u"sarcasm"_s << QString();
+    QTest::newRow("en hostile emoji") << u"where is it 🤬"_s << QString() << u"🤬"_s;
+    QTest::newRow("en friendly emoji") << u"thanks 🙏"_s << QString() << u"🙏"_s;
+    QTest::newRow("es gratitude") << u"Muchísimas gracias por todo"_s << u"gratitude"_s << QString();
+    QTest::newRow("en apology") << u"Sorry for the long message"_s << u"apology"_s << QString();
+    QTest::newRow("en negated praise") << u"The agent was not helpful at all"_s << u"anger"_s << QString();
+}
+
+void TestToneAnalyzer::evidenceCategory()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    QFETCH(QString, span);
+    const ToneReport r = analyzer().analyze(text);
+    bool found = false;
+    for (const Evidence &e : r.evidence) {
+        const bool categoryFits = category.isEmpty() || categoryName(e.category) == category;
+        const bool spanFits = span.isEmpty() || text.mid(e.start, e.end - e.start) == span;
+        found = found || (categoryFits && spanFits);
+    }
+    QVERIFY2(found, qPrintable(describe(text, r)));
+}
+
+void TestToneAnalyzer::noEvidenceOf_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("es acronyms are not shouting") << u"Mi DNI es 12345678Z y mi IBAN termina en 1234"_s << u"shouting"_s;
+    QTest::newRow("en acronyms are not shouting") << u"My PIN and the VAT number from the USA office"_s << u"shouting"_s;
+    QTest::newRow("lone short capital word") << u"We use IKEA furniture"_s << u"shouting"_s;
+    QTest::newRow("es praise caps") << u"GRACIAS!!! Sois geniales"_s << u"shouting"_s;
+    QTest::newRow("es praise exclamations") << u"GRACIAS!!! Sois geniales"_s << u"punctuation"_s;
+    QTest::newRow("en praise is not sarcasm") << u"Great service, the driver was lovely."_s << u"sarcasm"_s;
+    QTest::newRow("es negated blame") << u"No es culpa suya"_s << u"anger"_s;
+    QTest::newRow("en code is not leet") << u"My 4G router model A12"_s << u"insult"_s;
+}
+
+void TestToneAnalyzer::noEvidenceOf()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    const ToneReport r = analyzer().analyze(text);
+    QVERIFY2(!categoriesOf(r).contains(category), qPrintable(describe(text, r)));
+}
+
+void TestToneAnalyzer::evidenceAccountsForHeat_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("es") << u"Con todo respeto, ES LA TERCERA VEZ que llamo y sois unos inútiles!!! 😡"_s;
+    QTest::newRow("en") << u"Thanks, but I'm FED UP: nobody answers and I want my money back!!!"_s;
+    QTest::newRow("emoji offsets") << u"😡😡 wtf 🤬 idiots"_s;
+}
+
+void TestToneAnalyzer::evidenceAccountsForHeat()
+{
+    QFETCH(QString, text);
+    const ToneReport r = analyzer().analyze(text);
+    QVERIFY(r.heat > 0);
+    double sum = 0;
+    for (const Evidence &e : r.evidence) {
+        QVERIFY(e.start >= 0 && e.start < e.end && e.end <= text.size());
+        QVERIFY(!text.at(e.start).isLowSurrogate());
+        QVERIFY(!text.at(e.end - 1).isHighSurrogate());
+        QVERIFY(!e.why.isEmpty());
+        sum += e.weight;
+    }
+    QVERIFY2(qAbs(sum - r.heat) < 1.0, qPrintable(describe(text, r)));
+    for (qsizetype i = 1; i < r.evidence.size(); ++i)
+        QVERIFY(r.evidence.at(i - 1).start <= r.evidence.at(i).start);
+}
+
+void TestToneAnalyzer::language_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("es") << u"Hola, mi pedido no ha llegado todavía"_s << u"es"_s;
+    QTest::newRow("es no accents") << u"hola, mi pedido no ha llegado todavia y nadie me contesta"_s << u"es"_s;
+    QTest::newRow("es short") << u"¿Y mi reembolso?"_s << u"es"_s;
+    QTest::newRow("en") << u"Hi, my order still hasn't arrived"_s << u"en"_s;
+    QTest::newRow("en short") << u"where is my refund"_s << u"en"_s;
+    QTest::newRow("en with spanish name") << u"Hello, this is José from Madrid, my package is late"_s << u"en"_s;
+}
+
+void TestToneAnalyzer::language()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    QCOMPARE(languageCode(analyzer().analyze(text).language), code);
+}
+
+void TestToneAnalyzer::languageHintOverrides()
+{
+    const QString text = u"Hola, mi pedido no ha llegado"_s;
+    QCOMPARE(analyzer().analyze(text, LanguageHint::English).language, Language::English);
+    QCOMPARE(analyzer().analyze(text, LanguageHint::Spanish).language, Language::Spanish);
+}
+
+void TestToneAnalyzer::teamLexiconOverrides()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"team-es.tsv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# our team's words\nchapuza\tword\tanger\t0\nmegacabreo\tword\tanger\t3\n");
+    f.close();
+    const auto loaded = ToneAnalyzer::load({path});
+    QVERIFY(loaded.errors.isEmpty());
+    QCOMPARE(loaded.analyzer->analyze(u"menudo megacabreo tengo"_s, LanguageHint::Spanish).evidence.size(), 1);
+    QVERIFY(analyzer().analyze(u"menudo megacabreo tengo"_s, LanguageHint::Spanish).evidence.isEmpty());
+    const QString botch = u"esto es una chapuza"_s;
+    QVERIFY(categoriesOf(loaded.analyzer->analyze(botch, LanguageHint::Spanish)).isEmpty());
+
+    QFile bad(dir.filePath(u"bad-en.tsv"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("ok\tword\tanger\t1\nbroken line\n");
+    bad.close();
+    const auto failed = ToneAnalyzer::load({bad.fileName()});
+    QVERIFY(!failed.analyzer);
+    QCOMPARE(failed.errors.size(), 1);
+    QCOMPARE(failed.errors.first().line, 2);
+}
+
+void TestToneAnalyzer::threadSafe()
+{
+    QStringList texts;
+    for (int i = 0; i < 400; ++i)
+        texts << (i % 2 ? u"ES LA TERCERA VEZ, sois unos inútiles!!! %1"_s : u"I want my money back, thanks for nothing %1"_s).arg(i);
+    const QList<int> parallel = QtConcurrent::blockingMapped(texts, [](const QString &t) { return analyzer().analyze(t).heat; });
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QCOMPARE(parallel.at(i), analyzer().analyze(texts.at(i)).heat);
+}
+
+void TestToneAnalyzer::hostileInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces") << u"   \n\t "_s;
+    QTest::newRow("nul") << QString(QChar(0)) + u"hola"_s + QChar(0);
+    QTest::newRow("lone surrogates") << QString(QChar(0xD800)) + u"x"_s + QChar(0xDC00);
+    QTest::newRow("only punctuation") << QString(5000, u'!');
+    QTest::newRow("only stars") << u"****** *** f* *f"_s;
+    QTest::newRow("letters apart") << QString(u"a "_s).repeated(3000);
+    QTest::newRow("long word") << QString(100000, u'a');
+    QTest::newRow("emoji soup") << QString(u"\U0001F621\u200D\U0001F3FD\uFE0F"_s).repeated(500);
+    QTest::newRow("masks") << QString(u"a*b#c@d$e!"_s).repeated(500);
+}
+
+void TestToneAnalyzer::hostileInput()
+{
+    QFETCH(QString, text);
+    const ToneReport r = analyzer().analyze(text);
+    QVERIFY(r.heat >= 0 && r.heat <= 100);
+    for (const Evidence &e : r.evidence)
+        QVERIFY(e.start >= 0 && e.end <= text.size() && e.start < e.end);
+}
+
+QTEST_GUILESS_MAIN(TestToneAnalyzer)
+#include "tst_toneanalyzer.moc"

@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ToneFormat</name>
+    <message>
+        <source>Calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sarcasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Politeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretched word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::MainWindow</name>
+    <message>
+        <source>Calma — tone check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Calma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Calma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Calma %1&lt;/h3&gt;&lt;p&gt;A de-escalation coach for customer-support teams: it shows how heated a message is and why, so that the first one to get angry is never you.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::ToneCheckWidget</name>
+    <message>
+        <source>Paste or type a customer message. Calma scores how heated it is and highlights the words and signals that drove the score; hover a highlight to see why it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: «Es la tercera vez que llamo y nadie me da una solución»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What drove the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Calma, a de-escalation coach for customer support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: es or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this message in the tone check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lexicon file that extends the shipped one (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calma cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lexicon has errors:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

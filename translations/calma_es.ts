@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ToneFormat</name>
+    <message>
+        <source>Calm</source>
+        <translation>Tranquilo</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tenso</translation>
+    </message>
+    <message>
+        <source>Heated</source>
+        <translation>Acalorado</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>Hostil</translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation>Enfado</translation>
+    </message>
+    <message>
+        <source>Insult</source>
+        <translation>Insulto</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Repeated contact</source>
+        <translation>Contacto repetido</translation>
+    </message>
+    <message>
+        <source>Sarcasm</source>
+        <translation>Sarcasmo</translation>
+    </message>
+    <message>
+        <source>Politeness</source>
+        <translation>Cortesía</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Elogio</translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation>Gritos</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Stretched word</source>
+        <translation>Palabra alargada</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::MainWindow</name>
+    <message>
+        <source>Calma — tone check</source>
+        <translation>Calma — análisis de tono</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Calma</source>
+        <translation>&amp;Acerca de Calma</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Calma</source>
+        <translation>Acerca de Calma</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Calma %1&lt;/h3&gt;&lt;p&gt;A de-escalation coach for customer-support teams: it shows how heated a message is and why, so that the first one to get angry is never you.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Calma %1&lt;/h3&gt;&lt;p&gt;Un asistente de desescalada para equipos de atención al cliente: muestra lo acalorado que está un mensaje y por qué, para que el primero en enfadarse nunca sea usted.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::ToneCheckWidget</name>
+    <message>
+        <source>Paste or type a customer message. Calma scores how heated it is and highlights the words and signals that drove the score; hover a highlight to see why it counts.</source>
+        <translation>Pegue o escriba el mensaje de un cliente. Calma mide lo acalorado que está y resalta las palabras y señales que determinan la puntuación; pase el ratón por un resaltado para ver por qué cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>For example: «Es la tercera vez que llamo y nadie me da una solución»</source>
+        <translation>Por ejemplo: «Es la tercera vez que llamo y nadie me da una solución»</translation>
+    </message>
+    <message>
+        <source>Message to analyse</source>
+        <translation>Mensaje para analizar</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Tensión</translation>
+    </message>
+    <message>
+        <source>What drove the score</source>
+        <translation>Qué determina la puntuación</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Heat %1/100</source>
+        <translation>Tensión %1/100</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Nivel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Calma, a de-escalation coach for customer support.</source>
+        <translation>Calma, un asistente de desescalada para la atención al cliente.</translation>
+    </message>
+    <message>
+        <source>User interface language: es or en (default: the system&apos;s).</source>
+        <translation>Idioma de la interfaz: es o en (por defecto, el del sistema).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and quit.</source>
+        <translation>Guarda la ventana principal en un archivo PNG y sale.</translation>
+    </message>
+    <message>
+        <source>Start with this message in the tone check.</source>
+        <translation>Empieza con este mensaje en el análisis de tono.</translation>
+    </message>
+    <message>
+        <source>A team lexicon file that extends the shipped one (repeatable).</source>
+        <translation>Un léxico del equipo que amplía el incluido (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Calma cannot start</source>
+        <translation>Calma no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>The lexicon has errors:
+%1</source>
+        <translation>El léxico tiene errores:
+%1</translation>
+    </message>
+</context>
+</TS>
