@@ -6,6 +6,7 @@
 #include "tone/tokenizer.h"
 #include "tone/wordresolver.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -13,7 +14,7 @@ namespace calma {
 namespace {
 
 // Heat = 100·(1 − e^(−net/kHeatScale)): one strong word makes a message tense, a few make it heated.
-constexpr double kHeatScale = 7.0;
+constexpr double kHeatScale = 5.5;
 constexpr double kDimensionScale = 4.0;
 // Politeness can soften a heated message but never cancel it: "con todo respeto, es la tercera vez…".
 constexpr double kCalmingShare = 0.35;
@@ -28,6 +29,8 @@ constexpr double kShoutTotalCap = 5.0;
 constexpr double kElongation = 0.6;
 constexpr double kElongationCap = 2.0;
 constexpr double kPunctuationCap = 4.0;
+constexpr double kRepeatDamping = 0.5;
+constexpr double kScareQuotes = 1.5;
 
 QString describe(ToneCategory category)
 {
@@ -52,6 +55,12 @@ QString describe(ToneCategory category)
 QString quoted(QStringView s)
 {
     return u'"' + s.toString() + u'"';
+}
+
+// "XXXXX", "zzzz": placeholders and noises, not words.
+bool isFiller(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), [&](QChar c) { return c == word.front(); });
 }
 
 struct Hit
@@ -104,10 +113,13 @@ private:
     void detectSarcasm(Hit &hit);
     bool hotHitNear(int sentence, double minimumWeight) const;
     bool sentenceIsFriendly(int sentence) const;
+    bool insideFriendlyHit(int token) const;
+    void dampenRepeats();
     void addSignals();
     void addShouting();
     void addPunctuation();
     void addElongation();
+    void addScareQuotes();
     ToneReport score() const;
 
     QStringView m_original;
@@ -233,6 +245,10 @@ void Scan::matchWords()
         if (w.entry >= 0) {
             const LexiconEntry &entry = m_lexicon.entry(w.entry);
             Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false};
+            if (w.elongated && entry.category == ToneCategory::Politeness) {
+                // "pleeeease", "porfaaaa": pleading, not politeness; the stretch is counted as a signal.
+                continue;
+            }
             if (w.disguise == Disguise::Leet)
                 hit.notes << QStringLiteral("disguised in leetspeak");
             else if (w.disguise == Disguise::Masked)
@@ -329,7 +345,7 @@ bool Scan::hotHitNear(int sentence, double minimumWeight) const
 {
     for (const Hit &hit : m_hits) {
         const int s = m_tokens[hit.first].sentence;
-        if (s >= sentence && s <= sentence + 2 && !lowersHeat(hit.category) && hit.weight >= minimumWeight)
+        if (s >= sentence - 1 && s <= sentence + 2 && !lowersHeat(hit.category) && hit.weight >= minimumWeight)
             return true;
     }
     return false;
@@ -365,8 +381,10 @@ void Scan::detectSarcasm(Hit &hit)
         && (next == TokenKind::ClauseBreak || next == TokenKind::Exclamation || next == TokenKind::Ellipsis
             || next == TokenKind::SentenceBreak);
     if (!sarcastic && interjection) {
-        const bool emphatic = next == TokenKind::Exclamation || next == TokenKind::Ellipsis;
-        sarcastic = hotHitNear(m_tokens[hit.first].sentence, emphatic ? 0.5 : 1.0);
+        // "Fantastic. The replacement is broken too." A praise word standing alone as a sentence next to
+        // a complaint is irony; after a comma it needs a stronger complaint ("Genial, otra vez lo mismo").
+        const bool standsAlone = next != TokenKind::ClauseBreak;
+        sarcastic = hotHitNear(m_tokens[hit.first].sentence, standsAlone ? 0.5 : 1.0);
     }
     if (sarcastic) {
         hit.category = ToneCategory::Sarcasm;
@@ -375,17 +393,46 @@ void Scan::detectSarcasm(Hit &hit)
     }
 }
 
+// Thanks, praise and apologies in capitals or with "!!!" are enthusiasm. Politeness is not:
+// "PLEASE FIX THIS" and "HELLO?? ANYONE?" are shouting.
+bool isWarm(ToneCategory category)
+{
+    return category == ToneCategory::Gratitude || category == ToneCategory::Praise || category == ToneCategory::Apology;
+}
+
 bool Scan::sentenceIsFriendly(int sentence) const
 {
     bool friendly = false;
     for (const Hit &hit : m_hits) {
         if (m_tokens[hit.first].sentence != sentence || hit.weight == 0)
             continue;
-        if (!lowersHeat(hit.category))
+        if (!isWarm(hit.category))
             return false;
         friendly = true;
     }
     return friendly;
+}
+
+bool Scan::insideFriendlyHit(int token) const
+{
+    return std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit &h) {
+        return h.first <= token && token <= h.last && isWarm(h.category);
+    });
+}
+
+void Scan::dampenRepeats()
+{
+    // The third 😡 or the second "three weeks" adds less than the first.
+    QHash<QString, int> seen;
+    for (Hit &hit : m_hits) {
+        if (hit.term.isEmpty())
+            continue;
+        const int count = seen[hit.term]++;
+        if (count > 0) {
+            hit.weight *= std::pow(kRepeatDamping, count);
+            hit.notes << QStringLiteral("repeated");
+        }
+    }
 }
 
 void Scan::addShouting()
@@ -395,11 +442,12 @@ void Scan::addShouting()
     std::vector<int> shouted;
     for (int t = 0; t < m_tokens.size(); ++t) {
         const Token &token = m_tokens[t];
-        if (token.kind != TokenKind::Word || token.capitals < 3 || token.capitals * 10 < token.letters * 8)
+        if (token.kind != TokenKind::Word || token.capitals < 3 || token.capitals * 10 < token.letters * 8
+            || token.mixedDigits || isFiller(folded(t)))
             continue;
         thread_local std::string key;
         key = folded(t).toString().toStdString();
-        if (m_lexicon.isAcronym(key) || sentenceIsFriendly(token.sentence))
+        if (m_lexicon.isAcronym(key) || sentenceIsFriendly(token.sentence) || insideFriendlyHit(t))
             continue;
         shouted.push_back(t);
     }
@@ -451,12 +499,10 @@ void Scan::addElongation()
 {
     double total = 0;
     for (int t = 0; t < m_tokens.size() && total < kElongationCap; ++t) {
-        if (!m_words[size_t(t)].elongated || m_tokens[t].letters < 2 || sentenceIsFriendly(m_tokens[t].sentence))
+        if (!m_words[size_t(t)].elongated || m_tokens[t].letters < 2 || isFiller(folded(t))
+            || sentenceIsFriendly(m_tokens[t].sentence))
             continue;
-        const bool friendlyWord = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit &h) {
-            return h.first <= t && t <= h.last && lowersHeat(h.category);
-        });
-        if (friendlyWord)
+        if (insideFriendlyHit(t))
             continue;
         const double weight = std::min(kElongation, kElongationCap - total);
         total += weight;
@@ -464,8 +510,34 @@ void Scan::addElongation()
     }
 }
 
+void Scan::addScareQuotes()
+{
+    // Your 'express' shipping, su "servicio": one or two quoted words in a complaint mock what they name.
+    const bool complaint = std::any_of(m_hits.begin(), m_hits.end(), [](const Hit &h) {
+        return !lowersHeat(h.category) && h.weight >= 0.5;
+    });
+    if (!complaint)
+        return;
+    for (int t = 0; t + 2 < m_tokens.size(); ++t) {
+        if (m_tokens[t].kind != TokenKind::Quote)
+            continue;
+        int close = t + 1;
+        while (close < m_tokens.size() && close - t <= 3 && isWord(close))
+            ++close;
+        if (close == t + 1 || close - t > 3 || close >= m_tokens.size() || m_tokens[close].kind != TokenKind::Quote)
+            continue;
+        const bool alreadySarcasm = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit &h) {
+            return h.first > t && h.last < close && h.category == ToneCategory::Sarcasm;
+        });
+        if (!alreadySarcasm)
+            m_hits.push_back({t + 1, close - 1, ToneCategory::Sarcasm, kScareQuotes, {}, {QStringLiteral("in scare quotes")}, false});
+        t = close;
+    }
+}
+
 void Scan::addSignals()
 {
+    addScareQuotes();
     addShouting();
     addPunctuation();
     addElongation();
@@ -527,6 +599,7 @@ ToneReport Scan::run()
     applyContrast();
     for (Hit &hit : m_hits)
         detectSarcasm(hit);
+    dampenRepeats();
     addSignals();
     return score();
 }

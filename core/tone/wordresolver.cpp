@@ -73,6 +73,37 @@ QString WordResolver::collapseRuns(QStringView word, int keep)
 
 ResolvedWord WordResolver::lookUp(QStringView word) const
 {
+    ResolvedWord r = lookUpForm(word);
+    if (r.entry >= 0 || r.modifier >= 0)
+        return r;
+    // Snowball keeps superlatives whole: "dumbest", "laziest", "carísimo", "enfadadísimos".
+    const QString base = superlativeBase(word);
+    if (!base.isEmpty()) {
+        const ResolvedWord b = lookUpForm(base);
+        if (b.entry >= 0)
+            return b;
+    }
+    return r;
+}
+
+QString WordResolver::superlativeBase(QStringView word) const
+{
+    if (m_lexicon.language() == Language::English) {
+        if (word.size() > 6 && word.endsWith(u"iest"))
+            return word.chopped(4) + u'y';
+        if (word.size() > 5 && word.endsWith(u"est"))
+            return word.chopped(3).toString();
+        return {};
+    }
+    for (const QStringView ending : {u"isimos", u"isimas", u"isimo", u"isima"}) {
+        if (word.size() > ending.size() + 2 && word.endsWith(ending))
+            return word.chopped(ending.size()) + u'o';
+    }
+    return {};
+}
+
+ResolvedWord WordResolver::lookUpForm(QStringView word) const
+{
     thread_local std::string buffer;
     const std::string_view folded = toUtf8(word, buffer);
     ResolvedWord r;
@@ -141,24 +172,36 @@ ResolvedWord WordResolver::resolveMasked(QStringView word) const
         pattern[0] = leetLetter(pattern.at(0));
     if (pattern.isEmpty() || isMaskChar(pattern.at(0)))
         return {};
+    // Prefer the target that shows the most letters, then the longest, then the strongest: "f***"
+    // shows one letter only, and is taken for the strongest insult it fits.
     ResolvedWord best;
+    int bestRevealed = 0;
     qsizetype bestLength = 0;
+    double bestWeight = 0;
     for (const int index : m_lexicon.disguiseTargets()) {
-        const QString target = TextNormalizer::foldString(m_lexicon.entry(index).term);
-        if (target.size() > pattern.size() || target.size() <= bestLength)
+        const LexiconEntry &entry = m_lexicon.entry(index);
+        const QString target = TextNormalizer::foldString(entry.term);
+        if (target.size() > pattern.size())
             continue;
-        int revealed = 0;
+        int revealed = 0, hidden = 0;
         bool fits = true;
         for (qsizetype k = 0; k < target.size() && fits; ++k) {
-            if (isMaskChar(pattern.at(k)))
+            if (isMaskChar(pattern.at(k))) {
+                ++hidden;
                 continue;
+            }
             fits = pattern.at(k) == target.at(k);
             ++revealed;
         }
         const QStringView rest = QStringView(pattern).sliced(target.size());
         for (QChar c : rest)
             fits = fits && c.isLetter();
-        if (!fits || revealed < 2 || revealed == target.size())
+        const bool enoughShown = revealed >= 2 || (hidden >= 2 && entry.category == ToneCategory::Insult && entry.weight >= 3);
+        if (!fits || hidden == 0 || !enoughShown)
+            continue;
+        const bool better = revealed > bestRevealed || (revealed == bestRevealed && target.size() > bestLength)
+            || (revealed == bestRevealed && target.size() == bestLength && entry.weight > bestWeight);
+        if (!better)
             continue;
         const QString candidate = target + rest;
         ResolvedWord r = lookUp(candidate);
@@ -167,7 +210,9 @@ ResolvedWord WordResolver::resolveMasked(QStringView word) const
         r.disguise = Disguise::Masked;
         r.revealed = candidate;
         best = r;
+        bestRevealed = revealed;
         bestLength = target.size();
+        bestWeight = entry.weight;
     }
     return best;
 }

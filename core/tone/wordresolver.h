@@ -33,6 +33,8 @@ public:
     static QString collapseRuns(QStringView word, int keep); // runs of 3+ equal letters to `keep` letters
 
 private:
+    ResolvedWord lookUpForm(QStringView word) const;
+    QString superlativeBase(QStringView word) const;
     ResolvedWord resolveLeet(QStringView word) const;
     ResolvedWord resolveMasked(QStringView word) const;
     bool hidesHostileWord(const ResolvedWord &resolved) const;
