@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalmaToneReason</name>
+    <message>
+        <source>anger or frustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insult or profanity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat to leave, complain or go public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demands urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated contact or being ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sarcasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>politeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emphatic punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretched word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disguised in leetspeak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked with symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelled out letter by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensified by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softened by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1, weighs less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1, weighs more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>praise used sarcastically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in scare quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToneFormat</name>
     <message>
         <source>Calm</source>

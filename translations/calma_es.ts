@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CalmaToneReason</name>
+    <message>
+        <source>anger or frustration</source>
+        <translation>enfado o frustración</translation>
+    </message>
+    <message>
+        <source>insult or profanity</source>
+        <translation>insulto o palabrota</translation>
+    </message>
+    <message>
+        <source>threat to leave, complain or go public</source>
+        <translation>amenaza con irse, reclamar o hacerlo público</translation>
+    </message>
+    <message>
+        <source>demands urgency</source>
+        <translation>exige urgencia</translation>
+    </message>
+    <message>
+        <source>repeated contact or being ignored</source>
+        <translation>contacto repetido o sentirse ignorado</translation>
+    </message>
+    <message>
+        <source>sarcasm</source>
+        <translation>sarcasmo</translation>
+    </message>
+    <message>
+        <source>politeness</source>
+        <translation>cortesía</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>agradecimiento</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>disculpa</translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <translation>elogio</translation>
+    </message>
+    <message>
+        <source>shouting</source>
+        <translation>gritos</translation>
+    </message>
+    <message>
+        <source>emphatic punctuation</source>
+        <translation>puntuación enfática</translation>
+    </message>
+    <message>
+        <source>stretched word</source>
+        <translation>palabra alargada</translation>
+    </message>
+    <message>
+        <source>disguised in leetspeak</source>
+        <translation>disfrazado con números (leetspeak)</translation>
+    </message>
+    <message>
+        <source>masked with symbols</source>
+        <translation>tapado con símbolos</translation>
+    </message>
+    <message>
+        <source>spelled out letter by letter</source>
+        <translation>deletreado letra a letra</translation>
+    </message>
+    <message>
+        <source>negated by %1</source>
+        <translation>negado por %1</translation>
+    </message>
+    <message>
+        <source>intensified by %1</source>
+        <translation>intensificado por %1</translation>
+    </message>
+    <message>
+        <source>softened by %1</source>
+        <translation>suavizado por %1</translation>
+    </message>
+    <message>
+        <source>before %1, weighs less</source>
+        <translation>antes de %1, pesa menos</translation>
+    </message>
+    <message>
+        <source>after %1, weighs more</source>
+        <translation>después de %1, pesa más</translation>
+    </message>
+    <message>
+        <source>praise used sarcastically</source>
+        <translation>elogio usado con sarcasmo</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>a word in capitals</source>
+        <translation>una palabra en mayúsculas</translation>
+    </message>
+    <message>
+        <source>%1 words in capitals</source>
+        <translation>%1 palabras en mayúsculas</translation>
+    </message>
+    <message>
+        <source>in scare quotes</source>
+        <translation>entre comillas irónicas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ToneFormat</name>
     <message>
         <source>Calm</source>

@@ -106,6 +106,9 @@ void ToneCheckWidget::showReport()
 {
     const QColor color = ToneFormat::levelColor(m_report.level);
     m_heat->setValue(m_report.heat);
+    QPalette palette = m_heat->palette();
+    palette.setColor(QPalette::Highlight, color);
+    m_heat->setPalette(palette);
     m_heat->setFormat(tr("Heat %1/100").arg(m_report.heat));
     m_level->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> · %3")
                          .arg(color.name(), ToneFormat::levelText(m_report.level).toHtmlEscaped(),

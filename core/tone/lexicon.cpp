@@ -81,7 +81,7 @@ void Lexicon::addEntry(const LexiconEntry &entry)
     }
     if ((entry.kind == EntryKind::Word || entry.kind == EntryKind::Exact)
         && (entry.category == ToneCategory::Insult || (entry.category == ToneCategory::Anger && entry.weight >= 1.5)))
-        m_disguiseTargets.push_back(index);
+        m_disguiseTargets.push_back({index, QString::fromStdString(folded)});
 }
 
 std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<LexiconEntry> &entries)

@@ -22,6 +22,12 @@ struct StringViewHash
 using StringMap = std::unordered_map<std::string, int, StringViewHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
 
+struct DisguiseTarget
+{
+    int entry = -1;
+    QString folded; // the term as TextNormalizer folds it
+};
+
 struct LexiconPhrase
 {
     std::vector<int> stems; // stem ids; kWildcard matches any one word
@@ -52,7 +58,7 @@ public:
     const std::vector<int> &phrasesStartingWith(int stemId) const;
     const LexiconPhrase &phrase(int index) const { return m_phrases[size_t(index)]; }
     // Single-word entries that a masked or leetspeak spelling may hide (insults, strong anger).
-    const std::vector<int> &disguiseTargets() const { return m_disguiseTargets; }
+    const std::vector<DisguiseTarget> &disguiseTargets() const { return m_disguiseTargets; }
 
     // The folded, stemmed form of a word, as the look-ups above expect it.
     static std::string foldedUtf8(QStringView word);
@@ -72,7 +78,7 @@ private:
     StringSet m_stopwords;
     std::vector<LexiconPhrase> m_phrases;
     std::unordered_map<int, std::vector<int>> m_phrasesByFirstStem;
-    std::vector<int> m_disguiseTargets;
+    std::vector<DisguiseTarget> m_disguiseTargets;
 };
 
 } // namespace calma

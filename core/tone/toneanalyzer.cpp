@@ -6,9 +6,17 @@
 #include "tone/tokenizer.h"
 #include "tone/wordresolver.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+
+// The reasons evidence gives are shown to agents, so they are translated (context "CalmaToneReason");
+// without an installed translator they read in English, as calma-cli prints them.
+class CalmaToneReason
+{
+    Q_DECLARE_TR_FUNCTIONS(CalmaToneReason)
+};
 
 namespace calma {
 namespace {
@@ -37,19 +45,19 @@ constexpr double kScareQuotes = 1.5;
 QString describe(ToneCategory category)
 {
     switch (category) {
-    case ToneCategory::Anger: return QStringLiteral("anger or frustration");
-    case ToneCategory::Insult: return QStringLiteral("insult or profanity");
-    case ToneCategory::Threat: return QStringLiteral("threat to leave, complain or go public");
-    case ToneCategory::Urgency: return QStringLiteral("demands urgency");
-    case ToneCategory::Repetition: return QStringLiteral("repeated contact or being ignored");
-    case ToneCategory::Sarcasm: return QStringLiteral("sarcasm");
-    case ToneCategory::Politeness: return QStringLiteral("politeness");
-    case ToneCategory::Gratitude: return QStringLiteral("thanks");
-    case ToneCategory::Apology: return QStringLiteral("apology");
-    case ToneCategory::Praise: return QStringLiteral("praise");
-    case ToneCategory::Shouting: return QStringLiteral("shouting");
-    case ToneCategory::Punctuation: return QStringLiteral("emphatic punctuation");
-    case ToneCategory::Elongation: return QStringLiteral("stretched word");
+    case ToneCategory::Anger: return CalmaToneReason::tr("anger or frustration");
+    case ToneCategory::Insult: return CalmaToneReason::tr("insult or profanity");
+    case ToneCategory::Threat: return CalmaToneReason::tr("threat to leave, complain or go public");
+    case ToneCategory::Urgency: return CalmaToneReason::tr("demands urgency");
+    case ToneCategory::Repetition: return CalmaToneReason::tr("repeated contact or being ignored");
+    case ToneCategory::Sarcasm: return CalmaToneReason::tr("sarcasm");
+    case ToneCategory::Politeness: return CalmaToneReason::tr("politeness");
+    case ToneCategory::Gratitude: return CalmaToneReason::tr("thanks");
+    case ToneCategory::Apology: return CalmaToneReason::tr("apology");
+    case ToneCategory::Praise: return CalmaToneReason::tr("praise");
+    case ToneCategory::Shouting: return CalmaToneReason::tr("shouting");
+    case ToneCategory::Punctuation: return CalmaToneReason::tr("emphatic punctuation");
+    case ToneCategory::Elongation: return CalmaToneReason::tr("stretched word");
     }
     return {};
 }
@@ -286,11 +294,11 @@ void Scan::matchWords()
                 continue;
             }
             if (w.disguise == Disguise::Leet)
-                hit.notes << QStringLiteral("disguised in leetspeak");
+                hit.notes << CalmaToneReason::tr("disguised in leetspeak");
             else if (w.disguise == Disguise::Masked)
-                hit.notes << QStringLiteral("masked with symbols");
+                hit.notes << CalmaToneReason::tr("masked with symbols");
             else if (w.disguise == Disguise::Spaced)
-                hit.notes << QStringLiteral("spelled out letter by letter");
+                hit.notes << CalmaToneReason::tr("spelled out letter by letter");
             m_role[size_t(t)] = Role::Tone;
             m_hits.push_back(hit);
         } else if (w.modifier >= 0) {
@@ -331,7 +339,7 @@ void Scan::applyModifiers(Hit &hit)
         const LexiconEntry &mod = m_lexicon.entry(m_modifier[size_t(t)]);
         if (mod.kind == EntryKind::Negator && !hit.negated) {
             hit.negated = true;
-            hit.notes << QStringLiteral("negated by %1").arg(quoted(mod.term));
+            hit.notes << CalmaToneReason::tr("negated by %1").arg(quoted(mod.term));
         } else if ((mod.kind == EntryKind::Intensifier || mod.kind == EntryKind::Diminisher) && words <= kIntensifierReach
                    && intensifier.isEmpty()) {
             intensity = mod.weight;
@@ -350,7 +358,7 @@ void Scan::applyModifiers(Hit &hit)
     }
     if (!intensifier.isEmpty()) {
         hit.weight *= intensity;
-        hit.notes << (intensity >= 1 ? QStringLiteral("intensified by %1") : QStringLiteral("softened by %1")).arg(quoted(intensifier));
+        hit.notes << (intensity >= 1 ? CalmaToneReason::tr("intensified by %1") : CalmaToneReason::tr("softened by %1")).arg(quoted(intensifier));
     }
 }
 
@@ -372,10 +380,10 @@ void Scan::applyContrast()
         const QString &word = m_lexicon.entry(m_modifier[size_t(t)]).term;
         if (hit.last < t) {
             hit.weight *= kBeforeContrast;
-            hit.notes << QStringLiteral("before %1, weighs less").arg(quoted(word));
+            hit.notes << CalmaToneReason::tr("before %1, weighs less").arg(quoted(word));
         } else if (hit.first > t) {
             hit.weight *= kAfterContrast;
-            hit.notes << QStringLiteral("after %1, weighs more").arg(quoted(word));
+            hit.notes << CalmaToneReason::tr("after %1, weighs more").arg(quoted(word));
         }
     }
 }
@@ -452,7 +460,7 @@ void Scan::detectSarcasm(Hit &hit)
     if (sarcastic) {
         hit.category = ToneCategory::Sarcasm;
         hit.weight = 1.5 + hit.weight;
-        hit.notes << QStringLiteral("praise used sarcastically");
+        hit.notes << CalmaToneReason::tr("praise used sarcastically");
     }
 }
 
@@ -476,7 +484,7 @@ void Scan::dampenRepeats()
         const int count = seen[hit.term]++;
         if (count > 0) {
             hit.weight *= std::pow(kRepeatDamping, count);
-            hit.notes << QStringLiteral("repeated");
+            hit.notes << CalmaToneReason::tr("repeated");
         }
     }
 }
@@ -512,7 +520,7 @@ void Scan::addShouting()
         total += weight;
         const int words = int(j - i);
         m_hits.push_back({shouted[i], shouted[j - 1], ToneCategory::Shouting, weight, {},
-                          {words == 1 ? QStringLiteral("a word in capitals") : QStringLiteral("%1 words in capitals").arg(words)}, false});
+                          {words == 1 ? CalmaToneReason::tr("a word in capitals") : CalmaToneReason::tr("%1 words in capitals").arg(words)}, false});
         i = j;
     }
 }
@@ -578,7 +586,7 @@ void Scan::addScareQuotes()
         if (close == t + 1 || close - t > 3 || close >= m_tokens.size() || m_tokens[close].kind != TokenKind::Quote)
             continue;
         if (!std::any_of(sarcasm.begin() + t + 1, sarcasm.begin() + close, [](bool b) { return b; }))
-            m_hits.push_back({t + 1, close - 1, ToneCategory::Sarcasm, kScareQuotes, {}, {QStringLiteral("in scare quotes")}, false});
+            m_hits.push_back({t + 1, close - 1, ToneCategory::Sarcasm, kScareQuotes, {}, {CalmaToneReason::tr("in scare quotes")}, false});
         t = close;
     }
 }
@@ -620,9 +628,9 @@ ToneReport Scan::score() const
         e.category = hit.category;
         e.weight = (lowers ? -hit.weight * (net > 0 ? calmingScale : 1.0) : hit.weight) * pointsPerUnit;
         const QString subject = hit.term.isEmpty() ? quoted(originalText(hit.first, hit.last)) : quoted(hit.term);
-        e.why = subject + QStringLiteral(": ") + describe(hit.category);
-        if (!hit.notes.isEmpty())
-            e.why += QStringLiteral(", ") + hit.notes.join(QStringLiteral(", "));
+        e.why = CalmaToneReason::tr("%1: %2").arg(subject, describe(hit.category));
+        for (const QString &note : hit.notes)
+            e.why = CalmaToneReason::tr("%1, %2").arg(e.why, note);
         report.evidence.append(e);
     }
     for (int d = 0; d < kDimensionCount; ++d)

@@ -178,9 +178,9 @@ ResolvedWord WordResolver::resolveMasked(QStringView word) const
     int bestRevealed = 0;
     qsizetype bestLength = 0;
     double bestWeight = 0;
-    for (const int index : m_lexicon.disguiseTargets()) {
-        const LexiconEntry &entry = m_lexicon.entry(index);
-        const QString target = TextNormalizer::foldString(entry.term);
+    for (const DisguiseTarget &disguised : m_lexicon.disguiseTargets()) {
+        const LexiconEntry &entry = m_lexicon.entry(disguised.entry);
+        const QString &target = disguised.folded;
         if (target.size() > pattern.size())
             continue;
         int revealed = 0, hidden = 0;

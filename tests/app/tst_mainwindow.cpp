@@ -82,6 +82,8 @@ void TestMainWindow::spanishInterface()
     QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().contains(u"Español"_s));
     auto *evidence = window.findChild<QTreeWidget *>(u"evidenceList"_s);
     QCOMPARE(evidence->headerItem()->text(3), u"Por qué"_s);
+    QVERIFY(evidence->topLevelItemCount() > 0);
+    QVERIFY2(evidence->topLevelItem(0)->text(3).contains(u"insulto o palabrota"_s), qPrintable(evidence->topLevelItem(0)->text(3)));
     installTranslation(u"en"_s);
 }
 
