@@ -14,6 +14,19 @@ std::string Lexicon::foldedUtf8(QStringView word)
     return TextNormalizer::foldString(word).toStdString();
 }
 
+std::string_view Lexicon::utf8Key(QStringView folded, std::string &buffer)
+{
+    buffer.clear();
+    for (QChar c : folded) {
+        if (c.unicode() >= 0x80) {
+            buffer = folded.toString().toStdString();
+            return buffer;
+        }
+        buffer.push_back(char(c.unicode()));
+    }
+    return buffer;
+}
+
 int Lexicon::find(const StringMap &map, std::string_view key)
 {
     const auto it = map.find(key);

@@ -60,8 +60,10 @@ public:
     // Single-word entries that a masked or leetspeak spelling may hide (insults, strong anger).
     const std::vector<DisguiseTarget> &disguiseTargets() const { return m_disguiseTargets; }
 
-    // The folded, stemmed form of a word, as the look-ups above expect it.
+    // The folded form of a term as UTF-8, as the look-ups above expect it.
     static std::string foldedUtf8(QStringView word);
+    // UTF-8 of already folded text, written into a reused buffer (no allocation for ASCII words).
+    static std::string_view utf8Key(QStringView folded, std::string &buffer);
 
 private:
     static int find(const StringMap &map, std::string_view key);

@@ -499,9 +499,8 @@ void Scan::addShouting()
         if (token.kind != TokenKind::Word || token.capitals < 3 || token.capitals * 10 < token.letters * 8
             || token.mixedDigits || isFiller(folded(t)))
             continue;
-        thread_local std::string key;
-        key = folded(t).toString().toStdString();
-        if (m_lexicon.isAcronym(key) || sentenceIsFriendly(token.sentence) || insideFriendlyHit(t))
+        thread_local std::string buffer;
+        if (m_lexicon.isAcronym(Lexicon::utf8Key(folded(t), buffer)) || sentenceIsFriendly(token.sentence) || insideFriendlyHit(t))
             continue;
         shouted.push_back(t);
     }
@@ -695,9 +694,9 @@ Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QS
             if (next == tokens.size() || tokens.at(next).length() == 1)
                 continue;
         }
-        key = QStringView(normalized.text).sliced(token.start, token.length()).toString().toStdString();
-        spanish += spanishLexicon.isStopword(key) ? 1 : 0;
-        english += englishLexicon.isStopword(key) ? 1 : 0;
+        const std::string_view word = Lexicon::utf8Key(QStringView(normalized.text).sliced(token.start, token.length()), key);
+        spanish += spanishLexicon.isStopword(word) ? 1 : 0;
+        english += englishLexicon.isStopword(word) ? 1 : 0;
     }
     return spanish > english ? Language::Spanish : Language::English;
 }

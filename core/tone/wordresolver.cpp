@@ -6,23 +6,6 @@
 namespace calma {
 namespace {
 
-// Folded words are short; converting through a reused buffer avoids an allocation per word.
-std::string_view toUtf8(QStringView word, std::string &buffer)
-{
-    buffer.clear();
-    bool ascii = true;
-    for (QChar c : word) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-        buffer.push_back(char(c.unicode()));
-    }
-    if (!ascii)
-        buffer = word.toString().toStdString();
-    return buffer;
-}
-
 QChar leetLetter(QChar c)
 {
     switch (c.unicode()) {
@@ -105,7 +88,7 @@ QString WordResolver::superlativeBase(QStringView word) const
 ResolvedWord WordResolver::lookUpForm(QStringView word) const
 {
     thread_local std::string buffer;
-    const std::string_view folded = toUtf8(word, buffer);
+    const std::string_view folded = Lexicon::utf8Key(word, buffer);
     ResolvedWord r;
     r.entry = m_lexicon.exactEntry(folded);
     r.modifier = m_lexicon.modifierEntry(folded);
