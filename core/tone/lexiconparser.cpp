@@ -1,11 +1,7 @@
 // Lexicon file parsing and validation.
 #include "tone/lexiconparser.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace calma {
 namespace {
@@ -22,25 +18,7 @@ struct LineParser
     LexiconFile &file;
     QHash<QString, int> firstLine; // "kind\tterm" -> line
 
-    void error(int line, const QString &field, const QString &message)
-    {
-        file.errors.append({file.fileName, line, field, message});
-    }
-
-    void parseDirective(int lineNo, const QStringList &fields)
-    {
-        if (fields.at(0) != u"@language" || fields.size() != 2) {
-            error(lineNo, {}, QStringLiteral("unknown directive; the only one is \"@language<TAB>es|en\""));
-            return;
-        }
-        const auto language = languageFromCode(fields.at(1).trimmed());
-        if (!language)
-            error(lineNo, QStringLiteral("language"), QStringLiteral("language must be \"es\" or \"en\", not \"%1\"").arg(fields.at(1)));
-        else if (file.language && *file.language != *language)
-            error(lineNo, QStringLiteral("language"), QStringLiteral("a second, different @language line"));
-        else
-            file.language = language;
-    }
+    void error(int line, const QString &field, const QString &message) { file.error(line, field, message); }
 
     bool parseTerm(int lineNo, const QString &term, EntryKind kind)
     {
@@ -69,13 +47,8 @@ struct LineParser
         return true;
     }
 
-    void parseLine(int lineNo, const QString &line)
+    void parseLine(int lineNo, const QStringList &fields)
     {
-        const QStringList fields = line.split(u'\t');
-        if (line.startsWith(u'@')) {
-            parseDirective(lineNo, fields);
-            return;
-        }
         if (fields.size() != 4) {
             error(lineNo, {}, QStringLiteral("expected 4 tab-separated fields (term, kind, category, weight), found %1").arg(fields.size()));
             return;
@@ -124,13 +97,6 @@ struct LineParser
     }
 };
 
-std::optional<Language> languageFromFileName(const QString &path)
-{
-    static const QRegularExpression pattern(QStringLiteral("(?:^|[^a-z])(es|en)$"), QRegularExpression::CaseInsensitiveOption);
-    const auto match = pattern.match(QFileInfo(path).completeBaseName());
-    return match.hasMatch() ? languageFromCode(match.capturedView(1)) : std::nullopt;
-}
-
 } // namespace
 
 QString entryKindName(EntryKind kind)
@@ -158,61 +124,20 @@ bool isModifierKind(EntryKind kind)
         || kind == EntryKind::Contrast;
 }
 
-QString LexiconIssue::toString() const
-{
-    QString where = file;
-    if (line > 0)
-        where += u':' + QString::number(line);
-    if (!field.isEmpty())
-        where += QStringLiteral(" (%1)").arg(field);
-    return where + QStringLiteral(": ") + message;
-}
-
 LexiconFile LexiconParser::parse(const QByteArray &data, const QString &fileName)
 {
     LexiconFile file;
     file.fileName = fileName;
     LineParser parser{file, {}};
-    int lineNo = 0;
-    qsizetype pos = 0;
-    while (pos < data.size()) {
-        qsizetype end = data.indexOf('\n', pos);
-        if (end < 0)
-            end = data.size();
-        ++lineNo;
-        QByteArrayView raw(data.constData() + pos, end - pos);
-        pos = end + 1;
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (lineNo == 1 && raw.startsWith("\xEF\xBB\xBF"))
-            raw = raw.sliced(3);
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString line = decoder(raw);
-        if (decoder.hasError()) {
-            parser.error(lineNo, {}, QStringLiteral("not valid UTF-8"));
-            continue;
-        }
-        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
-            continue;
-        parser.parseLine(lineNo, line);
-    }
+    TsvReader::read(data, file, [&](int line, const QStringList &fields) { parser.parseLine(line, fields); });
     return file;
 }
 
 LexiconFile LexiconParser::parseFile(const QString &path)
 {
-    QFile device(path);
-    if (!device.open(QIODevice::ReadOnly)) {
-        LexiconFile file;
-        file.fileName = path;
-        file.errors.append({path, 0, {}, QStringLiteral("cannot open: %1").arg(device.errorString())});
-        return file;
-    }
-    LexiconFile file = parse(device.readAll(), path);
-    if (!file.language)
-        file.language = languageFromFileName(path);
-    if (!file.language)
-        file.errors.append({path, 0, {}, QStringLiteral("no language: add a line \"@language<TAB>es\" (or en), or end the file name in -es or -en")});
+    LexiconFile file;
+    LineParser parser{file, {}};
+    TsvReader::readFile(path, file, [&](int line, const QStringList &fields) { parser.parseLine(line, fields); });
     return file;
 }
 

@@ -4,6 +4,7 @@
 
 #include "tone/language.h"
 #include "tone/tonecategory.h"
+#include "tone/tsvreader.h"
 
 #include <QList>
 #include <QString>
@@ -30,32 +31,16 @@ struct LexiconEntry
     int line = 0;
 };
 
-struct LexiconIssue
+struct LexiconFile : TsvDocument
 {
-    QString file;
-    int line = 0;
-    QString field;   // "term", "kind", "category", "weight", or empty for the whole line
-    QString message;
-
-    QString toString() const;
-};
-
-struct LexiconFile
-{
-    QString fileName;
-    std::optional<Language> language;
     QList<LexiconEntry> entries;
-    QList<LexiconIssue> errors;
-
-    bool ok() const { return errors.isEmpty(); }
 };
 
 class LexiconParser
 {
 public:
     static LexiconFile parse(const QByteArray &data, const QString &fileName);
-    // Reads a file from disk or from resources (":/..."). A file without an "@language" line takes
-    // its language from a name ending in "es" or "en" (team-es.tsv, en.tsv).
+    // Reads a file from disk or from resources (":/..."); see TsvReader::readFile for the language.
     static LexiconFile parseFile(const QString &path);
 };
 

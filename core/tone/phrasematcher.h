@@ -1,0 +1,40 @@
+// Finds where a list of words and phrases occurs in a text, by Snowball stems, with "*" for any one
+// word. Used by the reply coach for topics, request markers and the phrases a draft should avoid.
+#pragma once
+
+#include "tone/tokenizedtext.h"
+
+#include <unordered_map>
+
+namespace calma {
+
+struct PhraseMatch
+{
+    int phrase = -1;       // index given by add()
+    qsizetype firstToken = 0;
+    qsizetype lastToken = 0;
+    qsizetype start = 0;   // UTF-16 offsets into the original text
+    qsizetype end = 0;
+};
+
+class PhraseMatcher
+{
+public:
+    explicit PhraseMatcher(Language language) : m_language(language) {}
+
+    // Returns the phrase's index; terms are folded and stemmed like the text they are matched in.
+    int add(const QString &term);
+    int size() const { return int(m_phrases.size()); }
+
+    // Every phrase that matches, at every token: overlapping matches are all returned, in text order.
+    QList<PhraseMatch> findAll(const TokenizedText &text) const;
+
+private:
+    bool matchesAt(const TokenizedText &text, qsizetype start, const std::vector<std::string> &stems, qsizetype *last) const;
+
+    Language m_language;
+    std::vector<std::vector<std::string>> m_phrases; // stems; "*" for a wildcard
+    std::unordered_map<std::string, std::vector<int>> m_byFirstStem;
+};
+
+} // namespace calma
