@@ -15,6 +15,11 @@ const QStringList &preferredOrder()
         QStringLiteral("heat"), QStringLiteral("level"), QStringLiteral("dimensions"), QStringLiteral("evidence"),
         QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"), QStringLiteral("category"),
         QStringLiteral("weight"), QStringLiteral("why"),
+        // suggest and coach
+        QStringLiteral("verdict"), QStringLiteral("reason"), QStringLiteral("situations"), QStringLiteral("requests"),
+        QStringLiteral("facts"), QStringLiteral("noise"), QStringLiteral("suggestions"), QStringLiteral("strategy"),
+        QStringLiteral("kind"), QStringLiteral("question"), QStringLiteral("personal"), QStringLiteral("rewrites"),
+        QStringLiteral("flags"), QStringLiteral("missing"), QStringLiteral("message"), QStringLiteral("template"),
         // dimensions, in report order
         QStringLiteral("anger"), QStringLiteral("insult"), QStringLiteral("threat"), QStringLiteral("urgency"),
         QStringLiteral("repetition"), QStringLiteral("sarcasm"), QStringLiteral("politeness"),

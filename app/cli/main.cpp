@@ -1,4 +1,5 @@
 // calma-cli: Calma's analysis for scripts, QA teams and benchmarks.
+#include "coachcommands.h"
 #include "lexiconcommand.h"
 #include "scorecommand.h"
 
@@ -12,6 +13,8 @@ const char kUsage[] =
     "\n"
     "Commands:\n"
     "  score            tone reports for JSON Lines on standard input, or for --text \"…\"\n"
+    "  suggest          reply suggestions (calm, apologetic, topic-shift) for customer messages\n"
+    "  coach            review agents' drafts: flags, rewrites, what is missing, a verdict\n"
     "  lexicon check    validate lexicon files\n"
     "\n"
     "Run 'calma-cli COMMAND --help' for a command's options.\n";
@@ -36,6 +39,10 @@ int main(int argc, char *argv[])
     arguments[0] += u' ' + command;
     if (command == u"score")
         return calma::cli::runScore(arguments);
+    if (command == u"suggest")
+        return calma::cli::runSuggest(arguments);
+    if (command == u"coach")
+        return calma::cli::runCoach(arguments);
     if (command == u"lexicon")
         return calma::cli::runLexicon(arguments);
     std::fprintf(stderr, "calma-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);

@@ -37,12 +37,15 @@ ToneLevel levelForHeat(int heat)
     return ToneLevel::Calm;
 }
 
+CodePoints::CodePoints(QStringView text) : m_astralBefore(text.size() + 1, 0)
+{
+    for (qsizetype i = 0; i < text.size(); ++i)
+        m_astralBefore[i + 1] = m_astralBefore[i] + (text.at(i).isLowSurrogate() ? 1 : 0);
+}
+
 QJsonObject ToneReport::toJson(QStringView text) const
 {
-    // Code-point offsets: count the surrogate pairs before each UTF-16 offset.
-    QList<qsizetype> astralBefore(text.size() + 1, 0);
-    for (qsizetype i = 0; i < text.size(); ++i)
-        astralBefore[i + 1] = astralBefore[i] + (text.at(i).isLowSurrogate() ? 1 : 0);
+    const CodePoints codePoints(text);
 
     QJsonObject dims;
     for (int d = 0; d < kDimensionCount; ++d)
@@ -50,8 +53,8 @@ QJsonObject ToneReport::toJson(QStringView text) const
     QJsonArray items;
     for (const Evidence &e : evidence) {
         items.append(QJsonObject{
-            {QStringLiteral("start"), qint64(e.start - astralBefore.at(e.start))},
-            {QStringLiteral("end"), qint64(e.end - astralBefore.at(e.end))},
+            {QStringLiteral("start"), qint64(codePoints.at(e.start))},
+            {QStringLiteral("end"), qint64(codePoints.at(e.end))},
             {QStringLiteral("text"), text.sliced(e.start, e.end - e.start).toString()},
             {QStringLiteral("category"), categoryName(e.category)},
             {QStringLiteral("weight"), std::round(e.weight * 10) / 10},

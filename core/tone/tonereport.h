@@ -26,6 +26,17 @@ struct Evidence
     QString why;         // a short reason, e.g. "\"furioso\": anger or frustration, intensified by \"muy\""
 };
 
+// Converts UTF-16 offsets (Qt's) to Unicode code point offsets (what JSON consumers expect).
+class CodePoints
+{
+public:
+    explicit CodePoints(QStringView text);
+    qsizetype at(qsizetype utf16Offset) const { return utf16Offset - m_astralBefore.at(utf16Offset); }
+
+private:
+    QList<qsizetype> m_astralBefore;
+};
+
 struct ToneReport
 {
     Language language = Language::English;

@@ -55,6 +55,8 @@ private slots:
     void lexiconCheck();
     void teamLexiconOption();
     void usageErrors();
+    void suggest();
+    void coach();
 };
 
 void TestCli::scoresInOrder()
@@ -198,6 +200,52 @@ void TestCli::usageErrors()
     QCOMPARE(cli({u"frobnicate"_s}).exitCode, 2);
     QCOMPARE(cli({u"score"_s, u"--lang"_s, u"fr"_s, u"--text"_s, u"x"_s}).exitCode, 2);
     QCOMPARE(cli({u"lexicon"_s}).exitCode, 2);
+}
+
+void TestCli::suggest()
+{
+    const Run run = cli({u"suggest"_s, u"--agent"_s, u"Marta"_s},
+                        R"({"id":1,"text":"Mi pedido 4500123 no ha llegado, ¿cuándo llega?","customer":"Ana"}
+not json
+{"id":3,"text":"You only refunded $20 of the $89.90 I paid, I want a full refund. This is outrageous."}
+)");
+    QCOMPARE(run.exitCode, 1);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).value(u"id").toInt(), 1);
+    QCOMPARE(lines.at(0).value(u"lang").toString(), u"es"_s);
+    const QJsonArray suggestions = lines.at(0).value(u"suggestions").toArray();
+    QVERIFY(suggestions.size() >= 2);
+    for (const QJsonValue &v : suggestions) {
+        const QJsonObject s = v.toObject();
+        QVERIFY(s.value(u"text"_s).toString().contains(u"Marta"_s));
+        QVERIFY(s.value(u"text"_s).toString().contains(u"Ana"_s));
+        QVERIFY(s.value(u"heat"_s).toInt() < 25);
+        QVERIFY(!s.value(u"reason"_s).toString().isEmpty());
+    }
+    QCOMPARE(lines.at(0).value(u"facts").toArray().first().toObject().value(u"text").toString(), u"4500123"_s);
+    QCOMPARE(lines.at(1).value(u"line").toInt(), 2);
+    QCOMPARE(lines.at(2).value(u"suggestions").toArray().first().toObject().value(u"strategy").toString(), u"topic-shift"_s);
+}
+
+void TestCli::coach()
+{
+    const Run one = cli({u"coach"_s, u"--draft"_s, u"Calm down, as I already said it's our policy."_s, u"--message"_s,
+                         u"Why was my refund refused?"_s});
+    QCOMPARE(one.exitCode, 0);
+    const QJsonObject review = one.lines().first();
+    QCOMPARE(review.value(u"verdict").toString(), u"rewrite"_s);
+    QVERIFY(review.value(u"flags").toArray().size() >= 3);
+    QVERIFY(!review.value(u"flags").toArray().first().toObject().value(u"rewrites").toArray().isEmpty());
+
+    const Run batch = cli({u"coach"_s}, R"({"id":"a","draft":"Entiendo la espera. Le escribo hoy antes de las 18:00 con el seguimiento del pedido 4500123.","message":"¿Dónde está mi pedido 4500123?"}
+{"id":"b","message":"no draft here"}
+)");
+    QCOMPARE(batch.exitCode, 1);
+    const auto lines = batch.lines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(u"verdict").toString(), u"send"_s);
+    QVERIFY(lines.at(1).value(u"error").toString().contains(u"draft"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,135 @@
+// calma-cli suggest / coach. Same JSON Lines rules as score: one output line per input line, in
+// order; bad lines become error objects and make the exit status 1.
+#include "coachcommands.h"
+
+#include "coach/coachjson.h"
+#include "commandoptions.h"
+#include "jsonlines.h"
+#include "jsonlinewriter.h"
+
+#include <QFile>
+#include <cstdio>
+
+namespace calma::cli {
+namespace {
+
+struct CoachOptions : CommandOptions
+{
+    QCommandLineOption phrases{QStringLiteral("phrases"), QStringLiteral("A team coach phrase list (TSV) that extends the shipped one (repeatable)."),
+                               QStringLiteral("file")};
+    QCommandLineOption replies{QStringLiteral("replies"), QStringLiteral("A team reply template file (JSON) that extends the shipped one (repeatable)."),
+                               QStringLiteral("file")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        CommandOptions::addTo(parser);
+        parser.addOptions({phrases, replies});
+    }
+
+    std::shared_ptr<const Coach> load(const QCommandLineParser &parser) const
+    {
+        const auto loaded = Coach::load({parser.values(lexicon), parser.values(phrases), parser.values(replies)});
+        for (const LexiconIssue &issue : loaded.errors)
+            std::fprintf(stderr, "%s\n", qPrintable(issue.toString()));
+        return loaded.coach;
+    }
+};
+
+int printOne(const QJsonObject &object)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    out.write(toJsonLine(object) + '\n');
+    return 0;
+}
+
+QJsonObject withId(QJsonObject output, const QJsonObject &input)
+{
+    const QJsonValue id = input.value(QStringLiteral("id"));
+    output.insert(QStringLiteral("id"), id.isUndefined() ? QJsonValue() : id);
+    return output;
+}
+
+} // namespace
+
+int runSuggest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Suggests replies — calm, apologetic, topic-shift — for customer messages. Reads JSON Lines "
+        "({\"text\":…, \"id\":…, \"lang\":…, \"agent\":…, \"customer\":…}) and writes one JSON line per input line; "
+        "or takes one message with --text."));
+    parser.addHelpOption();
+    const CoachOptions options;
+    options.addTo(parser);
+    const QCommandLineOption textOption(QStringLiteral("text"), QStringLiteral("The customer's message."), QStringLiteral("message"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"), QStringLiteral("The agent's name, for the signature."), QStringLiteral("name"));
+    const QCommandLineOption customerOption(QStringLiteral("customer"), QStringLiteral("The customer's name, for the greeting."), QStringLiteral("name"));
+    const QCommandLineOption timeframeOption(QStringLiteral("timeframe"), QStringLiteral("The team's promise for a next answer, e.g. \"within 4 hours\"."), QStringLiteral("text"));
+    parser.addOptions({textOption, agentOption, customerOption, timeframeOption});
+    parser.process(arguments);
+    const auto defaultHint = options.apply(parser, "suggest");
+    if (!defaultHint)
+        return 2;
+    const auto coach = options.load(parser);
+    if (!coach)
+        return 2;
+    const ReplyContext defaults{parser.value(agentOption), parser.value(customerOption), parser.value(timeframeOption)};
+    auto suggest = [&](const QString &text, LanguageHint hint, const ReplyContext &context) {
+        const CustomerReading reading = coach->read(text, hint);
+        return suggestionsToJson(text, reading, coach->suggest(text, reading, context));
+    };
+    if (parser.isSet(textOption))
+        return printOne(suggest(parser.value(textOption), *defaultHint, defaults));
+    return runJsonLines([&](const QJsonObject &input, qint64 lineNumber) -> LineOutput {
+        QString error;
+        const QString text = stringField(input, QStringLiteral("text"), true, &error);
+        ReplyContext context = defaults;
+        if (const QString agent = stringField(input, QStringLiteral("agent"), false, &error); !agent.isEmpty())
+            context.agentName = agent;
+        if (const QString customer = stringField(input, QStringLiteral("customer"), false, &error); !customer.isEmpty())
+            context.customerName = customer;
+        const auto hint = languageField(input, *defaultHint, &error);
+        if (!error.isEmpty())
+            return lineError(lineNumber, error);
+        return {toJsonLine(withId(suggest(text, *hint, context), input)), {}};
+    });
+}
+
+int runCoach(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Reviews agents' drafts: heat, escalating phrases with softer rewrites, what is missing, and a verdict "
+        "(send, review, rewrite). Reads JSON Lines ({\"draft\":…, \"message\":…, \"id\":…, \"lang\":…}) and writes "
+        "one JSON line per input line; or takes one draft with --draft (and --message)."));
+    parser.addHelpOption();
+    const CoachOptions options;
+    options.addTo(parser);
+    const QCommandLineOption draftOption(QStringLiteral("draft"), QStringLiteral("The agent's draft."), QStringLiteral("text"));
+    const QCommandLineOption messageOption(QStringLiteral("message"), QStringLiteral("The customer's message the draft answers."), QStringLiteral("text"));
+    parser.addOptions({draftOption, messageOption});
+    parser.process(arguments);
+    const auto defaultHint = options.apply(parser, "coach");
+    if (!defaultHint)
+        return 2;
+    const auto coach = options.load(parser);
+    if (!coach)
+        return 2;
+    if (parser.isSet(draftOption)) {
+        const QString draft = parser.value(draftOption);
+        return printOne(reviewToJson(draft, coach->review(draft, parser.value(messageOption), *defaultHint)));
+    }
+    return runJsonLines([&](const QJsonObject &input, qint64 lineNumber) -> LineOutput {
+        QString error;
+        const QString draft = stringField(input, QStringLiteral("draft"), true, &error);
+        const QString message = stringField(input, QStringLiteral("message"), false, &error);
+        const auto hint = languageField(input, *defaultHint, &error);
+        if (!error.isEmpty())
+            return lineError(lineNumber, error);
+        return {toJsonLine(withId(reviewToJson(draft, coach->review(draft, message, *hint)), input)), {}};
+    });
+}
+
+} // namespace calma::cli

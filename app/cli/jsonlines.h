@@ -1,0 +1,39 @@
+// The JSON Lines loop every calma-cli command shares: one output line per input line, in order, using
+// all cores; bad lines become {"line":N,"error":"…"} and make the exit status 1.
+#pragma once
+
+#include "tone/language.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace calma::cli {
+
+struct LineOutput
+{
+    QByteArray text;  // what to print for the line, without the newline
+    QString error;    // set when the line was bad: text is then the error object
+};
+
+LineOutput lineError(qint64 lineNumber, const QString &message);
+
+// Validates one input line (UTF-8, JSON, an object) and hands the object to `handle`.
+using LineHandler = std::function<LineOutput(const QJsonObject &input, qint64 lineNumber)>;
+LineOutput processLine(QByteArrayView line, qint64 lineNumber, const LineHandler &handle);
+
+// Reads standard input to the end; returns the exit status (0, or 1 when any line was bad).
+int runJsonLines(const LineHandler &handle);
+
+// Byte offset of the first invalid UTF-8 sequence, or -1 when the data is valid.
+qsizetype firstInvalidUtf8(QByteArrayView data);
+
+// Reads a string field; `error` is set when the field is present but not a string, or is required and absent.
+QString stringField(const QJsonObject &input, const QString &name, bool required, QString *error);
+
+// Reads "lang" ("es", "en", "auto"; absent or null: the default); `error` is set on a bad value.
+std::optional<LanguageHint> languageField(const QJsonObject &input, LanguageHint fallback, QString *error);
+
+} // namespace calma::cli

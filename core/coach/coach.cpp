@@ -1,0 +1,70 @@
+// Loading the coach's data and wiring its parts together.
+#include "coach/coach.h"
+
+namespace calma {
+
+Coach::Coach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
+             std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanishTemplates,
+             std::shared_ptr<const ReplyTemplates> englishTemplates)
+    : m_analyzer(analyzer), m_spanishPhrases(spanishPhrases), m_englishPhrases(englishPhrases),
+      m_suggester(analyzer, spanishTemplates, englishTemplates),
+      m_draftCoach(analyzer, spanishPhrases, englishPhrases, spanishTemplates, englishTemplates)
+{
+}
+
+Coach::Loaded Coach::load(const CoachFiles &teamFiles)
+{
+    Loaded loaded;
+    auto tone = ToneAnalyzer::load(teamFiles.lexicons);
+    loaded.errors += tone.errors;
+
+    QList<CoachEntry> phrases[2];
+    const QStringList phraseFiles = QStringList{QStringLiteral(":/coach/es.tsv"), QStringLiteral(":/coach/en.tsv")} + teamFiles.phrases;
+    for (const QString &path : phraseFiles) {
+        const CoachFile file = CoachLexicon::parseFile(path);
+        loaded.errors += file.errors;
+        if (file.ok())
+            phrases[*file.language == Language::Spanish ? 0 : 1] += file.entries;
+    }
+    QList<ReplyTemplateFile> replies[2];
+    const QStringList replyFiles = QStringList{QStringLiteral(":/replies/es.json"), QStringLiteral(":/replies/en.json")} + teamFiles.replies;
+    for (const QString &path : replyFiles) {
+        const ReplyTemplateFile file = ReplyTemplates::parseFile(path);
+        loaded.errors += file.errors;
+        if (file.ok())
+            replies[*file.language == Language::Spanish ? 0 : 1] += file;
+    }
+    if (!loaded.errors.isEmpty())
+        return loaded;
+    loaded.coach = std::make_shared<const Coach>(tone.analyzer, CoachLexicon::build(Language::Spanish, phrases[0]),
+                                                 CoachLexicon::build(Language::English, phrases[1]),
+                                                 ReplyTemplates::build(Language::Spanish, replies[0]),
+                                                 ReplyTemplates::build(Language::English, replies[1]));
+    return loaded;
+}
+
+const CoachLexicon &Coach::phrases(Language language) const
+{
+    return language == Language::Spanish ? *m_spanishPhrases : *m_englishPhrases;
+}
+
+CustomerReading Coach::read(const QString &message, LanguageHint hint) const
+{
+    CustomerReading reading;
+    reading.tone = m_analyzer->analyze(message, hint);
+    reading.ask = CustomerAskReader::read(message, reading.tone, phrases(reading.tone.language));
+    return reading;
+}
+
+QList<Suggestion> Coach::suggest(const QString &message, const CustomerReading &reading, const ReplyContext &context) const
+{
+    return m_suggester.suggest(message, reading.tone, reading.ask, context);
+}
+
+DraftReview Coach::review(const QString &draft, const QString &customerMessage, LanguageHint hint) const
+{
+    const CustomerReading customer = read(customerMessage, hint);
+    return m_draftCoach.review(draft, customerMessage, customer.tone, customer.ask);
+}
+
+} // namespace calma

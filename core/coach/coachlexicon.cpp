@@ -1,0 +1,158 @@
+// Coach phrase lists: parsing with positioned errors, and matching.
+#include "coach/coachlexicon.h"
+
+#include "tone/textnormalizer.h"
+
+#include <QHash>
+#include <array>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr std::array<const char16_t *, 13> kKindNames = {
+    u"topic", u"failure", u"money", u"idea", u"refusal", u"request", u"reference", u"acknowledge", u"apology",
+    u"next-step", u"timeframe", u"thanks", u"flag",
+};
+
+QStringList allowedLabels(CoachKind kind)
+{
+    switch (kind) {
+    case CoachKind::Topic:
+        return {u"delivery"_s, u"billing"_s, u"refund"_s, u"outage"_s, u"account"_s, u"product"_s,
+                u"subscription"_s, u"policy"_s, u"praise"_s, u"feedback"_s};
+    case CoachKind::Failure:
+        return {u"late"_s, u"missing"_s, u"outage"_s, u"wrong-charge"_s, u"ignored"_s, u"defective"_s, u"wrong-item"_s};
+    case CoachKind::Money: return {u"dispute"_s};
+    case CoachKind::Idea: return {u"idea"_s};
+    case CoachKind::Refusal: return {u"refusal"_s};
+    case CoachKind::Request: return {u"request"_s, u"question"_s};
+    case CoachKind::Reference: return {u"order"_s};
+    case CoachKind::Flag:
+        return {u"feelings"_s, u"repetition"_s, u"blame"_s, u"impossible"_s, u"wall"_s, u"not-my-problem"_s,
+                u"sarcasm"_s, u"passive-aggressive"_s, u"command"_s, u"dismissive"_s};
+    default:
+        return {u"-"_s};
+    }
+}
+
+struct RowParser
+{
+    CoachFile &file;
+    QHash<QString, int> firstLine;
+
+    void parse(int line, const QStringList &fields)
+    {
+        if (fields.size() != 4) {
+            file.error(line, {}, QStringLiteral("expected 4 tab-separated fields (term, kind, label, rewrites), found %1").arg(fields.size()));
+            return;
+        }
+        CoachEntry entry;
+        entry.term = fields.at(0).trimmed();
+        entry.source = file.fileName;
+        entry.line = line;
+        if (entry.term.isEmpty() || entry.term == u"*") {
+            file.error(line, QStringLiteral("term"), QStringLiteral("empty term"));
+            return;
+        }
+        const auto kind = coachKindFromName(fields.at(1).trimmed());
+        if (!kind) {
+            file.error(line, QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(fields.at(1)));
+            return;
+        }
+        entry.kind = *kind;
+        entry.label = fields.at(2).trimmed();
+        const QStringList labels = allowedLabels(entry.kind);
+        if (!labels.contains(entry.label)) {
+            file.error(line, QStringLiteral("label"), QStringLiteral("label \"%1\" is not one of: %2").arg(entry.label, labels.join(u", ")));
+            return;
+        }
+        const QString rewrites = fields.at(3).trimmed();
+        if (entry.kind == CoachKind::Flag) {
+            for (const QString &r : rewrites.split(u'|', Qt::SkipEmptyParts)) {
+                if (!r.trimmed().isEmpty() && r.trimmed() != u"-")
+                    entry.rewrites << r.trimmed();
+            }
+            if (entry.rewrites.isEmpty()) {
+                file.error(line, QStringLiteral("rewrites"), QStringLiteral("a flag needs at least one softer rewrite"));
+                return;
+            }
+        } else if (rewrites != u"-" && !rewrites.isEmpty()) {
+            file.error(line, QStringLiteral("rewrites"), QStringLiteral("only flags take rewrites; write \"-\""));
+            return;
+        }
+        const QString key = coachKindName(entry.kind) + u'\t' + TextNormalizer::foldString(entry.term);
+        if (const auto it = firstLine.constFind(key); it != firstLine.cend()) {
+            file.error(line, QStringLiteral("term"), QStringLiteral("duplicate of line %1").arg(*it));
+            return;
+        }
+        firstLine.insert(key, line);
+        file.entries.append(entry);
+    }
+};
+
+} // namespace
+
+QString coachKindName(CoachKind kind)
+{
+    return QString::fromUtf16(kKindNames.at(size_t(kind)));
+}
+
+std::optional<CoachKind> coachKindFromName(QStringView name)
+{
+    for (size_t i = 0; i < kKindNames.size(); ++i) {
+        if (name == QStringView(kKindNames.at(i)))
+            return CoachKind(i);
+    }
+    return std::nullopt;
+}
+
+CoachFile CoachLexicon::parse(const QByteArray &data, const QString &fileName)
+{
+    CoachFile file;
+    file.fileName = fileName;
+    RowParser parser{file, {}};
+    TsvReader::read(data, file, [&](int line, const QStringList &fields) { parser.parse(line, fields); });
+    return file;
+}
+
+CoachFile CoachLexicon::parseFile(const QString &path)
+{
+    CoachFile file;
+    RowParser parser{file, {}};
+    TsvReader::readFile(path, file, [&](int line, const QStringList &fields) { parser.parse(line, fields); });
+    return file;
+}
+
+std::shared_ptr<const CoachLexicon> CoachLexicon::build(Language language, const QList<CoachEntry> &entries)
+{
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        last.insert(coachKindName(entries.at(i).kind) + u'\t' + TextNormalizer::foldString(entries.at(i).term), i);
+    std::shared_ptr<CoachLexicon> lexicon(new CoachLexicon(language));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (last.value(coachKindName(entries.at(i).kind) + u'\t' + TextNormalizer::foldString(entries.at(i).term)) != i)
+            continue;
+        lexicon->m_matcher.add(entries.at(i).term);
+        lexicon->m_entries.push_back(entries.at(i));
+    }
+    return lexicon;
+}
+
+QList<CoachMatch> CoachLexicon::find(const TokenizedText &text) const
+{
+    QList<CoachMatch> found;
+    for (const PhraseMatch &m : m_matcher.findAll(text))
+        found.append({&m_entries[size_t(m.phrase)], m});
+    return found;
+}
+
+QList<CoachMatch> CoachLexicon::find(const TokenizedText &text, CoachKind kind) const
+{
+    QList<CoachMatch> found = find(text);
+    found.removeIf([kind](const CoachMatch &m) { return m.entry->kind != kind; });
+    return found;
+}
+
+} // namespace calma

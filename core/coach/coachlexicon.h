@@ -1,0 +1,62 @@
+// The reply coach's phrase lists (resources/coach/{es,en}.tsv): what a customer's message is about
+// and what an agent's draft does. Format in resources/coach/README.md.
+#pragma once
+
+#include "tone/phrasematcher.h"
+#include "tone/tsvreader.h"
+
+#include <memory>
+#include <optional>
+
+namespace calma {
+
+enum class CoachKind {
+    Topic, Failure, Money, Idea, Refusal, Request, Reference, Acknowledge, Apology, NextStep, Timeframe, Thanks, Flag,
+};
+
+QString coachKindName(CoachKind kind);
+std::optional<CoachKind> coachKindFromName(QStringView name);
+
+struct CoachEntry
+{
+    QString term;
+    CoachKind kind = CoachKind::Topic;
+    QString label;
+    QStringList rewrites; // flags only
+    QString source;
+    int line = 0;
+};
+
+struct CoachFile : TsvDocument
+{
+    QList<CoachEntry> entries;
+};
+
+struct CoachMatch
+{
+    const CoachEntry *entry = nullptr;
+    PhraseMatch where;
+};
+
+class CoachLexicon
+{
+public:
+    static CoachFile parse(const QByteArray &data, const QString &fileName);
+    static CoachFile parseFile(const QString &path);
+    // Later entries replace earlier ones with the same kind and term.
+    static std::shared_ptr<const CoachLexicon> build(Language language, const QList<CoachEntry> &entries);
+
+    Language language() const { return m_language; }
+    int size() const { return int(m_entries.size()); }
+    QList<CoachMatch> find(const TokenizedText &text) const;
+    QList<CoachMatch> find(const TokenizedText &text, CoachKind kind) const;
+
+private:
+    explicit CoachLexicon(Language language) : m_language(language), m_matcher(language) {}
+
+    Language m_language;
+    std::vector<CoachEntry> m_entries; // index = phrase index in m_matcher
+    PhraseMatcher m_matcher;
+};
+
+} // namespace calma

@@ -1,0 +1,200 @@
+// Reviewing an agent's draft before it is sent.
+#include "coach/draftcoach.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Categories that make a draft a fight, not a reply: they alone ask for a rewrite.
+const QStringList &severeCategories()
+{
+    static const QStringList severe{u"feelings"_s, u"blame"_s, u"insult"_s, u"sarcasm"_s, u"shouting"_s};
+    return severe;
+}
+
+bool covered(const QList<DraftFlag> &flags, qsizetype start, qsizetype end)
+{
+    return std::any_of(flags.begin(), flags.end(), [&](const DraftFlag &f) { return start < f.end && f.start < end; });
+}
+
+std::unordered_set<std::string> contentStems(const TokenizedText &text, qsizetype from = 0, qsizetype to = -1)
+{
+    std::unordered_set<std::string> stems;
+    for (qsizetype t = 0; t < text.tokens.size(); ++t) {
+        const qsizetype start = text.originalStart(t);
+        if (start < from || (to >= 0 && start >= to) || !text.isWord(t) || text.tokens.at(t).length() < 4)
+            continue;
+        stems.insert(text.stems[size_t(t)]);
+    }
+    return stems;
+}
+
+} // namespace
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Send: return u"send"_s;
+    case Verdict::Review: return u"review"_s;
+    case Verdict::Rewrite: return u"rewrite"_s;
+    }
+    return {};
+}
+
+DraftCoach::DraftCoach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
+                       std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanishTemplates,
+                       std::shared_ptr<const ReplyTemplates> englishTemplates)
+    : m_analyzer(std::move(analyzer)), m_spanishPhrases(std::move(spanishPhrases)), m_englishPhrases(std::move(englishPhrases)),
+      m_spanishTemplates(std::move(spanishTemplates)), m_englishTemplates(std::move(englishTemplates))
+{
+}
+
+const CoachLexicon &DraftCoach::phrases(Language language) const
+{
+    return language == Language::Spanish ? *m_spanishPhrases : *m_englishPhrases;
+}
+
+const ReplyTemplates &DraftCoach::templates(Language language) const
+{
+    return language == Language::Spanish ? *m_spanishTemplates : *m_englishTemplates;
+}
+
+DraftReview DraftCoach::review(const QString &draft, const QString &customer, const ToneReport &customerReport,
+                               const CustomerAsk &ask) const
+{
+    DraftReview review;
+    review.tone = m_analyzer->analyze(draft);
+    const Language language = review.tone.language;
+    const ReplyTemplates &text = templates(language);
+    const TokenizedText tokens = TokenizedText::build(draft, language);
+    const QList<CoachMatch> matches = phrases(language).find(tokens);
+    addPhraseFlags(tokens, matches, text, review);
+    addToneFlags(draft, text, review);
+    addGaps(tokens, matches, customer, customerReport, ask, text, review);
+    std::sort(review.flags.begin(), review.flags.end(), [](const DraftFlag &a, const DraftFlag &b) { return a.start < b.start; });
+    decide(text, review);
+    return review;
+}
+
+void DraftCoach::addPhraseFlags(const TokenizedText &draft, const QList<CoachMatch> &matches, const ReplyTemplates &text,
+                                DraftReview &review) const
+{
+    // Longest phrase first, so that "como ya le dije" wins over "ya le dije".
+    QList<CoachMatch> flags;
+    for (const CoachMatch &m : matches) {
+        if (m.entry->kind == CoachKind::Flag)
+            flags << m;
+    }
+    std::stable_sort(flags.begin(), flags.end(), [](const CoachMatch &a, const CoachMatch &b) {
+        return (a.where.end - a.where.start) > (b.where.end - b.where.start);
+    });
+    for (const CoachMatch &m : flags) {
+        if (covered(review.flags, m.where.start, m.where.end))
+            continue;
+        review.flags.append({m.where.start, m.where.end, m.entry->label, m.entry->rewrites,
+                             text.phrase(u"flag."_s + m.entry->label)});
+    }
+    Q_UNUSED(draft);
+}
+
+void DraftCoach::addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const
+{
+    for (const Evidence &e : review.tone.evidence) {
+        if (covered(review.flags, e.start, e.end))
+            continue;
+        const QString span = draft.sliced(e.start, e.end - e.start);
+        switch (e.category) {
+        case ToneCategory::Shouting:
+            review.flags.append({e.start, e.end, u"shouting"_s, {span.toLower()}, text.phrase(u"flag.shouting"_s)});
+            break;
+        case ToneCategory::Punctuation:
+            review.flags.append({e.start, e.end, u"exclamations"_s, {span.contains(u'?') ? u"?"_s : u"."_s},
+                                 text.phrase(u"flag.exclamations"_s)});
+            break;
+        case ToneCategory::Insult:
+            review.flags.append({e.start, e.end, u"insult"_s, {text.phrase(u"rewrite.insult"_s)}, text.phrase(u"flag.insult"_s)});
+            break;
+        case ToneCategory::Sarcasm:
+            review.flags.append({e.start, e.end, u"sarcasm"_s, {text.phrase(u"rewrite.sarcasm"_s)}, text.phrase(u"flag.sarcasm"_s)});
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &matches, const QString &customer,
+                         const ToneReport &customerReport, const CustomerAsk &ask, const ReplyTemplates &text,
+                         DraftReview &review) const
+{
+    auto has = [&](CoachKind kind) {
+        return std::any_of(matches.begin(), matches.end(), [kind](const CoachMatch &m) { return m.entry->kind == kind; });
+    };
+    const bool apologises = has(CoachKind::Apology);
+    if (customerReport.heat >= 25 && !has(CoachKind::Acknowledge) && !apologises)
+        review.missing.append({u"acknowledge"_s, text.phrase(u"gap.acknowledge"_s)});
+    if (!ask.requests.isEmpty() && !customer.isEmpty()) {
+        // The ask is answered when the draft names a fact the customer gave or picks up the words of
+        // what they asked.
+        bool answered = std::any_of(ask.facts.begin(), ask.facts.end(), [&](const Fact &f) {
+            return !f.personal && draft.original.contains(f.text, Qt::CaseInsensitive);
+        });
+        if (!answered) {
+            const TokenizedText asked = TokenizedText::build(customer, ask.language);
+            std::unordered_set<std::string> requestStems;
+            for (const Request &r : ask.requests)
+                requestStems.merge(contentStems(asked, r.start, r.end));
+            const std::unordered_set<std::string> replyStems = contentStems(draft);
+            answered = std::any_of(requestStems.begin(), requestStems.end(), [&](const std::string &s) { return replyStems.contains(s); });
+        }
+        if (!answered) {
+            review.missing.append({u"ask"_s, text.phrase(u"gap.ask"_s).replace(u"{ask}"_s, u"«"_s + ask.requests.first().text + u"»"_s)});
+        }
+    }
+    if (!has(CoachKind::NextStep))
+        review.missing.append({u"next-step"_s, text.phrase(u"gap.next-step"_s)});
+    else if (!has(CoachKind::Timeframe))
+        review.missing.append({u"timeframe"_s, text.phrase(u"gap.timeframe"_s)});
+    if (ask.moneyDispute && apologises) {
+        for (const CoachMatch &m : matches) {
+            if (m.entry->kind == CoachKind::Apology && !covered(review.flags, m.where.start, m.where.end)) {
+                review.flags.append({m.where.start, m.where.end, u"apology-in-dispute"_s, {text.phrase(u"rewrite.apology-in-dispute"_s)},
+                                     text.phrase(u"flag.apology-in-dispute"_s)});
+                break;
+            }
+        }
+    }
+}
+
+void DraftCoach::decide(const ReplyTemplates &text, DraftReview &review) const
+{
+    const auto severe = std::find_if(review.flags.begin(), review.flags.end(),
+                                     [](const DraftFlag &f) { return severeCategories().contains(f.category); });
+    const QString heat = QString::number(review.tone.heat);
+    if (review.tone.heat >= 50) {
+        review.verdict = Verdict::Rewrite;
+        review.reason = text.phrase(u"verdict.heated"_s).replace(u"{heat}"_s, heat);
+    } else if (severe != review.flags.end() || review.flags.size() >= 3) {
+        const DraftFlag &flag = severe != review.flags.end() ? *severe : review.flags.first();
+        review.verdict = Verdict::Rewrite;
+        review.reason = text.phrase(u"verdict.flag"_s).replace(u"{why}"_s, flag.why);
+    } else if (!review.flags.isEmpty()) {
+        review.verdict = Verdict::Review;
+        review.reason = text.phrase(u"verdict.flag"_s).replace(u"{why}"_s, review.flags.first().why);
+    } else if (!review.missing.isEmpty()) {
+        review.verdict = Verdict::Review;
+        review.reason = review.missing.first().message;
+    } else if (review.tone.heat >= 25) {
+        review.verdict = Verdict::Review;
+        review.reason = text.phrase(u"verdict.tense"_s).replace(u"{heat}"_s, heat);
+    } else {
+        review.verdict = Verdict::Send;
+        review.reason = text.phrase(u"verdict.send"_s);
+    }
+}
+
+} // namespace calma

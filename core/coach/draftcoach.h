@@ -1,0 +1,67 @@
+// The draft coach: scores the agent's draft, flags the phrases that escalate with softer rewrites,
+// says what the draft is missing, and gives a verdict — send, review or rewrite — with its reason.
+#pragma once
+
+#include "coach/customerask.h"
+#include "coach/replytemplates.h"
+#include "tone/toneanalyzer.h"
+
+namespace calma {
+
+enum class Verdict { Send, Review, Rewrite };
+QString verdictName(Verdict verdict); // "send", "review", "rewrite"
+
+struct DraftFlag
+{
+    qsizetype start = 0; // UTF-16 offsets into the draft
+    qsizetype end = 0;
+    QString category;    // feelings, repetition, blame, ..., shouting, exclamations, insult, sarcasm, apology-in-dispute
+    QStringList rewrites;
+    QString why;
+};
+
+struct DraftGap
+{
+    QString kind;        // acknowledge, ask, next-step, timeframe
+    QString message;
+};
+
+struct DraftReview
+{
+    ToneReport tone;
+    QList<DraftFlag> flags;
+    QList<DraftGap> missing;
+    Verdict verdict = Verdict::Send;
+    QString reason;      // one line for the agent
+};
+
+class DraftCoach
+{
+public:
+    DraftCoach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
+               std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanishTemplates,
+               std::shared_ptr<const ReplyTemplates> englishTemplates);
+
+    // `customer` is what the draft answers (it may be empty); its report and reading come from the
+    // same analyzer and phrase lists.
+    DraftReview review(const QString &draft, const QString &customer, const ToneReport &customerReport,
+                       const CustomerAsk &ask) const;
+
+private:
+    const CoachLexicon &phrases(Language language) const;
+    const ReplyTemplates &templates(Language language) const;
+    void addPhraseFlags(const TokenizedText &draft, const QList<CoachMatch> &matches, const ReplyTemplates &text,
+                        DraftReview &review) const;
+    void addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const;
+    void addGaps(const TokenizedText &draft, const QList<CoachMatch> &matches, const QString &customer,
+                 const ToneReport &customerReport, const CustomerAsk &ask, const ReplyTemplates &text, DraftReview &review) const;
+    void decide(const ReplyTemplates &text, DraftReview &review) const;
+
+    std::shared_ptr<const ToneAnalyzer> m_analyzer;
+    std::shared_ptr<const CoachLexicon> m_spanishPhrases;
+    std::shared_ptr<const CoachLexicon> m_englishPhrases;
+    std::shared_ptr<const ReplyTemplates> m_spanishTemplates;
+    std::shared_ptr<const ReplyTemplates> m_englishTemplates;
+};
+
+} // namespace calma

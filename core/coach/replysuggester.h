@@ -1,0 +1,50 @@
+// The de-escalation assistant: up to three ranked replies for a customer message — calm,
+// apologetic, topic-shift — each with the reason it fits and the heat of the reply itself.
+#pragma once
+
+#include "coach/customerask.h"
+#include "coach/replytemplates.h"
+#include "tone/toneanalyzer.h"
+
+namespace calma {
+
+struct ReplyContext
+{
+    QString agentName;     // the signature; the language's default team name when empty
+    QString customerName;  // used in the greeting when known
+    QString timeframe;     // the team's promise for the next answer; the language's default when empty
+};
+
+struct Suggestion
+{
+    Strategy strategy = Strategy::Calm;
+    QString text;
+    QString reason;
+    int heat = 0;          // the analyzer's heat for the reply itself
+    QString templateId;
+};
+
+class ReplySuggester
+{
+public:
+    ReplySuggester(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const ReplyTemplates> spanish,
+                   std::shared_ptr<const ReplyTemplates> english);
+
+    QList<Suggestion> suggest(const QString &message, const ToneReport &report, const CustomerAsk &ask,
+                              const ReplyContext &context = {}) const;
+
+    // The situations the message is in, most specific first (always ending with "general").
+    static QStringList situations(const CustomerAsk &ask, QStringList *missing = nullptr);
+    // The strategies that fit, best first: no apology for a position in a money dispute, a policy
+    // refusal or blame at the company's ideas; calm first when the customer is heated or abusive.
+    static QList<Strategy> strategies(const ToneReport &report, const CustomerAsk &ask);
+
+    const ReplyTemplates &templates(Language language) const;
+
+private:
+    std::shared_ptr<const ToneAnalyzer> m_analyzer;
+    std::shared_ptr<const ReplyTemplates> m_spanish;
+    std::shared_ptr<const ReplyTemplates> m_english;
+};
+
+} // namespace calma

@@ -1,0 +1,54 @@
+// Reply coach benchmark: suggestions plus a draft review per message, on one core. Prints figures only.
+#include "coach/coach.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+
+using namespace calma;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QElapsedTimer timer;
+    timer.start();
+    const auto loaded = Coach::load();
+    if (!loaded.coach)
+        return 1;
+    std::printf("Calma reply coach benchmark\nLoad (lexicons, phrase lists, templates): %.1f ms\n", timer.nsecsElapsed() / 1e6);
+    QStringList messages;
+    for (const char *language : {"es", "en"}) {
+        QFile file(QStringLiteral(CALMA_TEST_DATA "/corpus_%1.jsonl").arg(QLatin1StringView(language)));
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        while (!file.atEnd())
+            messages << QJsonDocument::fromJson(file.readLine()).object().value(QStringLiteral("text")).toString();
+    }
+    const QString draftEs = QStringLiteral("Entiendo lo que supone esperar, como ya le dije lo reviso hoy y le escribo mañana antes de las 12.");
+    const QString draftEn = QStringLiteral("I understand the wait has been long. As I said, I'll check it today and email you by noon tomorrow.");
+    std::vector<qint64> samples;
+    int sink = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            timer.start();
+            const CustomerReading reading = loaded.coach->read(messages.at(i));
+            sink += int(loaded.coach->suggest(messages.at(i), reading).size());
+            const QString &draft = reading.tone.language == Language::Spanish ? draftEs : draftEn;
+            sink += int(loaded.coach->review(draft, messages.at(i)).flags.size());
+            samples.push_back(timer.nsecsElapsed());
+        }
+    }
+    std::sort(samples.begin(), samples.end());
+    double total = 0;
+    for (const qint64 s : samples)
+        total += double(s);
+    std::printf("Suggest + coach per message (one core, %zu runs over the labelled corpus):\n"
+                "  mean %.3f ms   p50 %.3f ms   p99 %.3f ms%s\n",
+                samples.size(), total / double(samples.size()) / 1e6, double(samples[samples.size() / 2]) / 1e6,
+                double(samples[samples.size() * 99 / 100]) / 1e6, sink < 0 ? "" : "");
+    return 0;
+}

@@ -1,0 +1,322 @@
+// The reply coach on realistic exchanges in Spanish and English: what the customer asks, which
+// strategies fit, the suggestions themselves, and the draft coach.
+#include "coach/coach.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace calma;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Coach &coach()
+{
+    static const auto loaded = Coach::load();
+    return *loaded.coach;
+}
+
+QStringList strategyNames(const QList<Suggestion> &suggestions)
+{
+    QStringList names;
+    for (const Suggestion &s : suggestions)
+        names << strategyName(s.strategy);
+    return names;
+}
+
+QStringList flagCategories(const DraftReview &review)
+{
+    QStringList out;
+    for (const DraftFlag &f : review.flags)
+        out << f.category;
+    return out;
+}
+
+QStringList gapKinds(const DraftReview &review)
+{
+    QStringList out;
+    for (const DraftGap &g : review.missing)
+        out << g.kind;
+    return out;
+}
+
+QSet<QString> words(const QString &text)
+{
+    QSet<QString> out;
+    for (const QString &w : text.toLower().split(QRegularExpression(u"[^\\w]+"_s), Qt::SkipEmptyParts)) {
+        if (w.size() > 3)
+            out.insert(w);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCoach : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void facts_data();
+    void facts();
+    void requestsIgnoreInsults();
+    void strategies_data();
+    void strategies();
+    void suggestionsAreCalmDistinctAndAnswer_data();
+    void suggestionsAreCalmDistinctAndAnswer();
+    void asksForWhatIsMissing_data();
+    void asksForWhatIsMissing();
+    void draftFlags_data();
+    void draftFlags();
+    void draftGaps_data();
+    void draftGaps();
+    void rewritesCoolTheDraft();
+};
+
+void TestCoach::initTestCase()
+{
+    const auto loaded = Coach::load();
+    for (const LexiconIssue &issue : loaded.errors)
+        qWarning("%s", qPrintable(issue.toString()));
+    QVERIFY(loaded.coach);
+}
+
+void TestCoach::facts_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("text");
+    const QString es = u"Hola, mi pedido 4500123 no ha llegado. ¿Cuándo llega? Pagué 89,90 € el 12 de marzo. "
+                       u"Mi correo es ana.lopez@example.com y mi móvil +34 612 345 678."_s;
+    QTest::newRow("es order") << es << u"order"_s << u"4500123"_s;
+    QTest::newRow("es amount") << es << u"amount"_s << u"89,90 €"_s;
+    QTest::newRow("es date") << es << u"date"_s << u"12 de marzo"_s;
+    QTest::newRow("es email") << es << u"email"_s << u"ana.lopez@example.com"_s;
+    QTest::newRow("es phone") << es << u"phone"_s << u"+34 612 345 678"_s;
+    const QString en = u"Order #A-99812 still hasn't arrived. Can you tell me when it will? I paid $45.99 on March 3rd. "
+                       u"Call me on (555) 123-4567 or write to j.smith@mail.co.uk."_s;
+    QTest::newRow("en order") << en << u"order"_s << u"#A-99812"_s;
+    QTest::newRow("en amount") << en << u"amount"_s << u"$45.99"_s;
+    QTest::newRow("en date") << en << u"date"_s << u"March 3rd"_s;
+    QTest::newRow("en phone") << en << u"phone"_s << u"(555) 123-4567"_s;
+    QTest::newRow("en email") << en << u"email"_s << u"j.smith@mail.co.uk"_s;
+    QTest::newRow("en product") << u"My Galaxy S21 keeps restarting since the update."_s << u"product"_s << u"Galaxy S21"_s;
+    QTest::newRow("es ticket") << u"Tengo abierta la incidencia INC-20931 desde hace una semana."_s << u"order"_s << u"INC-20931"_s;
+}
+
+void TestCoach::facts()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, kind);
+    QFETCH(QString, text);
+    const CustomerReading reading = coach().read(message);
+    QStringList found;
+    for (const Fact &f : reading.ask.facts) {
+        found << factKindName(f.kind) + u':' + f.text;
+        QCOMPARE(message.mid(f.start, f.end - f.start), f.text);
+        QCOMPARE(f.personal, f.kind == FactKind::Email || f.kind == FactKind::Phone);
+    }
+    QVERIFY2(found.contains(kind + u':' + text), qPrintable(found.join(u" | ")));
+}
+
+void TestCoach::requestsIgnoreInsults()
+{
+    const CustomerReading es = coach().read(u"Sois unos inútiles. ¿Dónde está mi reembolso? Quiero que me devuelvan el dinero hoy."_s);
+    QCOMPARE(es.ask.requests.size(), 2);
+    QVERIFY(es.ask.requests.first().question);
+    QVERIFY(es.ask.requests.first().text.contains(u"reembolso"_s));
+    QVERIFY(!es.ask.noise.isEmpty());
+    const CustomerReading en = coach().read(u"You useless idiots. I need my refund processed today. Can you do that?"_s);
+    QCOMPARE(en.ask.requests.size(), 2);
+    QVERIFY(!en.ask.requests.first().text.contains(u"idiots"_s));
+    QVERIFY(coach().read(u"You are useless idiots."_s).ask.requests.isEmpty());
+}
+
+void TestCoach::strategies_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<bool>("apology");
+    QTest::newRow("es late delivery") << u"Mi pedido 4500123 lleva una semana de retraso, ¿me pueden decir qué pasa?"_s << u"apologetic"_s << true;
+    QTest::newRow("en late delivery") << u"My order #4500123 is a week late, can you tell me what's going on?"_s << u"apologetic"_s << true;
+    QTest::newRow("es heated failure") << u"ES LA TERCERA VEZ QUE ESCRIBO, nadie me responde y mi pedido sigue sin llegar!!!"_s << u"calm"_s << true;
+    QTest::newRow("en heated failure") << u"THIS IS THE THIRD TIME I'M WRITING, nobody answers and my order still hasn't arrived!!!"_s << u"calm"_s << true;
+    QTest::newRow("es money dispute") << u"Solo me devolvéis 20 € de los 89,90 € que pagué. Es una vergüenza, quiero el importe completo."_s << u"topic-shift"_s << false;
+    QTest::newRow("en money dispute") << u"You only refunded $20 of the $89.90 I paid. This is outrageous, I want a full refund."_s << u"topic-shift"_s << false;
+    QTest::newRow("es policy") << u"Me dijeron que no aceptan la devolución porque pasaron 31 días. Vuestra política es absurda."_s << u"topic-shift"_s << false;
+    QTest::newRow("en policy") << u"I was told my return isn't eligible because it's been 31 days. Your policy is ridiculous."_s << u"topic-shift"_s << false;
+    QTest::newRow("es abuse") << u"Sois unos inútiles de mierda. ¿Dónde está mi pedido?"_s << u"calm"_s << false;
+    QTest::newRow("en abuse") << u"You are a bunch of useless idiots. Where is my order?"_s << u"calm"_s << false;
+    QTest::newRow("es praise") << u"Quería dar las gracias a Laura por su ayuda, ha sido excelente."_s << u"calm"_s << false;
+    QTest::newRow("en praise") << u"I just wanted to say thank you to Sam, the help was excellent."_s << u"calm"_s << false;
+}
+
+void TestCoach::strategies()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, first);
+    QFETCH(bool, apology);
+    const CustomerReading reading = coach().read(message);
+    const QList<Suggestion> suggestions = coach().suggest(message, reading);
+    const QStringList names = strategyNames(suggestions);
+    QVERIFY2(!names.isEmpty() && names.first() == first,
+             qPrintable(names.join(u", ") + u" | situations: "_s + ReplySuggester::situations(reading.ask).join(u", ")));
+    QCOMPARE(names.contains(u"apologetic"_s), apology);
+}
+
+void TestCoach::suggestionsAreCalmDistinctAndAnswer_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("mustMention");
+    QTest::newRow("es delivery") << u"Hola, mi pedido 4500123 no ha llegado y ya pasaron 10 días. ¿Cuándo llega?"_s << u"4500123"_s;
+    QTest::newRow("en delivery") << u"Hi, order 4500123 hasn't arrived and it's been 10 days. When will it get here?"_s << u"4500123"_s;
+    QTest::newRow("es billing") << u"Me habéis cobrado dos veces la factura de marzo, 45,50 €. Quiero que me lo devolváis ya."_s << QString();
+    QTest::newRow("en outage") << u"No internet since yesterday morning. I work from home, this is unacceptable. When will it be fixed?"_s << QString();
+    QTest::newRow("es account") << u"No puedo entrar en mi cuenta, me dice que la contraseña es incorrecta y ya la cambié dos veces."_s << QString();
+    QTest::newRow("en abuse") << u"You people are f**king useless. Fix my account NOW."_s << QString();
+}
+
+void TestCoach::suggestionsAreCalmDistinctAndAnswer()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, mustMention);
+    const CustomerReading reading = coach().read(message);
+    const QList<Suggestion> suggestions = coach().suggest(message, reading, {u"Marta"_s, {}, {}});
+    QVERIFY(suggestions.size() >= 2);
+    bool mentioned = mustMention.isEmpty();
+    for (qsizetype i = 0; i < suggestions.size(); ++i) {
+        const Suggestion &s = suggestions.at(i);
+        const ToneReport tone = coach().analyzer().analyze(s.text);
+        QVERIFY2(tone.level == ToneLevel::Calm, qPrintable(s.text));
+        QCOMPARE(s.heat, tone.heat);
+        QCOMPARE(tone.language, reading.tone.language);
+        QVERIFY(s.text.contains(u"Marta"_s));
+        QVERIFY(!s.reason.isEmpty());
+        // The coach's own review finds nothing to flag in a suggestion.
+        const DraftReview review = coach().review(s.text, message);
+        QVERIFY2(review.flags.isEmpty(), qPrintable(s.text + u" :: "_s + flagCategories(review).join(u", ")));
+        mentioned = mentioned || s.text.contains(mustMention);
+        for (qsizetype j = 0; j < i; ++j) {
+            const QSet<QString> a = words(s.text), b = words(suggestions.at(j).text);
+            const double jaccard = double((a & b).size()) / double((a | b).size());
+            QVERIFY2(jaccard < 0.55, qPrintable(s.text + u" ~ "_s + suggestions.at(j).text));
+        }
+    }
+    QVERIFY(mentioned);
+}
+
+void TestCoach::asksForWhatIsMissing_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("missing");
+    QTest::newRow("es") << u"Mi paquete no ha llegado todavía, ¿qué hago?"_s << u"número de pedido"_s;
+    QTest::newRow("en") << u"My package still hasn't arrived, what should I do?"_s << u"order number"_s;
+}
+
+void TestCoach::asksForWhatIsMissing()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, missing);
+    const CustomerReading reading = coach().read(message);
+    QVERIFY(ReplySuggester::situations(reading.ask).contains(u"missing-info"_s));
+    const QList<Suggestion> suggestions = coach().suggest(message, reading);
+    const bool asks = std::any_of(suggestions.begin(), suggestions.end(), [&](const Suggestion &s) { return s.text.contains(missing); });
+    QVERIFY(asks);
+}
+
+void TestCoach::draftFlags_data()
+{
+    QTest::addColumn<QString>("draft");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("es calm down") << u"Cálmese, por favor. El pedido llega mañana."_s << u"feelings"_s << u"rewrite"_s;
+    QTest::newRow("en calm down") << u"Please calm down. The order arrives tomorrow."_s << u"feelings"_s << u"rewrite"_s;
+    QTest::newRow("es as I said") << u"Como ya le dije, el reembolso tarda cinco días."_s << u"repetition"_s << QString();
+    QTest::newRow("en as I said") << u"As I already said, the refund takes five days."_s << u"repetition"_s << QString();
+    QTest::newRow("es blame") << u"Usted no leyó las condiciones antes de comprar."_s << u"blame"_s << u"rewrite"_s;
+    QTest::newRow("en blame") << u"You didn't read the terms before buying."_s << u"blame"_s << u"rewrite"_s;
+    QTest::newRow("es impossible") << u"Eso es imposible, no se puede cambiar."_s << u"impossible"_s << QString();
+    QTest::newRow("en wall") << u"It's our policy, there is nothing else to discuss."_s << u"wall"_s << QString();
+    QTest::newRow("es wall") << u"Es política de la empresa y no hay excepciones."_s << u"wall"_s << QString();
+    QTest::newRow("en not my problem") << u"That's not my problem, contact the courier."_s << u"not-my-problem"_s << QString();
+    QTest::newRow("en passive aggressive") << u"Per my last email, the refund was issued on Monday."_s << u"passive-aggressive"_s << QString();
+    QTest::newRow("en shouting") << u"YOUR REFUND WAS ALREADY SENT."_s << u"shouting"_s << u"rewrite"_s;
+    QTest::newRow("es exclamations") << u"Ya le hemos enviado el reembolso!!!"_s << u"exclamations"_s << QString();
+    QTest::newRow("en sarcasm") << u"Great job reading the instructions… not."_s << u"sarcasm"_s << u"rewrite"_s;
+    QTest::newRow("en dismissive") << u"I'm sorry you feel that way."_s << u"dismissive"_s << QString();
+}
+
+void TestCoach::draftFlags()
+{
+    QFETCH(QString, draft);
+    QFETCH(QString, category);
+    QFETCH(QString, verdict);
+    const DraftReview review = coach().review(draft, u"My order hasn't arrived, where is it?"_s);
+    QVERIFY2(flagCategories(review).contains(category), qPrintable(flagCategories(review).join(u", ")));
+    for (const DraftFlag &f : review.flags) {
+        QVERIFY(!f.rewrites.isEmpty());
+        QVERIFY(!f.why.isEmpty());
+        QVERIFY(f.start >= 0 && f.end <= draft.size() && f.start < f.end);
+    }
+    QVERIFY(review.verdict != Verdict::Send);
+    if (!verdict.isEmpty())
+        QCOMPARE(verdictName(review.verdict), verdict);
+    QVERIFY(!review.reason.isEmpty());
+}
+
+void TestCoach::draftGaps_data()
+{
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QString>("draft");
+    QTest::addColumn<QString>("gap");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("es good draft") << u"Mi pedido 4500123 no ha llegado, ¿cuándo llega?"_s
+        << u"Entiendo lo que supone esperar. He revisado el pedido 4500123: sale hoy y le escribiré mañana antes de las 12 con el seguimiento."_s
+        << QString() << u"send"_s;
+    QTest::newRow("en good draft") << u"Order 4500123 hasn't arrived, when will it come?"_s
+        << u"I understand the wait has been long. I've checked order 4500123: it ships today and I'll email you the tracking by 12pm tomorrow."_s
+        << QString() << u"send"_s;
+    QTest::newRow("es no acknowledgment") << u"ES LA TERCERA VEZ QUE ESCRIBO, ¿dónde está mi pedido 4500123?!"_s
+        << u"El pedido 4500123 sale hoy y le escribiré mañana con el seguimiento."_s << u"acknowledge"_s << u"review"_s;
+    QTest::newRow("en ask not answered") << u"When will I get my $50 refund back?"_s
+        << u"Thanks for writing to us. I'll look into your case and get back to you tomorrow."_s << u"ask"_s << u"review"_s;
+    QTest::newRow("es no next step") << u"¿Me podéis cambiar la dirección de entrega del pedido 77812?"_s
+        << u"Gracias por escribirnos sobre el pedido 77812."_s << u"next-step"_s << u"review"_s;
+    QTest::newRow("en no time frame") << u"Can you change the delivery address for order 77812?"_s
+        << u"Thanks for your message about order 77812. I'll update the delivery address for you."_s << u"timeframe"_s << u"review"_s;
+}
+
+void TestCoach::draftGaps()
+{
+    QFETCH(QString, customer);
+    QFETCH(QString, draft);
+    QFETCH(QString, gap);
+    QFETCH(QString, verdict);
+    const DraftReview review = coach().review(draft, customer);
+    const QString got = u"flags: "_s + flagCategories(review).join(u", ") + u" gaps: "_s + gapKinds(review).join(u", ");
+    if (gap.isEmpty())
+        QVERIFY2(review.missing.isEmpty() && review.flags.isEmpty(), qPrintable(got));
+    else
+        QVERIFY2(gapKinds(review).contains(gap), qPrintable(got));
+    QCOMPARE(verdictName(review.verdict), verdict);
+}
+
+void TestCoach::rewritesCoolTheDraft()
+{
+    const QString customer = u"Solo me devolvéis 20 € de los 89,90 € que pagué, es una vergüenza, quiero el importe completo."_s;
+    const QString draft = u"Lo siento mucho, pero como ya le dije no podemos devolver más. Cálmese."_s;
+    const DraftReview review = coach().review(draft, customer);
+    QVERIFY2(flagCategories(review).contains(u"apology-in-dispute"_s), qPrintable(flagCategories(review).join(u", ")));
+    QCOMPARE(review.verdict, Verdict::Rewrite);
+    QString rewritten = draft;
+    for (qsizetype i = review.flags.size() - 1; i >= 0; --i) {
+        const DraftFlag &f = review.flags.at(i);
+        rewritten.replace(f.start, f.end - f.start, f.rewrites.first());
+    }
+    const DraftReview after = coach().review(rewritten, customer);
+    QVERIFY2(after.flags.size() < review.flags.size(), qPrintable(rewritten));
+    QVERIFY(after.tone.heat <= review.tone.heat);
+}
+
+QTEST_GUILESS_MAIN(TestCoach)
+#include "tst_coach.moc"
