@@ -18,7 +18,7 @@ const QRegularExpression &emailPattern()
 const QRegularExpression &amountPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:[€$£]\s?\d[\d.,]*(?:\s?(?:MXN|USD|EUR|GBP|ARS|COP|CLP))?|\b\d[\d.,]*\s?(?:€|\$|£|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|pesos\b|mxn\b|gbp\b|libras\b|pounds?\b)))"),
+        QStringLiteral(R"((?:[€$£]\s?\d(?:[\d.,]*\d)?(?:\s?(?:MXN|USD|EUR|GBP|ARS|COP|CLP))?|\b\d(?:[\d.,]*\d)?\s?(?:€|\$|£|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|pesos\b|mxn\b|gbp\b|libras\b|pounds?\b)))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -33,7 +33,7 @@ const QRegularExpression &datePattern()
 
 const QRegularExpression &phonePattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"((?<![\w#])\+?\d[\d ().-]{7,}\d\b)"));
+    static const QRegularExpression re(QStringLiteral(R"((?<![\w#])(?:\+|\()?\d[\d ().-]{7,}\d\b)"));
     return re;
 }
 
@@ -47,7 +47,7 @@ const QRegularExpression &codePattern()
 const QRegularExpression &productPattern()
 {
     // Names with a model number: "iPhone 13", "Galaxy S21", "Router XR500".
-    static const QRegularExpression re(QStringLiteral(R"(\b(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)(?:\s[A-Z][a-z]+)?\s[A-Z]{0,3}\d{1,5}[A-Za-z]{0,3}\b)"));
+    static const QRegularExpression re(QStringLiteral(R"(\b(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s[A-Z]{0,3}\d{1,5}[A-Za-z]{0,3}\b)"));
     return re;
 }
 

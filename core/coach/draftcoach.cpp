@@ -21,12 +21,15 @@ bool covered(const QList<DraftFlag> &flags, qsizetype start, qsizetype end)
     return std::any_of(flags.begin(), flags.end(), [&](const DraftFlag &f) { return start < f.end && f.start < end; });
 }
 
-std::unordered_set<std::string> contentStems(const TokenizedText &text, qsizetype from = 0, qsizetype to = -1)
+// Stems of the words that carry meaning: no function words, nothing shorter than five letters.
+std::unordered_set<std::string> contentStems(const TokenizedText &text, const Lexicon &lexicon, qsizetype from = 0, qsizetype to = -1)
 {
     std::unordered_set<std::string> stems;
+    std::string buffer;
     for (qsizetype t = 0; t < text.tokens.size(); ++t) {
         const qsizetype start = text.originalStart(t);
-        if (start < from || (to >= 0 && start >= to) || !text.isWord(t) || text.tokens.at(t).length() < 4)
+        if (start < from || (to >= 0 && start >= to) || !text.isWord(t) || text.tokens.at(t).length() < 5
+            || lexicon.isStopword(Lexicon::utf8Key(text.folded(t), buffer)))
             continue;
         stems.insert(text.stems[size_t(t)]);
     }
@@ -147,8 +150,8 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
             const TokenizedText asked = TokenizedText::build(customer, ask.language);
             std::unordered_set<std::string> requestStems;
             for (const Request &r : ask.requests)
-                requestStems.merge(contentStems(asked, r.start, r.end));
-            const std::unordered_set<std::string> replyStems = contentStems(draft);
+                requestStems.merge(contentStems(asked, m_analyzer->lexicon(ask.language), r.start, r.end));
+            const std::unordered_set<std::string> replyStems = contentStems(draft, m_analyzer->lexicon(review.tone.language));
             answered = std::any_of(requestStems.begin(), requestStems.end(), [&](const std::string &s) { return replyStems.contains(s); });
         }
         if (!answered) {

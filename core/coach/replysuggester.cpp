@@ -151,23 +151,27 @@ QStringList ReplySuggester::situations(const CustomerAsk &ask, QStringList *miss
         result << u"policy"_s;
     if (ask.praise)
         result << u"praise"_s;
-    for (const QString &topic : ask.topics) {
-        if (!result.contains(topic))
-            result << topic;
-    }
-    if (!ask.failures.isEmpty() && ask.failures.contains(u"outage"_s) && !result.contains(u"outage"_s))
-        result << u"outage"_s;
+    // Nothing can be looked up without the order number: asking for what is missing comes before the
+    // replies about the topic itself.
     QStringList needed;
     static const QStringList needOrder{u"delivery"_s, u"refund"_s, u"billing"_s, u"product"_s};
     const bool ordersTopic = std::any_of(ask.topics.begin(), ask.topics.end(), [](const QString &t) { return needOrder.contains(t); });
-    if (ordersTopic && !ask.first(FactKind::Order))
+    // Praise and feedback need nothing looked up.
+    const bool thanksOnly = ask.praise || (!ask.topics.isEmpty() && ask.topics.first() == u"feedback");
+    if (ordersTopic && !ask.first(FactKind::Order) && !thanksOnly)
         needed << u"order"_s;
-    if (ask.topics.contains(u"account"_s) && !ask.first(FactKind::Email))
+    if (ask.topics.contains(u"account"_s) && !ask.first(FactKind::Email) && !thanksOnly)
         needed << u"email"_s;
     if (!needed.isEmpty())
         result << u"missing-info"_s;
     if (missing)
         *missing = needed;
+    for (const QString &topic : ask.topics) {
+        if (!result.contains(topic))
+            result << topic;
+    }
+    if (ask.failures.contains(u"outage"_s) && !result.contains(u"outage"_s))
+        result << u"outage"_s;
     result << u"general"_s;
     return result;
 }

@@ -242,7 +242,7 @@ void TestCoach::draftFlags_data()
     QTest::newRow("en passive aggressive") << u"Per my last email, the refund was issued on Monday."_s << u"passive-aggressive"_s << QString();
     QTest::newRow("en shouting") << u"YOUR REFUND WAS ALREADY SENT."_s << u"shouting"_s << u"rewrite"_s;
     QTest::newRow("es exclamations") << u"Ya le hemos enviado el reembolso!!!"_s << u"exclamations"_s << QString();
-    QTest::newRow("en sarcasm") << u"Great job reading the instructions… not."_s << u"sarcasm"_s << u"rewrite"_s;
+    QTest::newRow("en sarcasm") << u"Good luck with that. The courier decides the delivery day."_s << u"sarcasm"_s << u"rewrite"_s;
     QTest::newRow("en dismissive") << u"I'm sorry you feel that way."_s << u"dismissive"_s << QString();
 }
 

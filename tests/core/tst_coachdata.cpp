@@ -54,7 +54,7 @@ void TestCoachData::badTemplates_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("field");
     const QByteArray good = R"({"id": "ok-one", "strategy": "calm", "situations": ["general"], "text": "{greeting} ok", "principle": "p"})";
-    auto file = [&](const QByteArray &second) {
+    auto file = [&](const QByteArray &second) -> QByteArray {
         return QByteArray("{\n  \"language\": \"en\",\n  \"templates\": [\n    ") + good + ",\n    " + second + "\n  ]\n}\n";
     };
     QTest::newRow("not JSON") << QByteArray("{\n  \"language\": \"en\",\n  \"templates\": [\n    {\"id\": }\n  ]\n}") << 4 << QString();
