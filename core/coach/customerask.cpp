@@ -205,7 +205,11 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
         ask.failures << QStringLiteral("ignored"); // "third time I write": being ignored is a failure too
     ask.ideaBlame = !ofKind(CoachKind::Idea).isEmpty();
     ask.refusal = !ofKind(CoachKind::Refusal).isEmpty();
-    ask.moneyDispute = !ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal);
+    // Arguing about money: its words in an upset message, or two amounts set against each other
+    // ("solo me devolvéis 20 € de los 89,90 €") when nobody was simply charged wrongly.
+    const auto amounts = std::count_if(ask.facts.begin(), ask.facts.end(), [](const Fact &f) { return f.kind == FactKind::Amount; });
+    const bool comparesAmounts = amounts >= 2 && report.heat >= 25 && !ask.failures.contains(u"wrong-charge");
+    ask.moneyDispute = (!ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal)) || comparesAmounts;
     ask.abuse = insults >= 10 || report.dimension(ToneDimension::Insult) >= 50;
     ask.praise = report.heat < 25 && ask.failures.isEmpty()
         && (report.dimension(ToneDimension::Praise) >= 30 || report.dimension(ToneDimension::Gratitude) >= 40

@@ -142,6 +142,7 @@ void TestCoach::strategies_data()
     QTest::newRow("es heated failure") << u"ES LA TERCERA VEZ QUE ESCRIBO, nadie me responde y mi pedido sigue sin llegar!!!"_s << u"calm"_s << true;
     QTest::newRow("en heated failure") << u"THIS IS THE THIRD TIME I'M WRITING, nobody answers and my order still hasn't arrived!!!"_s << u"calm"_s << true;
     QTest::newRow("es money dispute") << u"Solo me devolvéis 20 € de los 89,90 € que pagué. Es una vergüenza, quiero el importe completo."_s << u"topic-shift"_s << false;
+    QTest::newRow("es amounts set against each other") << u"Solo me devolvéis 20 € de los 89,90 € que pagué. Es una vergüenza."_s << u"topic-shift"_s << false;
     QTest::newRow("en money dispute") << u"You only refunded $20 of the $89.90 I paid. This is outrageous, I want a full refund."_s << u"topic-shift"_s << false;
     QTest::newRow("es policy") << u"Me dijeron que no aceptan la devolución porque pasaron 31 días. Vuestra política es absurda."_s << u"topic-shift"_s << false;
     QTest::newRow("en policy") << u"I was told my return isn't eligible because it's been 31 days. Your policy is ridiculous."_s << u"topic-shift"_s << false;
