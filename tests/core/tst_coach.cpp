@@ -245,6 +245,15 @@ void TestCoach::draftFlags_data()
     QTest::newRow("es exclamations") << u"Ya le hemos enviado el reembolso!!!"_s << u"exclamations"_s << QString();
     QTest::newRow("en sarcasm") << u"Good luck with that. The courier decides the delivery day."_s << u"sarcasm"_s << u"rewrite"_s;
     QTest::newRow("en dismissive") << u"I'm sorry you feel that way."_s << u"dismissive"_s << QString();
+    QTest::newRow("es dismissive") << u"Siento que se sienta así, pero no podemos hacer más."_s << u"dismissive"_s << QString();
+    QTest::newRow("en impossible") << u"That's impossible, the system won't allow it."_s << u"impossible"_s << QString();
+    QTest::newRow("es not my problem") << u"No es mi problema, hable con la empresa de transporte."_s << u"not-my-problem"_s << QString();
+    QTest::newRow("es passive aggressive") << u"Según mi último correo, el reembolso se hizo el lunes."_s << u"passive-aggressive"_s << QString();
+    QTest::newRow("es shouting") << u"SU REEMBOLSO YA FUE ENVIADO."_s << u"shouting"_s << u"rewrite"_s;
+    QTest::newRow("en exclamations") << u"We already sent the refund!!!"_s << u"exclamations"_s << QString();
+    QTest::newRow("es command") << u"Tiene que enviarnos la factura original."_s << u"command"_s << QString();
+    QTest::newRow("en command") << u"You'll have to send us the original receipt."_s << u"command"_s << QString();
+    QTest::newRow("es sarcasm") << u"Obviamente, el pedido no se puede cambiar una vez enviado."_s << u"sarcasm"_s << u"rewrite"_s;
 }
 
 void TestCoach::draftFlags()
@@ -281,6 +290,10 @@ void TestCoach::draftGaps_data()
         << u"El pedido 4500123 sale hoy y le escribiré mañana con el seguimiento."_s << u"acknowledge"_s << u"review"_s;
     QTest::newRow("en ask not answered") << u"When will I get my $50 refund back?"_s
         << u"Thanks for writing to us. I'll look into your case and get back to you tomorrow."_s << u"ask"_s << u"review"_s;
+    QTest::newRow("es ask not answered") << u"¿Cuándo me devuelven los 50 € del reembolso?"_s
+        << u"Gracias por escribirnos. Revisaré su caso y le escribiré mañana."_s << u"ask"_s << u"review"_s;
+    QTest::newRow("en no acknowledgment") << u"THIS IS THE THIRD TIME I'M WRITING, where is order 4500123?!"_s
+        << u"Order 4500123 ships today and I'll email you the tracking tomorrow."_s << u"acknowledge"_s << u"review"_s;
     QTest::newRow("es no next step") << u"¿Me podéis cambiar la dirección de entrega del pedido 77812?"_s
         << u"Gracias por escribirnos sobre el pedido 77812."_s << u"next-step"_s << u"review"_s;
     QTest::newRow("en no time frame") << u"Can you change the delivery address for order 77812?"_s
