@@ -8,6 +8,7 @@
 #include "jsonlinewriter.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <cstdio>
 
 namespace calma::cli {
@@ -35,6 +36,30 @@ struct CoachOptions : CommandOptions
     }
 };
 
+// "conversation": [{"from": "customer"|"agent", "text": "…"}, …], oldest first.
+QList<ConversationTurn> conversationField(const QJsonObject &input, QString *error)
+{
+    QList<ConversationTurn> turns;
+    const QJsonValue value = input.value(QStringLiteral("conversation"));
+    if (value.isUndefined() || value.isNull())
+        return turns;
+    if (!value.isArray()) {
+        *error = QStringLiteral("field \"conversation\" must be an array of {\"from\", \"text\"}");
+        return turns;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject turn = array.at(i).toObject();
+        const QString from = turn.value(QStringLiteral("from")).toString();
+        if ((from != u"customer" && from != u"agent") || !turn.value(QStringLiteral("text")).isString()) {
+            *error = QStringLiteral("conversation[%1]: needs \"from\" (customer or agent) and a \"text\" string").arg(i);
+            return {};
+        }
+        turns.append({from == u"customer", turn.value(QStringLiteral("text")).toString()});
+    }
+    return turns;
+}
+
 int printOne(const QJsonObject &object)
 {
     QFile out;
@@ -58,7 +83,8 @@ int runSuggest(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Suggests replies — calm, apologetic, topic-shift — for customer messages. Reads JSON Lines "
-        "({\"text\":…, \"id\":…, \"lang\":…, \"agent\":…, \"customer\":…}) and writes one JSON line per input line; "
+        "({\"text\":…, \"id\":…, \"lang\":…, \"agent\":…, \"customer\":…, \"conversation\":[{\"from\":…, \"text\":…}]}) "
+        "and writes one JSON line per input line; "
         "or takes one message with --text."));
     parser.addHelpOption();
     const CoachOptions options;
@@ -75,9 +101,9 @@ int runSuggest(const QStringList &arguments)
     const auto coach = options.load(parser);
     if (!coach)
         return 2;
-    const ReplyContext defaults{parser.value(agentOption), parser.value(customerOption), parser.value(timeframeOption)};
+    const ReplyContext defaults{parser.value(agentOption), parser.value(customerOption), parser.value(timeframeOption), {}};
     auto suggest = [&](const QString &text, LanguageHint hint, const ReplyContext &context) {
-        const CustomerReading reading = coach->read(text, hint);
+        const CustomerReading reading = coach->read(text, context.history, hint);
         return suggestionsToJson(text, reading, coach->suggest(text, reading, context));
     };
     if (parser.isSet(textOption))
@@ -91,6 +117,7 @@ int runSuggest(const QStringList &arguments)
         if (const QString customer = stringField(input, QStringLiteral("customer"), false, &error); !customer.isEmpty())
             context.customerName = customer;
         const auto hint = languageField(input, *defaultHint, &error);
+        context.history = conversationField(input, &error);
         if (!error.isEmpty())
             return lineError(lineNumber, error);
         return {toJsonLine(withId(suggest(text, *hint, context), input)), {}};

@@ -56,6 +56,20 @@ CustomerReading Coach::read(const QString &message, LanguageHint hint) const
     return reading;
 }
 
+CustomerReading Coach::read(const QString &message, const QList<ConversationTurn> &history, LanguageHint hint) const
+{
+    CustomerReading reading = read(message, hint);
+    const LanguageHint language = reading.tone.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    for (const ConversationTurn &turn : history) {
+        if (turn.fromCustomer)
+            reading.ask.earlierFacts += read(turn.text, language).ask.facts;
+    }
+    const bool unanswered = !history.isEmpty() && history.last().fromCustomer;
+    if (unanswered && !reading.ask.failures.contains(u"ignored"))
+        reading.ask.failures << QStringLiteral("ignored");
+    return reading;
+}
+
 QList<Suggestion> Coach::suggest(const QString &message, const CustomerReading &reading, const ReplyContext &context) const
 {
     return m_suggester.suggest(message, reading.tone, reading.ask, context);

@@ -27,6 +27,9 @@ public:
     static Loaded load(const CoachFiles &teamFiles = {});
 
     CustomerReading read(const QString &message, LanguageHint hint = LanguageHint::Auto) const;
+    // The same, with the conversation so far: facts the customer gave earlier (an order number in the
+    // first message) are known, and writing again before any answer counts as being ignored.
+    CustomerReading read(const QString &message, const QList<ConversationTurn> &history, LanguageHint hint = LanguageHint::Auto) const;
     QList<Suggestion> suggest(const QString &message, const CustomerReading &reading, const ReplyContext &context = {}) const;
     DraftReview review(const QString &draft, const QString &customerMessage, LanguageHint hint = LanguageHint::Auto) const;
 

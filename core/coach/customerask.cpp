@@ -168,6 +168,14 @@ const Fact *CustomerAsk::first(FactKind kind) const
     return it == facts.end() ? nullptr : &*it;
 }
 
+const Fact *CustomerAsk::known(FactKind kind) const
+{
+    if (const Fact *fact = first(kind))
+        return fact;
+    const auto it = std::find_if(earlierFacts.rbegin(), earlierFacts.rend(), [kind](const Fact &f) { return f.kind == kind; });
+    return it == earlierFacts.rend() ? nullptr : &*it;
+}
+
 CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &report, const CoachLexicon &lexicon)
 {
     CustomerAsk ask;

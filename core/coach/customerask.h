@@ -35,6 +35,7 @@ struct CustomerAsk
     Language language = Language::English;
     QList<Request> requests;
     QList<Fact> facts;
+    QList<Fact> earlierFacts; // from the customer's earlier messages; offsets point into those, not this one
     QList<Evidence> noise;   // insults aimed at the agent: flagged, not answered
     QStringList topics;      // most mentioned first: delivery, billing, refund, ...
     QStringList failures;    // late, missing, outage, wrong-charge, ignored, defective, wrong-item
@@ -45,6 +46,8 @@ struct CustomerAsk
     bool praise = false;
 
     const Fact *first(FactKind kind) const;
+    // This message's fact of that kind, else the latest one from earlier in the conversation.
+    const Fact *known(FactKind kind) const;
 };
 
 class CustomerAskReader

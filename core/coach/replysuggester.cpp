@@ -69,7 +69,7 @@ public:
         if (name == u"missing")
             return m_missing.isEmpty() ? QString() : joinList(m_missing, m_templates);
         const FactKind kind = name == u"order" ? FactKind::Order : name == u"amount" ? FactKind::Amount : FactKind::Date;
-        const Fact *fact = m_ask.first(kind);
+        const Fact *fact = m_ask.known(kind);
         return fact ? fact->text : QString();
     }
 
@@ -117,8 +117,8 @@ QString reasonFor(const ReplyTemplate &reply, const ToneReport &report, const Cu
     QStringList facts;
     for (const QString &name : reply.placeholders()) {
         const FactKind kind = name == u"order" ? FactKind::Order : name == u"amount" ? FactKind::Amount : FactKind::Date;
-        if ((name == u"order" || name == u"amount" || name == u"date") && ask.first(kind))
-            facts << ask.first(kind)->text;
+        if ((name == u"order" || name == u"amount" || name == u"date") && ask.known(kind))
+            facts << ask.known(kind)->text;
     }
     if (!facts.isEmpty())
         reason += u' ' + templates.phrase(u"reason.facts"_s).replace(u"{facts}"_s, joinList(facts, templates));
@@ -158,9 +158,9 @@ QStringList ReplySuggester::situations(const CustomerAsk &ask, QStringList *miss
     const bool ordersTopic = std::any_of(ask.topics.begin(), ask.topics.end(), [](const QString &t) { return needOrder.contains(t); });
     // Praise and feedback need nothing looked up.
     const bool thanksOnly = ask.praise || (!ask.topics.isEmpty() && ask.topics.first() == u"feedback");
-    if (ordersTopic && !ask.first(FactKind::Order) && !thanksOnly)
+    if (ordersTopic && !ask.known(FactKind::Order) && !thanksOnly)
         needed << u"order"_s;
-    if (ask.topics.contains(u"account"_s) && !ask.first(FactKind::Email) && !thanksOnly)
+    if (ask.topics.contains(u"account"_s) && !ask.known(FactKind::Email) && !thanksOnly)
         needed << u"email"_s;
     if (!needed.isEmpty())
         result << u"missing-info"_s;
@@ -215,6 +215,12 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
 
     QList<Suggestion> suggestions;
     QList<QSet<QString>> chosenWords;
+    // What the agent already wrote in this conversation is not offered again, nor anything close to it.
+    QList<QSet<QString>> alreadySent;
+    for (const ConversationTurn &turn : context.history) {
+        if (!turn.fromCustomer)
+            alreadySent.append(contentWords(turn.text));
+    }
     for (const Strategy strategy : strategies(report, ask)) {
         std::vector<Candidate> candidates;
         for (const ReplyTemplate &reply : library.templates()) {
@@ -242,8 +248,8 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
         for (const Candidate &c : candidates) {
             const QString text = filler.fill(*c.reply);
             const QSet<QString> words = contentWords(text);
-            const bool alike = std::any_of(chosenWords.begin(), chosenWords.end(), [&](const QSet<QString> &w) { return overlap(w, words) > kTooAlike; });
-            if (alike)
+            const auto similar = [&](const QSet<QString> &w) { return overlap(w, words) > kTooAlike; };
+            if (std::any_of(chosenWords.begin(), chosenWords.end(), similar) || std::any_of(alreadySent.begin(), alreadySent.end(), similar))
                 continue;
             const int heat = m_analyzer->analyze(text, report.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English).heat;
             if (heat > kMaxReplyHeat)

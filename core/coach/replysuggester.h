@@ -8,11 +8,18 @@
 
 namespace calma {
 
+struct ConversationTurn
+{
+    bool fromCustomer = true;
+    QString text;
+};
+
 struct ReplyContext
 {
     QString agentName;     // the signature; the language's default team name when empty
     QString customerName;  // used in the greeting when known
     QString timeframe;     // the team's promise for the next answer; the language's default when empty
+    QList<ConversationTurn> history; // the conversation before this message, oldest first
 };
 
 struct Suggestion

@@ -208,12 +208,16 @@ void TestCli::suggest()
                         R"({"id":1,"text":"Mi pedido 4500123 no ha llegado, ¿cuándo llega?","customer":"Ana"}
 not json
 {"id":3,"text":"You only refunded $20 of the $89.90 I paid, I want a full refund. This is outrageous."}
+{"id":4,"text":"¿Y mi pedido?","conversation":[{"from":"customer","text":"Mi pedido 4500123 no ha llegado."}]}
+{"id":5,"text":"hola","conversation":"yesterday"}
 )");
     QCOMPARE(run.exitCode, 1);
     const auto lines = run.lines();
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), 5);
     QCOMPARE(lines.at(0).value(u"id").toInt(), 1);
     QCOMPARE(lines.at(0).value(u"lang").toString(), u"es"_s);
+    QVERIFY(QJsonDocument(lines.at(3)).toJson().contains("4500123"));
+    QVERIFY(lines.at(4).value(u"error").toString().contains(u"conversation"_s));
     const QJsonArray suggestions = lines.at(0).value(u"suggestions").toArray();
     QVERIFY(suggestions.size() >= 2);
     for (const QJsonValue &v : suggestions) {

@@ -71,6 +71,7 @@ private slots:
     void draftGaps_data();
     void draftGaps();
     void rewritesCoolTheDraft();
+    void conversationSoFar();
 };
 
 void TestCoach::initTestCase()
@@ -182,7 +183,7 @@ void TestCoach::suggestionsAreCalmDistinctAndAnswer()
     QFETCH(QString, message);
     QFETCH(QString, mustMention);
     const CustomerReading reading = coach().read(message);
-    const QList<Suggestion> suggestions = coach().suggest(message, reading, {u"Marta"_s, {}, {}});
+    const QList<Suggestion> suggestions = coach().suggest(message, reading, {u"Marta"_s, {}, {}, {}});
     QVERIFY(suggestions.size() >= 2);
     bool mentioned = mustMention.isEmpty();
     for (qsizetype i = 0; i < suggestions.size(); ++i) {
@@ -330,6 +331,31 @@ void TestCoach::rewritesCoolTheDraft()
     const DraftReview after = coach().review(rewritten, customer);
     QVERIFY2(after.flags.size() < review.flags.size(), qPrintable(rewritten));
     QVERIFY(after.tone.heat <= review.tone.heat);
+}
+
+void TestCoach::conversationSoFar()
+{
+    const QString first = u"Hola, mi pedido 4500123 debía llegar el lunes y no ha llegado."_s;
+    const QString again = u"¿Alguien me va a contestar? Sigo esperando."_s;
+    const CustomerReading alone = coach().read(again);
+    QVERIFY(!alone.ask.known(FactKind::Order));
+    QList<ConversationTurn> history{{true, first}};
+    const CustomerReading reading = coach().read(again, history);
+    QVERIFY(reading.ask.known(FactKind::Order));
+    QCOMPARE(reading.ask.known(FactKind::Order)->text, u"4500123"_s);
+    QVERIFY(reading.ask.failures.contains(u"ignored"_s));
+    ReplyContext context{u"Marta"_s, {}, {}, history};
+    const QList<Suggestion> suggestions = coach().suggest(again, reading, context);
+    QVERIFY(!suggestions.isEmpty());
+    QVERIFY(strategyNames(suggestions).contains(u"apologetic"_s));
+    QVERIFY(std::any_of(suggestions.begin(), suggestions.end(), [](const Suggestion &s) { return s.text.contains(u"4500123"_s); }));
+    // The agent already sent the first suggestion: it is not offered again.
+    context.history.append({false, suggestions.first().text});
+    context.history.append({true, again});
+    const QString third = u"Esto es increíble, nadie me responde."_s;
+    const QList<Suggestion> next = coach().suggest(third, coach().read(third, context.history), context);
+    for (const Suggestion &s : next)
+        QVERIFY(s.templateId != suggestions.first().templateId);
 }
 
 QTEST_GUILESS_MAIN(TestCoach)
