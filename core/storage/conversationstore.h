@@ -1,0 +1,118 @@
+// Conversations, their messages and the inbox, over either engine, with prepared statements only.
+#pragma once
+
+#include "storage/database.h"
+#include "tone/tonereport.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace calma {
+
+struct NewConversation
+{
+    QString externalId{};  // the help desk's id: importing the same conversation twice adds nothing
+    QString customerName{};
+    QString customerEmail{};
+    QString customerPhone{};
+    QString subject{};
+    QString channel = QStringLiteral("email");
+    QString status = QStringLiteral("open");
+    qint64 createdMs = 0;
+};
+
+struct NewMessage
+{
+    qint64 conversationId = 0;
+    QString externalId{};
+    QString direction = QStringLiteral("customer"); // customer, agent, note
+    QString author{};
+    QString body{};
+    qint64 sentMs = 0;
+    std::optional<ToneReport> tone{}; // customer messages are stored with their tone report
+};
+
+struct ConversationSummary
+{
+    qint64 id = 0;
+    QString externalId{};
+    QString customer{};
+    QString subject{};
+    QString channel{};
+    QString language{};
+    QString status{};
+    QString assignee{};
+    int heat = 0;
+    qint64 lastCustomerMs = 0; // 0 when the customer has not written
+    qint64 lastMessageMs = 0;
+    double priority = 0;       // heat plus waiting: what the inbox sorts by
+};
+
+struct StoredMessage
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    QString externalId{};
+    QString direction{};
+    QString author{};
+    QString body{};
+    qint64 sentMs = 0;
+    QString language{};
+    int heat = -1;             // -1 when not scored (agent replies, notes)
+    QString level{};
+    QString toneReport{};        // the stored report, as JSON
+};
+
+struct InboxQuery
+{
+    QStringList statuses{QStringLiteral("open"), QStringLiteral("pending")};
+    int minimumHeat = 0;
+    qint64 waitingAtLeastMs = 0;
+    QString text{};              // full-text search over the conversation's messages
+    int limit = 100;
+    int offset = 0;
+    qint64 nowMs = 0;          // 0: the current time
+};
+
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString snippet{};
+};
+
+enum class ClaimResult { Claimed, AlreadyYours, Taken, NotFound };
+
+class ConversationStore
+{
+public:
+    explicit ConversationStore(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+
+    // Each write returns the new row's id, or std::nullopt with `error` set.
+    std::optional<qint64> addConversation(const NewConversation &conversation, QString *error) const;
+    std::optional<qint64> addMessage(const NewMessage &message, QString *error) const;
+    std::optional<qint64> conversationByExternalId(const QString &externalId) const;
+    bool hasMessage(qint64 conversationId, const QString &externalId) const;
+
+    QList<ConversationSummary> inbox(const InboxQuery &query, QString *error = nullptr) const;
+    QList<StoredMessage> messages(qint64 conversationId) const;
+    QList<SearchHit> search(const QString &text, int limit, QString *error = nullptr) const;
+
+    // Takes a conversation for an agent, atomically: of two agents claiming at once, one gets it and
+    // the other sees it taken. A claim older than `staleAfterMs` may be taken over.
+    ClaimResult claim(qint64 conversationId, const QString &agent, qint64 nowMs, qint64 staleAfterMs = 30 * 60 * 1000,
+                      QString *holder = nullptr) const;
+    bool release(qint64 conversationId, const QString &agent) const;
+    std::optional<qint64> agentId(const QString &name, QString *error) const; // created when new
+
+    qint64 conversationCount() const;
+    qint64 messageCount() const;
+
+    Database &database() const { return *m_database; }
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace calma

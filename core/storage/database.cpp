@@ -1,0 +1,213 @@
+// Opening databases, per-thread connections and numbered migrations (resources/sql/<engine>/NNN_name.sql).
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace calma {
+namespace {
+
+QString engineFolder(DatabaseUrl::Engine engine)
+{
+    return engine == DatabaseUrl::Engine::SQLite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
+}
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString path;
+};
+
+QList<Migration> migrations(DatabaseUrl::Engine engine)
+{
+    QList<Migration> list;
+    const QDir dir(engineFolder(engine));
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = file.section(u'_', 0, 0).toInt(&ok);
+        if (ok)
+            list.append({version, QFileInfo(file).completeBaseName().section(u'_', 1), dir.filePath(file)});
+    }
+    return list;
+}
+
+// Splits a migration into statements: at semicolons ending a line, except inside a trigger body
+// (CREATE TRIGGER … END;) or a dollar-quoted PostgreSQL body.
+QStringList statements(const QString &sql)
+{
+    QStringList result;
+    QString current;
+    bool inTrigger = false, inDollar = false;
+    for (const QString &line : sql.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--") && current.trimmed().isEmpty())
+            continue;
+        if (trimmed.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive))
+            inTrigger = true;
+        if (line.count(QStringLiteral("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        current += line + u'\n';
+        const bool ends = trimmed.endsWith(u';') && !inDollar && (!inTrigger || trimmed.compare(u"END;", Qt::CaseInsensitive) == 0);
+        if (ends) {
+            result << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result << current.trimmed();
+    return result;
+}
+
+QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
+{
+    if (engine != DatabaseUrl::Engine::SQLite)
+        return {};
+    QSqlQuery q(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return q.lastError().text();
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Opened Database::open(const DatabaseUrl &url, int upToVersion)
+{
+    Opened opened;
+    std::shared_ptr<Database> database(new Database(url));
+    database->m_baseName = QStringLiteral("calma-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (url.engine == DatabaseUrl::Engine::SQLite)
+        QDir().mkpath(QFileInfo(url.path).absolutePath());
+    QSqlDatabase db = database->addConnection(database->m_baseName);
+    if (!db.isValid()) {
+        opened.error = QStringLiteral("the Qt SQL driver for %1 is not installed").arg(url.display());
+        return opened;
+    }
+    if (!db.open()) {
+        opened.error = QStringLiteral("cannot open %1: %2").arg(url.display(), db.lastError().text());
+        return opened;
+    }
+    if (const QString problem = configure(db, url.engine); !problem.isEmpty()) {
+        opened.error = QStringLiteral("cannot configure %1: %2").arg(url.display(), problem);
+        return opened;
+    }
+    if (const QString problem = database->migrate(upToVersion); !problem.isEmpty()) {
+        opened.error = problem;
+        return opened;
+    }
+    opened.database = database;
+    return opened;
+}
+
+Database::~Database()
+{
+    // Connections of other threads cannot be touched from here; removing them drops their handles.
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it.key() == QThread::currentThread()) {
+            QSqlDatabase db = QSqlDatabase::database(it.value(), false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(it.value());
+    }
+}
+
+QSqlDatabase Database::addConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_url.engine == DatabaseUrl::Engine::SQLite ? QStringLiteral("QSQLITE")
+                                                                                           : QStringLiteral("QPSQL"), name);
+    m_connections.insert(QThread::currentThread(), name);
+    if (m_url.engine == DatabaseUrl::Engine::SQLite) {
+        db.setDatabaseName(m_url.path);
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.name);
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    QMutexLocker lock(&m_mutex);
+    if (const auto it = m_connections.constFind(QThread::currentThread()); it != m_connections.cend())
+        return QSqlDatabase::database(*it);
+    const QString name = m_baseName + u'-' + QString::number(quintptr(QThread::currentThread()), 16);
+    QSqlDatabase db = addConnection(name);
+    if (db.open())
+        configure(db, m_url.engine);
+    return db;
+}
+
+int Database::knownVersion(DatabaseUrl::Engine engine)
+{
+    const QList<Migration> list = migrations(engine);
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QString Database::migrate(int upToVersion)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    const QString bigint = engine() == DatabaseUrl::Engine::SQLite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT");
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                               "applied_ms %1 NOT NULL)").arg(bigint)))
+        return QStringLiteral("cannot record migrations in %1: %2").arg(m_url.display(), q.lastError().text());
+    const int current = schemaVersion();
+    const int known = knownVersion(engine());
+    if (current > known) {
+        return QStringLiteral("%1 has schema version %2, newer than this Calma knows (%3): it was left untouched; "
+                              "use a newer Calma").arg(m_url.display()).arg(current).arg(known);
+    }
+    for (const Migration &migration : migrations(engine())) {
+        if (migration.version <= current)
+            continue;
+        if (upToVersion >= 0 && migration.version > upToVersion)
+            break;
+        QFile file(migration.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read migration %1").arg(migration.path);
+        if (!db.transaction())
+            return QStringLiteral("cannot start migration %1: %2").arg(migration.version).arg(db.lastError().text());
+        for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
+            if (!q.exec(statement)) {
+                const QString problem = q.lastError().text();
+                db.rollback();
+                return QStringLiteral("migration %1 (%2) failed, nothing of it was applied: %3")
+                    .arg(migration.version).arg(migration.name, problem);
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)"));
+        q.addBindValue(migration.version);
+        q.addBindValue(migration.name);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec() || !db.commit()) {
+            const QString problem = q.lastError().text();
+            db.rollback();
+            return QStringLiteral("cannot record migration %1: %2").arg(migration.version).arg(problem);
+        }
+    }
+    return {};
+}
+
+} // namespace calma
