@@ -27,9 +27,6 @@ LineOutput processLine(QByteArrayView line, qint64 lineNumber, const LineHandler
 // Reads standard input to the end; returns the exit status (0, or 1 when any line was bad).
 int runJsonLines(const LineHandler &handle);
 
-// Byte offset of the first invalid UTF-8 sequence, or -1 when the data is valid.
-qsizetype firstInvalidUtf8(QByteArrayView data);
-
 // Reads a string field; `error` is set when the field is present but not a string, or is required and absent.
 QString stringField(const QJsonObject &input, const QString &name, bool required, QString *error);
 

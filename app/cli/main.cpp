@@ -1,5 +1,6 @@
 // calma-cli: Calma's analysis for scripts, QA teams and benchmarks.
 #include "coachcommands.h"
+#include "datacommands.h"
 #include "lexiconcommand.h"
 #include "scorecommand.h"
 
@@ -16,6 +17,11 @@ const char kUsage[] =
     "  suggest          reply suggestions (calm, apologetic, topic-shift) for customer messages\n"
     "  coach            review agents' drafts: flags, rewrites, what is missing, a verdict\n"
     "  lexicon check    validate lexicon files\n"
+    "  db migrate|info  create or upgrade the database, or describe it\n"
+    "  import FILE      import a help-desk export (CSV, JSON, JSON Lines)\n"
+    "  export           export conversations with their scores (CSV, JSON), optionally redacted\n"
+    "  search WORDS     full-text search over the messages\n"
+    "  demo             load the demo conversations\n"
     "\n"
     "Run 'calma-cli COMMAND --help' for a command's options.\n";
 
@@ -43,6 +49,16 @@ int main(int argc, char *argv[])
         return calma::cli::runSuggest(arguments);
     if (command == u"coach")
         return calma::cli::runCoach(arguments);
+    if (command == u"db")
+        return calma::cli::runDb(arguments);
+    if (command == u"import")
+        return calma::cli::runImport(arguments);
+    if (command == u"export")
+        return calma::cli::runExport(arguments);
+    if (command == u"search")
+        return calma::cli::runSearch(arguments);
+    if (command == u"demo")
+        return calma::cli::runDemo(arguments);
     if (command == u"lexicon")
         return calma::cli::runLexicon(arguments);
     std::fprintf(stderr, "calma-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);

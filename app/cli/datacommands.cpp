@@ -1,0 +1,234 @@
+// Data commands of calma-cli.
+#include "datacommands.h"
+
+#include "io/demodata.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <cstdio>
+
+namespace calma::cli {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const QCommandLineOption &databaseOption()
+{
+    static const QCommandLineOption option(u"database"_s, u"Database URL: a SQLite file path, sqlite:///path or "
+                                                          u"postgresql://user:password@host:port/db (default: the app's own SQLite file)."_s,
+                                           u"url"_s);
+    return option;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "calma-cli: %s\n", qPrintable(message));
+}
+
+// Opens the database named by --database (or the default), migrating it; prints why when it cannot.
+std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser)
+{
+    DatabaseUrl url = DatabaseUrl::defaultLocation();
+    if (parser.isSet(databaseOption())) {
+        QString error;
+        const auto parsed = DatabaseUrl::parse(parser.value(databaseOption()), &error);
+        if (!parsed) {
+            printError(error);
+            return nullptr;
+        }
+        url = *parsed;
+    }
+    const auto opened = Database::open(url);
+    if (!opened.database)
+        printError(opened.error);
+    return opened.database;
+}
+
+std::shared_ptr<const ToneAnalyzer> loadAnalyzer()
+{
+    const auto loaded = ToneAnalyzer::load();
+    for (const LexiconIssue &issue : loaded.errors)
+        printError(issue.toString());
+    return loaded.analyzer;
+}
+
+} // namespace
+
+int runDb(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Creates or upgrades the database (migrate) or describes it (info)."_s);
+    parser.addHelpOption();
+    parser.addOption(databaseOption());
+    parser.addPositionalArgument(u"action"_s, u"migrate or info"_s);
+    parser.process(arguments);
+    const QString action = parser.positionalArguments().value(0);
+    if (action != u"migrate" && action != u"info") {
+        std::fprintf(stderr, "usage: calma-cli db migrate|info [--database URL]\n");
+        return 2;
+    }
+    const auto database = openDatabase(parser);
+    if (!database)
+        return 1;
+    const ConversationStore store(database);
+    std::printf("database: %s\nschema version: %d (this Calma knows %d)\n", qPrintable(database->url().display()),
+                database->schemaVersion(), Database::knownVersion(database->engine()));
+    if (action == u"info") {
+        std::printf("conversations: %lld\nmessages: %lld\n", static_cast<long long>(store.conversationCount()),
+                    static_cast<long long>(store.messageCount()));
+    }
+    return 0;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Imports a help-desk export (CSV, JSON or JSON Lines) in one transaction: a bad row stops it "
+                                     u"with file, line and field, and nothing is written. Importing the same file again adds nothing."_s);
+    parser.addHelpOption();
+    parser.addOption(databaseOption());
+    const QCommandLineOption formatOption(u"format"_s, u"csv, json or jsonl (default: from the file name)."_s, u"format"_s);
+    const QCommandLineOption mapOption(u"map"_s, u"Take a field from a column, e.g. --map body=Description (repeatable). Fields: "_s
+                                                     + Importer::fieldNames().join(u", "_s) + u'.', u"field=column"_s);
+    parser.addOptions({formatOption, mapOption});
+    parser.addPositionalArgument(u"file"_s, u"The export to import."_s);
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1) {
+        std::fprintf(stderr, "usage: calma-cli import FILE [--format csv|json|jsonl] [--map field=column]… [--database URL]\n");
+        return 2;
+    }
+    ImportOptions options;
+    if (parser.isSet(formatOption)) {
+        const QString f = parser.value(formatOption);
+        if (f == u"csv")
+            options.format = ImportFormat::Csv;
+        else if (f == u"json")
+            options.format = ImportFormat::Json;
+        else if (f == u"jsonl")
+            options.format = ImportFormat::JsonLines;
+        else {
+            printError(u"--format must be csv, json or jsonl"_s);
+            return 2;
+        }
+    }
+    for (const QString &pair : parser.values(mapOption)) {
+        if (!pair.contains(u'=')) {
+            printError(u"--map takes field=column, not \"%1\""_s.arg(pair));
+            return 2;
+        }
+        options.columns.insert(pair.section(u'=', 0, 0).trimmed(), pair.section(u'=', 1).trimmed());
+    }
+    const auto database = openDatabase(parser);
+    const auto analyzer = loadAnalyzer();
+    if (!database || !analyzer)
+        return 1;
+    const ImportReport report = Importer(database, analyzer).importFile(parser.positionalArguments().first(), options);
+    if (!report.ok) {
+        printError(report.error);
+        return 1;
+    }
+    std::printf("columns: %s\nrows: %lld, conversations added: %lld, messages added: %lld, already imported: %lld\n",
+                qPrintable(report.mapping.describe()), static_cast<long long>(report.rows),
+                static_cast<long long>(report.conversationsAdded), static_cast<long long>(report.messagesAdded),
+                static_cast<long long>(report.alreadyPresent));
+    return 0;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Exports conversations with their scores as CSV (one row per message) or JSON."_s);
+    parser.addHelpOption();
+    parser.addOption(databaseOption());
+    const QCommandLineOption formatOption(u"format"_s, u"csv or json (default: csv)."_s, u"format"_s, u"csv"_s);
+    const QCommandLineOption outputOption(u"output"_s, u"Write to this file instead of standard output."_s, u"file"_s);
+    const QCommandLineOption redactOption(u"redact"_s, u"Replace e-mail addresses, phone numbers, card numbers, IBANs and names."_s);
+    const QCommandLineOption statusOption(u"status"_s, u"Only conversations with this status (repeatable)."_s, u"status"_s);
+    parser.addOptions({formatOption, outputOption, redactOption, statusOption});
+    parser.process(arguments);
+    const QString format = parser.value(formatOption);
+    if (format != u"csv" && format != u"json") {
+        printError(u"--format must be csv or json"_s);
+        return 2;
+    }
+    const auto database = openDatabase(parser);
+    if (!database)
+        return 1;
+    QFile out;
+    const bool toFile = parser.isSet(outputOption);
+    if (toFile) {
+        out.setFileName(parser.value(outputOption));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            printError(u"cannot write %1: %2"_s.arg(out.fileName(), out.errorString()));
+            return 1;
+        }
+    } else if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return 1;
+    }
+    QString error;
+    const qint64 written = Exporter(database).write(out, {format == u"json" ? ExportFormat::Json : ExportFormat::Csv,
+                                                          parser.isSet(redactOption), parser.values(statusOption)}, &error);
+    if (written < 0) {
+        printError(error);
+        return 1;
+    }
+    if (toFile)
+        std::fprintf(stderr, "%lld messages written to %s\n", static_cast<long long>(written), qPrintable(out.fileName()));
+    return 0;
+}
+
+int runSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Full-text search over the messages (accents and word forms aside)."_s);
+    parser.addHelpOption();
+    parser.addOption(databaseOption());
+    const QCommandLineOption limitOption(u"limit"_s, u"At most this many results (default 20)."_s, u"n"_s, u"20"_s);
+    parser.addOption(limitOption);
+    parser.addPositionalArgument(u"words"_s, u"What to look for."_s, u"WORDS…"_s);
+    parser.process(arguments);
+    if (parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "usage: calma-cli search WORDS… [--limit N] [--database URL]\n");
+        return 2;
+    }
+    const auto database = openDatabase(parser);
+    if (!database)
+        return 1;
+    QString error;
+    const QList<SearchHit> hits = ConversationStore(database).search(parser.positionalArguments().join(u' '),
+                                                                     parser.value(limitOption).toInt(), &error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return 1;
+    }
+    for (const SearchHit &hit : hits)
+        std::printf("conversation %lld, message %lld: %s\n", static_cast<long long>(hit.conversationId),
+                    static_cast<long long>(hit.messageId), qPrintable(hit.snippet.simplified()));
+    return 0;
+}
+
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Loads Calma's demo conversations (Spanish and English, every level of heat)."_s);
+    parser.addHelpOption();
+    parser.addOption(databaseOption());
+    parser.process(arguments);
+    const auto database = openDatabase(parser);
+    const auto analyzer = loadAnalyzer();
+    if (!database || !analyzer)
+        return 1;
+    const DemoLoad load = DemoData::load(database, *analyzer);
+    if (!load.ok) {
+        printError(load.error);
+        return 1;
+    }
+    std::printf("demo data: %lld conversations and %lld messages added to %s\n", static_cast<long long>(load.conversations),
+                static_cast<long long>(load.messages), qPrintable(database->url().display()));
+    return 0;
+}
+
+} // namespace calma::cli

@@ -1,0 +1,120 @@
+// Conversation export and personal-data redaction.
+#include "io/exporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+struct ConversationRow
+{
+    qint64 id = 0;
+    QString externalId, subject, status, channel, language, customer, email, phone;
+    int heat = 0, peak = 0;
+};
+
+} // namespace
+
+QString Exporter::redact(const QString &text)
+{
+    static const QList<std::pair<QRegularExpression, QString>> rules{
+        {QRegularExpression(u"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"_s), u"[email]"_s},
+        {QRegularExpression(u"\\b[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\\b"_s), u"[iban]"_s},
+        {QRegularExpression(u"\\b(?:\\d[ -]?){13,19}\\b"_s), u"[card]"_s},
+        {QRegularExpression(u"(?<![\\w#])(?:\\+|\\()?\\d[\\d ().-]{7,}\\d\\b"_s), u"[phone]"_s},
+    };
+    QString out = text;
+    for (const auto &[pattern, replacement] : rules)
+        out.replace(pattern, replacement);
+    return out;
+}
+
+qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    QString sql = u"SELECT c.id, COALESCE(c.external_id, ''), c.subject, c.status, c.channel, COALESCE(c.language, ''), "
+                  u"COALESCE(ct.name, ''), COALESCE(ct.email, ''), COALESCE(ct.phone, ''), c.heat, c.peak_heat "
+                  u"FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id"_s;
+    if (!options.statuses.isEmpty())
+        sql += u" WHERE c.status IN ("_s + QStringList(options.statuses.size(), u"?"_s).join(u", ") + u')';
+    sql += u" ORDER BY c.id"_s;
+    q.prepare(sql);
+    for (const QString &s : options.statuses)
+        q.addBindValue(s);
+    if (!q.exec()) {
+        *error = u"reading conversations: "_s + q.lastError().text();
+        return -1;
+    }
+    QList<ConversationRow> conversations;
+    while (q.next()) {
+        conversations.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                              q.value(8).toString(), q.value(9).toInt(), q.value(10).toInt()});
+    }
+    auto clean = [&](const QString &s) { return options.redact ? redact(s) : s; };
+    const ConversationStore store(m_database);
+    qint64 written = 0;
+    if (options.format == ExportFormat::Csv) {
+        out.write("conversation_id,external_id,subject,status,customer,email,message_id,direction,author,sent_at,language,heat,level,text\n");
+        for (const ConversationRow &c : conversations) {
+            for (const StoredMessage &m : store.messages(c.id)) {
+                const QStringList fields{QString::number(c.id), c.externalId, clean(c.subject), c.status,
+                                         options.redact ? u"[name]"_s : c.customer, clean(c.email), QString::number(m.id),
+                                         m.direction, options.redact && m.direction == u"customer" ? u"[name]"_s : m.author,
+                                         QDateTime::fromMSecsSinceEpoch(m.sentMs, QTimeZone::utc()).toString(Qt::ISODate),
+                                         m.language, m.heat >= 0 ? QString::number(m.heat) : QString(), m.level, clean(m.body)};
+                QStringList escaped;
+                for (const QString &f : fields)
+                    escaped << csvField(f);
+                out.write(escaped.join(u',').toUtf8() + '\n');
+                ++written;
+            }
+        }
+        return written;
+    }
+    QJsonArray array;
+    for (const ConversationRow &c : conversations) {
+        QJsonArray messages;
+        for (const StoredMessage &m : store.messages(c.id)) {
+            QJsonObject message{{u"id"_s, m.id}, {u"direction"_s, m.direction},
+                                {u"author"_s, options.redact && m.direction == u"customer" ? u"[name]"_s : m.author},
+                                {u"sentAt"_s, QDateTime::fromMSecsSinceEpoch(m.sentMs, QTimeZone::utc()).toString(Qt::ISODate)},
+                                {u"text"_s, clean(m.body)}};
+            if (m.heat >= 0) {
+                message.insert(u"heat"_s, m.heat);
+                message.insert(u"level"_s, m.level);
+                message.insert(u"language"_s, m.language);
+            }
+            messages.append(message);
+            ++written;
+        }
+        array.append(QJsonObject{{u"id"_s, c.id}, {u"externalId"_s, c.externalId}, {u"subject"_s, clean(c.subject)},
+                                 {u"status"_s, c.status}, {u"channel"_s, c.channel}, {u"language"_s, c.language},
+                                 {u"heat"_s, c.heat}, {u"peakHeat"_s, c.peak},
+                                 {u"customer"_s, QJsonObject{{u"name"_s, options.redact ? u"[name]"_s : c.customer},
+                                                             {u"email"_s, clean(c.email)}, {u"phone"_s, clean(c.phone)}}},
+                                 {u"messages"_s, messages}});
+    }
+    out.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return written;
+}
+
+} // namespace calma

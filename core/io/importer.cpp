@@ -1,0 +1,428 @@
+// Reading exports into rows, validating them, scoring them in parallel and writing them in one
+// transaction.
+#include "io/importer.h"
+
+#include "io/csvreader.h"
+#include "io/utf8.h"
+#include "tone/textnormalizer.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct Row
+{
+    int line = 0;                 // line in the file (CSV, JSON Lines) or position in the array (JSON)
+    QHash<QString, QString> values;
+};
+
+struct Parsed
+{
+    QStringList columns;
+    QList<Row> rows;
+    QString error;
+};
+
+QString key(const QString &name)
+{
+    QString folded = TextNormalizer::foldString(name);
+    for (QChar &c : folded) {
+        if (!c.isLetterOrNumber())
+            c = u' ';
+    }
+    return folded.simplified();
+}
+
+const QJsonObject &synonyms()
+{
+    static const QJsonObject object = [] {
+        QFile file(u":/io/columns.json"_s);
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+    }();
+    return object;
+}
+
+QString located(const QString &file, int line, const QString &field, const QString &message)
+{
+    QString where = file;
+    if (line > 0)
+        where += u':' + QString::number(line);
+    if (!field.isEmpty())
+        where += u" ("_s + field + u')';
+    return where + u": "_s + message;
+}
+
+int lineOfOffset(const QByteArray &data, qsizetype offset)
+{
+    return int(QByteArrayView(data).first(std::min(offset, data.size())).count('\n')) + 1;
+}
+
+Parsed parseCsv(const QString &text, const QString &fileName)
+{
+    Parsed parsed;
+    CsvError error;
+    const QList<CsvRecord> records = CsvReader::parse(text, &error);
+    if (!error.message.isEmpty()) {
+        parsed.error = located(fileName, error.line, {}, u"column %1: %2"_s.arg(error.column).arg(error.message));
+        return parsed;
+    }
+    if (records.isEmpty()) {
+        parsed.error = located(fileName, 0, {}, u"the file is empty: expected a header line and rows"_s);
+        return parsed;
+    }
+    parsed.columns = records.first().fields;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &record = records.at(r);
+        if (record.fields.size() != parsed.columns.size()) {
+            parsed.error = located(fileName, record.line, {}, u"%1 fields, but the header has %2"_s.arg(record.fields.size()).arg(parsed.columns.size()));
+            return parsed;
+        }
+        Row row{record.line, {}};
+        for (qsizetype c = 0; c < parsed.columns.size(); ++c)
+            row.values.insert(parsed.columns.at(c), record.fields.at(c));
+        parsed.rows << row;
+    }
+    return parsed;
+}
+
+Row rowFromObject(const QJsonObject &object, int line, QStringList &columns)
+{
+    Row row{line, {}};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QString value;
+        if (it.value().isString())
+            value = it.value().toString();
+        else if (it.value().isDouble())
+            value = QString::number(it.value().toDouble(), 'g', 17);
+        else if (it.value().isBool())
+            value = it.value().toBool() ? u"true"_s : u"false"_s;
+        else if (it.value().isObject()) {
+            // Nested requester objects ({"requester": {"name": …, "email": …}}) become "requester name" etc.
+            const QJsonObject inner = it.value().toObject();
+            for (auto in = inner.begin(); in != inner.end(); ++in) {
+                const QString name = it.key() + u' ' + in.key();
+                row.values.insert(name, in.value().toVariant().toString());
+                if (!columns.contains(name))
+                    columns << name;
+            }
+            continue;
+        }
+        row.values.insert(it.key(), value);
+        if (!columns.contains(it.key()))
+            columns << it.key();
+    }
+    return row;
+}
+
+Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat format)
+{
+    Parsed parsed;
+    if (format == ImportFormat::JsonLines) {
+        int line = 0;
+        for (const QByteArray &raw : data.split('\n')) {
+            ++line;
+            if (raw.trimmed().isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                parsed.error = located(fileName, line, {}, error.error != QJsonParseError::NoError
+                                                               ? u"not JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset + 1)
+                                                               : u"expected a JSON object"_s);
+                return parsed;
+            }
+            parsed.rows << rowFromObject(doc.object(), line, parsed.columns);
+        }
+        return parsed;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        parsed.error = located(fileName, lineOfOffset(data, error.offset), {}, u"not JSON: %1"_s.arg(error.errorString()));
+        return parsed;
+    }
+    // An array of rows, or an object holding one ({"tickets": […]}).
+    QJsonArray array = doc.array();
+    if (doc.isObject()) {
+        for (const QJsonValue &v : doc.object()) {
+            if (v.isArray()) {
+                array = v.toArray();
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            parsed.error = located(fileName, 0, {}, u"item %1 of the array is not an object"_s.arg(i + 1));
+            return parsed;
+        }
+        parsed.rows << rowFromObject(array.at(i).toObject(), int(i + 1), parsed.columns);
+    }
+    return parsed;
+}
+
+std::optional<qint64> parseTime(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool numeric = false;
+    const double number = t.toDouble(&numeric);
+    if (numeric)
+        return qint64(number > 1e11 ? number : number * 1000); // milliseconds or seconds since 1970
+    for (const Qt::DateFormat format : {Qt::ISODateWithMs, Qt::ISODate, Qt::RFC2822Date}) {
+        QDateTime dt = QDateTime::fromString(t, format);
+        if (dt.isValid())
+            return dt.toMSecsSinceEpoch();
+    }
+    for (const QString &format : {u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-dd"_s, u"dd/MM/yyyy HH:mm:ss"_s,
+                                  u"dd/MM/yyyy HH:mm"_s, u"dd/MM/yyyy"_s, u"MM/dd/yyyy HH:mm"_s, u"yyyy/MM/dd HH:mm:ss"_s}) {
+        QDateTime dt = QDateTime::fromString(t, format);
+        if (dt.isValid()) {
+            dt.setTimeZone(QTimeZone::utc());
+            return dt.toMSecsSinceEpoch();
+        }
+    }
+    return std::nullopt;
+}
+
+bool isAgent(const QString &direction)
+{
+    static const QStringList agentWords{u"agent"_s, u"staff"_s, u"admin"_s, u"support"_s, u"outbound"_s, u"outgoing"_s,
+                                        u"agente"_s, u"soporte"_s, u"saliente"_s};
+    return agentWords.contains(key(direction));
+}
+
+struct Prepared
+{
+    const Row *row = nullptr;
+    QString ticket, messageId, body, subject, name, email, author, channel;
+    bool fromAgent = false;
+    qint64 sentMs = 0;
+    std::optional<ToneReport> tone;
+};
+
+} // namespace
+
+QString ColumnMapping::describe() const
+{
+    QStringList parts;
+    const QList<std::pair<QString, QString>> fields{{u"ticket id"_s, ticketId}, {u"message id"_s, messageId}, {u"subject"_s, subject},
+                                                    {u"text"_s, body}, {u"name"_s, customerName}, {u"email"_s, customerEmail},
+                                                    {u"created at"_s, createdAt}, {u"direction"_s, direction}, {u"author"_s, author},
+                                                    {u"channel"_s, channel}};
+    for (const auto &[field, column] : fields) {
+        if (!column.isEmpty())
+            parts << field + u" ← "_s + column;
+    }
+    return parts.join(u", "_s);
+}
+
+const QStringList &Importer::fieldNames()
+{
+    static const QStringList names{u"ticket-id"_s, u"message-id"_s, u"subject"_s, u"body"_s, u"name"_s, u"email"_s,
+                                   u"created-at"_s, u"direction"_s, u"author"_s, u"channel"_s};
+    return names;
+}
+
+ColumnMapping Importer::detectMapping(const QStringList &columns, const QHash<QString, QString> &explicitColumns, QString *error)
+{
+    QHash<QString, QString> chosen;
+    for (const QString &field : fieldNames()) {
+        if (explicitColumns.contains(field)) {
+            if (!columns.contains(explicitColumns.value(field))) {
+                *error = u"there is no column \"%1\" for %2; the file has: %3"_s.arg(explicitColumns.value(field), field, columns.join(u", "_s));
+                return {};
+            }
+            chosen.insert(field, explicitColumns.value(field));
+            continue;
+        }
+        const QJsonArray names = synonyms().value(field).toArray();
+        for (const QJsonValue &name : names) {
+            const auto it = std::find_if(columns.begin(), columns.end(), [&](const QString &c) {
+                return key(c) == key(name.toString()) && !chosen.values().contains(c);
+            });
+            if (it != columns.end()) {
+                chosen.insert(field, *it);
+                break;
+            }
+        }
+    }
+    for (auto it = explicitColumns.begin(); it != explicitColumns.end(); ++it) {
+        if (!fieldNames().contains(it.key())) {
+            *error = u"unknown field \"%1\": the fields are %2"_s.arg(it.key(), fieldNames().join(u", "_s));
+            return {};
+        }
+    }
+    if (!chosen.contains(u"body"_s)) {
+        *error = u"no column holds the message text (looked for description, body, message, text, mensaje…; the file has: %1). "
+                 u"Name it with --map body=COLUMN"_s.arg(columns.join(u", "_s));
+        return {};
+    }
+    return {chosen.value(u"ticket-id"_s), chosen.value(u"message-id"_s), chosen.value(u"subject"_s), chosen.value(u"body"_s),
+            chosen.value(u"name"_s), chosen.value(u"email"_s), chosen.value(u"created-at"_s), chosen.value(u"direction"_s),
+            chosen.value(u"author"_s), chosen.value(u"channel"_s)};
+}
+
+Importer::Importer(std::shared_ptr<Database> database, std::shared_ptr<const ToneAnalyzer> analyzer)
+    : m_database(std::move(database)), m_analyzer(std::move(analyzer))
+{
+}
+
+ImportReport Importer::importFile(const QString &path, const ImportOptions &options) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.error = located(path, 0, {}, u"cannot open: %1"_s.arg(file.errorString()));
+        return report;
+    }
+    ImportFormat format = ImportFormat::Csv;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (options.format)
+        format = *options.format;
+    else if (suffix == u"json")
+        format = ImportFormat::Json;
+    else if (suffix == u"jsonl" || suffix == u"ndjson")
+        format = ImportFormat::JsonLines;
+    return importData(file.readAll(), path, format, options);
+}
+
+ImportReport Importer::importData(const QByteArray &data, const QString &fileName, ImportFormat format, const ImportOptions &options) const
+{
+    ImportReport report;
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+        const int line = lineOfOffset(data, bad);
+        const qsizetype lineStart = data.lastIndexOf('\n', bad - 1) + 1;
+        report.error = located(fileName, line, {}, u"not UTF-8 (byte 0x%1 at column %2): save the file as UTF-8"_s
+                                                       .arg(uchar(data.at(bad)), 2, 16, QChar(u'0')).arg(bad - lineStart + 1));
+        return report;
+    }
+    const Parsed parsed = format == ImportFormat::Csv ? parseCsv(QString::fromUtf8(data), fileName) : parseJson(data, fileName, format);
+    if (!parsed.error.isEmpty()) {
+        report.error = parsed.error;
+        return report;
+    }
+    QString mappingError;
+    report.mapping = detectMapping(parsed.columns, options.columns, &mappingError);
+    if (!mappingError.isEmpty()) {
+        report.error = located(fileName, 1, {}, mappingError);
+        return report;
+    }
+    const ColumnMapping &map = report.mapping;
+    report.rows = parsed.rows.size();
+
+    // Validate every row before anything is written.
+    QList<Prepared> rows;
+    rows.reserve(parsed.rows.size());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Row &row : parsed.rows) {
+        Prepared p;
+        p.row = &row;
+        p.body = row.values.value(map.body).trimmed();
+        if (p.body.isEmpty()) {
+            report.error = located(fileName, row.line, map.body, u"empty message text"_s);
+            return report;
+        }
+        p.ticket = map.ticketId.isEmpty() ? QString() : row.values.value(map.ticketId).trimmed();
+        if (!map.ticketId.isEmpty() && p.ticket.isEmpty()) {
+            report.error = located(fileName, row.line, map.ticketId, u"empty ticket id"_s);
+            return report;
+        }
+        p.sentMs = now;
+        if (!map.createdAt.isEmpty()) {
+            const auto time = parseTime(row.values.value(map.createdAt));
+            if (!time) {
+                report.error = located(fileName, row.line, map.createdAt,
+                                       u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)));
+                return report;
+            }
+            p.sentMs = *time;
+        }
+        p.subject = row.values.value(map.subject);
+        p.name = row.values.value(map.customerName);
+        p.email = row.values.value(map.customerEmail);
+        p.author = row.values.value(map.author);
+        p.channel = row.values.value(map.channel);
+        p.fromAgent = !map.direction.isEmpty() && isAgent(row.values.value(map.direction));
+        // Stable ids, so that importing the same file again recognises every row.
+        const QByteArray fingerprint = QCryptographicHash::hash((p.ticket + u'\x1f' + QString::number(p.sentMs) + u'\x1f' + p.body).toUtf8(),
+                                                                QCryptographicHash::Sha1).toHex();
+        if (p.ticket.isEmpty())
+            p.ticket = u"import-"_s + QString::fromLatin1(fingerprint.left(16));
+        p.messageId = map.messageId.isEmpty() ? QString::fromLatin1(fingerprint) : row.values.value(map.messageId).trimmed();
+        rows << p;
+    }
+    // Score customer messages on all cores.
+    QtConcurrent::blockingMap(rows, [this](Prepared &p) {
+        if (!p.fromAgent)
+            p.tone = m_analyzer->analyze(p.body);
+    });
+
+    QSqlDatabase db = m_database->connection();
+    if (!db.transaction()) {
+        report.error = located(fileName, 0, {}, u"cannot start a transaction"_s);
+        return report;
+    }
+    const ConversationStore store(m_database);
+    QHash<QString, qint64> conversations;
+    auto fail = [&](const QString &message) {
+        db.rollback();
+        report.conversationsAdded = report.messagesAdded = report.alreadyPresent = 0;
+        report.error = message;
+        return report;
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Prepared &p = rows.at(i);
+        if (options.progress && i % 256 == 0 && !options.progress(i, rows.size())) {
+            ImportReport cancelled = fail(u"import cancelled: nothing was written"_s);
+            cancelled.cancelled = true;
+            return cancelled;
+        }
+        QString error;
+        qint64 conversation = conversations.value(p.ticket, 0);
+        if (!conversation) {
+            if (const auto existing = store.conversationByExternalId(p.ticket)) {
+                conversation = *existing;
+            } else {
+                const auto added = store.addConversation({p.ticket, p.name, p.email, {}, p.subject.isEmpty() ? p.body.left(80) : p.subject,
+                                                          p.channel.isEmpty() ? u"email"_s : p.channel, u"open"_s, p.sentMs}, &error);
+                if (!added)
+                    return fail(located(fileName, p.row->line, {}, error));
+                conversation = *added;
+                ++report.conversationsAdded;
+            }
+            conversations.insert(p.ticket, conversation);
+        }
+        if (store.hasMessage(conversation, p.messageId)) {
+            ++report.alreadyPresent;
+            continue;
+        }
+        const QString author = p.author.isEmpty() ? (p.fromAgent ? QString() : p.name) : p.author;
+        if (!store.addMessage({conversation, p.messageId, p.fromAgent ? u"agent"_s : u"customer"_s, author, p.body, p.sentMs, p.tone}, &error))
+            return fail(located(fileName, p.row->line, {}, error));
+        ++report.messagesAdded;
+    }
+    if (options.progress && !options.progress(rows.size(), rows.size())) {
+        ImportReport cancelled = fail(u"import cancelled: nothing was written"_s);
+        cancelled.cancelled = true;
+        return cancelled;
+    }
+    if (!db.commit())
+        return fail(located(fileName, 0, {}, u"cannot commit: nothing was written"_s));
+    report.ok = true;
+    return report;
+}
+
+} // namespace calma

@@ -1,0 +1,73 @@
+// Imports help-desk exports (CSV, JSON, JSON Lines) into the database: columns are recognised from
+// common header names or given explicitly, every customer message is scored, and the whole file is
+// one transaction — a bad row stops it with file, line and field, and nothing of it is written.
+// Importing the same file again adds nothing twice.
+#pragma once
+
+#include "storage/conversationstore.h"
+#include "tone/toneanalyzer.h"
+
+#include <QHash>
+#include <functional>
+
+namespace calma {
+
+enum class ImportFormat { Csv, Json, JsonLines };
+
+// The file's column (or key) for each field Calma reads; empty when the file has none.
+struct ColumnMapping
+{
+    QString ticketId{};
+    QString messageId{};
+    QString subject{};
+    QString body{};
+    QString customerName{};
+    QString customerEmail{};
+    QString createdAt{};
+    QString direction{};
+    QString author{};
+    QString channel{};
+
+    QString describe() const; // "body ← description, ticket id ← Ticket ID, …"
+};
+
+struct ImportOptions
+{
+    std::optional<ImportFormat> format{};            // from the file name when absent
+    QHash<QString, QString> columns{};               // explicit mapping: field name → column
+    // Called now and then with rows done and total; return false to cancel (nothing is written).
+    std::function<bool(qint64 done, qint64 total)> progress{};
+};
+
+struct ImportReport
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error{};          // "FILE:LINE (field): message"
+    ColumnMapping mapping{};
+    qint64 rows = 0;
+    qint64 conversationsAdded = 0;
+    qint64 messagesAdded = 0;
+    qint64 alreadyPresent = 0; // rows imported before
+};
+
+class Importer
+{
+public:
+    Importer(std::shared_ptr<Database> database, std::shared_ptr<const ToneAnalyzer> analyzer);
+
+    ImportReport importFile(const QString &path, const ImportOptions &options = {}) const;
+    ImportReport importData(const QByteArray &data, const QString &fileName, ImportFormat format,
+                            const ImportOptions &options = {}) const;
+
+    // Recognises columns by their usual names in help-desk exports; explicit choices win. Fails
+    // when there is no column for the message text.
+    static ColumnMapping detectMapping(const QStringList &columns, const QHash<QString, QString> &explicitColumns, QString *error);
+    static const QStringList &fieldNames(); // ticket-id, message-id, subject, body, name, email, created-at, direction, author, channel
+
+private:
+    std::shared_ptr<Database> m_database;
+    std::shared_ptr<const ToneAnalyzer> m_analyzer;
+};
+
+} // namespace calma
