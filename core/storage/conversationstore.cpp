@@ -19,6 +19,12 @@ using namespace Qt::StringLiterals;
 constexpr qint64 kMsPerPriorityPoint = 8 * 60 * 1000;
 constexpr qint64 kMaxWaitPoints = 75;
 
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL get an empty string instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
 QString failure(const QSqlQuery &q, const QString &what)
 {
     return u"%1: %2"_s.arg(what, q.lastError().text());
@@ -112,7 +118,7 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
     }
     if (!contact) {
         q.prepare(u"INSERT INTO contacts (name, email, phone, created_ms) VALUES (?, ?, ?, ?)"_s + returningId(engine));
-        q.addBindValue(c.customerName);
+        q.addBindValue(text(c.customerName));
         q.addBindValue(c.customerEmail.isEmpty() ? QVariant() : c.customerEmail);
         q.addBindValue(c.customerPhone.isEmpty() ? QVariant() : c.customerPhone);
         q.addBindValue(created);
@@ -124,9 +130,9 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
               u"VALUES (?, ?, ?, ?, ?, ?)"_s + returningId(engine));
     q.addBindValue(c.externalId.isEmpty() ? QVariant() : c.externalId);
     q.addBindValue(*contact);
-    q.addBindValue(c.subject);
-    q.addBindValue(c.channel);
-    q.addBindValue(c.status);
+    q.addBindValue(text(c.subject));
+    q.addBindValue(text(c.channel.isEmpty() ? u"email"_s : c.channel));
+    q.addBindValue(text(c.status.isEmpty() ? u"open"_s : c.status));
     q.addBindValue(created);
     if (!run(q, u"adding conversation"_s, error))
         return std::nullopt;
@@ -142,8 +148,8 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
     q.addBindValue(m.conversationId);
     q.addBindValue(m.externalId.isEmpty() ? QVariant() : m.externalId);
     q.addBindValue(m.direction);
-    q.addBindValue(m.author);
-    q.addBindValue(m.body);
+    q.addBindValue(text(m.author));
+    q.addBindValue(text(m.body));
     q.addBindValue(m.sentMs);
     q.addBindValue(m.tone ? QVariant(languageCode(m.tone->language)) : QVariant());
     q.addBindValue(m.tone ? QVariant(m.tone->heat) : QVariant());

@@ -1,6 +1,7 @@
 // Storage on both engines: every test runs on SQLite and on a real PostgreSQL server (started by the
 // "postgres" test fixture; see .ci/postgres). Without the server the PostgreSQL rows fail, not skip.
 #include "storage/conversationstore.h"
+#include "testdatabases.h"
 #include "tone/toneanalyzer.h"
 
 #include <QFile>
@@ -18,14 +19,6 @@ namespace {
 
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kNow = 1'800'000'000'000; // a fixed "now" keeps the ranking deterministic
-
-QString postgresUrl()
-{
-    QFile state(qEnvironmentVariable("CALMA_TEST_POSTGRES_STATE"));
-    if (!state.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(state.readAll()).trimmed().section(u' ', 1);
-}
 
 } // namespace
 
@@ -53,22 +46,13 @@ private slots:
     void badUrls();
 
 private:
-    void engines();
-    DatabaseUrl url(const QString &engine) const;
+    void engines() { test::addEngines(); }
+    DatabaseUrl url(const QString &engine, bool fresh = false) const;
     std::shared_ptr<Database> open(int upTo = -1);
-    void reset(const QString &engine);
 
     QTemporaryDir m_dir;
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
-    int m_run = 0;
 };
-
-void TestStorage::engines()
-{
-    QTest::addColumn<QString>("engine");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgresql") << u"postgresql"_s;
-}
 
 void TestStorage::initTestCase()
 {
@@ -76,41 +60,23 @@ void TestStorage::initTestCase()
     QVERIFY(m_analyzer);
 }
 
-DatabaseUrl TestStorage::url(const QString &engine) const
+DatabaseUrl TestStorage::url(const QString &engine, bool fresh) const
 {
     QString error;
-    const QString text = engine == u"sqlite" ? m_dir.filePath(u"calma-%1.sqlite"_s.arg(m_run)) : postgresUrl();
+    const QString text = test::databaseUrl(engine, m_dir.path(), fresh, &error);
+    if (text.isEmpty())
+        qWarning("%s", qPrintable(error));
     return DatabaseUrl::parse(text, &error).value_or(DatabaseUrl{});
-}
-
-void TestStorage::reset(const QString &engine)
-{
-    if (engine != u"postgresql")
-        return;
-    const DatabaseUrl pg = url(engine);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"reset"_s);
-        db.setHostName(pg.host);
-        db.setPort(pg.port);
-        db.setUserName(pg.user);
-        db.setDatabaseName(pg.name);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"DROP SCHEMA public CASCADE"_s));
-        QVERIFY(q.exec(u"CREATE SCHEMA public"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"reset"_s);
 }
 
 void TestStorage::init()
 {
-    ++m_run;
-    if (!QTest::currentDataTag() || QString::fromLatin1(QTest::currentDataTag()) != u"postgresql")
+    const QString engine = QString::fromLatin1(QTest::currentDataTag());
+    if (engine != u"sqlite" && engine != u"postgresql")
         return;
-    if (postgresUrl().isEmpty())
-        QFAIL("no PostgreSQL server: the storage tests need the \"postgres\" fixture (.ci/postgres) and CALMA_TEST_POSTGRES_STATE");
-    reset(u"postgresql"_s);
+    QString error;
+    if (test::databaseUrl(engine, m_dir.path(), true, &error).isEmpty())
+        QFAIL(qPrintable(error));
 }
 
 void TestStorage::cleanup()
@@ -120,7 +86,7 @@ void TestStorage::cleanup()
 std::shared_ptr<Database> TestStorage::open(int upTo)
 {
     const QString engine = QString::fromLatin1(QTest::currentDataTag());
-    const auto opened = Database::open(url(engine == u"postgresql" ? engine : u"sqlite"_s), upTo);
+    const auto opened = Database::open(url(engine), upTo);
     if (!opened.database)
         qWarning("%s", qPrintable(opened.error));
     return opened.database;

@@ -1,0 +1,56 @@
+// Databases for tests on both engines.
+#include "testdatabases.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace calma::test {
+
+using namespace Qt::StringLiterals;
+
+void addEngines()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+QString databaseUrl(const QString &engine, const QString &dir, bool wipe, QString *error)
+{
+    static int counter = 0;
+    if (engine == u"sqlite")
+        return QDir(dir).filePath(u"calma-%1.sqlite"_s.arg(wipe ? ++counter : counter));
+    QFile state(qEnvironmentVariable("CALMA_TEST_POSTGRES_STATE"));
+    if (!state.open(QIODevice::ReadOnly)) {
+        *error = u"no PostgreSQL server: the storage tests need the \"postgres\" fixture (.ci/postgres) and CALMA_TEST_POSTGRES_STATE"_s;
+        return {};
+    }
+    const QString url = QString::fromUtf8(state.readAll()).trimmed().section(u' ', 1);
+    if (!wipe)
+        return url;
+    QString problem;
+    const auto parsed = DatabaseUrl::parse(url, &problem);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"calma-test-wipe"_s);
+        db.setHostName(parsed->host);
+        db.setPort(parsed->port);
+        db.setUserName(parsed->user);
+        db.setDatabaseName(parsed->name);
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(u"DROP SCHEMA public CASCADE"_s) || !q.exec(u"CREATE SCHEMA public"_s))
+            problem = u"cannot wipe the test database: "_s + db.lastError().text() + q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"calma-test-wipe"_s);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
+    return url;
+}
+
+} // namespace calma::test

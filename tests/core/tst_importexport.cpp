@@ -1,0 +1,290 @@
+// Import and export on both engines: column detection, every bad-input path (broken quoting, wrong
+// encoding, missing columns, bad dates, empty text), all-or-nothing writes, re-import safety,
+// cancellation, a 50 MB file, and redacted exports.
+#include "io/demodata.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "testdatabases.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace calma;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kGoodCsv =
+    "Ticket ID,Subject,Description,Requester,Requester Email,Created At\n"
+    "1001,Pedido tarde,\"Mi pedido 4500123 no ha llegado, ¿cuándo llega?\",Ana López,ana@example.com,2026-03-12T09:30:00Z\n"
+    "1001,Pedido tarde,\"ES LA TERCERA VEZ QUE ESCRIBO, sois unos inútiles!!!\",Ana López,ana@example.com,2026-03-13 10:00:00\n"
+    "1002,Refund,\"I want my money back.\nCall me on +44 20 7946 0958, card 4111 1111 1111 1111.\",Tom Smith,tom@example.org,2026-03-12 11:00\n";
+
+} // namespace
+
+class TestImportExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void detectsColumns_data();
+    void detectsColumns();
+    void importsOnceAndScores_data() { test::addEngines(); }
+    void importsOnceAndScores();
+    void badInputWritesNothing_data();
+    void badInputWritesNothing();
+    void jsonFormats_data() { test::addEngines(); }
+    void jsonFormats();
+    void cancelWritesNothing_data() { test::addEngines(); }
+    void cancelWritesNothing();
+    void largeFile_data() { test::addEngines(); }
+    void largeFile();
+    void exportsWithRedaction_data() { test::addEngines(); }
+    void exportsWithRedaction();
+    void demoData_data() { test::addEngines(); }
+    void demoData();
+
+private:
+    std::shared_ptr<Database> fresh(const QString &engine);
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<const ToneAnalyzer> m_analyzer;
+};
+
+void TestImportExport::initTestCase()
+{
+    m_analyzer = ToneAnalyzer::load().analyzer;
+    QVERIFY(m_analyzer);
+}
+
+std::shared_ptr<Database> TestImportExport::fresh(const QString &engine)
+{
+    QString error;
+    const QString url = test::databaseUrl(engine, m_dir.path(), true, &error);
+    if (url.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    const auto opened = Database::open(*DatabaseUrl::parse(url, &error));
+    if (!opened.database)
+        qWarning("%s", qPrintable(opened.error));
+    return opened.database;
+}
+
+void TestImportExport::detectsColumns_data()
+{
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("ticket");
+    QTest::addColumn<QString>("email");
+    QTest::newRow("zendesk") << QStringList{u"Id"_s, u"Subject"_s, u"Description"_s, u"Requester"_s, u"Requester email"_s, u"Created at"_s}
+                             << u"Description"_s << u"Id"_s << u"Requester email"_s;
+    QTest::newRow("freshdesk") << QStringList{u"Ticket ID"_s, u"Subject"_s, u"Description"_s, u"Full name"_s, u"Email"_s, u"Created time"_s}
+                               << u"Description"_s << u"Ticket ID"_s << u"Email"_s;
+    QTest::newRow("spanish") << QStringList{u"Nº de incidencia"_s, u"Asunto"_s, u"Mensaje"_s, u"Cliente"_s, u"Correo electrónico"_s, u"Fecha"_s}
+                             << u"Mensaje"_s << QString() << u"Correo electrónico"_s;
+    QTest::newRow("snake case") << QStringList{u"ticket_id"_s, u"body"_s, u"requester_email"_s, u"created_at"_s}
+                                << u"body"_s << u"ticket_id"_s << u"requester_email"_s;
+}
+
+void TestImportExport::detectsColumns()
+{
+    QFETCH(QStringList, columns);
+    QFETCH(QString, body);
+    QFETCH(QString, ticket);
+    QFETCH(QString, email);
+    QString error;
+    const ColumnMapping mapping = Importer::detectMapping(columns, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(mapping.body, body);
+    if (!ticket.isEmpty())
+        QCOMPARE(mapping.ticketId, ticket);
+    QCOMPARE(mapping.customerEmail, email);
+    const ColumnMapping forced = Importer::detectMapping(columns, {{u"body"_s, columns.last()}}, &error);
+    QCOMPARE(forced.body, columns.last());
+}
+
+void TestImportExport::importsOnceAndScores()
+{
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const Importer importer(db, m_analyzer);
+    const ImportReport first = importer.importData(kGoodCsv, u"zendesk.csv"_s, ImportFormat::Csv);
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.conversationsAdded, 2);
+    QCOMPARE(first.messagesAdded, 3);
+    const ImportReport again = importer.importData(kGoodCsv, u"zendesk.csv"_s, ImportFormat::Csv);
+    QVERIFY(again.ok);
+    QCOMPARE(again.messagesAdded, 0);
+    QCOMPARE(again.alreadyPresent, 3);
+    const ConversationStore store(db);
+    QCOMPARE(store.conversationCount(), 2);
+    QCOMPARE(store.messageCount(), 3);
+    const QList<ConversationSummary> inbox = store.inbox({.nowMs = 1'800'000'000'000});
+    QCOMPARE(inbox.first().externalId, u"1001"_s); // the insult makes it the hottest
+    QVERIFY(inbox.first().heat >= 75);
+    const QList<StoredMessage> messages = store.messages(inbox.first().id);
+    QCOMPARE(messages.size(), 2);
+    QVERIFY(messages.first().sentMs < messages.last().sentMs);
+    QCOMPARE(messages.last().level, u"hostile"_s);
+}
+
+void TestImportExport::badInputWritesNothing_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("where");
+    const QByteArray header = "Ticket ID,Description,Created At\n";
+    const QList<std::tuple<const char *, QByteArray, QString>> cases{
+        {"broken quoting", header + "1,fine,2026-01-01\n2,\"never closed,2026-01-02\n3,x,2026-01-03\n", u"bad.csv:3: column 3: a quoted field is never closed"_s},
+        {"stray quote", header + "1,fine,2026-01-01\n2,say \"hi\",2026-01-02\n", u"bad.csv:3: column 7: a quote inside an unquoted field"_s},
+        {"wrong encoding", header + "1,caf\xe9 con leche,2026-01-01\n", u"bad.csv:2: not UTF-8 (byte 0xe9 at column 6)"_s},
+        {"missing column", QByteArray("Ticket ID,Subject\n1,hola\n"), u"bad.csv:1: no column holds the message text"_s},
+        {"field count", header + "1,fine,2026-01-01\n2,two,2026-01-02,extra\n", u"bad.csv:3: 4 fields, but the header has 3"_s},
+        {"bad date", header + "1,fine,2026-01-01\n2,hola,ayer\n", u"bad.csv:3 (Created At): not a date and time: \"ayer\""_s},
+        {"empty text", header + "1,fine,2026-01-01\n2,   ,2026-01-02\n", u"bad.csv:3 (Description): empty message text"_s},
+        {"empty ticket id", header + "1,fine,2026-01-01\n,hola,2026-01-02\n", u"bad.csv:3 (Ticket ID): empty ticket id"_s},
+    };
+    for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
+        for (const auto &[name, data, where] : cases)
+            QTest::addRow("%s %s", name, qPrintable(engine)) << engine << data << where;
+    }
+}
+
+void TestImportExport::badInputWritesNothing()
+{
+    QFETCH(QString, engine);
+    QFETCH(QByteArray, data);
+    QFETCH(QString, where);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"bad.csv"_s, ImportFormat::Csv);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.startsWith(where), qPrintable(report.error));
+    QCOMPARE(ConversationStore(db).messageCount(), 0);
+    QCOMPARE(ConversationStore(db).conversationCount(), 0);
+}
+
+void TestImportExport::jsonFormats()
+{
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const Importer importer(db, m_analyzer);
+    const QByteArray json = R"({"tickets": [
+        {"id": 7, "subject": "Router", "description": "El router no funciona desde ayer", "requester": {"name": "Eva", "email": "eva@example.com"}, "created_at": "2026-02-01T08:00:00Z"},
+        {"id": 8, "subject": "Thanks", "description": "Thank you so much, great service!", "requester": {"name": "Sam", "email": "sam@example.net"}, "created_at": "2026-02-01T09:00:00Z"}
+    ]})";
+    const ImportReport fromJson = importer.importData(json, u"export.json"_s, ImportFormat::Json);
+    QVERIFY2(fromJson.ok, qPrintable(fromJson.error));
+    QCOMPARE(fromJson.messagesAdded, 2);
+    QCOMPARE(fromJson.mapping.customerEmail, u"requester email"_s);
+    const QByteArray lines = "{\"ticket_id\":\"a1\",\"body\":\"hola\",\"direction\":\"agent\"}\n\n{\"ticket_id\":\"a1\",\"body\":\"gracias\"}\n";
+    const ImportReport fromLines = importer.importData(lines, u"export.jsonl"_s, ImportFormat::JsonLines);
+    QVERIFY2(fromLines.ok, qPrintable(fromLines.error));
+    QCOMPARE(fromLines.messagesAdded, 2);
+    const ImportReport broken = importer.importData("{\"ticket_id\":\"b\",\"body\":\"ok\"}\n{broken\n", u"bad.jsonl"_s, ImportFormat::JsonLines);
+    QVERIFY(!broken.ok);
+    QVERIFY2(broken.error.startsWith(u"bad.jsonl:2: not JSON"_s), qPrintable(broken.error));
+    QCOMPARE(ConversationStore(db).messageCount(), 4);
+}
+
+void TestImportExport::cancelWritesNothing()
+{
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QByteArray data = "ticket_id,body\n";
+    for (int i = 0; i < 2000; ++i)
+        data += QByteArray::number(i) + ",message number " + QByteArray::number(i) + "\n";
+    qint64 calls = 0, lastTotal = 0;
+    ImportOptions options;
+    options.progress = [&](qint64 done, qint64 total) -> bool {
+        ++calls;
+        lastTotal = total;
+        return done < 1000;
+    };
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"big.csv"_s, ImportFormat::Csv, options);
+    QVERIFY(report.cancelled && !report.ok);
+    QVERIFY(calls > 1);
+    QCOMPARE(lastTotal, 2000);
+    QCOMPARE(ConversationStore(db).messageCount(), 0);
+}
+
+void TestImportExport::largeFile()
+{
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    // A 50 MB export whose very last row is bad: the error names it, and nothing is written.
+    QByteArray data = "ticket_id,body,created_at\n";
+    const QByteArray text = QByteArray("No me ha llegado el pedido y nadie me contesta, ").repeated(40);
+    int row = 0;
+    while (data.size() < 50 * 1024 * 1024)
+        data += QByteArray::number(++row) + ",\"" + text + "\",2026-01-01T10:00:00Z\n";
+    data += "last,\"oops\",not-a-date\n";
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"huge.csv"_s, ImportFormat::Csv);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.startsWith(u"huge.csv:%1 (created_at)"_s.arg(row + 2)), qPrintable(report.error));
+    QCOMPARE(ConversationStore(db).messageCount(), 0);
+}
+
+void TestImportExport::exportsWithRedaction()
+{
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QVERIFY(Importer(db, m_analyzer).importData(kGoodCsv, u"zendesk.csv"_s, ImportFormat::Csv).ok);
+    QString error;
+    QBuffer plain, redacted, json;
+    plain.open(QIODevice::WriteOnly);
+    redacted.open(QIODevice::WriteOnly);
+    json.open(QIODevice::WriteOnly);
+    const Exporter exporter(db);
+    QCOMPARE(exporter.write(plain, {ExportFormat::Csv, false, {}}, &error), 3);
+    QCOMPARE(exporter.write(redacted, {ExportFormat::Csv, true, {}}, &error), 3);
+    QCOMPARE(exporter.write(json, {ExportFormat::Json, true, {}}, &error), 3);
+    QVERIFY(plain.data().contains("ana@example.com"));
+    QVERIFY(plain.data().contains("4111 1111 1111 1111"));
+    for (const QByteArray &out : {redacted.data(), json.data()}) {
+        QVERIFY(!out.contains("ana@example.com"));
+        QVERIFY(!out.contains("4111 1111"));
+        QVERIFY(!out.contains("7946"));
+        QVERIFY(!out.contains("Ana López"));
+        QVERIFY(out.contains("4500123")); // order numbers are not personal data
+    }
+    QVERIFY(redacted.data().contains("[card]"));
+    const QJsonArray conversations = QJsonDocument::fromJson(json.data()).array();
+    QCOMPARE(conversations.size(), 2);
+    QVERIFY(conversations.first().toObject().value(u"messages").toArray().first().toObject().contains(u"heat"));
+    QCOMPARE(Exporter::redact(u"IBAN ES91 2100 0418 4502 0005 1332, mail x.y@example.com"_s), u"IBAN [iban], mail [email]"_s);
+}
+
+void TestImportExport::demoData()
+{
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const DemoLoad load = DemoData::load(db, *m_analyzer);
+    QVERIFY2(load.ok, qPrintable(load.error));
+    QVERIFY(load.conversations >= 200);
+    const DemoLoad again = DemoData::load(db, *m_analyzer);
+    QCOMPARE(again.conversations, 0);
+    const ConversationStore store(db);
+    QList<int> levels(4, 0);
+    QSet<QString> languages;
+    for (const ConversationSummary &c : store.inbox({.statuses = {}, .limit = 1000})) {
+        ++levels[int(levelForHeat(c.heat))];
+        languages.insert(c.language);
+    }
+    for (int count : levels)
+        QVERIFY(count >= 10);
+    QVERIFY(languages.contains(u"es"_s) && languages.contains(u"en"_s));
+}
+
+QTEST_GUILESS_MAIN(TestImportExport)
+#include "tst_importexport.moc"
