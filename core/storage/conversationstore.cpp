@@ -3,7 +3,9 @@
 #include "storage/conversationstore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +25,28 @@ constexpr qint64 kMaxWaitPoints = 75;
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+// The stored form of a tone report: heat, dimensions and where the evidence is, without the quoted
+// text and the reasons, which the analyzer gives again from the message when they are shown.
+QString storedReport(const ToneReport &report, const QString &body)
+{
+    QJsonObject json = report.toJson(body);
+    QJsonArray evidence = json.value(u"evidence").toArray();
+    for (qsizetype i = 0; i < evidence.size(); ++i) {
+        QJsonObject e = evidence.at(i).toObject();
+        e.remove(u"text"_s);
+        e.remove(u"why"_s);
+        evidence[i] = e;
+    }
+    json.insert(u"evidence"_s, evidence);
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
 }
 
 QString failure(const QSqlQuery &q, const QString &what)
@@ -66,6 +90,17 @@ QString ftsQuery(const QString &text)
 
 } // namespace
 
+QSqlQuery &ConversationStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_database->connection());
+        q->prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return **it;
+}
+
 std::optional<qint64> ConversationStore::agentId(const QString &name, QString *error) const
 {
     QSqlQuery q(m_database->connection());
@@ -85,21 +120,22 @@ std::optional<qint64> ConversationStore::agentId(const QString &name, QString *e
 
 std::optional<qint64> ConversationStore::conversationByExternalId(const QString &externalId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT id FROM conversations WHERE external_id = ?"_s);
-    q.addBindValue(externalId);
+    QSqlQuery &q = statement(u"SELECT id FROM conversations WHERE external_id = ?"_s);
+    q.bindValue(0, externalId);
+    std::optional<qint64> id;
     if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 bool ConversationStore::hasMessage(qint64 conversationId, const QString &externalId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT 1 FROM messages WHERE conversation_id = ? AND external_id = ?"_s);
-    q.addBindValue(conversationId);
-    q.addBindValue(externalId);
-    return q.exec() && q.next();
+    QSqlQuery &q = statement(u"SELECT 1 FROM messages WHERE conversation_id = ? AND external_id = ?"_s);
+    bindAll(q, {conversationId, externalId});
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 std::optional<qint64> ConversationStore::addConversation(const NewConversation &c, QString *error) const
@@ -142,48 +178,36 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
 std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString *error) const
 {
     const DatabaseUrl::Engine engine = m_database->engine();
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"INSERT INTO messages (conversation_id, external_id, direction, author, body, sent_ms, language, heat, level, tone_report) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + returningId(engine));
-    q.addBindValue(m.conversationId);
-    q.addBindValue(m.externalId.isEmpty() ? QVariant() : m.externalId);
-    q.addBindValue(m.direction);
-    q.addBindValue(text(m.author));
-    q.addBindValue(text(m.body));
-    q.addBindValue(m.sentMs);
-    q.addBindValue(m.tone ? QVariant(languageCode(m.tone->language)) : QVariant());
-    q.addBindValue(m.tone ? QVariant(m.tone->heat) : QVariant());
-    q.addBindValue(m.tone ? QVariant(levelName(m.tone->level)) : QVariant());
-    q.addBindValue(m.tone ? QVariant(QString::fromUtf8(QJsonDocument(m.tone->toJson(m.body)).toJson(QJsonDocument::Compact))) : QVariant());
+    QSqlQuery &q = statement(u"INSERT INTO messages (conversation_id, external_id, direction, author, body, sent_ms, language, heat, level, "
+                             u"tone_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + returningId(engine));
+    const QVariant noText(QMetaType::fromType<QString>());
+    const QVariant noNumber(QMetaType::fromType<int>());
+    bindAll(q, {m.conversationId, m.externalId.isEmpty() ? noText : m.externalId, m.direction, text(m.author), text(m.body),
+                m.sentMs, m.tone ? QVariant(languageCode(m.tone->language)) : noText, m.tone ? QVariant(m.tone->heat) : noNumber,
+                m.tone ? QVariant(levelName(m.tone->level)) : noText, m.tone ? QVariant(storedReport(*m.tone, m.body)) : noText});
     if (!run(q, u"adding message"_s, error))
         return std::nullopt;
     const std::optional<qint64> id = lastId(q, engine);
+    q.finish();
     // The conversation's heat is its latest customer message's; its peak, the highest so far.
-    QSqlQuery update(m_database->connection());
     if (m.direction == u"customer") {
-        update.prepare(u"UPDATE conversations SET last_customer_ms = ?, last_message_ms = CASE WHEN last_message_ms IS NULL OR "
-                       u"last_message_ms < ? THEN ? ELSE last_message_ms END, heat = ?, peak_heat = CASE WHEN peak_heat < ? "
-                       u"THEN ? ELSE peak_heat END, language = COALESCE(?, language) WHERE id = ? AND "
-                       u"(last_customer_ms IS NULL OR last_customer_ms <= ?)"_s);
+        QSqlQuery &update = statement(
+            u"UPDATE conversations SET last_customer_ms = ?, last_message_ms = CASE WHEN last_message_ms IS NULL OR "
+            u"last_message_ms < ? THEN ? ELSE last_message_ms END, heat = ?, peak_heat = CASE WHEN peak_heat < ? "
+            u"THEN ? ELSE peak_heat END, language = COALESCE(?, language) WHERE id = ? AND "
+            u"(last_customer_ms IS NULL OR last_customer_ms <= ?)"_s);
         const int heat = m.tone ? m.tone->heat : 0;
-        update.addBindValue(m.sentMs);
-        update.addBindValue(m.sentMs);
-        update.addBindValue(m.sentMs);
-        update.addBindValue(heat);
-        update.addBindValue(heat);
-        update.addBindValue(heat);
-        update.addBindValue(m.tone ? QVariant(languageCode(m.tone->language)) : QVariant(QMetaType::fromType<QString>()));
-        update.addBindValue(m.conversationId);
-        update.addBindValue(m.sentMs);
+        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, m.tone ? QVariant(languageCode(m.tone->language)) : noText,
+                         m.conversationId, m.sentMs});
+        if (!run(update, u"updating conversation"_s, error))
+            return std::nullopt;
     } else {
-        update.prepare(u"UPDATE conversations SET last_message_ms = CASE WHEN last_message_ms IS NULL OR last_message_ms < ? "
-                       u"THEN ? ELSE last_message_ms END WHERE id = ?"_s);
-        update.addBindValue(m.sentMs);
-        update.addBindValue(m.sentMs);
-        update.addBindValue(m.conversationId);
+        QSqlQuery &update = statement(u"UPDATE conversations SET last_message_ms = CASE WHEN last_message_ms IS NULL OR "
+                                      u"last_message_ms < ? THEN ? ELSE last_message_ms END WHERE id = ?"_s);
+        bindAll(update, {m.sentMs, m.sentMs, m.conversationId});
+        if (!run(update, u"updating conversation"_s, error))
+            return std::nullopt;
     }
-    if (!run(update, u"updating conversation"_s, error))
-        return std::nullopt;
     return id;
 }
 

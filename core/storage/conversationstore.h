@@ -4,7 +4,9 @@
 #include "storage/database.h"
 #include "tone/tonereport.h"
 
+#include <QHash>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -84,6 +86,7 @@ struct SearchHit
 
 enum class ClaimResult { Claimed, AlreadyYours, Taken, NotFound };
 
+// Keeps its prepared statements: use one store per thread (each thread has its own connection).
 class ConversationStore
 {
 public:
@@ -112,7 +115,10 @@ public:
     Database &database() const { return *m_database; }
 
 private:
+    QSqlQuery &statement(const QString &sql) const; // prepared once per store
+
     std::shared_ptr<Database> m_database;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace calma
