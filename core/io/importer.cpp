@@ -376,6 +376,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         return report;
     }
     const ConversationStore store(m_database);
+    const qint64 lastBefore = store.lastMessageId();
     QHash<QString, qint64> conversations;
     auto fail = [&](const QString &message) {
         db.rollback();
@@ -410,7 +411,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
             continue;
         }
         const QString author = p.author.isEmpty() ? (p.fromAgent ? QString() : p.name) : p.author;
-        if (!store.addMessage({conversation, p.messageId, p.fromAgent ? u"agent"_s : u"customer"_s, author, p.body, p.sentMs, p.tone}, &error))
+        if (!store.addMessage({conversation, p.messageId, p.fromAgent ? u"agent"_s : u"customer"_s, author, p.body, p.sentMs, p.tone, true}, &error))
             return fail(located(fileName, p.row->line, {}, error));
         ++report.messagesAdded;
     }
@@ -419,6 +420,8 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         cancelled.cancelled = true;
         return cancelled;
     }
+    if (QString error; !store.indexMessages(lastBefore, &error))
+        return fail(located(fileName, 0, {}, error));
     if (!db.commit())
         return fail(located(fileName, 0, {}, u"cannot commit: nothing was written"_s));
     report.ok = true;

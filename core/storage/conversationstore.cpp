@@ -27,22 +27,6 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(u""_s) : QVariant(value);
 }
 
-// The stored form of a tone report: heat, dimensions and where the evidence is, without the quoted
-// text and the reasons, which the analyzer gives again from the message when they are shown.
-QString storedReport(const ToneReport &report, const QString &body)
-{
-    QJsonObject json = report.toJson(body);
-    QJsonArray evidence = json.value(u"evidence").toArray();
-    for (qsizetype i = 0; i < evidence.size(); ++i) {
-        QJsonObject e = evidence.at(i).toObject();
-        e.remove(u"text"_s);
-        e.remove(u"why"_s);
-        evidence[i] = e;
-    }
-    json.insert(u"evidence"_s, evidence);
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -184,11 +168,14 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
     const QVariant noNumber(QMetaType::fromType<int>());
     bindAll(q, {m.conversationId, m.externalId.isEmpty() ? noText : m.externalId, m.direction, text(m.author), text(m.body),
                 m.sentMs, m.tone ? QVariant(languageCode(m.tone->language)) : noText, m.tone ? QVariant(m.tone->heat) : noNumber,
-                m.tone ? QVariant(levelName(m.tone->level)) : noText, m.tone ? QVariant(storedReport(*m.tone, m.body)) : noText});
+                m.tone ? QVariant(levelName(m.tone->level)) : noText,
+                m.tone ? QVariant(QString::fromLatin1(m.tone->toStoredJson())) : noText});
     if (!run(q, u"adding message"_s, error))
         return std::nullopt;
     const std::optional<qint64> id = lastId(q, engine);
     q.finish();
+    if (id && !m.deferIndexing && !indexMessages(*id - 1, error))
+        return std::nullopt;
     // The conversation's heat is its latest customer message's; its peak, the highest so far.
     if (m.direction == u"customer") {
         QSqlQuery &update = statement(
@@ -209,6 +196,22 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
             return std::nullopt;
     }
     return id;
+}
+
+bool ConversationStore::indexMessages(qint64 afterId, QString *error) const
+{
+    // PostgreSQL keeps its search column up to date by itself (a generated tsvector).
+    if (m_database->engine() != DatabaseUrl::Engine::SQLite)
+        return true;
+    QSqlQuery &q = statement(u"INSERT INTO messages_fts(rowid, body) SELECT id, body FROM messages WHERE id > ?"_s);
+    q.bindValue(0, afterId);
+    return run(q, u"indexing messages for search"_s, error);
+}
+
+qint64 ConversationStore::lastMessageId() const
+{
+    QSqlQuery q(m_database->connection());
+    return q.exec(u"SELECT COALESCE(MAX(id), 0) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QString *error) const

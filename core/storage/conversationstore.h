@@ -33,6 +33,7 @@ struct NewMessage
     QString body{};
     qint64 sentMs = 0;
     std::optional<ToneReport> tone{}; // customer messages are stored with their tone report
+    bool deferIndexing = false;       // a bulk writer indexes for search once, with indexMessages()
 };
 
 struct ConversationSummary
@@ -97,6 +98,9 @@ public:
     std::optional<qint64> addMessage(const NewMessage &message, QString *error) const;
     std::optional<qint64> conversationByExternalId(const QString &externalId) const;
     bool hasMessage(qint64 conversationId, const QString &externalId) const;
+    // Adds the messages after `afterId` to the full-text index (for writers that deferred it).
+    bool indexMessages(qint64 afterId, QString *error) const;
+    qint64 lastMessageId() const;
 
     QList<ConversationSummary> inbox(const InboxQuery &query, QString *error = nullptr) const;
     QList<StoredMessage> messages(qint64 conversationId) const;

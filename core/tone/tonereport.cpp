@@ -43,6 +43,21 @@ CodePoints::CodePoints(QStringView text) : m_astralBefore(text.size() + 1, 0)
         m_astralBefore[i + 1] = m_astralBefore[i] + (text.at(i).isLowSurrogate() ? 1 : 0);
 }
 
+QByteArray ToneReport::toStoredJson() const
+{
+    QByteArray out = "{\"lang\":\"" + languageCode(language).toLatin1() + "\",\"heat\":" + QByteArray::number(heat)
+        + ",\"level\":\"" + levelName(level).toLatin1() + "\",\"dimensions\":[";
+    for (int d = 0; d < kDimensionCount; ++d)
+        out += (d ? "," : "") + QByteArray::number(dimensions.at(size_t(d)));
+    out += "],\"evidence\":[";
+    for (qsizetype i = 0; i < evidence.size(); ++i) {
+        const Evidence &e = evidence.at(i);
+        out += (i ? ",[" : "[") + QByteArray::number(e.start) + ',' + QByteArray::number(e.end) + ",\""
+            + categoryName(e.category).toLatin1() + "\"," + QByteArray::number(std::round(e.weight * 10) / 10, 'g', 6) + ']';
+    }
+    return out + "]}";
+}
+
 QJsonObject ToneReport::toJson(QStringView text) const
 {
     const CodePoints codePoints(text);

@@ -48,6 +48,9 @@ struct ToneReport
     int dimension(ToneDimension d) const { return dimensions.at(size_t(d)); }
     // The JSON form of calma-cli score; offsets there count Unicode code points.
     QJsonObject toJson(QStringView text) const;
+    // The compact form kept in the database: {"lang","heat","level","dimensions":[10 numbers in
+    // dimension order],"evidence":[[start,end,"category",weight],…]} with UTF-16 offsets.
+    QByteArray toStoredJson() const;
 };
 
 } // namespace calma
