@@ -229,6 +229,18 @@
         <source>&lt;h3&gt;Calma %1&lt;/h3&gt;&lt;p&gt;A de-escalation coach for customer-support teams: it shows how heated a message is and why, so that the first one to get angry is never you.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in %1</source>
+        <translation><numerusform>%n conversation in %1</numerusform><numerusform>%n conversations in %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>
@@ -322,6 +334,10 @@
     <message>
         <source>The lexicon has errors:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL: a SQLite file or postgresql://user@host:port/db (default: Calma&apos;s own SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,6 +229,18 @@
         <source>&lt;h3&gt;Calma %1&lt;/h3&gt;&lt;p&gt;A de-escalation coach for customer-support teams: it shows how heated a message is and why, so that the first one to get angry is never you.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Calma %1&lt;/h3&gt;&lt;p&gt;Un asistente de desescalada para equipos de atención al cliente: muestra lo acalorado que está un mensaje y por qué, para que el primero en enfadarse nunca sea usted.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>No database: %1</source>
+        <translation>Sin base de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in %1</source>
+        <translation><numerusform>%n conversación en %1</numerusform><numerusform>%n conversaciones en %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>
@@ -324,6 +336,10 @@
 %1</source>
         <translation>El léxico tiene errores:
 %1</translation>
+    </message>
+    <message>
+        <source>Database URL: a SQLite file or postgresql://user@host:port/db (default: Calma&apos;s own SQLite file).</source>
+        <translation>URL de la base de datos: un archivo SQLite o postgresql://usuario@servidor:puerto/bd (por defecto, el archivo SQLite de Calma).</translation>
     </message>
 </context>
 </TS>

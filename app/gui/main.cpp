@@ -3,7 +3,11 @@
 #include "mainwindow.h"
 #include "tonecheckwidget.h"
 
+#include "io/demodata.h"
+
 #include <QApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
@@ -24,8 +28,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"), QApplication::translate("main", "User interface language: es or en (default: the system's)."), QStringLiteral("code"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and quit."), QStringLiteral("file"));
     const QCommandLineOption textOption(QStringLiteral("text"), QApplication::translate("main", "Start with this message in the tone check."), QStringLiteral("message"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QApplication::translate("main", "Database URL: a SQLite file or postgresql://user@host:port/db (default: Calma's own SQLite file)."), QStringLiteral("url"));
     const QCommandLineOption lexiconOption(QStringLiteral("lexicon"), QApplication::translate("main", "A team lexicon file that extends the shipped one (repeatable)."), QStringLiteral("file"));
-    parser.addOptions({languageOption, screenshotOption, textOption, lexiconOption});
+    parser.addOptions({languageOption, screenshotOption, textOption, lexiconOption, databaseOption});
     parser.process(app);
 
     calma::gui::installTranslation(parser.value(languageOption));
@@ -42,12 +47,47 @@ int main(int argc, char *argv[])
     if (parser.isSet(textOption))
         window.toneCheck()->setText(parser.value(textOption));
     window.show();
-    if (parser.isSet(screenshotOption)) {
+    // --screenshot waits until the database is open, so that the picture shows what a user sees.
+    auto screenshotSoon = [&] {
+        if (!parser.isSet(screenshotOption))
+            return;
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            QApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(200, &window, [&window, file] { QApplication::exit(window.grab().save(file, "PNG") ? 0 : 1); });
+    };
+
+    // Open (and on first start fill with the demo conversations) off the UI thread.
+    struct Opened
+    {
+        std::shared_ptr<calma::Database> database;
+        QString location, error;
+        qint64 conversations = 0;
+    };
+    QString urlError;
+    const auto url = parser.isSet(databaseOption) ? calma::DatabaseUrl::parse(parser.value(databaseOption), &urlError)
+                                                  : std::optional(calma::DatabaseUrl::defaultLocation());
+    QFutureWatcher<Opened> opening;
+    QObject::connect(&opening, &QFutureWatcher<Opened>::finished, &window, [&] {
+        const Opened opened = opening.result();
+        window.showDatabaseStatus(opened.location, opened.conversations, opened.error);
+        screenshotSoon();
+    });
+    if (!url) {
+        window.showDatabaseStatus({}, 0, urlError);
+        screenshotSoon();
+    } else {
+        const auto analyzer = loaded.analyzer;
+        opening.setFuture(QtConcurrent::run([url, analyzer]() -> Opened {
+            const auto open = calma::Database::open(*url);
+            if (!open.database)
+                return {nullptr, url->display(), open.error, 0};
+            const calma::ConversationStore store(open.database);
+            if (store.conversationCount() == 0) {
+                const calma::DemoLoad demo = calma::DemoData::load(open.database, *analyzer);
+                if (!demo.ok)
+                    return {open.database, url->display(), demo.error, 0};
+            }
+            return {open.database, url->display(), {}, store.conversationCount()};
+        }));
     }
     return app.exec();
 }

@@ -7,7 +7,9 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace calma::gui {
 
@@ -18,9 +20,21 @@ MainWindow::MainWindow(std::shared_ptr<const ToneAnalyzer> analyzer, QWidget *pa
     setWindowIcon(QIcon(QStringLiteral(":/icons/calma.svg")));
     setCentralWidget(m_toneCheck);
     createMenus();
+    m_databaseStatus = new QLabel(tr("Opening the database…"), this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    statusBar()->addPermanentWidget(m_databaseStatus);
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(900, 640);
+}
+
+void MainWindow::showDatabaseStatus(const QString &location, qint64 conversations, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_databaseStatus->setText(tr("No database: %1").arg(error));
+        return;
+    }
+    m_databaseStatus->setText(tr("%n conversation(s) in %1", nullptr, int(conversations)).arg(location));
 }
 
 void MainWindow::createMenus()

@@ -4,6 +4,8 @@
 #include "tone/toneanalyzer.h"
 
 #include <QMainWindow>
+
+class QLabel;
 #include <memory>
 
 namespace calma::gui {
@@ -17,6 +19,8 @@ public:
     explicit MainWindow(std::shared_ptr<const ToneAnalyzer> analyzer, QWidget *parent = nullptr);
 
     ToneCheckWidget *toneCheck() const { return m_toneCheck; }
+    // Shown in the status bar once the database is open (or why it is not).
+    void showDatabaseStatus(const QString &location, qint64 conversations, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -26,6 +30,7 @@ private:
     void showAbout();
 
     ToneCheckWidget *m_toneCheck = nullptr;
+    QLabel *m_databaseStatus = nullptr;
 };
 
 } // namespace calma::gui
