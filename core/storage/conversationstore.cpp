@@ -146,13 +146,14 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
             return std::nullopt;
         contact = lastId(q, engine);
     }
-    q.prepare(u"INSERT INTO conversations (external_id, contact_id, subject, channel, status, created_ms) "
-              u"VALUES (?, ?, ?, ?, ?, ?)"_s + returningId(engine));
+    q.prepare(u"INSERT INTO conversations (external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s + returningId(engine));
     q.addBindValue(c.externalId.isEmpty() ? QVariant() : c.externalId);
     q.addBindValue(*contact);
     q.addBindValue(text(c.subject));
     q.addBindValue(text(c.channel.isEmpty() ? u"email"_s : c.channel));
     q.addBindValue(text(c.status.isEmpty() ? u"open"_s : c.status));
+    q.addBindValue(created);
     q.addBindValue(created);
     if (!run(q, u"adding conversation"_s, error))
         return std::nullopt;
@@ -179,12 +180,12 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
     // The conversation's heat is its latest customer message's; its peak, the highest so far.
     if (m.direction == u"customer") {
         QSqlQuery &update = statement(
-            u"UPDATE conversations SET last_customer_ms = ?, last_message_ms = CASE WHEN last_message_ms IS NULL OR "
+            u"UPDATE conversations SET last_customer_ms = ?, waiting_since_ms = ?, last_message_ms = CASE WHEN last_message_ms IS NULL OR "
             u"last_message_ms < ? THEN ? ELSE last_message_ms END, heat = ?, peak_heat = CASE WHEN peak_heat < ? "
             u"THEN ? ELSE peak_heat END, language = COALESCE(?, language) WHERE id = ? AND "
             u"(last_customer_ms IS NULL OR last_customer_ms <= ?)"_s);
         const int heat = m.tone ? m.tone->heat : 0;
-        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, m.tone ? QVariant(languageCode(m.tone->language)) : noText,
+        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, m.tone ? QVariant(languageCode(m.tone->language)) : noText,
                          m.conversationId, m.sentMs});
         if (!run(update, u"updating conversation"_s, error))
             return std::nullopt;
@@ -217,13 +218,43 @@ qint64 ConversationStore::lastMessageId() const
 QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QString *error) const
 {
     const qint64 now = query.nowMs ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
-    QString sql = u"SELECT c.id, c.external_id, COALESCE(ct.name, ''), c.subject, c.channel, COALESCE(c.language, ''), c.status, "
-                  u"COALESCE(a.name, ''), c.heat, COALESCE(c.last_customer_ms, 0), COALESCE(c.last_message_ms, 0), "
-                  u"c.heat + CASE WHEN c.last_customer_ms IS NULL THEN 0 WHEN ? - c.last_customer_ms >= ? THEN ? "
-                  u"ELSE (? - c.last_customer_ms) / ? END AS priority "
-                  u"FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN agents a ON a.id = c.assignee_id "
-                  u"WHERE c.heat >= ?"_s;
-    QVariantList values{now, kMsPerPriorityPoint * kMaxWaitPoints, kMaxWaitPoints, now, double(kMsPerPriorityPoint), query.minimumHeat};
+    const qint64 capMs = kMsPerPriorityPoint * kMaxWaitPoints;
+    const QString select = u"SELECT c.id, c.external_id, COALESCE(ct.name, ''), c.subject, c.channel, COALESCE(c.language, ''), c.status, "
+                           u"COALESCE(a.name, ''), c.heat, COALESCE(c.last_customer_ms, 0), COALESCE(c.last_message_ms, 0), "
+                           u"c.heat + CASE WHEN ? - c.waiting_since_ms >= ? THEN ? ELSE (? - c.waiting_since_ms) / ? END AS priority "
+                           u"FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN agents a ON a.id = c.assignee_id "_s;
+    const QVariantList priorityValues{now, capMs, kMaxWaitPoints, now, double(kMsPerPriorityPoint)};
+    QList<ConversationSummary> rows;
+    auto read = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery &q = statement(sql);
+        bindAll(q, priorityValues + values);
+        if (!run(q, u"reading the inbox"_s, error))
+            return false;
+        while (q.next()) {
+            rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                         q.value(8).toInt(), q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toDouble()});
+        }
+        q.finish();
+        return true;
+    };
+    const bool plain = query.minimumHeat == 0 && query.waitingAtLeastMs == 0 && query.text.trimmed().isEmpty() && !query.statuses.isEmpty();
+    if (plain) {
+        // Priority is heat plus the wait, capped. Those who waited past the cap rank by heat alone, and
+        // the rest are few: each group comes straight from its index, and the two are merged here.
+        const qint64 wanted = qint64(query.offset) + query.limit;
+        for (const QString &status : query.statuses) {
+            if (!read(select + u"WHERE c.status = ? AND c.waiting_since_ms <= ? ORDER BY c.heat DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted})
+                || !read(select + u"WHERE c.status = ? AND c.waiting_since_ms > ? ORDER BY priority DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted}))
+                return {};
+        }
+        std::sort(rows.begin(), rows.end(), [](const ConversationSummary &x, const ConversationSummary &y) {
+            return x.priority != y.priority ? x.priority > y.priority : x.id < y.id;
+        });
+        return rows.mid(query.offset, query.limit);
+    }
+    QString sql = select + u"WHERE c.heat >= ?"_s;
+    QVariantList values{query.minimumHeat};
     if (!query.statuses.isEmpty()) {
         sql += u" AND c.status IN ("_s + QStringList(query.statuses.size(), u"?"_s).join(u", ") + u')';
         for (const QString &s : query.statuses)
@@ -246,18 +277,7 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
     }
     sql += u" ORDER BY priority DESC, c.id LIMIT ? OFFSET ?"_s;
     values << query.limit << query.offset;
-    QSqlQuery q(m_database->connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    QList<ConversationSummary> rows;
-    if (!run(q, u"reading the inbox"_s, error))
-        return rows;
-    while (q.next()) {
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toInt(), q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toDouble()});
-    }
+    read(sql, values);
     return rows;
 }
 

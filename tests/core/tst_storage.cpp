@@ -210,6 +210,15 @@ void TestStorage::inboxRanksByHeatAndWaiting()
     for (qsizetype i = 1; i < inbox.size(); ++i)
         QVERIFY(inbox.at(i - 1).priority >= inbox.at(i).priority);
 
+    // The indexed plain inbox and the general query (any filter) rank alike, page after page.
+    QStringList general;
+    for (const ConversationSummary &c : store.inbox({.waitingAtLeastMs = 1, .nowMs = kNow}))
+        general << c.externalId;
+    QCOMPARE(general, order);
+    QStringList paged;
+    for (int offset = 0; offset < 4; ++offset)
+        paged << store.inbox({.limit = 1, .offset = offset, .nowMs = kNow}).value(0).externalId;
+    QCOMPARE(paged, order);
     QCOMPARE(store.inbox({.minimumHeat = 50, .nowMs = kNow}).size(), 1);
     QCOMPARE(store.inbox({.waitingAtLeastMs = 30 * kMinute, .nowMs = kNow}).size(), 2);
     QCOMPARE(store.inbox({.statuses = {u"closed"_s}, .nowMs = kNow}).size(), 1);

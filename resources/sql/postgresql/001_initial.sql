@@ -27,13 +27,17 @@ CREATE TABLE conversations (
     assignee_id BIGINT REFERENCES agents(id) ON DELETE SET NULL,
     claimed_ms BIGINT,
     last_customer_ms BIGINT,
+    waiting_since_ms BIGINT NOT NULL, -- the customer's last message, or the conversation's start
     last_message_ms BIGINT,
     heat INTEGER NOT NULL DEFAULT 0,
     peak_heat INTEGER NOT NULL DEFAULT 0,
     created_ms BIGINT NOT NULL
 );
 
-CREATE INDEX conversations_inbox ON conversations(status, heat DESC, last_customer_ms);
+-- The inbox reads the hottest of those waiting long enough to have reached the waiting cap, and the
+-- most recent waits, from these two indexes (ConversationStore::inbox).
+CREATE INDEX conversations_heat ON conversations(status, heat DESC, id);
+CREATE INDEX conversations_waiting ON conversations(status, waiting_since_ms);
 
 CREATE TABLE messages (
     id BIGSERIAL PRIMARY KEY,
