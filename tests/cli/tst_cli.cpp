@@ -57,6 +57,7 @@ private slots:
     void usageErrors();
     void suggest();
     void coach();
+    void dataCommands();
 };
 
 void TestCli::scoresInOrder()
@@ -250,6 +251,43 @@ void TestCli::coach()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0).value(u"verdict").toString(), u"send"_s);
     QVERIFY(lines.at(1).value(u"error").toString().contains(u"draft"_s));
+}
+
+void TestCli::dataCommands()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cli.sqlite"_s);
+    const Run migrate = cli({u"db"_s, u"migrate"_s, u"--database"_s, db});
+    QCOMPARE(migrate.exitCode, 0);
+    QVERIFY(migrate.out.contains("schema version: 1"));
+    QFile csv(dir.filePath(u"export.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Ticket,Mensaje,Correo,Fecha\nT-1,\"Mi pedido 4500123 no llega, llámenme al +34 600 000 123\",ana@example.com,2026-03-01\n"
+              "T-2,You useless idiots,tom@example.org,2026-03-02\n");
+    csv.close();
+    const Run imported = cli({u"import"_s, csv.fileName(), u"--database"_s, db});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("messages added: 2"), imported.out.constData());
+    QCOMPARE(cli({u"import"_s, csv.fileName(), u"--database"_s, db}).out.contains("already imported: 2"), true);
+    const Run info = cli({u"db"_s, u"info"_s, u"--database"_s, db});
+    QVERIFY(info.out.contains("conversations: 2") && info.out.contains("messages: 2"));
+    const Run found = cli({u"search"_s, u"pedido"_s, u"--database"_s, db});
+    QCOMPARE(found.exitCode, 0);
+    QVERIFY(found.out.contains("[pedido]"));
+    const Run exported = cli({u"export"_s, u"--redact"_s, u"--format"_s, u"json"_s, u"--database"_s, db});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.contains("4500123") && !exported.out.contains("ana@example.com") && !exported.out.contains("600 000"));
+    QFile bad(dir.filePath(u"bad.csv"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("Ticket,Mensaje\nT-9,\"sin cerrar\n");
+    bad.close();
+    const Run failed = cli({u"import"_s, bad.fileName(), u"--database"_s, db});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("bad.csv:2: column 5: a quoted field is never closed"), failed.err.constData());
+    const Run demo = cli({u"demo"_s, u"--database"_s, dir.filePath(u"demo.sqlite"_s)});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY(demo.out.contains("demo data: 2"));
+    QCOMPARE(cli({u"db"_s, u"info"_s, u"--database"_s, u"mysql://nope"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
