@@ -1,6 +1,8 @@
 // Reply coach benchmark: suggestions plus a draft review per message, on one core. Prints figures only.
 #include "coach/coach.h"
 
+#include "benchcorpus.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,14 +22,9 @@ int main(int argc, char *argv[])
     if (!loaded.coach)
         return 1;
     std::printf("Calma reply coach benchmark\nLoad (lexicons, phrase lists, templates): %.1f ms\n", timer.nsecsElapsed() / 1e6);
-    QStringList messages;
-    for (const char *language : {"es", "en"}) {
-        QFile file(QStringLiteral(CALMA_TEST_DATA "/corpus_%1.jsonl").arg(QLatin1StringView(language)));
-        if (!file.open(QIODevice::ReadOnly))
-            return 1;
-        while (!file.atEnd())
-            messages << QJsonDocument::fromJson(file.readLine()).object().value(QStringLiteral("text")).toString();
-    }
+    const QStringList messages = benchCorpusTexts();
+    if (messages.isEmpty())
+        return 1;
     const QString draftEs = QStringLiteral("Entiendo lo que supone esperar, como ya le dije lo reviso hoy y le escribo mañana antes de las 12.");
     const QString draftEn = QStringLiteral("I understand the wait has been long. As I said, I'll check it today and email you by noon tomorrow.");
     std::vector<qint64> samples;

@@ -3,6 +3,8 @@
 // Run on SQLite by default; pass --database URL for PostgreSQL. Prints figures only.
 #include "io/importer.h"
 
+#include "benchcorpus.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -17,18 +19,6 @@ using namespace calma;
 
 namespace {
 
-QStringList corpusTexts()
-{
-    QStringList texts;
-    for (const char *language : {"es", "en"}) {
-        QFile file(QStringLiteral(CALMA_TEST_DATA "/corpus_%1.jsonl").arg(QLatin1StringView(language)));
-        if (file.open(QIODevice::ReadOnly)) {
-            while (!file.atEnd())
-                texts << QJsonDocument::fromJson(file.readLine()).object().value(QStringLiteral("text")).toString();
-        }
-    }
-    return texts;
-}
 
 QByteArray csvField(const QString &text)
 {
@@ -75,7 +65,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(opened.error));
         return 1;
     }
-    const QStringList texts = corpusTexts();
+    const QStringList texts = benchCorpusTexts();
     std::printf("Calma storage benchmark on %s\n", qPrintable(opened.database->url().display()));
     // Ten messages a conversation, spread over the last few days.
     QByteArray csv = "ticket_id,message_id,subject,body,requester,requester_email,created_at\n";

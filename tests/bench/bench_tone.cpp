@@ -2,6 +2,8 @@
 // long draft, lexicon load time, and calma-cli score over 100,000 JSON lines. Prints figures only.
 #include "tone/toneanalyzer.h"
 
+#include "benchcorpus.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,20 +21,6 @@ using namespace calma;
 
 namespace {
 
-QStringList corpusTexts()
-{
-    QStringList texts;
-    for (const char *language : {"es", "en"}) {
-        QFile file(QStringLiteral(CALMA_TEST_DATA "/corpus_%1.jsonl").arg(QLatin1StringView(language)));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        while (!file.atEnd()) {
-            const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
-            texts << o.value(QStringLiteral("text")).toString();
-        }
-    }
-    return texts;
-}
 
 QString textOfLength(const QStringList &texts, qsizetype length, int seed)
 {
@@ -141,7 +129,7 @@ int main(int argc, char *argv[])
     std::printf("Lexicon load: first %.1f ms (includes building the folding table), then median %.1f ms\n", firstLoad,
                 percentile(loads, 0.5) / 1000.0);
     const ToneAnalyzer &analyzer = *loaded.analyzer;
-    const QStringList texts = corpusTexts();
+    const QStringList texts = benchCorpusTexts();
     if (texts.isEmpty())
         return 1;
 
