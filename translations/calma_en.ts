@@ -194,13 +194,240 @@
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <comment>reply strategy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::AssistantPanel</name>
+    <message>
+        <source>Customer&apos;s heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insult(s): noise, not something to answer</source>
+        <translation>
+            <numerusform>%n insult: noise, not something to answer</numerusform>
+            <numerusform>%n insults: noise, not something to answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No explicit question: acknowledge and say what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::DraftEditor</name>
+    <message>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply, or pick a suggestion. Phrases that escalate are underlined: hover them for a softer way to say it, right-click to apply one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat of your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply: %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The first one to get angry loses. Send it anyway?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::InboxModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat %1/100: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::MainWindow</name>
-    <message>
-        <source>Calma — tone check</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -239,7 +466,26 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) in %1</source>
-        <translation><numerusform>%n conversation in %1</numerusform><numerusform>%n conversations in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n conversation in %1</numerusform>
+            <numerusform>%n conversations in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tone check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -302,6 +548,33 @@
     </message>
     <message>
         <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::Workspace</name>
+    <message>
+        <source>Search the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox, hottest and longest waiting first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,13 +194,231 @@
         <source>English</source>
         <translation>Inglés</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <comment>reply strategy</comment>
+        <translation>Calma</translation>
+    </message>
+    <message>
+        <source>Apologetic</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <source>Topic shift</source>
+        <translation>Cambio de tema</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Lista para enviar</translation>
+    </message>
+    <message>
+        <source>Review before sending</source>
+        <translation>Revísela antes de enviar</translation>
+    </message>
+    <message>
+        <source>Rewrite before sending</source>
+        <translation>Reescríbala antes de enviar</translation>
+    </message>
+    <message>
+        <source>Order or ticket</source>
+        <translation>Pedido o ticket</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::AssistantPanel</name>
+    <message>
+        <source>Customer&apos;s heat</source>
+        <translation>Tensión del cliente</translation>
+    </message>
+    <message>
+        <source>What they are asking</source>
+        <translation>Qué está pidiendo</translation>
+    </message>
+    <message>
+        <source>Suggested replies</source>
+        <translation>Respuestas sugeridas</translation>
+    </message>
+    <message>
+        <source>Select a conversation.</source>
+        <translation>Elija una conversación.</translation>
+    </message>
+    <message>
+        <source>Heat %1/100</source>
+        <translation>Tensión %1/100</translation>
+    </message>
+    <message>
+        <source>Asks: </source>
+        <translation>Pregunta: </translation>
+    </message>
+    <message>
+        <source>Wants: </source>
+        <translation>Pide: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (personal data)</source>
+        <translation> (dato personal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insult(s): noise, not something to answer</source>
+        <translation><numerusform>%n insulto: ruido, no algo que responder</numerusform><numerusform>%n insultos: ruido, no algo que responder</numerusform></translation>
+    </message>
+    <message>
+        <source>No explicit question: acknowledge and say what happens next.</source>
+        <translation>Sin pregunta explícita: reconozca cómo se siente y diga qué pasará ahora.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Use this reply</source>
+        <translation>Usar esta respuesta</translation>
+    </message>
+    <message>
+        <source>Use suggestion %1</source>
+        <translation>Usar la sugerencia %1</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::DraftEditor</name>
+    <message>
+        <source>Your reply</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Write your reply, or pick a suggestion. Phrases that escalate are underlined: hover them for a softer way to say it, right-click to apply one.</source>
+        <translation>Escriba su respuesta o elija una sugerencia. Las frases que encienden la conversación se subrayan: pase el ratón por encima para ver una forma más suave de decirlo y haga clic derecho para aplicarla.</translation>
+    </message>
+    <message>
+        <source>Heat of your reply</source>
+        <translation>Tensión de su respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Your reply: %1/100</source>
+        <translation>Su respuesta: %1/100</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Sustituir por «%1»</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>En su lugar: %1</translation>
+    </message>
+    <message>
+        <source>Send this reply?</source>
+        <translation>¿Enviar esta respuesta?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The first one to get angry loses. Send it anyway?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;El primero que se enfada, pierde. ¿Enviarla de todos modos?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::InboxModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Heat %1/100: %2</source>
+        <translation>Tensión %1/100: %2</translation>
+    </message>
+    <message>
+        <source>Heat %1, %2</source>
+        <translation>Tensión %1, %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Tensión</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::MainWindow</name>
-    <message>
-        <source>Calma — tone check</source>
-        <translation>Calma — análisis de tono</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -240,6 +458,22 @@
     <message numerus="yes">
         <source>%n conversation(s) in %1</source>
         <translation><numerusform>%n conversación en %1</numerusform><numerusform>%n conversaciones en %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Calma</source>
+        <translation>Calma</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Tone check</source>
+        <translation>Análisis de &amp;tono</translation>
+    </message>
+    <message>
+        <source>Support agent</source>
+        <translation>Agente de soporte</translation>
     </message>
 </context>
 <context>
@@ -303,6 +537,33 @@
     <message>
         <source>Level: %1</source>
         <translation>Nivel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::Workspace</name>
+    <message>
+        <source>Search the messages…</source>
+        <translation>Buscar en los mensajes…</translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation>Buscar en los mensajes</translation>
+    </message>
+    <message>
+        <source>Inbox, hottest and longest waiting first</source>
+        <translation>Bandeja de entrada: primero las más tensas y las que más esperan</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     calma::gui::installTranslation(parser.value(languageOption));
-    const auto loaded = calma::ToneAnalyzer::load(parser.values(lexiconOption));
-    if (!loaded.analyzer) {
+    const auto loaded = calma::Coach::load({parser.values(lexiconOption), {}, {}});
+    if (!loaded.coach) {
         QStringList problems;
         for (const calma::LexiconIssue &issue : loaded.errors)
             problems << issue.toString();
@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
                               QApplication::translate("main", "The lexicon has errors:\n%1").arg(problems.join(u'\n')));
         return 1;
     }
-    calma::gui::MainWindow window(loaded.analyzer);
+    calma::gui::MainWindow window(loaded.coach);
     if (parser.isSet(textOption))
         window.toneCheck()->setText(parser.value(textOption));
     window.show();
@@ -69,13 +69,15 @@ int main(int argc, char *argv[])
     QObject::connect(&opening, &QFutureWatcher<Opened>::finished, &window, [&] {
         const Opened opened = opening.result();
         window.showDatabaseStatus(opened.location, opened.conversations, opened.error);
+        if (opened.database)
+            window.setDatabase(opened.database);
         screenshotSoon();
     });
     if (!url) {
         window.showDatabaseStatus({}, 0, urlError);
         screenshotSoon();
     } else {
-        const auto analyzer = loaded.analyzer;
+        const auto analyzer = loaded.coach->analyzerShared();
         opening.setFuture(QtConcurrent::run([url, analyzer]() -> Opened {
             const auto open = calma::Database::open(*url);
             if (!open.database)

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "tonecheckwidget.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -10,22 +11,34 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace calma::gui {
 
-MainWindow::MainWindow(std::shared_ptr<const ToneAnalyzer> analyzer, QWidget *parent)
-    : QMainWindow(parent), m_toneCheck(new ToneCheckWidget(std::move(analyzer), this))
+MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
+    : QMainWindow(parent), m_toneCheck(new ToneCheckWidget(coach->analyzerShared(), this)), m_workspace(new Workspace(coach, this))
 {
-    setWindowTitle(tr("Calma — tone check"));
+    setWindowTitle(tr("Calma"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/calma.svg")));
-    setCentralWidget(m_toneCheck);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_workspace, tr("&Inbox"));
+    m_tabs->addTab(m_toneCheck, tr("&Tone check"));
+    m_workspace->setAgentName(QSettings().value(QStringLiteral("agent/name"), tr("Support agent")).toString());
+    setCentralWidget(m_tabs);
     createMenus();
     m_databaseStatus = new QLabel(tr("Opening the database…"), this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_databaseStatus);
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(900, 640);
+        resize(1360, 860);
+}
+
+void MainWindow::setDatabase(std::shared_ptr<Database> database)
+{
+    m_database = std::move(database);
+    m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
 }
 
 void MainWindow::showDatabaseStatus(const QString &location, qint64 conversations, const QString &error)

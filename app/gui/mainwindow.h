@@ -1,7 +1,8 @@
 // Calma's main window: for now the tone check, with menus and remembered geometry.
 #pragma once
 
-#include "tone/toneanalyzer.h"
+#include "coach/coach.h"
+#include "storage/conversationstore.h"
 
 #include <QMainWindow>
 
@@ -16,9 +17,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<const ToneAnalyzer> analyzer, QWidget *parent = nullptr);
+    explicit MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent = nullptr);
 
     ToneCheckWidget *toneCheck() const { return m_toneCheck; }
+    class Workspace *workspace() const { return m_workspace; }
+    void setDatabase(std::shared_ptr<Database> database);
     // Shown in the status bar once the database is open (or why it is not).
     void showDatabaseStatus(const QString &location, qint64 conversations, const QString &error);
 
@@ -30,6 +33,9 @@ private:
     void showAbout();
 
     ToneCheckWidget *m_toneCheck = nullptr;
+    class Workspace *m_workspace = nullptr;
+    class QTabWidget *m_tabs = nullptr;
+    std::shared_ptr<Database> m_database;
     QLabel *m_databaseStatus = nullptr;
 };
 

@@ -39,6 +39,56 @@ QString ToneFormat::languageText(Language language)
     return language == Language::Spanish ? tr("Spanish") : tr("English");
 }
 
+QString ToneFormat::statusText(const QString &status)
+{
+    if (status == u"open")
+        return tr("Open");
+    if (status == u"pending")
+        return tr("Pending");
+    if (status == u"closed")
+        return tr("Closed");
+    return status;
+}
+
+QString ToneFormat::factText(const QString &kind)
+{
+    if (kind == u"order")
+        return tr("Order or ticket");
+    if (kind == u"amount")
+        return tr("Amount");
+    if (kind == u"date")
+        return tr("Date");
+    if (kind == u"email")
+        return tr("E-mail");
+    if (kind == u"phone")
+        return tr("Phone");
+    if (kind == u"product")
+        return tr("Product");
+    return kind;
+}
+
+QString ToneFormat::strategyText(const QString &strategy)
+{
+    if (strategy == u"calm")
+        return tr("Calm", "reply strategy");
+    if (strategy == u"apologetic")
+        return tr("Apologetic");
+    if (strategy == u"topic-shift")
+        return tr("Topic shift");
+    return strategy;
+}
+
+QString ToneFormat::verdictText(const QString &verdict)
+{
+    if (verdict == u"send")
+        return tr("Ready to send");
+    if (verdict == u"review")
+        return tr("Review before sending");
+    if (verdict == u"rewrite")
+        return tr("Rewrite before sending");
+    return verdict;
+}
+
 QColor ToneFormat::levelColor(ToneLevel level)
 {
     switch (level) {

@@ -15,6 +15,10 @@ public:
     static QString levelText(ToneLevel level);
     static QString categoryText(ToneCategory category);
     static QString languageText(Language language);
+    static QString statusText(const QString &status);      // open, pending, closed
+    static QString factText(const QString &kind);          // order, amount, date, email, phone, product
+    static QString strategyText(const QString &strategy);  // calm, apologetic, topic-shift
+    static QString verdictText(const QString &verdict);    // send, review, rewrite
     static QColor levelColor(ToneLevel level); // always shown next to the level's name, never alone
 };
 

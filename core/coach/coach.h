@@ -34,6 +34,7 @@ public:
     DraftReview review(const QString &draft, const QString &customerMessage, LanguageHint hint = LanguageHint::Auto) const;
 
     const ToneAnalyzer &analyzer() const { return *m_analyzer; }
+    std::shared_ptr<const ToneAnalyzer> analyzerShared() const { return m_analyzer; }
     const ReplySuggester &suggester() const { return m_suggester; }
 
     Coach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,

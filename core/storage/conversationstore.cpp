@@ -79,7 +79,12 @@ QSqlQuery &ConversationStore::statement(const QString &sql) const
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_shared<QSqlQuery>(m_database->connection());
-        q->prepare(sql);
+        if (!q->prepare(sql)) {
+            // exec() would only say "parameter count mismatch": say what the database said.
+            qWarning("Calma storage: cannot prepare a statement: %s", qPrintable(q->lastError().text()));
+            m_failed = q;
+            return *m_failed;
+        }
         it = m_statements.insert(sql, q);
     }
     return **it;

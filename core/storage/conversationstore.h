@@ -123,6 +123,7 @@ private:
 
     std::shared_ptr<Database> m_database;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable std::shared_ptr<QSqlQuery> m_failed; // a statement that could not be prepared, not kept
 };
 
 } // namespace calma

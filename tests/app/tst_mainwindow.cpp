@@ -2,14 +2,26 @@
 // shows Spanish strings.
 #include "application.h"
 #include "mainwindow.h"
+#include "assistantpanel.h"
+#include "drafteditor.h"
+#include "inboxmodel.h"
+#include "io/demodata.h"
 #include "tonecheckwidget.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QTest>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QPushButton>
+#include <QPlainTextEdit>
 
 using namespace calma;
 using namespace calma::gui;
@@ -23,22 +35,24 @@ private slots:
     void typingUpdatesMeterAndEvidence();
     void highlightsCoverEvidence();
     void spanishInterface();
+    void workspaceRanksSuggestsAndSends();
 
 private:
-    std::shared_ptr<const ToneAnalyzer> m_analyzer;
+    std::shared_ptr<const Coach> m_coach;
+    QTemporaryDir m_dir;
 };
 
 void TestMainWindow::initTestCase()
 {
     QApplication::setOrganizationName(u"CalmaTest"_s);
-    m_analyzer = ToneAnalyzer::load().analyzer;
-    QVERIFY(m_analyzer);
+    m_coach = Coach::load().coach;
+    QVERIFY(m_coach);
 }
 
 void TestMainWindow::typingUpdatesMeterAndEvidence()
 {
     installTranslation(u"en"_s);
-    MainWindow window(m_analyzer);
+    MainWindow window(m_coach);
     window.show();
     auto *editor = window.findChild<QPlainTextEdit *>(u"messageEditor"_s);
     auto *meter = window.findChild<QProgressBar *>(u"heatMeter"_s);
@@ -61,7 +75,7 @@ void TestMainWindow::typingUpdatesMeterAndEvidence()
 
 void TestMainWindow::highlightsCoverEvidence()
 {
-    MainWindow window(m_analyzer);
+    MainWindow window(m_coach);
     auto *editor = window.findChild<QPlainTextEdit *>(u"messageEditor"_s);
     window.toneCheck()->setText(u"Es la tercera vez que llamo, sois unos inútiles"_s);
     const auto selections = editor->extraSelections();
@@ -76,8 +90,8 @@ void TestMainWindow::highlightsCoverEvidence()
 void TestMainWindow::spanishInterface()
 {
     QVERIFY(installTranslation(u"es"_s));
-    MainWindow window(m_analyzer);
-    QCOMPARE(window.windowTitle(), u"Calma — análisis de tono"_s);
+    MainWindow window(m_coach);
+    QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->tabText(1), u"Análisis de &tono"_s);
     window.toneCheck()->setText(u"Sois unos inútiles"_s);
     QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().contains(u"Español"_s));
     auto *evidence = window.findChild<QTreeWidget *>(u"evidenceList"_s);
@@ -85,6 +99,66 @@ void TestMainWindow::spanishInterface()
     QVERIFY(evidence->topLevelItemCount() > 0);
     QVERIFY2(evidence->topLevelItem(0)->text(3).contains(u"insulto o palabrota"_s), qPrintable(evidence->topLevelItem(0)->text(3)));
     installTranslation(u"en"_s);
+}
+
+void TestMainWindow::workspaceRanksSuggestsAndSends()
+{
+    installTranslation(u"en"_s);
+    QString error;
+    const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(u"gui.sqlite"_s), &error));
+    QVERIFY(opened.database);
+    QVERIFY(DemoData::load(opened.database, m_coach->analyzer()).ok);
+    MainWindow window(m_coach);
+    window.show();
+    window.setDatabase(opened.database);
+    Workspace *workspace = window.workspace();
+    InboxModel *inbox = workspace->inbox();
+    QVERIFY(inbox->rowCount() >= 100);
+    // Ranked by priority: heat and waiting.
+    for (int row = 1; row < inbox->rowCount(); ++row)
+        QVERIFY(inbox->data(inbox->index(row - 1, 0), InboxModel::PriorityRole).toDouble()
+                >= inbox->data(inbox->index(row, 0), InboxModel::PriorityRole).toDouble());
+    QVERIFY(inbox->data(inbox->index(0, InboxModel::Heat), Qt::DisplayRole).toString().contains(u"Hostile"_s)
+            || inbox->data(inbox->index(0, InboxModel::Heat), Qt::DisplayRole).toString().contains(u"Heated"_s));
+    // The first conversation is open, with suggestions.
+    QVERIFY(workspace->currentConversation() > 0);
+    QVERIFY(!workspace->thread()->toPlainText().isEmpty());
+    QVERIFY(workspace->assistant()->suggestions().size() >= 2);
+    // One click puts a suggestion into the draft.
+    auto *use = workspace->assistant()->findChild<QPushButton *>(u"useSuggestion0"_s);
+    QVERIFY(use);
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(workspace->draft()->text(), workspace->assistant()->suggestions().first().text);
+    QCOMPARE(workspace->draft()->review().verdict == Verdict::Rewrite, false);
+    // Typing an escalating phrase is caught as it is typed.
+    QPlainTextEdit *editor = workspace->draft()->editor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, u" Calm down."_s);
+    bool flagged = false;
+    for (const DraftFlag &f : workspace->draft()->review().flags)
+        flagged = flagged || f.category == u"feelings";
+    QVERIFY(flagged);
+    QCOMPARE(workspace->draft()->review().verdict, Verdict::Rewrite);
+    // Applying the rewrite removes the flag; sending stores the reply in the conversation.
+    for (int i = 0; i < workspace->draft()->review().flags.size(); ++i) {
+        if (workspace->draft()->review().flags.at(i).category == u"feelings") {
+            workspace->draft()->applyRewrite(i, 0);
+            break;
+        }
+    }
+    for (const DraftFlag &f : workspace->draft()->review().flags)
+        QVERIFY(f.category != u"feelings");
+    const qint64 id = workspace->currentConversation();
+    const qsizetype before = ConversationStore(opened.database).messages(id).size();
+    QTest::mouseClick(workspace->draft()->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+    QCOMPARE(ConversationStore(opened.database).messages(id).size(), before + 1);
+    QCOMPARE(ConversationStore(opened.database).messages(id).last().direction, u"agent"_s);
+    QVERIFY(workspace->draft()->text().isEmpty());
+    // Search filters the inbox.
+    auto *search = workspace->findChild<QLineEdit *>(u"inboxSearch"_s);
+    search->setText(u"reembolso"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(inbox->rowCount() > 0 && inbox->rowCount() < 100);
 }
 
 QTEST_MAIN(TestMainWindow)

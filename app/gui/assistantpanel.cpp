@@ -1,0 +1,134 @@
+// Assistant panel.
+#include "assistantpanel.h"
+
+#include "toneformat.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace calma::gui {
+
+AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *tone = new QGroupBox(tr("Customer's heat"), this);
+    m_level = new QLabel(tone);
+    m_level->setObjectName(QStringLiteral("assistantLevel"));
+    m_heat = new QProgressBar(tone);
+    m_heat->setObjectName(QStringLiteral("customerHeat"));
+    m_heat->setRange(0, 100);
+    m_heat->setAccessibleName(tr("Customer's heat"));
+    m_dimensions = new QWidget(tone);
+    auto *toneLayout = new QVBoxLayout(tone);
+    toneLayout->addWidget(m_level);
+    toneLayout->addWidget(m_heat);
+    toneLayout->addWidget(m_dimensions);
+
+    auto *asks = new QGroupBox(tr("What they are asking"), this);
+    m_asks = new QListWidget(asks);
+    m_asks->setObjectName(QStringLiteral("asksList"));
+    m_asks->setWordWrap(true);
+    m_asks->setAccessibleName(tr("What they are asking"));
+    auto *asksLayout = new QVBoxLayout(asks);
+    asksLayout->addWidget(m_asks);
+
+    auto *replies = new QGroupBox(tr("Suggested replies"), this);
+    auto *cardsHost = new QWidget;
+    m_cards = new QVBoxLayout(cardsHost);
+    m_cards->addStretch();
+    auto *scroll = new QScrollArea(replies);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(cardsHost);
+    auto *repliesLayout = new QVBoxLayout(replies);
+    repliesLayout->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tone);
+    layout->addWidget(asks, 1);
+    layout->addWidget(replies, 3);
+    clear();
+}
+
+void AssistantPanel::clear()
+{
+    show({}, {}, {});
+    m_level->setText(tr("Select a conversation."));
+}
+
+void AssistantPanel::show(const QString &message, const CustomerReading &reading, const QList<Suggestion> &suggestions)
+{
+    m_suggestions = suggestions;
+    const ToneReport &tone = reading.tone;
+    m_heat->setValue(tone.heat);
+    m_heat->setFormat(tr("Heat %1/100").arg(tone.heat));
+    QPalette palette = m_heat->palette();
+    palette.setColor(QPalette::Highlight, ToneFormat::levelColor(tone.level));
+    m_heat->setPalette(palette);
+    m_level->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> · %3")
+                         .arg(ToneFormat::levelColor(tone.level).name(), ToneFormat::levelText(tone.level).toHtmlEscaped(),
+                              ToneFormat::languageText(tone.language).toHtmlEscaped()));
+
+    delete m_dimensions->layout();
+    qDeleteAll(m_dimensions->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    auto *grid = new QGridLayout(m_dimensions);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int row = 0;
+    for (int d = 0; d < kDimensionCount; ++d) {
+        const int value = tone.dimensions.at(size_t(d));
+        if (value == 0)
+            continue;
+        auto *bar = new QProgressBar(m_dimensions);
+        bar->setRange(0, 100);
+        bar->setValue(value);
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(10);
+        bar->setAccessibleName(ToneFormat::categoryText(ToneCategory(d)));
+        grid->addWidget(new QLabel(ToneFormat::categoryText(ToneCategory(d)), m_dimensions), row, 0);
+        grid->addWidget(bar, row++, 1);
+    }
+
+    m_asks->clear();
+    for (const Request &r : reading.ask.requests)
+        m_asks->addItem((r.question ? tr("Asks: ") : tr("Wants: ")) + r.text);
+    for (const Fact &f : reading.ask.facts)
+        m_asks->addItem(tr("%1: %2").arg(ToneFormat::factText(factKindName(f.kind)), f.text) + (f.personal ? tr(" (personal data)") : QString()));
+    if (!reading.ask.noise.isEmpty())
+        m_asks->addItem(tr("%n insult(s): noise, not something to answer", nullptr, int(reading.ask.noise.size())));
+    if (!message.isEmpty() && m_asks->count() == 0)
+        m_asks->addItem(tr("No explicit question: acknowledge and say what happens next."));
+
+    while (m_cards->count() > 1) {
+        QLayoutItem *item = m_cards->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < suggestions.size(); ++i) {
+        const Suggestion &s = suggestions.at(i);
+        auto *card = new QGroupBox(tr("%1. %2").arg(i + 1).arg(ToneFormat::strategyText(strategyName(s.strategy))));
+        card->setObjectName(QStringLiteral("suggestion%1").arg(i));
+        auto *text = new QLabel(s.text, card);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *reason = new QLabel(QStringLiteral("<i>%1</i>").arg(s.reason.toHtmlEscaped()), card);
+        reason->setWordWrap(true);
+        auto *use = new QPushButton(tr("Use this reply"), card);
+        use->setObjectName(QStringLiteral("useSuggestion%1").arg(i));
+        use->setAccessibleName(tr("Use suggestion %1").arg(i + 1));
+        connect(use, &QPushButton::clicked, this, [this, text = s.text] { emit suggestionChosen(text); });
+        auto *layout = new QVBoxLayout(card);
+        layout->addWidget(text);
+        layout->addWidget(reason);
+        layout->addWidget(use, 0, Qt::AlignRight);
+        m_cards->insertWidget(m_cards->count() - 1, card);
+    }
+}
+
+} // namespace calma::gui

@@ -1,0 +1,38 @@
+// The assistant beside a conversation: the customer's heat and its dimensions, what they are asking
+// (requests and facts), and the suggested replies with their reasons; "Use" puts one in the draft.
+#pragma once
+
+#include "coach/coach.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QVBoxLayout;
+
+namespace calma::gui {
+
+class AssistantPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AssistantPanel(QWidget *parent = nullptr);
+
+    void show(const QString &message, const CustomerReading &reading, const QList<Suggestion> &suggestions);
+    void clear();
+    const QList<Suggestion> &suggestions() const { return m_suggestions; }
+
+signals:
+    void suggestionChosen(const QString &text);
+
+private:
+    QProgressBar *m_heat = nullptr;
+    QLabel *m_level = nullptr;
+    QWidget *m_dimensions = nullptr;
+    QListWidget *m_asks = nullptr;
+    QVBoxLayout *m_cards = nullptr;
+    QList<Suggestion> m_suggestions;
+};
+
+} // namespace calma::gui

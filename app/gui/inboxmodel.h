@@ -1,0 +1,46 @@
+// The inbox as a table model over the database: customer, subject, heat (level name and colour),
+// waiting time, language, status and assignee, in priority order, fetched a page at a time.
+#pragma once
+
+#include "storage/conversationstore.h"
+
+#include <QAbstractTableModel>
+#include <memory>
+
+namespace calma::gui {
+
+class InboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Heat, Waiting, Customer, Subject, Status, Language, Assignee, ColumnCount };
+    enum Role { ConversationIdRole = Qt::UserRole + 1, HeatRole, PriorityRole };
+
+    explicit InboxModel(QObject *parent = nullptr);
+
+    void setStore(std::shared_ptr<ConversationStore> store);
+    void setQuery(const InboxQuery &query); // reloads from the first page
+    void reload();
+    void setNow(qint64 nowMs) { m_nowMs = nowMs; } // for tests; 0: the clock
+    const ConversationSummary &conversation(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static QString waitingText(qint64 waitedMs);
+
+private:
+    qint64 now() const;
+
+    std::shared_ptr<ConversationStore> m_store;
+    InboxQuery m_query;
+    QList<ConversationSummary> m_rows;
+    bool m_more = false;
+    qint64 m_nowMs = 0;
+};
+
+} // namespace calma::gui

@@ -1,0 +1,176 @@
+// The workspace: selecting a conversation reads it, scores it, fills the assistant and sets what the
+// draft answers; sending stores the reply.
+#include "workspace.h"
+
+#include "assistantpanel.h"
+#include "drafteditor.h"
+#include "inboxmodel.h"
+#include "toneformat.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace calma::gui {
+
+Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWidget(parent), m_coach(std::move(coach))
+{
+    m_inbox = new InboxModel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_search->setPlaceholderText(tr("Search the messages…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the messages"));
+    m_inboxView = new QTableView(this);
+    m_inboxView->setObjectName(QStringLiteral("inboxView"));
+    m_inboxView->setModel(m_inbox);
+    m_inboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inboxView->verticalHeader()->hide();
+    m_inboxView->horizontalHeader()->setStretchLastSection(true);
+    m_inboxView->setAccessibleName(tr("Inbox, hottest and longest waiting first"));
+    m_thread = new QTextBrowser(this);
+    m_thread->setObjectName(QStringLiteral("conversationThread"));
+    m_thread->setAccessibleName(tr("Conversation"));
+    m_assistant = new AssistantPanel(this);
+    m_draft = new DraftEditor(m_coach, this);
+
+    auto *inboxSide = new QWidget(this);
+    auto *inboxLayout = new QVBoxLayout(inboxSide);
+    inboxLayout->setContentsMargins(0, 0, 0, 0);
+    inboxLayout->addWidget(m_search);
+    inboxLayout->addWidget(m_inboxView);
+    auto *middle = new QSplitter(Qt::Vertical, this);
+    middle->addWidget(m_thread);
+    middle->addWidget(m_draft);
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 2);
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(inboxSide);
+    columns->addWidget(middle);
+    columns->addWidget(m_assistant);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 4);
+    columns->setStretchFactor(2, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(columns);
+
+    connect(m_inboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            openConversation(m_inbox->data(current, InboxModel::ConversationIdRole).toLongLong());
+    });
+    connect(m_inbox, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_inbox->rowCount() > 0 && !m_conversation)
+            m_inboxView->selectRow(0);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &Workspace::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applySearch();
+    });
+    connect(m_assistant, &AssistantPanel::suggestionChosen, m_draft, &DraftEditor::setText);
+    connect(m_draft, &DraftEditor::sendRequested, this, &Workspace::sendReply);
+}
+
+void Workspace::setStore(std::shared_ptr<ConversationStore> store)
+{
+    m_store = std::move(store);
+    m_conversation = 0;
+    m_inbox->setStore(m_store);
+    m_inboxView->resizeColumnsToContents();
+    m_inboxView->setColumnWidth(InboxModel::Customer, std::min(m_inboxView->columnWidth(InboxModel::Customer), 160));
+    m_inboxView->setColumnWidth(InboxModel::Subject, std::min(m_inboxView->columnWidth(InboxModel::Subject), 220));
+}
+
+void Workspace::applySearch()
+{
+    InboxQuery query;
+    query.text = m_search->text();
+    m_conversation = 0;
+    m_inbox->setQuery(query);
+}
+
+void Workspace::openConversation(qint64 id)
+{
+    if (!m_store)
+        return;
+    m_conversation = id;
+    const QList<StoredMessage> messages = m_store->messages(id);
+    showThread(messages);
+    // The assistant answers the customer's latest message, with what came before as context.
+    qsizetype last = messages.size() - 1;
+    while (last >= 0 && messages.at(last).direction != u"customer")
+        --last;
+    if (last < 0) {
+        m_assistant->clear();
+        m_draft->setCustomerMessage({});
+        return;
+    }
+    const QString latest = messages.at(last).body;
+    QList<ConversationTurn> history;
+    for (qsizetype i = 0; i < last; ++i) {
+        if (messages.at(i).direction != u"note")
+            history.append({messages.at(i).direction == u"customer", messages.at(i).body});
+    }
+    const CustomerReading reading = m_coach->read(latest, history);
+    ReplyContext context;
+    context.agentName = m_agentName;
+    context.history = history;
+    m_assistant->show(latest, reading, m_coach->suggest(latest, reading, context));
+    m_draft->setCustomerMessage(latest);
+}
+
+void Workspace::showThread(const QList<StoredMessage> &messages)
+{
+    QString html;
+    for (const StoredMessage &m : messages) {
+        const bool customer = m.direction == u"customer";
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.sentMs), QLocale::ShortFormat);
+        QString body;
+        if (customer) {
+            // Highlight what drove the score, as the analyzer sees it now.
+            const ToneReport report = m_coach->analyzer().analyze(m.body);
+            qsizetype pos = 0;
+            for (const Evidence &e : report.evidence) {
+                if (e.start < pos)
+                    continue;
+                body += m.body.mid(pos, e.start - pos).toHtmlEscaped();
+                const QColor color = e.weight < 0 ? ToneFormat::levelColor(ToneLevel::Calm) : ToneFormat::levelColor(ToneLevel::Hostile);
+                body += QStringLiteral("<span style=\"background-color:%1\" title=\"%2\">%3</span>")
+                            .arg(QColor(color.red(), color.green(), color.blue(), 70).name(QColor::HexArgb), e.why.toHtmlEscaped(),
+                                 m.body.mid(e.start, e.end - e.start).toHtmlEscaped());
+                pos = e.end;
+            }
+            body += m.body.mid(pos).toHtmlEscaped();
+        } else {
+            body = m.body.toHtmlEscaped();
+        }
+        body.replace(u'\n', QStringLiteral("<br>"));
+        const QString badge = customer && m.heat >= 0
+            ? QStringLiteral(" · <span style=\"color:%1\">&#9679;</span> %2 %3").arg(ToneFormat::levelColor(levelForHeat(m.heat)).name(),
+                                                                                      ToneFormat::levelText(levelForHeat(m.heat)))
+                  .arg(m.heat)
+            : QString();
+        html += QStringLiteral("<p style=\"margin-left:%1px\"><b>%2</b> <small>%3%4</small><br>%5</p>")
+                    .arg(customer ? 0 : 40)
+                    .arg((m.author.isEmpty() ? (customer ? tr("Customer") : tr("Agent")) : m.author).toHtmlEscaped(), when.toHtmlEscaped(),
+                         badge, body);
+    }
+    m_thread->setHtml(html);
+}
+
+void Workspace::sendReply(const QString &text)
+{
+    if (!m_store || !m_conversation)
+        return;
+    QString error;
+    m_store->addMessage({m_conversation, {}, QStringLiteral("agent"), m_agentName, text, QDateTime::currentMSecsSinceEpoch(), std::nullopt}, &error);
+    openConversation(m_conversation);
+}
+
+} // namespace calma::gui
