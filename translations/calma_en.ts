@@ -362,6 +362,17 @@
     </message>
 </context>
 <context>
+    <name>calma::gui::HeatChart</name>
+    <message>
+        <source>Heat across the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat of each customer message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calma::gui::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -576,6 +587,74 @@
     <message>
         <source>Agent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show by heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heated and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show by waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting 30 min or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting 2 h or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting 8 h or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
+        <translation><numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.</numerusform><numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.</numerusform></translation>
     </message>
 </context>
 <context>

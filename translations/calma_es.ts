@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>calma::gui::HeatChart</name>
+    <message>
+        <source>Heat across the conversation</source>
+        <translation>Tensión a lo largo de la conversación</translation>
+    </message>
+    <message>
+        <source>Heat of each customer message: %1</source>
+        <translation>Tensión de cada mensaje del cliente: %1</translation>
+    </message>
+</context>
+<context>
     <name>calma::gui::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -564,6 +575,74 @@
     <message>
         <source>Agent</source>
         <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Show by heat</source>
+        <translation>Mostrar por tensión</translation>
+    </message>
+    <message>
+        <source>Any heat</source>
+        <translation>Cualquier tensión</translation>
+    </message>
+    <message>
+        <source>Tense and above</source>
+        <translation>Tensas o más</translation>
+    </message>
+    <message>
+        <source>Heated and above</source>
+        <translation>Acaloradas o más</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>Hostil</translation>
+    </message>
+    <message>
+        <source>Show by status</source>
+        <translation>Mostrar por estado</translation>
+    </message>
+    <message>
+        <source>Open and pending</source>
+        <translation>Abiertas y pendientes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Show by waiting time</source>
+        <translation>Mostrar por tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Any wait</source>
+        <translation>Cualquier espera</translation>
+    </message>
+    <message>
+        <source>Waiting 30 min or more</source>
+        <translation>Esperando 30 min o más</translation>
+    </message>
+    <message>
+        <source>Waiting 2 h or more</source>
+        <translation>Esperando 2 h o más</translation>
+    </message>
+    <message>
+        <source>Waiting 8 h or more</source>
+        <translation>Esperando 8 h o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
+        <translation><numerusform>Ha sido %n mensaje hostil en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform><numerusform>Han sido %n mensajes hostiles en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform></translation>
     </message>
 </context>
 <context>

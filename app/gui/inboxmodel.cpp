@@ -49,6 +49,19 @@ void InboxModel::reload()
     endResetModel();
 }
 
+void InboxModel::setWaitThresholds(int warnMinutes, int alertMinutes)
+{
+    m_warnMinutes = warnMinutes;
+    m_alertMinutes = alertMinutes;
+    refreshWaiting();
+}
+
+void InboxModel::refreshWaiting()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Waiting), index(int(m_rows.size()) - 1, Waiting), {Qt::DisplayRole, Qt::ForegroundRole});
+}
+
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_more;
@@ -114,6 +127,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Assignee: return c.assignee;
         default: return {};
         }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Waiting && c.lastCustomerMs) {
+        const qint64 minutes = (now() - c.lastCustomerMs) / 60000;
+        if (minutes >= m_alertMinutes)
+            return ToneFormat::levelColor(ToneLevel::Hostile);
+        if (minutes >= m_warnMinutes)
+            return ToneFormat::levelColor(ToneLevel::Tense);
     }
     if (role == Qt::DecorationRole && index.column() == Heat)
         return ToneFormat::levelColor(level);

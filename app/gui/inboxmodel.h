@@ -32,6 +32,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static QString waitingText(qint64 waitedMs);
+    // Waiting past `warnMinutes` shows amber, past `alertMinutes` red (the text always says how long).
+    void setWaitThresholds(int warnMinutes, int alertMinutes);
+    // Re-reads the clock: waiting times move on without a reload.
+    void refreshWaiting();
 
 private:
     qint64 now() const;
@@ -41,6 +45,8 @@ private:
     QList<ConversationSummary> m_rows;
     bool m_more = false;
     qint64 m_nowMs = 0;
+    int m_warnMinutes = 60;
+    int m_alertMinutes = 240;
 };
 
 } // namespace calma::gui

@@ -26,6 +26,9 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_tabs->addTab(m_toneCheck, tr("&Tone check"));
     m_workspace->setAgentName(QSettings().value(QStringLiteral("agent/name"), tr("Support agent")).toString());
     setCentralWidget(m_tabs);
+    connect(m_workspace, &Workspace::breakSuggested, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 60 * 1000);
+    });
     createMenus();
     m_databaseStatus = new QLabel(tr("Opening the database…"), this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));

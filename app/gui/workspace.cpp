@@ -7,7 +7,13 @@
 #include "inboxmodel.h"
 #include "toneformat.h"
 
+#include "heatchart.h"
+
+#include <QComboBox>
 #include <QDateTime>
+#include <QHBoxLayout>
+#include <QSettings>
+#include <QTimer>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -26,6 +32,30 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_search->setPlaceholderText(tr("Search the messages…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the messages"));
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_level->setAccessibleName(tr("Show by heat"));
+    m_level->addItem(tr("Any heat"), 0);
+    m_level->addItem(tr("Tense and above"), 25);
+    m_level->addItem(tr("Heated and above"), 50);
+    m_level->addItem(tr("Hostile"), 75);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Show by status"));
+    m_status->addItem(tr("Open and pending"), QStringList{QStringLiteral("open"), QStringLiteral("pending")});
+    m_status->addItem(tr("Open"), QStringList{QStringLiteral("open")});
+    m_status->addItem(tr("Pending"), QStringList{QStringLiteral("pending")});
+    m_status->addItem(tr("Closed"), QStringList{QStringLiteral("closed")});
+    m_status->addItem(tr("All"), QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("closed")});
+    m_waiting = new QComboBox(this);
+    m_waiting->setObjectName(QStringLiteral("waitingFilter"));
+    m_waiting->setAccessibleName(tr("Show by waiting time"));
+    m_waiting->addItem(tr("Any wait"), 0);
+    m_waiting->addItem(tr("Waiting 30 min or more"), 30);
+    m_waiting->addItem(tr("Waiting 2 h or more"), 120);
+    m_waiting->addItem(tr("Waiting 8 h or more"), 480);
+    m_chart = new HeatChart(this);
+    m_chart->setObjectName(QStringLiteral("heatChart"));
     m_inboxView = new QTableView(this);
     m_inboxView->setObjectName(QStringLiteral("inboxView"));
     m_inboxView->setModel(m_inbox);
@@ -44,9 +74,19 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     auto *inboxLayout = new QVBoxLayout(inboxSide);
     inboxLayout->setContentsMargins(0, 0, 0, 0);
     inboxLayout->addWidget(m_search);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_level);
+    filters->addWidget(m_status);
+    filters->addWidget(m_waiting);
+    inboxLayout->addLayout(filters);
     inboxLayout->addWidget(m_inboxView);
+    auto *threadSide = new QWidget(this);
+    auto *threadLayout = new QVBoxLayout(threadSide);
+    threadLayout->setContentsMargins(0, 0, 0, 0);
+    threadLayout->addWidget(m_chart);
+    threadLayout->addWidget(m_thread, 1);
     auto *middle = new QSplitter(Qt::Vertical, this);
-    middle->addWidget(m_thread);
+    middle->addWidget(threadSide);
     middle->addWidget(m_draft);
     middle->setStretchFactor(0, 3);
     middle->setStretchFactor(1, 2);
@@ -68,11 +108,20 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
         if (m_inbox->rowCount() > 0 && !m_conversation)
             m_inboxView->selectRow(0);
     });
-    connect(m_search, &QLineEdit::returnPressed, this, &Workspace::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &Workspace::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
-            applySearch();
+            applyFilters();
     });
+    for (QComboBox *filter : {m_level, m_status, m_waiting})
+        connect(filter, &QComboBox::currentIndexChanged, this, &Workspace::applyFilters);
+    QSettings settings;
+    m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
+                               settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
+    m_clock = new QTimer(this);
+    m_clock->setInterval(60 * 1000);
+    connect(m_clock, &QTimer::timeout, m_inbox, &InboxModel::refreshWaiting);
+    m_clock->start();
     connect(m_assistant, &AssistantPanel::suggestionChosen, m_draft, &DraftEditor::setText);
     connect(m_draft, &DraftEditor::sendRequested, this, &Workspace::sendReply);
 }
@@ -87,12 +136,35 @@ void Workspace::setStore(std::shared_ptr<ConversationStore> store)
     m_inboxView->setColumnWidth(InboxModel::Subject, std::min(m_inboxView->columnWidth(InboxModel::Subject), 220));
 }
 
-void Workspace::applySearch()
+void Workspace::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    m_inbox->setNow(nowMs);
+}
+
+void Workspace::applyFilters()
 {
     InboxQuery query;
     query.text = m_search->text();
+    query.minimumHeat = m_level->currentData().toInt();
+    query.statuses = m_status->currentData().toStringList();
+    query.waitingAtLeastMs = qint64(m_waiting->currentData().toInt()) * 60 * 1000;
     m_conversation = 0;
     m_inbox->setQuery(query);
+}
+
+void Workspace::noteHostile(int heat)
+{
+    if (heat < 75)
+        return;
+    const qint64 now = m_nowMs ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
+    m_hostileSeen.append(now);
+    m_hostileSeen.removeIf([now](qint64 t) { return now - t > kStreakWindowMs; });
+    if (m_hostileSeen.size() >= kHostileStreak && now - m_lastBreakSuggestion > kStreakWindowMs) {
+        m_lastBreakSuggestion = now;
+        emit breakSuggested(tr("That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.",
+                               nullptr, int(m_hostileSeen.size())));
+    }
 }
 
 void Workspace::openConversation(qint64 id)
@@ -112,6 +184,11 @@ void Workspace::openConversation(qint64 id)
         return;
     }
     const QString latest = messages.at(last).body;
+    // Each hostile message counts once towards the agent's streak, however often it is reopened.
+    if (!m_seenMessages.contains(messages.at(last).id)) {
+        m_seenMessages.insert(messages.at(last).id);
+        noteHostile(messages.at(last).heat);
+    }
     QList<ConversationTurn> history;
     for (qsizetype i = 0; i < last; ++i) {
         if (messages.at(i).direction != u"note")
@@ -127,6 +204,12 @@ void Workspace::openConversation(qint64 id)
 
 void Workspace::showThread(const QList<StoredMessage> &messages)
 {
+    QList<int> heats;
+    for (const StoredMessage &m : messages) {
+        if (m.direction == u"customer" && m.heat >= 0)
+            heats << m.heat;
+    }
+    m_chart->setHeats(heats);
     QString html;
     for (const StoredMessage &m : messages) {
         const bool customer = m.direction == u"customer";

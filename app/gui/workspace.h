@@ -4,15 +4,19 @@
 #include "coach/coach.h"
 #include "storage/conversationstore.h"
 
+#include <QSet>
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
+class QTimer;
 class QTableView;
 class QTextBrowser;
 
 namespace calma::gui {
 
 class AssistantPanel;
+class HeatChart;
 class DraftEditor;
 class InboxModel;
 
@@ -32,11 +36,24 @@ public:
     AssistantPanel *assistant() const { return m_assistant; }
     DraftEditor *draft() const { return m_draft; }
     QTextBrowser *thread() const { return m_thread; }
+    HeatChart *heatChart() const { return m_chart; }
+    QComboBox *levelFilter() const { return m_level; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *waitingFilter() const { return m_waiting; }
+    void setNow(qint64 nowMs); // for tests; 0: the clock
+
+    // After this many hostile messages within the window, the agent is offered a short break.
+    static constexpr int kHostileStreak = 5;
+    static constexpr qint64 kStreakWindowMs = 30 * 60 * 1000;
+
+signals:
+    void breakSuggested(const QString &message);
 
 private:
     void showThread(const QList<StoredMessage> &messages);
     void sendReply(const QString &text);
-    void applySearch();
+    void applyFilters();
+    void noteHostile(int heat);
 
     std::shared_ptr<const Coach> m_coach;
     std::shared_ptr<ConversationStore> m_store;
@@ -45,6 +62,15 @@ private:
     InboxModel *m_inbox = nullptr;
     QTableView *m_inboxView = nullptr;
     QLineEdit *m_search = nullptr;
+    QComboBox *m_level = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_waiting = nullptr;
+    HeatChart *m_chart = nullptr;
+    QTimer *m_clock = nullptr;
+    qint64 m_nowMs = 0;
+    QList<qint64> m_hostileSeen;     // when the agent opened hostile messages
+    qint64 m_lastBreakSuggestion = 0;
+    QSet<qint64> m_seenMessages;
     QTextBrowser *m_thread = nullptr;
     AssistantPanel *m_assistant = nullptr;
     DraftEditor *m_draft = nullptr;

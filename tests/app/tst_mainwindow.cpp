@@ -1,12 +1,14 @@
 // The first window, offscreen: typing updates the heat meter and the evidence, and the Spanish UI
 // shows Spanish strings.
 #include "application.h"
+#include "toneformat.h"
 #include "mainwindow.h"
 #include "assistantpanel.h"
 #include "drafteditor.h"
 #include "inboxmodel.h"
 #include "io/demodata.h"
 #include "tonecheckwidget.h"
+#include "heatchart.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -14,7 +16,9 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QTest>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTabWidget>
@@ -36,6 +40,7 @@ private slots:
     void highlightsCoverEvidence();
     void spanishInterface();
     void workspaceRanksSuggestsAndSends();
+    void workspaceFiltersChartAndBreaks();
 
 private:
     std::shared_ptr<const Coach> m_coach;
@@ -159,6 +164,57 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     search->setText(u"reembolso"_s);
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(inbox->rowCount() > 0 && inbox->rowCount() < 100);
+}
+
+void TestMainWindow::workspaceFiltersChartAndBreaks()
+{
+    installTranslation(u"en"_s);
+    QString error;
+    const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(u"filters.sqlite"_s), &error));
+    QVERIFY(opened.database);
+    QVERIFY(DemoData::load(opened.database, m_coach->analyzer()).ok);
+    MainWindow window(m_coach);
+    window.setDatabase(opened.database);
+    Workspace *workspace = window.workspace();
+    InboxModel *inbox = workspace->inbox();
+    const int all = inbox->rowCount();
+    // Filter by heat: only hostile conversations remain.
+    workspace->levelFilter()->setCurrentIndex(3);
+    QVERIFY(inbox->rowCount() > 0 && inbox->rowCount() < all);
+    for (int row = 0; row < inbox->rowCount(); ++row)
+        QVERIFY(inbox->data(inbox->index(row, 0), InboxModel::HeatRole).toInt() >= 75);
+    // Filter by status and by waiting time.
+    workspace->levelFilter()->setCurrentIndex(0);
+    workspace->statusFilter()->setCurrentIndex(3); // closed
+    QVERIFY(inbox->rowCount() > 0);
+    for (int row = 0; row < inbox->rowCount(); ++row)
+        QCOMPARE(inbox->conversation(row).status, u"closed"_s);
+    workspace->statusFilter()->setCurrentIndex(0);
+    workspace->waitingFilter()->setCurrentIndex(3); // 8 h or more
+    for (int row = 0; row < inbox->rowCount(); ++row)
+        QVERIFY(QDateTime::currentMSecsSinceEpoch() - inbox->conversation(row).lastCustomerMs >= 8 * 3600 * 1000);
+    workspace->waitingFilter()->setCurrentIndex(0);
+    // Long waits are coloured, and the text still says how long.
+    inbox->setWaitThresholds(1, 2);
+    const QModelIndex waiting = inbox->index(0, InboxModel::Waiting);
+    QCOMPARE(inbox->data(waiting, Qt::ForegroundRole).value<QColor>(), ToneFormat::levelColor(ToneLevel::Hostile));
+    QVERIFY(!inbox->data(waiting, Qt::DisplayRole).toString().isEmpty());
+    // The chart shows the customer's heat, message by message.
+    QVERIFY(!workspace->heatChart()->heats().isEmpty());
+    const auto messages = ConversationStore(opened.database).messages(workspace->currentConversation());
+    QCOMPARE(workspace->heatChart()->heats().last(), [&] {
+        int last = -1;
+        for (const StoredMessage &m : messages)
+            last = m.direction == u"customer" ? m.heat : last;
+        return last;
+    }());
+    // A streak of hostile messages suggests a short break, once.
+    QSignalSpy breaks(workspace, &Workspace::breakSuggested);
+    workspace->levelFilter()->setCurrentIndex(3);
+    for (int row = 0; row < std::min(inbox->rowCount(), Workspace::kHostileStreak + 2); ++row)
+        workspace->openConversation(inbox->conversation(row).id);
+    QCOMPARE(breaks.count(), 1);
+    QVERIFY(breaks.first().first().toString().contains(u"break"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
