@@ -373,6 +373,125 @@
     </message>
 </context>
 <context>
+    <name>calma::gui::ImportDialog</name>
+    <message>
+        <source>Ticket or conversation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From customer or agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV, JSON or JSON Lines export of your help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns found in the file (check them before importing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help-desk exports (*.csv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Choose the column that holds the message text.</source>
+        <translation><numerusform>%n row. Choose the column that holds the message text.</numerusform><numerusform>%n rows. Choose the column that holds the message text.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation><numerusform>%n row ready to import.</numerusform><numerusform>%n rows ready to import.</numerusform></translation>
+    </message>
+    <message>
+        <source>Scoring and importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 messages in %2 new conversations; %3 were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calma::gui::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -496,6 +615,10 @@
     </message>
     <message>
         <source>Support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,7 +777,10 @@
     </message>
     <message numerus="yes">
         <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
-        <translation><numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.</numerusform><numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.</numerusform></translation>
+        <translation>
+            <numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.</numerusform>
+            <numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -370,6 +370,125 @@
     </message>
 </context>
 <context>
+    <name>calma::gui::ImportDialog</name>
+    <message>
+        <source>Ticket or conversation id</source>
+        <translation>Id del ticket o de la conversación</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Id del mensaje</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message text (required)</source>
+        <translation>Texto del mensaje (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>From customer or agent</source>
+        <translation>Del cliente o del agente</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversaciones</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo para importar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, JSON or JSON Lines export of your help desk.</source>
+        <translation>Elija una exportación CSV, JSON o JSON Lines de su herramienta de soporte.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Columns found in the file (check them before importing):</source>
+        <translation>Columnas encontradas en el archivo (revíselas antes de importar):</translation>
+    </message>
+    <message>
+        <source>Help-desk exports (*.csv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Exportaciones de soporte (*.csv *.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Este archivo no se puede importar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Choose the column that holds the message text.</source>
+        <translation><numerusform>%n fila. Elija la columna que contiene el texto del mensaje.</numerusform><numerusform>%n filas. Elija la columna que contiene el texto del mensaje.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation><numerusform>%n fila lista para importar.</numerusform><numerusform>%n filas listas para importar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Scoring and importing…</source>
+        <translation>Puntuando e importando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importación cancelada: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se ha importado nada. %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 messages in %2 new conversations; %3 were already there.</source>
+        <translation>Importados %1 mensajes en %2 conversaciones nuevas; %3 ya estaban.</translation>
+    </message>
+</context>
+<context>
     <name>calma::gui::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -485,6 +604,10 @@
     <message>
         <source>Support agent</source>
         <translation>Agente de soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importar conversaciones…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Main window.
 #include "mainwindow.h"
 
+#include "importdialog.h"
 #include "tonecheckwidget.h"
 #include "workspace.h"
 
@@ -18,6 +19,7 @@ namespace calma::gui {
 MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     : QMainWindow(parent), m_toneCheck(new ToneCheckWidget(coach->analyzerShared(), this)), m_workspace(new Workspace(coach, this))
 {
+    m_coach = coach;
     setWindowTitle(tr("Calma"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/calma.svg")));
     m_tabs = new QTabWidget(this);
@@ -42,6 +44,18 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
 {
     m_database = std::move(database);
     m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
+    m_importAction->setEnabled(true);
+}
+
+void MainWindow::importConversations()
+{
+    auto *dialog = new ImportDialog(m_database, m_coach->analyzerShared(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportReport &report) {
+        if (report.ok)
+            m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
+    });
+    dialog->open();
 }
 
 void MainWindow::showDatabaseStatus(const QString &location, qint64 conversations, const QString &error)
@@ -56,6 +70,10 @@ void MainWindow::showDatabaseStatus(const QString &location, qint64 conversation
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_importAction = file->addAction(tr("&Import conversations…"), this, &MainWindow::importConversations);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -31,11 +31,14 @@ protected:
 private:
     void createMenus();
     void showAbout();
+    void importConversations();
 
     ToneCheckWidget *m_toneCheck = nullptr;
     class Workspace *m_workspace = nullptr;
     class QTabWidget *m_tabs = nullptr;
     std::shared_ptr<Database> m_database;
+    std::shared_ptr<const Coach> m_coach;
+    QAction *m_importAction = nullptr;
     QLabel *m_databaseStatus = nullptr;
 };
 

@@ -265,10 +265,10 @@ ColumnMapping Importer::detectMapping(const QStringList &columns, const QHash<QS
             return {};
         }
     }
+    // Without a text column the mapping is still returned, so that a dialog can show what was found.
     if (!chosen.contains(u"body"_s)) {
         *error = u"no column holds the message text (looked for description, body, message, text, mensaje…; the file has: %1). "
                  u"Name it with --map body=COLUMN"_s.arg(columns.join(u", "_s));
-        return {};
     }
     return {chosen.value(u"ticket-id"_s), chosen.value(u"message-id"_s), chosen.value(u"subject"_s), chosen.value(u"body"_s),
             chosen.value(u"name"_s), chosen.value(u"email"_s), chosen.value(u"created-at"_s), chosen.value(u"direction"_s),
@@ -280,6 +280,39 @@ Importer::Importer(std::shared_ptr<Database> database, std::shared_ptr<const Ton
 {
 }
 
+ImportFormat Importer::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"json")
+        return ImportFormat::Json;
+    if (suffix == u"jsonl" || suffix == u"ndjson")
+        return ImportFormat::JsonLines;
+    return ImportFormat::Csv;
+}
+
+ImportPreview Importer::preview(const QString &path, std::optional<ImportFormat> format)
+{
+    ImportPreview preview;
+    preview.format = format.value_or(formatFor(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error = located(path, 0, {}, u"cannot open: %1"_s.arg(file.errorString()));
+        return preview;
+    }
+    const QByteArray data = file.readAll();
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+        preview.error = located(path, lineOfOffset(data, bad), {}, u"not UTF-8: save the file as UTF-8"_s);
+        return preview;
+    }
+    const Parsed parsed = preview.format == ImportFormat::Csv ? parseCsv(QString::fromUtf8(data), path) : parseJson(data, path, preview.format);
+    preview.error = parsed.error;
+    preview.columns = parsed.columns;
+    preview.rows = parsed.rows.size();
+    if (preview.error.isEmpty())
+        preview.mapping = detectMapping(parsed.columns, {}, &preview.mappingError);
+    return preview;
+}
+
 ImportReport Importer::importFile(const QString &path, const ImportOptions &options) const
 {
     QFile file(path);
@@ -288,15 +321,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         report.error = located(path, 0, {}, u"cannot open: %1"_s.arg(file.errorString()));
         return report;
     }
-    ImportFormat format = ImportFormat::Csv;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (options.format)
-        format = *options.format;
-    else if (suffix == u"json")
-        format = ImportFormat::Json;
-    else if (suffix == u"jsonl" || suffix == u"ndjson")
-        format = ImportFormat::JsonLines;
-    return importData(file.readAll(), path, format, options);
+    return importData(file.readAll(), path, options.format.value_or(formatFor(path)), options);
 }
 
 ImportReport Importer::importData(const QByteArray &data, const QString &fileName, ImportFormat format, const ImportOptions &options) const
@@ -316,6 +341,8 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
     }
     QString mappingError;
     report.mapping = detectMapping(parsed.columns, options.columns, &mappingError);
+    if (report.mapping.body.isEmpty() && mappingError.isEmpty())
+        mappingError = u"no column for the message text"_s;
     if (!mappingError.isEmpty()) {
         report.error = located(fileName, 1, {}, mappingError);
         return report;

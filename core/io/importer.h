@@ -39,6 +39,17 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress{};
 };
 
+// What a file holds, read without importing it: for a dialog that shows the detected columns.
+struct ImportPreview
+{
+    QString error{};          // "FILE:LINE (field): message" when the file cannot be read
+    QStringList columns{};
+    ColumnMapping mapping{};  // detected; empty fields when nothing matched
+    QString mappingError{};   // why the detected mapping is not enough (no text column)
+    qint64 rows = 0;
+    ImportFormat format = ImportFormat::Csv;
+};
+
 struct ImportReport
 {
     bool ok = false;
@@ -57,6 +68,8 @@ public:
     Importer(std::shared_ptr<Database> database, std::shared_ptr<const ToneAnalyzer> analyzer);
 
     ImportReport importFile(const QString &path, const ImportOptions &options = {}) const;
+    static ImportPreview preview(const QString &path, std::optional<ImportFormat> format = std::nullopt);
+    static ImportFormat formatFor(const QString &path);
     ImportReport importData(const QByteArray &data, const QString &fileName, ImportFormat format,
                             const ImportOptions &options = {}) const;
 

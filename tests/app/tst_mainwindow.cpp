@@ -9,6 +9,7 @@
 #include "io/demodata.h"
 #include "tonecheckwidget.h"
 #include "heatchart.h"
+#include "importdialog.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -41,6 +42,7 @@ private slots:
     void spanishInterface();
     void workspaceRanksSuggestsAndSends();
     void workspaceFiltersChartAndBreaks();
+    void importDialog();
 
 private:
     std::shared_ptr<const Coach> m_coach;
@@ -215,6 +217,50 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
         workspace->openConversation(inbox->conversation(row).id);
     QCOMPARE(breaks.count(), 1);
     QVERIFY(breaks.first().first().toString().contains(u"break"_s));
+}
+
+void TestMainWindow::importDialog()
+{
+    installTranslation(u"en"_s);
+    QString error;
+    const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(u"import.sqlite"_s), &error));
+    QVERIFY(opened.database);
+    const ConversationStore store(opened.database);
+    // A bad file: the dialog says where the problem is, and nothing is written.
+    QFile bad(m_dir.filePath(u"bad.csv"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("Ticket ID,Description,Created\n1,fine,2026-01-01\n2,\"never closed,2026-01-02\n");
+    bad.close();
+    {
+        ImportDialog dialog(opened.database, m_coach->analyzerShared());
+        dialog.setFile(bad.fileName());
+        QVERIFY(dialog.findChild<QLabel *>(u"importStatus"_s)->text().contains(u"bad.csv:3: column 3"_s));
+    }
+    QFile badDate(m_dir.filePath(u"baddate.csv"_s));
+    QVERIFY(badDate.open(QIODevice::WriteOnly));
+    badDate.write("Ticket ID,Description,Created\n1,fine,2026-01-01\n2,hola,ayer\n");
+    badDate.close();
+    {
+        ImportDialog dialog(opened.database, m_coach->analyzerShared());
+        dialog.setFile(badDate.fileName());
+        QCOMPARE(dialog.findChild<QComboBox *>(u"column-body"_s)->currentText(), u"Description"_s);
+        dialog.startImport();
+        QTRY_VERIFY(!dialog.isRunning() && !dialog.report().error.isEmpty());
+        QVERIFY(dialog.reportText().startsWith(u"Nothing was imported."_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"importStatus"_s)->text().contains(u"baddate.csv:3 (Created)"_s));
+    }
+    QCOMPARE(store.messageCount(), 0);
+    // A good file imports off the UI thread and reports what it did.
+    QFile good(m_dir.filePath(u"good.csv"_s));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("Ticket ID,Description,Created\n1,Mi pedido no llega,2026-01-01\n2,Thanks a lot!,2026-01-02\n");
+    good.close();
+    ImportDialog dialog(opened.database, m_coach->analyzerShared());
+    dialog.setFile(good.fileName());
+    dialog.startImport();
+    QTRY_VERIFY(!dialog.isRunning() && dialog.report().ok);
+    QCOMPARE(dialog.reportText(), u"Imported 2 messages in 2 new conversations; 0 were already there."_s);
+    QCOMPARE(store.messageCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

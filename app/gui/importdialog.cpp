@@ -1,0 +1,220 @@
+// Import dialog.
+#include "importdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace calma::gui {
+
+namespace {
+
+QString fieldLabel(const QString &field)
+{
+    if (field == u"ticket-id")
+        return ImportDialog::tr("Ticket or conversation id");
+    if (field == u"message-id")
+        return ImportDialog::tr("Message id");
+    if (field == u"subject")
+        return ImportDialog::tr("Subject");
+    if (field == u"body")
+        return ImportDialog::tr("Message text (required)");
+    if (field == u"name")
+        return ImportDialog::tr("Customer name");
+    if (field == u"email")
+        return ImportDialog::tr("Customer e-mail");
+    if (field == u"created-at")
+        return ImportDialog::tr("Date and time");
+    if (field == u"direction")
+        return ImportDialog::tr("From customer or agent");
+    if (field == u"author")
+        return ImportDialog::tr("Author");
+    if (field == u"channel")
+        return ImportDialog::tr("Channel");
+    return field;
+}
+
+QString mapped(const ColumnMapping &m, const QString &field)
+{
+    if (field == u"ticket-id") return m.ticketId;
+    if (field == u"message-id") return m.messageId;
+    if (field == u"subject") return m.subject;
+    if (field == u"body") return m.body;
+    if (field == u"name") return m.customerName;
+    if (field == u"email") return m.customerEmail;
+    if (field == u"created-at") return m.createdAt;
+    if (field == u"direction") return m.direction;
+    if (field == u"author") return m.author;
+    if (field == u"channel") return m.channel;
+    return {};
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(std::shared_ptr<Database> database, std::shared_ptr<const ToneAnalyzer> analyzer, QWidget *parent)
+    : QDialog(parent), m_database(std::move(database)), m_analyzer(std::move(analyzer))
+{
+    setWindowTitle(tr("Import conversations"));
+    m_file = new QLineEdit(this);
+    m_file->setReadOnly(true);
+    m_file->setAccessibleName(tr("File to import"));
+    auto *browse = new QPushButton(tr("&Choose…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto *columns = new QWidget(this);
+    m_columns = new QFormLayout(columns);
+    for (const QString &field : Importer::fieldNames()) {
+        auto *box = new QComboBox(columns);
+        box->setObjectName(QStringLiteral("column-") + field);
+        box->setAccessibleName(fieldLabel(field));
+        m_fieldBoxes << box;
+        m_columns->addRow(fieldLabel(field), box);
+    }
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_status = new QLabel(tr("Choose a CSV, JSON or JSON Lines export of your help desk."), this);
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status->setWordWrap(true);
+    m_import = new QPushButton(tr("&Import"), this);
+    m_import->setEnabled(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addWidget(new QLabel(tr("Columns found in the file (check them before importing):"), this));
+    layout->addWidget(columns);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { isRunning() ? cancel() : reject(); });
+    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
+    auto *poll = new QTimer(this);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, this, &ImportDialog::updateProgress);
+    poll->start();
+}
+
+ImportDialog::~ImportDialog()
+{
+    // Closing the dialog cancels an import that is still running: nothing of it is written.
+    m_cancelled->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import conversations"), {},
+                                                      tr("Help-desk exports (*.csv *.json *.jsonl *.ndjson);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path = path;
+    m_file->setText(path);
+    m_preview = Importer::preview(path);
+    for (qsizetype i = 0; i < m_fieldBoxes.size(); ++i) {
+        QComboBox *box = m_fieldBoxes.at(i);
+        box->clear();
+        box->addItem(tr("(none)"), QString());
+        for (const QString &column : std::as_const(m_preview.columns))
+            box->addItem(column, column);
+        const int index = box->findData(mapped(m_preview.mapping, Importer::fieldNames().at(i)));
+        box->setCurrentIndex(std::max(index, 0));
+    }
+    if (!m_preview.error.isEmpty())
+        m_status->setText(tr("This file cannot be imported: %1").arg(m_preview.error));
+    else if (!m_preview.mappingError.isEmpty())
+        m_status->setText(tr("%n row(s). Choose the column that holds the message text.", nullptr, int(m_preview.rows)));
+    else
+        m_status->setText(tr("%n row(s) ready to import.", nullptr, int(m_preview.rows)));
+    m_import->setEnabled(m_preview.error.isEmpty());
+}
+
+bool ImportDialog::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ImportDialog::startImport()
+{
+    if (m_path.isEmpty() || isRunning())
+        return;
+    ImportOptions options;
+    for (qsizetype i = 0; i < m_fieldBoxes.size(); ++i) {
+        const QString column = m_fieldBoxes.at(i)->currentData().toString();
+        if (!column.isEmpty())
+            options.columns.insert(Importer::fieldNames().at(i), column);
+    }
+    m_done->store(0);
+    m_total->store(0);
+    m_cancelled->store(false);
+    auto done = m_done, total = m_total;
+    auto cancelled = m_cancelled;
+    options.progress = [done, total, cancelled](qint64 d, qint64 t) {
+        done->store(d);
+        total->store(t);
+        return !cancelled->load();
+    };
+    m_import->setEnabled(false);
+    m_status->setText(tr("Scoring and importing…"));
+    const Importer importer(m_database, m_analyzer);
+    m_watcher.setFuture(QtConcurrent::run([importer, path = m_path, options] { return importer.importFile(path, options); }));
+}
+
+void ImportDialog::cancel()
+{
+    m_cancelled->store(true);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void ImportDialog::updateProgress()
+{
+    if (!isRunning())
+        return;
+    const qint64 total = m_total->load();
+    m_progress->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_progress->setValue(int(1000 * m_done->load() / total));
+}
+
+void ImportDialog::finished()
+{
+    m_report = m_watcher.result();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(m_report.ok ? 1 : 0);
+    m_status->setText(reportText());
+    m_import->setEnabled(!m_report.ok);
+    m_cancel->setText(tr("Close"));
+    emit imported(m_report);
+}
+
+QString ImportDialog::reportText() const
+{
+    if (m_report.cancelled)
+        return tr("Import cancelled: nothing was written.");
+    if (!m_report.ok)
+        return tr("Nothing was imported. %1").arg(m_report.error);
+    return tr("Imported %1 messages in %2 new conversations; %3 were already there.")
+        .arg(m_report.messagesAdded)
+        .arg(m_report.conversationsAdded)
+        .arg(m_report.alreadyPresent);
+}
+
+} // namespace calma::gui
