@@ -2,6 +2,7 @@
 #include "coach/replysuggester.h"
 
 #include <QCryptographicHash>
+#include <QtEndian>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -233,7 +234,9 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
                 continue;
             const QStringList used = reply.placeholders();
             const int facts = int(used.count(u"order"_s) + used.count(u"amount"_s) + used.count(u"date"_s));
-            const quint32 shuffle = qHash(reply.id, qHash(seed));
+            // A stable hash (qHash is seeded per process): the same message always gets the same replies.
+            const QByteArray digest = QCryptographicHash::hash(QByteArray(seed + reply.id.toUtf8()), QCryptographicHash::Md5);
+            const quint32 shuffle = qFromBigEndian<quint32>(digest.constData());
             candidates.push_back({&reply, rank, facts, shuffle});
         }
         // The most specific situation first, then the reply that uses the most of what the customer

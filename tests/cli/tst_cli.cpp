@@ -57,6 +57,7 @@ private slots:
     void usageErrors();
     void suggest();
     void coach();
+    void suggestionsAreReproducible();
     void dataCommands();
 };
 
@@ -231,6 +232,20 @@ not json
     QCOMPARE(lines.at(0).value(u"facts").toArray().first().toObject().value(u"text").toString(), u"4500123"_s);
     QCOMPARE(lines.at(1).value(u"line").toInt(), 2);
     QCOMPARE(lines.at(2).value(u"suggestions").toArray().first().toObject().value(u"strategy").toString(), u"topic-shift"_s);
+}
+
+void TestCli::suggestionsAreReproducible()
+{
+    // The same messages get the same replies in every run (nothing depends on per-process hash seeds).
+    QByteArray input;
+    for (const char *text : {"You are useless thieves, where is my refund?", "Sois unos inútiles, ¿dónde está mi pedido?",
+                             "My order is late again, this is the third time I write", "Me habéis cobrado dos veces la factura",
+                             "Great service, thank you so much!", "No internet since yesterday, fix it now"})
+        input += QByteArray("{\"text\":\"") + text + "\"}\n";
+    const QByteArray first = cli({u"suggest"_s}, input).out;
+    QVERIFY(!first.isEmpty());
+    for (int run = 0; run < 3; ++run)
+        QCOMPARE(cli({u"suggest"_s}, input).out, first);
 }
 
 void TestCli::coach()
