@@ -460,11 +460,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the column that holds the message text.</source>
-        <translation><numerusform>%n row. Choose the column that holds the message text.</numerusform><numerusform>%n rows. Choose the column that holds the message text.</numerusform></translation>
+        <translation>
+            <numerusform>%n row. Choose the column that holds the message text.</numerusform>
+            <numerusform>%n rows. Choose the column that holds the message text.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import.</source>
-        <translation><numerusform>%n row ready to import.</numerusform><numerusform>%n rows ready to import.</numerusform></translation>
+        <translation>
+            <numerusform>%n row ready to import.</numerusform>
+            <numerusform>%n rows ready to import.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scoring and importing…</source>
@@ -619,6 +625,69 @@
     </message>
     <message>
         <source>&amp;Import conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::SettingsDialog</name>
+    <message>
+        <source>One file per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calma&apos;s own SQLite file, or postgresql://user@host:port/db for a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name (signs your replies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting shows &amp;amber after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting shows &amp;red after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;lexicons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;phrase lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team reply &amp;templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language, the database and the team files take effect the next time Calma starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

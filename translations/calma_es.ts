@@ -609,6 +609,69 @@
         <source>&amp;Import conversations…</source>
         <translation>&amp;Importar conversaciones…</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::SettingsDialog</name>
+    <message>
+        <source>One file per line</source>
+        <translation>Un archivo por línea</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Calma&apos;s own SQLite file, or postgresql://user@host:port/db for a team</source>
+        <translation>El archivo SQLite de Calma, o postgresql://usuario@servidor:puerto/bd para un equipo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (signs your replies):</source>
+        <translation>Su &amp;nombre (firma sus respuestas):</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Waiting shows &amp;amber after:</source>
+        <translation>La espera se muestra en á&amp;mbar a partir de:</translation>
+    </message>
+    <message>
+        <source>Waiting shows &amp;red after:</source>
+        <translation>La espera se muestra en &amp;rojo a partir de:</translation>
+    </message>
+    <message>
+        <source>Team &amp;lexicons:</source>
+        <translation>&amp;Léxicos del equipo:</translation>
+    </message>
+    <message>
+        <source>Team &amp;phrase lists:</source>
+        <translation>Listas de &amp;frases del equipo:</translation>
+    </message>
+    <message>
+        <source>Team reply &amp;templates:</source>
+        <translation>&amp;Plantillas de respuesta del equipo:</translation>
+    </message>
+    <message>
+        <source>The language, the database and the team files take effect the next time Calma starts.</source>
+        <translation>El idioma, la base de datos y los archivos del equipo se aplican la próxima vez que se inicie Calma.</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>

@@ -1,6 +1,7 @@
 // calma: the desktop application.
 #include "application.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "tonecheckwidget.h"
 
 #include "io/demodata.h"
@@ -33,8 +34,9 @@ int main(int argc, char *argv[])
     parser.addOptions({languageOption, screenshotOption, textOption, lexiconOption, databaseOption});
     parser.process(app);
 
-    calma::gui::installTranslation(parser.value(languageOption));
-    const auto loaded = calma::Coach::load({parser.values(lexiconOption), {}, {}});
+    const calma::gui::AppSettings settings = calma::gui::AppSettings::load();
+    calma::gui::installTranslation(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language);
+    const auto loaded = calma::Coach::load({settings.lexicons + parser.values(lexiconOption), settings.phrases, settings.replies});
     if (!loaded.coach) {
         QStringList problems;
         for (const calma::LexiconIssue &issue : loaded.errors)
@@ -63,8 +65,9 @@ int main(int argc, char *argv[])
         qint64 conversations = 0;
     };
     QString urlError;
-    const auto url = parser.isSet(databaseOption) ? calma::DatabaseUrl::parse(parser.value(databaseOption), &urlError)
-                                                  : std::optional(calma::DatabaseUrl::defaultLocation());
+    const QString chosenUrl = parser.isSet(databaseOption) ? parser.value(databaseOption) : settings.databaseUrl;
+    const auto url = !chosenUrl.isEmpty() ? calma::DatabaseUrl::parse(chosenUrl, &urlError)
+                                          : std::optional(calma::DatabaseUrl::defaultLocation());
     QFutureWatcher<Opened> opening;
     QObject::connect(&opening, &QFutureWatcher<Opened>::finished, &window, [&] {
         const Opened opened = opening.result();

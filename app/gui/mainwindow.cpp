@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
+#include "inboxmodel.h"
+#include "settingsdialog.h"
 #include "tonecheckwidget.h"
 #include "workspace.h"
 
@@ -26,7 +28,8 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_workspace, tr("&Inbox"));
     m_tabs->addTab(m_toneCheck, tr("&Tone check"));
-    m_workspace->setAgentName(QSettings().value(QStringLiteral("agent/name"), tr("Support agent")).toString());
+    const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
+    m_workspace->setAgentName(agent.isEmpty() ? tr("Support agent") : agent);
     setCentralWidget(m_tabs);
     connect(m_workspace, &Workspace::breakSuggested, this, [this](const QString &message) {
         statusBar()->showMessage(message, 60 * 1000);
@@ -45,6 +48,17 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
     m_database = std::move(database);
     m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
     m_importAction->setEnabled(true);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(AppSettings::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings settings = dialog.settings();
+    settings.save();
+    m_workspace->setAgentName(settings.agentName.isEmpty() ? tr("Support agent") : settings.agentName);
+    m_workspace->inbox()->setWaitThresholds(settings.waitWarnMinutes, settings.waitAlertMinutes);
 }
 
 void MainWindow::importConversations()
@@ -73,6 +87,10 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(tr("&Import conversations…"), this, &MainWindow::importConversations);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

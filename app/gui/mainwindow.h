@@ -32,6 +32,7 @@ private:
     void createMenus();
     void showAbout();
     void importConversations();
+    void editSettings();
 
     ToneCheckWidget *m_toneCheck = nullptr;
     class Workspace *m_workspace = nullptr;

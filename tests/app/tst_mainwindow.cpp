@@ -10,6 +10,7 @@
 #include "tonecheckwidget.h"
 #include "heatchart.h"
 #include "importdialog.h"
+#include "settingsdialog.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QProgressBar>
 #include <QTest>
 #include <QComboBox>
+#include <QSettings>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -43,6 +45,7 @@ private slots:
     void workspaceRanksSuggestsAndSends();
     void workspaceFiltersChartAndBreaks();
     void importDialog();
+    void settingsRoundTrip();
 
 private:
     std::shared_ptr<const Coach> m_coach;
@@ -261,6 +264,30 @@ void TestMainWindow::importDialog()
     QTRY_VERIFY(!dialog.isRunning() && dialog.report().ok);
     QCOMPARE(dialog.reportText(), u"Imported 2 messages in 2 new conversations; 0 were already there."_s);
     QCOMPARE(store.messageCount(), 2);
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    AppSettings original;
+    original.agentName = u"Marta"_s;
+    original.language = u"es"_s;
+    original.databaseUrl = u"postgresql://calma@db.example.com:5432/support"_s;
+    original.waitWarnMinutes = 30;
+    original.waitAlertMinutes = 90;
+    original.lexicons = {u"/srv/calma/team-es.tsv"_s};
+    SettingsDialog dialog(original);
+    const AppSettings edited = dialog.settings();
+    QCOMPARE(edited.agentName, original.agentName);
+    QCOMPARE(edited.language, original.language);
+    QCOMPARE(edited.databaseUrl, original.databaseUrl);
+    QCOMPARE(edited.waitAlertMinutes, 90);
+    QCOMPARE(edited.lexicons, original.lexicons);
+    edited.save();
+    const AppSettings loaded = AppSettings::load();
+    QCOMPARE(loaded.agentName, u"Marta"_s);
+    QCOMPARE(loaded.waitWarnMinutes, 30);
+    QCOMPARE(loaded.lexicons, original.lexicons);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,47 @@
+// Settings: the agent's name, the interface language, the database, the waiting thresholds and the
+// team's own lexicon, phrase list and template files. Stored with QSettings.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace calma::gui {
+
+struct AppSettings
+{
+    QString agentName;
+    QString language;      // "", "es" or "en" ("" follows the system)
+    QString databaseUrl;   // "" for the default SQLite file
+    int waitWarnMinutes = 60;
+    int waitAlertMinutes = 240;
+    QStringList lexicons;  // team tone lexicons
+    QStringList phrases;   // team coach phrase lists
+    QStringList replies;   // team reply templates
+
+    static AppSettings load();
+    void save() const;
+};
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    AppSettings settings() const;
+
+private:
+    QLineEdit *m_agent = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_database = nullptr;
+    QSpinBox *m_warn = nullptr;
+    QSpinBox *m_alert = nullptr;
+    QPlainTextEdit *m_lexicons = nullptr;
+    QPlainTextEdit *m_phrases = nullptr;
+    QPlainTextEdit *m_replies = nullptr;
+};
+
+} // namespace calma::gui
