@@ -631,6 +631,34 @@
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per message (*.csv);;JSON, one object per conversation (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace personal data (e-mail addresses, phone numbers, card numbers, IBANs and names) in the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::SettingsDialog</name>

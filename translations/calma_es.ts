@@ -613,6 +613,34 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
+    <message>
+        <source>Export conversations</source>
+        <translation>Exportar conversaciones</translation>
+    </message>
+    <message>
+        <source>CSV, one row per message (*.csv);;JSON, one object per conversation (*.json)</source>
+        <translation>CSV, una fila por mensaje (*.csv);;JSON, un objeto por conversación (*.json)</translation>
+    </message>
+    <message>
+        <source>Replace personal data (e-mail addresses, phone numbers, card numbers, IBANs and names) in the export?</source>
+        <translation>¿Sustituir los datos personales (correos, teléfonos, tarjetas, IBAN y nombres) en la exportación?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>No se ha exportado nada: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversations…</source>
+        <translation>&amp;Exportar conversaciones…</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::SettingsDialog</name>

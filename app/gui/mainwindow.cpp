@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
+#include "io/exporter.h"
 #include "inboxmodel.h"
 #include "settingsdialog.h"
 #include "tonecheckwidget.h"
@@ -15,6 +16,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace calma::gui {
 
@@ -48,6 +53,36 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
     m_database = std::move(database);
     m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
     m_importAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
+}
+
+void MainWindow::exportConversations()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export conversations"), QStringLiteral("calma-export.csv"),
+                                                      tr("CSV, one row per message (*.csv);;JSON, one object per conversation (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool redact = QMessageBox::question(this, tr("Export conversations"),
+                                              tr("Replace personal data (e-mail addresses, phone numbers, card numbers, IBANs and names) in the export?"))
+        == QMessageBox::Yes;
+    const ExportOptions options{path.endsWith(u".json", Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv, redact, {}};
+    statusBar()->showMessage(tr("Exporting…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        statusBar()->showMessage(error.isEmpty() ? tr("Exported to %1").arg(path) : tr("Nothing was exported: %1").arg(error), 15000);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_database, path, options]() -> QString {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return out.errorString();
+        QString error;
+        if (Exporter(database).write(out, options, &error) < 0)
+            return error;
+        return out.commit() ? QString() : out.errorString();
+    }));
 }
 
 void MainWindow::editSettings()
@@ -87,6 +122,9 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(tr("&Import conversations…"), this, &MainWindow::importConversations);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
+    m_exportAction = file->addAction(tr("&Export conversations…"), this, &MainWindow::exportConversations);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setEnabled(false);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settings->setShortcut(QKeySequence::Preferences);

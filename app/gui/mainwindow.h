@@ -33,6 +33,7 @@ private:
     void showAbout();
     void importConversations();
     void editSettings();
+    void exportConversations();
 
     ToneCheckWidget *m_toneCheck = nullptr;
     class Workspace *m_workspace = nullptr;
@@ -40,6 +41,7 @@ private:
     std::shared_ptr<Database> m_database;
     std::shared_ptr<const Coach> m_coach;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QLabel *m_databaseStatus = nullptr;
 };
 

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -133,6 +134,13 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     // The first conversation is open, with suggestions.
     QVERIFY(workspace->currentConversation() > 0);
     QVERIFY(!workspace->thread()->toPlainText().isEmpty());
+    // Each highlight carries its reason, shown as a tooltip.
+    bool reasoned = false;
+    for (QTextBlock block = workspace->thread()->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            reasoned = reasoned || !it.fragment().charFormat().toolTip().isEmpty();
+    }
+    QVERIFY(reasoned);
     QVERIFY(workspace->assistant()->suggestions().size() >= 2);
     // One click puts a suggestion into the draft.
     auto *use = workspace->assistant()->findChild<QPushButton *>(u"useSuggestion0"_s);
