@@ -4,6 +4,8 @@
 #include "toneformat.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace calma::gui {
 
@@ -32,21 +34,40 @@ qint64 InboxModel::now() const
 
 void InboxModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_more = false;
-    if (m_store) {
-        InboxQuery page = m_query;
-        page.limit = kPage;
-        page.offset = 0;
-        page.nowMs = now();
-        QString error;
-        m_rows = m_store->inbox(page, &error);
-        if (!error.isEmpty())
-            qWarning("inbox: %s", qPrintable(error));
-        m_more = m_rows.size() == kPage;
+    const quint64 generation = ++m_generation;
+    if (!m_store) {
+        beginResetModel();
+        m_rows.clear();
+        m_more = false;
+        endResetModel();
+        return;
     }
-    endResetModel();
+    InboxQuery page = m_query;
+    page.limit = kPage;
+    page.offset = 0;
+    page.nowMs = now();
+    m_loading = true;
+    using Rows = QList<ConversationSummary>;
+    auto *watcher = new QFutureWatcher<Rows>(this);
+    connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        beginResetModel();
+        m_rows = watcher->result();
+        m_more = m_rows.size() == kPage;
+        m_loading = false;
+        endResetModel();
+        emit loaded();
+    });
+    // Each thread reads through its own connection: the worker gets a store of its own.
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page] {
+        QString error;
+        Rows rows = ConversationStore(database).inbox(page, &error);
+        if (!error.isEmpty())
+            qWarning("Calma inbox: %s", qPrintable(error));
+        return rows;
+    }));
 }
 
 void InboxModel::setWaitThresholds(int warnMinutes, int alertMinutes)

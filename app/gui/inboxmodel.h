@@ -20,7 +20,8 @@ public:
 
     void setStore(std::shared_ptr<ConversationStore> store);
     void setQuery(const InboxQuery &query); // reloads from the first page
-    void reload();
+    void reload();           // the first page is read off the UI thread; loaded() says when it is in
+    bool isLoading() const { return m_loading; }
     void setNow(qint64 nowMs) { m_nowMs = nowMs; } // for tests; 0: the clock
     const ConversationSummary &conversation(int row) const { return m_rows.at(row); }
 
@@ -32,6 +33,11 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static QString waitingText(qint64 waitedMs);
+
+signals:
+    void loaded();
+
+public:
     // Waiting past `warnMinutes` shows amber, past `alertMinutes` red (the text always says how long).
     void setWaitThresholds(int warnMinutes, int alertMinutes);
     // Re-reads the clock: waiting times move on without a reload.
@@ -44,6 +50,8 @@ private:
     InboxQuery m_query;
     QList<ConversationSummary> m_rows;
     bool m_more = false;
+    bool m_loading = false;
+    quint64 m_generation = 0; // a newer query makes an older, slower answer obsolete
     qint64 m_nowMs = 0;
     int m_warnMinutes = 60;
     int m_alertMinutes = 240;

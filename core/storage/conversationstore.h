@@ -117,6 +117,7 @@ public:
     qint64 messageCount() const;
 
     Database &database() const { return *m_database; }
+    const std::shared_ptr<Database> &sharedDatabase() const { return m_database; }
 
 private:
     QSqlQuery &statement(const QString &sql) const; // prepared once per store

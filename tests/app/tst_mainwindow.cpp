@@ -124,7 +124,8 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     window.setDatabase(opened.database);
     Workspace *workspace = window.workspace();
     InboxModel *inbox = workspace->inbox();
-    QVERIFY(inbox->rowCount() >= 100);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() >= 100);
+    QTRY_VERIFY(workspace->currentConversation() > 0);
     // Ranked by priority: heat and waiting.
     for (int row = 1; row < inbox->rowCount(); ++row)
         QVERIFY(inbox->data(inbox->index(row - 1, 0), InboxModel::PriorityRole).toDouble()
@@ -176,7 +177,7 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     auto *search = workspace->findChild<QLineEdit *>(u"inboxSearch"_s);
     search->setText(u"reembolso"_s);
     QTest::keyClick(search, Qt::Key_Return);
-    QVERIFY(inbox->rowCount() > 0 && inbox->rowCount() < 100);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0 && inbox->rowCount() < 100);
 }
 
 void TestMainWindow::workspaceFiltersChartAndBreaks()
@@ -190,23 +191,28 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
     window.setDatabase(opened.database);
     Workspace *workspace = window.workspace();
     InboxModel *inbox = workspace->inbox();
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
+    QTRY_VERIFY(workspace->currentConversation() > 0);
     const int all = inbox->rowCount();
     // Filter by heat: only hostile conversations remain.
     workspace->levelFilter()->setCurrentIndex(3);
-    QVERIFY(inbox->rowCount() > 0 && inbox->rowCount() < all);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0 && inbox->rowCount() < all);
     for (int row = 0; row < inbox->rowCount(); ++row)
         QVERIFY(inbox->data(inbox->index(row, 0), InboxModel::HeatRole).toInt() >= 75);
     // Filter by status and by waiting time.
     workspace->levelFilter()->setCurrentIndex(0);
     workspace->statusFilter()->setCurrentIndex(3); // closed
-    QVERIFY(inbox->rowCount() > 0);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
     for (int row = 0; row < inbox->rowCount(); ++row)
         QCOMPARE(inbox->conversation(row).status, u"closed"_s);
     workspace->statusFilter()->setCurrentIndex(0);
     workspace->waitingFilter()->setCurrentIndex(3); // 8 h or more
+    QTRY_VERIFY(!inbox->isLoading());
     for (int row = 0; row < inbox->rowCount(); ++row)
         QVERIFY(QDateTime::currentMSecsSinceEpoch() - inbox->conversation(row).lastCustomerMs >= 8 * 3600 * 1000);
     workspace->waitingFilter()->setCurrentIndex(0);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
+    QTRY_VERIFY(workspace->currentConversation() > 0);
     // Long waits are coloured, and the text still says how long.
     inbox->setWaitThresholds(1, 2);
     const QModelIndex waiting = inbox->index(0, InboxModel::Waiting);
@@ -224,6 +230,7 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
     // A streak of hostile messages suggests a short break, once.
     QSignalSpy breaks(workspace, &Workspace::breakSuggested);
     workspace->levelFilter()->setCurrentIndex(3);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
     for (int row = 0; row < std::min(inbox->rowCount(), Workspace::kHostileStreak + 2); ++row)
         workspace->openConversation(inbox->conversation(row).id);
     QCOMPARE(breaks.count(), 1);

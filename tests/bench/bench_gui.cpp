@@ -6,6 +6,7 @@
 #include "drafteditor.h"
 #include "io/importer.h"
 #include "mainwindow.h"
+#include "inboxmodel.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
     gui::MainWindow window(coach);
     window.setDatabase(opened.database);
     window.show();
-    QApplication::processEvents();
+    while (window.workspace()->inbox()->isLoading() || window.workspace()->currentConversation() == 0)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     std::printf("  start to interactive window (lexicons, database, first inbox page, first conversation): %.0f ms\n",
                 timer.nsecsElapsed() / 1e6);
 
