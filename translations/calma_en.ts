@@ -879,6 +879,30 @@
             <numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Take this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that no one else answers this customer at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are answering this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is answering this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is answering this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

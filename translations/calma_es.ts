@@ -858,6 +858,30 @@
         <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
         <translation><numerusform>Ha sido %n mensaje hostil en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform><numerusform>Han sido %n mensajes hostiles en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Take this conversation</source>
+        <translation>&amp;Encargarme de esta conversación</translation>
+    </message>
+    <message>
+        <source>So that no one else answers this customer at the same time</source>
+        <translation>Para que nadie más responda a este cliente a la vez</translation>
+    </message>
+    <message>
+        <source>You are answering this customer.</source>
+        <translation>Usted está atendiendo a este cliente.</translation>
+    </message>
+    <message>
+        <source>%1 is answering this customer.</source>
+        <translation>%1 está atendiendo a este cliente.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer there.</source>
+        <translation>Esta conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>No one is answering this customer yet.</source>
+        <translation>Nadie atiende todavía a este cliente.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

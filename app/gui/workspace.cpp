@@ -10,6 +10,8 @@
 #include "heatchart.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QSettings>
@@ -55,6 +57,12 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_waiting->addItem(tr("Waiting 2 h or more"), 120);
     m_waiting->addItem(tr("Waiting 8 h or more"), 480);
     m_chart = new HeatChart(this);
+    m_claim = new QPushButton(tr("&Take this conversation"), this);
+    m_claim->setObjectName(QStringLiteral("claimButton"));
+    m_claim->setToolTip(tr("So that no one else answers this customer at the same time"));
+    m_claim->setEnabled(false);
+    m_owner = new QLabel(this);
+    m_owner->setObjectName(QStringLiteral("ownerLabel"));
     m_chart->setObjectName(QStringLiteral("heatChart"));
     m_inboxView = new QTableView(this);
     m_inboxView->setObjectName(QStringLiteral("inboxView"));
@@ -83,6 +91,10 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     auto *threadSide = new QWidget(this);
     auto *threadLayout = new QVBoxLayout(threadSide);
     threadLayout->setContentsMargins(0, 0, 0, 0);
+    auto *ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(m_owner, 1);
+    ownerRow->addWidget(m_claim);
+    threadLayout->addLayout(ownerRow);
     threadLayout->addWidget(m_chart);
     threadLayout->addWidget(m_thread, 1);
     auto *middle = new QSplitter(Qt::Vertical, this);
@@ -123,6 +135,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     connect(m_clock, &QTimer::timeout, m_inbox, &InboxModel::refreshWaiting);
     m_clock->start();
     connect(m_assistant, &AssistantPanel::suggestionChosen, m_draft, &DraftEditor::setText);
+    connect(m_claim, &QPushButton::clicked, this, &Workspace::claimConversation);
     connect(m_draft, &DraftEditor::sendRequested, this, &Workspace::sendReply);
 }
 
@@ -153,6 +166,27 @@ void Workspace::applyFilters()
     m_inbox->setQuery(query);
 }
 
+void Workspace::claimConversation()
+{
+    if (!m_store || !m_conversation)
+        return;
+    QString holder;
+    const qint64 now = m_nowMs ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
+    switch (m_store->claim(m_conversation, m_agentName, now, 30 * 60 * 1000, &holder)) {
+    case ClaimResult::Claimed:
+    case ClaimResult::AlreadyYours:
+        m_owner->setText(tr("You are answering this customer."));
+        m_claim->setEnabled(false);
+        break;
+    case ClaimResult::Taken:
+        m_owner->setText(tr("%1 is answering this customer.").arg(holder));
+        break;
+    case ClaimResult::NotFound:
+        m_owner->setText(tr("This conversation is no longer there."));
+        break;
+    }
+}
+
 void Workspace::noteHostile(int heat)
 {
     if (heat < 75)
@@ -173,6 +207,15 @@ void Workspace::openConversation(qint64 id)
         return;
     m_conversation = id;
     const QList<StoredMessage> messages = m_store->messages(id);
+    QString assignee;
+    for (int row = 0; row < m_inbox->rowCount(); ++row) {
+        if (m_inbox->conversation(row).id == id)
+            assignee = m_inbox->conversation(row).assignee;
+    }
+    m_owner->setText(assignee.isEmpty() ? tr("No one is answering this customer yet.")
+                     : assignee == m_agentName ? tr("You are answering this customer.")
+                                               : tr("%1 is answering this customer.").arg(assignee));
+    m_claim->setEnabled(assignee != m_agentName);
     showThread(messages);
     // The assistant answers the customer's latest message, with what came before as context.
     qsizetype last = messages.size() - 1;

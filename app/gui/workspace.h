@@ -8,6 +8,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTimer;
 class QTableView;
@@ -40,6 +42,8 @@ public:
     QComboBox *levelFilter() const { return m_level; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *waitingFilter() const { return m_waiting; }
+    QPushButton *claimButton() const { return m_claim; }
+    QLabel *ownerLabel() const { return m_owner; }
     void setNow(qint64 nowMs); // for tests; 0: the clock
 
     // After this many hostile messages within the window, the agent is offered a short break.
@@ -53,6 +57,7 @@ private:
     void showThread(const QList<StoredMessage> &messages);
     void sendReply(const QString &text);
     void applyFilters();
+    void claimConversation();
     void noteHostile(int heat);
 
     std::shared_ptr<const Coach> m_coach;
@@ -66,6 +71,8 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_waiting = nullptr;
     HeatChart *m_chart = nullptr;
+    QPushButton *m_claim = nullptr;
+    QLabel *m_owner = nullptr;
     QTimer *m_clock = nullptr;
     qint64 m_nowMs = 0;
     QList<qint64> m_hostileSeen;     // when the agent opened hostile messages

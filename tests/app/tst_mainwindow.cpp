@@ -167,6 +167,14 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     }
     for (const DraftFlag &f : workspace->draft()->review().flags)
         QVERIFY(f.category != u"feelings");
+    // Taking the conversation records the agent as its assignee, atomically.
+    workspace->setAgentName(u"Marta"_s);
+    QTest::mouseClick(workspace->claimButton(), Qt::LeftButton);
+    QCOMPARE(workspace->ownerLabel()->text(), u"You are answering this customer."_s);
+    QString holder;
+    QCOMPARE(ConversationStore(opened.database).claim(workspace->currentConversation(), u"Tom"_s, QDateTime::currentMSecsSinceEpoch(),
+                                                      30 * 60 * 1000, &holder), ClaimResult::Taken);
+    QCOMPARE(holder, u"Marta"_s);
     const qint64 id = workspace->currentConversation();
     const qsizetype before = ConversationStore(opened.database).messages(id).size();
     QTest::mouseClick(workspace->draft()->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
