@@ -116,6 +116,15 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
         if (current.isValid())
             openConversation(m_inbox->data(current, InboxModel::ConversationIdRole).toLongLong());
     });
+    // The first page arrives from a worker: size the columns to it then, once per database.
+    connect(m_inbox, &InboxModel::loaded, this, [this] {
+        if (!m_sizeColumns || m_inbox->rowCount() == 0)
+            return;
+        m_sizeColumns = false;
+        m_inboxView->resizeColumnsToContents();
+        m_inboxView->setColumnWidth(InboxModel::Customer, std::min(m_inboxView->columnWidth(InboxModel::Customer), 160));
+        m_inboxView->setColumnWidth(InboxModel::Subject, std::min(m_inboxView->columnWidth(InboxModel::Subject), 220));
+    });
     connect(m_inbox, &QAbstractItemModel::modelReset, this, [this] {
         if (m_inbox->rowCount() > 0 && !m_conversation)
             m_inboxView->selectRow(0);
@@ -143,10 +152,8 @@ void Workspace::setStore(std::shared_ptr<ConversationStore> store)
 {
     m_store = std::move(store);
     m_conversation = 0;
+    m_sizeColumns = true;
     m_inbox->setStore(m_store);
-    m_inboxView->resizeColumnsToContents();
-    m_inboxView->setColumnWidth(InboxModel::Customer, std::min(m_inboxView->columnWidth(InboxModel::Customer), 160));
-    m_inboxView->setColumnWidth(InboxModel::Subject, std::min(m_inboxView->columnWidth(InboxModel::Subject), 220));
 }
 
 void Workspace::setNow(qint64 nowMs)

@@ -75,6 +75,7 @@ private:
     QLabel *m_owner = nullptr;
     QTimer *m_clock = nullptr;
     qint64 m_nowMs = 0;
+    bool m_sizeColumns = false;
     QList<qint64> m_hostileSeen;     // when the agent opened hostile messages
     qint64 m_lastBreakSuggestion = 0;
     QSet<qint64> m_seenMessages;
