@@ -49,6 +49,9 @@ private slots:
     void settingsRoundTrip();
 
 private:
+    // A new SQLite database in the test's folder, with the demo conversations.
+    std::shared_ptr<Database> demoDatabase(const QString &name) const;
+
     std::shared_ptr<const Coach> m_coach;
     QTemporaryDir m_dir;
 };
@@ -58,6 +61,15 @@ void TestMainWindow::initTestCase()
     QApplication::setOrganizationName(u"CalmaTest"_s);
     m_coach = Coach::load().coach;
     QVERIFY(m_coach);
+}
+
+std::shared_ptr<Database> TestMainWindow::demoDatabase(const QString &name) const
+{
+    QString error;
+    const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(name), &error));
+    if (!opened.database || !DemoData::load(opened.database, m_coach->analyzer()).ok)
+        return nullptr;
+    return opened.database;
 }
 
 void TestMainWindow::typingUpdatesMeterAndEvidence()
@@ -115,10 +127,8 @@ void TestMainWindow::spanishInterface()
 void TestMainWindow::workspaceRanksSuggestsAndSends()
 {
     installTranslation(u"en"_s);
-    QString error;
-    const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(u"gui.sqlite"_s), &error));
+    const Database::Opened opened{demoDatabase(u"gui.sqlite"_s), {}};
     QVERIFY(opened.database);
-    QVERIFY(DemoData::load(opened.database, m_coach->analyzer()).ok);
     MainWindow window(m_coach);
     window.show();
     window.setDatabase(opened.database);
@@ -191,10 +201,8 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
 void TestMainWindow::workspaceFiltersChartAndBreaks()
 {
     installTranslation(u"en"_s);
-    QString error;
-    const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(u"filters.sqlite"_s), &error));
+    const Database::Opened opened{demoDatabase(u"filters.sqlite"_s), {}};
     QVERIFY(opened.database);
-    QVERIFY(DemoData::load(opened.database, m_coach->analyzer()).ok);
     MainWindow window(m_coach);
     window.setDatabase(opened.database);
     Workspace *workspace = window.workspace();
