@@ -317,6 +317,10 @@
         <source>Use suggestion %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggested reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::DraftEditor</name>

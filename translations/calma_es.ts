@@ -314,6 +314,10 @@
         <source>Use suggestion %1</source>
         <translation>Usar la sugerencia %1</translation>
     </message>
+    <message>
+        <source>Suggested reply %1</source>
+        <translation>Respuesta sugerida %1</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::DraftEditor</name>

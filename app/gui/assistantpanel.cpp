@@ -10,7 +10,8 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace calma::gui {
@@ -39,15 +40,11 @@ AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
     asksLayout->addWidget(m_asks);
 
     auto *replies = new QGroupBox(tr("Suggested replies"), this);
-    auto *cardsHost = new QWidget;
-    m_cards = new QVBoxLayout(cardsHost);
-    m_cards->addStretch();
-    auto *scroll = new QScrollArea(replies);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(cardsHost);
+    m_cards = new QTabWidget(replies);
+    m_cards->setObjectName(QStringLiteral("suggestionTabs"));
+    m_cards->setDocumentMode(true);
     auto *repliesLayout = new QVBoxLayout(replies);
-    repliesLayout->addWidget(scroll);
+    repliesLayout->addWidget(m_cards);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,29 +102,31 @@ void AssistantPanel::show(const QString &message, const CustomerReading &reading
     if (!message.isEmpty() && m_asks->count() == 0)
         m_asks->addItem(tr("No explicit question: acknowledge and say what happens next."));
 
-    while (m_cards->count() > 1) {
-        QLayoutItem *item = m_cards->takeAt(0);
-        delete item->widget();
-        delete item;
+    while (m_cards->count() > 0) {
+        QWidget *page = m_cards->widget(0);
+        m_cards->removeTab(0);
+        delete page;
     }
     for (int i = 0; i < suggestions.size(); ++i) {
         const Suggestion &s = suggestions.at(i);
-        auto *card = new QGroupBox(tr("%1. %2").arg(i + 1).arg(ToneFormat::strategyText(strategyName(s.strategy))));
+        auto *card = new QWidget;
         card->setObjectName(QStringLiteral("suggestion%1").arg(i));
-        auto *text = new QLabel(s.text, card);
-        text->setWordWrap(true);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *reason = new QLabel(QStringLiteral("<i>%1</i>").arg(s.reason.toHtmlEscaped()), card);
-        reason->setWordWrap(true);
+        auto *text = new QTextBrowser(card);
+        QString html = s.text.toHtmlEscaped();
+        html.replace(u'\n', QStringLiteral("<br>"));
+        text->setHtml(html + QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>")
+                                 .arg(QWidget::palette().color(QPalette::PlaceholderText).name(), s.reason.toHtmlEscaped()));
+        text->setFrameShape(QFrame::NoFrame);
+        text->setAccessibleName(tr("Suggested reply %1").arg(i + 1));
         auto *use = new QPushButton(tr("Use this reply"), card);
         use->setObjectName(QStringLiteral("useSuggestion%1").arg(i));
         use->setAccessibleName(tr("Use suggestion %1").arg(i + 1));
         connect(use, &QPushButton::clicked, this, [this, text = s.text] { emit suggestionChosen(text); });
         auto *layout = new QVBoxLayout(card);
-        layout->addWidget(text);
-        layout->addWidget(reason);
+        layout->setContentsMargins(0, 4, 0, 0);
+        layout->addWidget(text, 1);
         layout->addWidget(use, 0, Qt::AlignRight);
-        m_cards->insertWidget(m_cards->count() - 1, card);
+        m_cards->addTab(card, tr("%1. %2").arg(i + 1).arg(ToneFormat::strategyText(strategyName(s.strategy))));
     }
 }
 

@@ -9,7 +9,7 @@
 class QLabel;
 class QListWidget;
 class QProgressBar;
-class QVBoxLayout;
+class QTabWidget;
 
 namespace calma::gui {
 
@@ -31,7 +31,7 @@ private:
     QLabel *m_level = nullptr;
     QWidget *m_dimensions = nullptr;
     QListWidget *m_asks = nullptr;
-    QVBoxLayout *m_cards = nullptr;
+    QTabWidget *m_cards = nullptr; // one tab per suggestion: each text keeps its full height
     QList<Suggestion> m_suggestions;
 };
 

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextBrowser>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -168,6 +169,13 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
         flagged = flagged || f.category == u"feelings";
     QVERIFY(flagged);
     QCOMPARE(workspace->draft()->review().verdict, Verdict::Rewrite);
+    // …and underlined in the editor.
+    bool underlined = false;
+    for (QTextBlock block = editor->document()->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            underlined = underlined || range.format.underlineStyle() == QTextCharFormat::WaveUnderline;
+    }
+    QVERIFY(underlined);
     // Applying the rewrite removes the flag; sending stores the reply in the conversation.
     for (int i = 0; i < workspace->draft()->review().flags.size(); ++i) {
         if (workspace->draft()->review().flags.at(i).category == u"feelings") {
