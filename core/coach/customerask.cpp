@@ -1,6 +1,8 @@
 // Reading a customer's message for requests, facts and the situation it describes.
 #include "coach/customerask.h"
 
+#include "io/personaldata.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -8,13 +10,7 @@
 namespace calma {
 namespace {
 
-// Formats of facts. Vocabulary (words for "order", requests, topics) lives in the coach phrase lists.
-const QRegularExpression &emailPattern()
-{
-    static const QRegularExpression re(QStringLiteral(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"));
-    return re;
-}
-
+// Formats of facts (personal data in io/personaldata.h). Vocabulary (words for "order", requests, topics) lives in the coach phrase lists.
 const QRegularExpression &amountPattern()
 {
     static const QRegularExpression re(
@@ -28,12 +24,6 @@ const QRegularExpression &datePattern()
     static const QRegularExpression re(
         QStringLiteral(R"(\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &phonePattern()
-{
-    static const QRegularExpression re(QStringLiteral(R"((?<![\w#])(?:\+|\()?\d[\d ().-]{7,}\d\b)"));
     return re;
 }
 

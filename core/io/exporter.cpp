@@ -1,6 +1,8 @@
 // Conversation export and personal-data redaction.
 #include "io/exporter.h"
 
+#include "io/personaldata.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,10 +38,10 @@ struct ConversationRow
 QString Exporter::redact(const QString &text)
 {
     static const QList<std::pair<QRegularExpression, QString>> rules{
-        {QRegularExpression(u"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"_s), u"[email]"_s},
+        {emailPattern(), u"[email]"_s},
         {QRegularExpression(u"\\b[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\\b"_s), u"[iban]"_s},
         {QRegularExpression(u"\\b(?:\\d[ -]?){13,19}\\b"_s), u"[card]"_s},
-        {QRegularExpression(u"(?<![\\w#])(?:\\+|\\()?\\d[\\d ().-]{7,}\\d\\b"_s), u"[phone]"_s},
+        {phonePattern(), u"[phone]"_s},
     };
     QString out = text;
     for (const auto &[pattern, replacement] : rules)
