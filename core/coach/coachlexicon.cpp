@@ -127,12 +127,10 @@ CoachFile CoachLexicon::parseFile(const QString &path)
 
 std::shared_ptr<const CoachLexicon> CoachLexicon::build(Language language, const QList<CoachEntry> &entries)
 {
-    QHash<QString, qsizetype> last;
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        last.insert(coachKindName(entries.at(i).kind) + u'\t' + TextNormalizer::foldString(entries.at(i).term), i);
+    const QList<bool> survives = latestEntries(entries, coachKindName);
     std::shared_ptr<CoachLexicon> lexicon(new CoachLexicon(language));
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (last.value(coachKindName(entries.at(i).kind) + u'\t' + TextNormalizer::foldString(entries.at(i).term)) != i)
+        if (!survives.at(i))
             continue;
         lexicon->m_matcher.add(entries.at(i).term);
         lexicon->m_entries.push_back(entries.at(i));

@@ -100,15 +100,13 @@ void Lexicon::addEntry(const LexiconEntry &entry)
 std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<LexiconEntry> &entries)
 {
     // Resolve overrides first: the last entry for a (kind, term) wins, weight 0 removes it.
-    QHash<QString, qsizetype> last;
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        last.insert(entryKindName(entries.at(i).kind) + u'\t' + TextNormalizer::foldString(entries.at(i).term), i);
+    const QList<bool> survives = latestEntries(entries, entryKindName);
 
     auto lexicon = std::make_shared<Lexicon>();
     lexicon->m_language = language;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const LexiconEntry &entry = entries.at(i);
-        if (last.value(entryKindName(entry.kind) + u'\t' + TextNormalizer::foldString(entry.term)) != i)
+        if (!survives.at(i))
             continue;
         if (entry.weight == 0 && entry.kind != EntryKind::Acronym)
             continue;

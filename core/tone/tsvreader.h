@@ -3,8 +3,11 @@
 #pragma once
 
 #include "tone/language.h"
+#include "tone/textnormalizer.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -31,6 +34,24 @@ struct TsvDocument
     bool ok() const { return errors.isEmpty(); }
     void error(int line, const QString &field, const QString &message) { errors.append({fileName, line, field, message}); }
 };
+
+// For data files where a later entry replaces an earlier one with the same (kind, term): which
+// entries survive. Terms compare as TextNormalizer folds them.
+template<typename Entry, typename KindName>
+QList<bool> latestEntries(const QList<Entry> &entries, KindName kindName)
+{
+    QStringList keys;
+    keys.reserve(entries.size());
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        keys << kindName(entries.at(i).kind) + u'\t' + TextNormalizer::foldString(entries.at(i).term);
+        last.insert(keys.last(), i);
+    }
+    QList<bool> survives(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        survives[i] = last.value(keys.at(i)) == i;
+    return survives;
+}
 
 class TsvReader
 {
