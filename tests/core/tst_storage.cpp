@@ -28,7 +28,6 @@ class TestStorage : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanup();
     void migratesOnce_data() { engines(); }
     void migratesOnce();
     void refusesNewerSchema_data() { engines(); }
@@ -77,10 +76,6 @@ void TestStorage::init()
     QString error;
     if (test::databaseUrl(engine, m_dir.path(), true, &error).isEmpty())
         QFAIL(qPrintable(error));
-}
-
-void TestStorage::cleanup()
-{
 }
 
 std::shared_ptr<Database> TestStorage::open(int upTo)
