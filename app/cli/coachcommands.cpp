@@ -14,28 +14,6 @@
 namespace calma::cli {
 namespace {
 
-struct CoachOptions : CommandOptions
-{
-    QCommandLineOption phrases{QStringLiteral("phrases"), QStringLiteral("A team coach phrase list (TSV) that extends the shipped one (repeatable)."),
-                               QStringLiteral("file")};
-    QCommandLineOption replies{QStringLiteral("replies"), QStringLiteral("A team reply template file (JSON) that extends the shipped one (repeatable)."),
-                               QStringLiteral("file")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        CommandOptions::addTo(parser);
-        parser.addOptions({phrases, replies});
-    }
-
-    std::shared_ptr<const Coach> load(const QCommandLineParser &parser) const
-    {
-        const auto loaded = Coach::load({parser.values(lexicon), parser.values(phrases), parser.values(replies)});
-        for (const LexiconIssue &issue : loaded.errors)
-            std::fprintf(stderr, "%s\n", qPrintable(issue.toString()));
-        return loaded.coach;
-    }
-};
-
 // "conversation": [{"from": "customer"|"agent", "text": "…"}, …], oldest first.
 QList<ConversationTurn> conversationField(const QJsonObject &input, QString *error)
 {

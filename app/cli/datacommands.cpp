@@ -15,6 +15,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+} // namespace
+
 const QCommandLineOption &databaseOption()
 {
     static const QCommandLineOption option(u"database"_s, u"Database URL: a SQLite file path, sqlite:///path or "
@@ -23,12 +25,15 @@ const QCommandLineOption &databaseOption()
     return option;
 }
 
+namespace {
+
 void printError(const QString &message)
 {
     std::fprintf(stderr, "calma-cli: %s\n", qPrintable(message));
 }
 
-// Opens the database named by --database (or the default), migrating it; prints why when it cannot.
+} // namespace
+
 std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser)
 {
     DatabaseUrl url = DatabaseUrl::defaultLocation();
@@ -46,6 +51,8 @@ std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser)
         printError(opened.error);
     return opened.database;
 }
+
+namespace {
 
 std::shared_ptr<const ToneAnalyzer> loadAnalyzer()
 {

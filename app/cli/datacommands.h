@@ -1,9 +1,17 @@
 // calma-cli db, import, export, search and demo: Calma's data from scripts, with --database URL.
 #pragma once
 
+#include "storage/database.h"
+
+#include <QCommandLineParser>
 #include <QStringList>
 
 namespace calma::cli {
+
+// --database URL, shared by every command that reads or writes Calma's data.
+const QCommandLineOption &databaseOption();
+// Opens the database named by --database (or the default), migrating it; prints why when it cannot.
+std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser);
 
 int runDb(const QStringList &arguments);
 int runImport(const QStringList &arguments);

@@ -2,6 +2,7 @@
 #include "coachcommands.h"
 #include "datacommands.h"
 #include "lexiconcommand.h"
+#include "roleplaycommand.h"
 #include "scorecommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ const char kUsage[] =
     "  export           export conversations with their scores (CSV, JSON), optionally redacted\n"
     "  search WORDS     full-text search over the messages\n"
     "  demo             load the demo conversations\n"
+    "  scenario check   validate role-play scenario files\n"
+    "  roleplay SCENARIO  practise on a simulated angry customer in the terminal\n"
     "\n"
     "Run 'calma-cli COMMAND --help' for a command's options.\n";
 
@@ -59,6 +62,10 @@ int main(int argc, char *argv[])
         return calma::cli::runSearch(arguments);
     if (command == u"demo")
         return calma::cli::runDemo(arguments);
+    if (command == u"scenario")
+        return calma::cli::runScenario(arguments);
+    if (command == u"roleplay")
+        return calma::cli::runRoleplay(arguments);
     if (command == u"lexicon")
         return calma::cli::runLexicon(arguments);
     std::fprintf(stderr, "calma-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);

@@ -11,9 +11,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array<const char16_t *, 13> kKindNames = {
+constexpr std::array<const char16_t *, 16> kKindNames = {
     u"topic", u"failure", u"money", u"idea", u"refusal", u"request", u"reference", u"acknowledge", u"apology",
-    u"next-step", u"timeframe", u"thanks", u"flag",
+    u"next-step", u"timeframe", u"thanks", u"flag", u"boundary", u"steps", u"park",
 };
 
 QStringList allowedLabels(CoachKind kind)

@@ -12,6 +12,7 @@ namespace calma {
 
 enum class CoachKind {
     Topic, Failure, Money, Idea, Refusal, Request, Reference, Acknowledge, Apology, NextStep, Timeframe, Thanks, Flag,
+    Boundary, Steps, Park,
 };
 
 QString coachKindName(CoachKind kind);

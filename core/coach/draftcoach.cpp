@@ -1,6 +1,8 @@
 // Reviewing an agent's draft before it is sent.
 #include "coach/draftcoach.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -138,6 +140,22 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
         return std::any_of(matches.begin(), matches.end(), [kind](const CoachMatch &m) { return m.entry->kind == kind; });
     };
     const bool apologises = has(CoachKind::Apology);
+    DraftMoves &moves = review.moves;
+    moves.acknowledges = has(CoachKind::Acknowledge);
+    moves.apologises = apologises;
+    moves.namesProblem = has(CoachKind::Failure) || has(CoachKind::Topic);
+    moves.nextStep = has(CoachKind::NextStep);
+    moves.timeframe = moves.nextStep && has(CoachKind::Timeframe);
+    moves.thanks = has(CoachKind::Thanks);
+    moves.boundary = has(CoachKind::Boundary);
+    moves.parks = has(CoachKind::Park);
+    static const QRegularExpression numbered(u"^\\s*(\\d{1,2}[.)]|[-•*])\\s+\\S"_s, QRegularExpression::MultilineOption);
+    const auto sequenceWords = std::count_if(matches.begin(), matches.end(), [](const CoachMatch &m) { return m.entry->kind == CoachKind::Steps; });
+    qsizetype numberedLines = 0;
+    for (auto it = numbered.globalMatch(draft.original); it.hasNext(); it.next())
+        ++numberedLines;
+    moves.steps = sequenceWords + numberedLines >= 2;
+    moves.customerAsked = !ask.requests.isEmpty() && !customer.isEmpty();
     if (customerReport.heat >= 25 && !has(CoachKind::Acknowledge) && !apologises)
         review.missing.append({u"acknowledge"_s, text.phrase(u"gap.acknowledge"_s)});
     if (!ask.requests.isEmpty() && !customer.isEmpty()) {
@@ -154,6 +172,7 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
             const std::unordered_set<std::string> replyStems = contentStems(draft, m_analyzer->lexicon(review.tone.language));
             answered = std::any_of(requestStems.begin(), requestStems.end(), [&](const std::string &s) { return replyStems.contains(s); });
         }
+        moves.answersAsk = answered;
         if (!answered) {
             review.missing.append({u"ask"_s, text.phrase(u"gap.ask"_s).replace(u"{ask}"_s, u"«"_s + ask.requests.first().text + u"»"_s)});
         }

@@ -26,6 +26,22 @@ struct DraftGap
     QString message;
 };
 
+// What the draft does that calms a customer, as the coach's phrase lists see it.
+struct DraftMoves
+{
+    bool acknowledges = false; // "I understand", "entiendo"
+    bool apologises = false;
+    bool namesProblem = false; // mentions what went wrong or what it is about (a failure or topic word)
+    bool nextStep = false;     // "I'll send", "le envío"
+    bool timeframe = false;    // "today", "en 24 horas"
+    bool thanks = false;
+    bool boundary = false;     // a calm limit on abuse
+    bool steps = false;        // an explanation in steps: two sequence words or numbered lines
+    bool parks = false;        // parks a dispute to come back to it
+    bool customerAsked = false;// the customer's message asks something
+    bool answersAsk = false;   // ...and the draft picks it up
+};
+
 struct DraftReview
 {
     ToneReport tone;
@@ -33,6 +49,7 @@ struct DraftReview
     QList<DraftGap> missing;
     Verdict verdict = Verdict::Send;
     QString reason;      // one line for the agent
+    DraftMoves moves;
 };
 
 class DraftCoach

@@ -1,6 +1,8 @@
 // Loading reply templates with positioned errors.
 #include "coach/replytemplates.h"
 
+#include "io/jsonlocator.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,64 +25,6 @@ const QStringList &knownPlaceholders()
 {
     static const QStringList names{u"greeting"_s, u"agent"_s, u"order"_s, u"amount"_s, u"date"_s, u"timeframe"_s, u"missing"_s};
     return names;
-}
-
-int lineOf(const QByteArray &data, qsizetype offset)
-{
-    return int(QByteArrayView(data).first(std::min(offset, data.size())).count('\n')) + 1;
-}
-
-// Byte offsets where each object of the top-level "templates" array starts, so that errors found after
-// parsing can still say where the template is.
-QList<qsizetype> templateOffsets(const QByteArray &data)
-{
-    QList<qsizetype> offsets;
-    QList<char> stack;
-    bool inString = false, escaped = false, inTemplates = false;
-    QByteArray lastKey, current;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            else
-                current.append(c);
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            current.clear();
-            break;
-        case ':':
-            lastKey = current;
-            break;
-        case '[':
-            stack.append('[');
-            if (stack.size() == 2 && lastKey == "templates")
-                inTemplates = true;
-            break;
-        case '{':
-            if (inTemplates && stack.size() == 2)
-                offsets.append(i);
-            stack.append('{');
-            break;
-        case ']':
-        case '}':
-            if (!stack.isEmpty())
-                stack.removeLast();
-            if (stack.size() < 2)
-                inTemplates = false;
-            break;
-        default:
-            break;
-        }
-    }
-    return offsets;
 }
 
 struct TemplateReader
@@ -175,7 +119,7 @@ ReplyTemplateFile ReplyTemplates::parse(const QByteArray &data, const QString &f
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        file.error(lineOf(data, parseError.offset), {}, u"not valid JSON: %1"_s.arg(parseError.errorString()));
+        file.error(JsonLocator::lineOf(data, parseError.offset), {}, u"not valid JSON: %1"_s.arg(parseError.errorString()));
         return file;
     }
     const QJsonObject root = document.object();
@@ -187,10 +131,10 @@ ReplyTemplateFile ReplyTemplates::parse(const QByteArray &data, const QString &f
     for (auto it = phrases.begin(); it != phrases.end(); ++it)
         file.phrases.insert(it.key(), it.value().toString());
     const QJsonArray templates = root.value(u"templates").toArray();
-    const QList<qsizetype> offsets = templateOffsets(data);
+    const JsonLocator where(data);
     TemplateReader reader{file, {}};
     for (qsizetype i = 0; i < templates.size(); ++i) {
-        const int line = i < offsets.size() ? lineOf(data, offsets.at(i)) : 0;
+        const int line = where.line(JsonLocator::element(u"templates"_s, i));
         if (!templates.at(i).isObject())
             file.error(line, {}, u"template %1 is not an object"_s.arg(i + 1));
         else

@@ -46,6 +46,8 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void scenarioCheck();
+    void roleplayScripted();
     void scoresInOrder();
     void badLines_data();
     void badLines();
@@ -181,6 +183,84 @@ void TestCli::lexiconCheck()
     QVERIFY(failed.err.contains("bad-en.tsv:3 (kind)"));
 }
 
+void TestCli::scenarioCheck()
+{
+    QTemporaryDir dir;
+    QFile shipped(QStringLiteral(CALMA_TEST_DATA "/scenario-valid.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    const QByteArray valid = shipped.readAll();
+    const Run ok = cli({u"scenario"_s, u"check"_s, shipped.fileName()});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.contains("OK, \"test-late\" (en, late-delivery, start heat 60"), ok.out.constData());
+
+    QFile bad(dir.filePath(u"bad.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray(valid).replace("\"startHeat\": 60", "\"startHeat\": \"hot\"").replace("{order}?", "{ordr}?"));
+    bad.close();
+    const Run failed = cli({u"scenario"_s, u"check"_s, shipped.fileName(), bad.fileName()});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(failed.out.contains("OK")); // the good file is still reported
+    QVERIFY2(failed.err.contains("bad.json:14 (opening): unknown placeholder {ordr}"), failed.err.constData());
+    QVERIFY2(failed.err.contains("bad.json:15 (startHeat): \"startHeat\" must be a whole number from 0 to 100"), failed.err.constData());
+    QCOMPARE(cli({u"scenario"_s, u"check"_s, dir.filePath(u"missing.json"_s)}).exitCode, 1);
+    QCOMPARE(cli({u"scenario"_s}).exitCode, 2);
+}
+
+void TestCli::roleplayScripted()
+{
+    QTemporaryDir dir;
+    QFile script(dir.filePath(u"replies.jsonl"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(R"({"text": "Calm down, as I already said it is on its way.", "seconds": 200}
+{"text": "I'm sorry order A-48213 is late. I'll send a replacement today by next-day delivery, it arrives tomorrow.", "seconds": 30}
+)");
+    script.close();
+    const QStringList arguments{u"roleplay"_s, u"en-late-delivery"_s, u"--script"_s, script.fileName(), u"--seed"_s, u"3"_s, u"--json"_s};
+    const Run first = cli(arguments);
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject session = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(session.value(u"scenario").toString(), u"en-late-delivery"_s);
+    const QJsonArray turns = session.value(u"turns").toArray();
+    QCOMPARE(turns.size(), 5);
+    QCOMPARE(turns.at(1).toObject().value(u"responseSeconds").toDouble(), 200.0);
+    QVERIFY(turns.at(2).toObject().value(u"heat").toInt() > turns.at(0).toObject().value(u"heat").toInt());
+    QVERIFY(turns.at(4).toObject().value(u"heat").toInt() < turns.at(2).toObject().value(u"heat").toInt());
+    const int total = session.value(u"score").toObject().value(u"total").toInt();
+    QVERIFY(total > 0 && total < 100);
+    // The same seed and script replay the same session, byte for byte.
+    QCOMPARE(cli(arguments).out, first.out);
+
+    // Saved for the dashboard, with an HTML report.
+    const QString db = dir.filePath(u"train.sqlite"_s);
+    const QString report = dir.filePath(u"report.html"_s);
+    const Run saved = cli({u"roleplay"_s, u"en-late-delivery"_s, u"--script"_s, script.fileName(), u"--save"_s,
+                           u"--trainee"_s, u"Ana"_s, u"--database"_s, db, u"--report"_s, report});
+    QCOMPARE(saved.exitCode, 0);
+    QVERIFY2(saved.out.contains("Saved as session 1."), saved.out.constData());
+    QVERIFY(saved.out.contains("Score: "));
+    QVERIFY(saved.out.contains("raised the heat by"));
+    QFile html(report);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("Role-play report"));
+
+    // Typed replies on standard input; /quit stops.
+    const Run typed = cli({u"roleplay"_s, u"es-late-delivery"_s}, "Entiendo su enfado, lo siento mucho.\n/quit\n");
+    QCOMPARE(typed.exitCode, 0);
+    QVERIFY(typed.out.contains("Not finished"));
+
+    QFile badScript(dir.filePath(u"bad.jsonl"_s));
+    QVERIFY(badScript.open(QIODevice::WriteOnly));
+    badScript.write("{\"text\": \"hi\"}\n{\"seconds\": 3}\n");
+    badScript.close();
+    const Run failed = cli({u"roleplay"_s, u"en-late-delivery"_s, u"--script"_s, badScript.fileName()});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("bad.jsonl:2: (text) missing or empty"), failed.err.constData());
+    const Run unknown = cli({u"roleplay"_s, u"no-such-scenario"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("en-late-delivery"));
+    QVERIFY(cli({u"roleplay"_s, u"--list"_s}).out.contains("es-abusive"));
+}
+
 void TestCli::teamLexiconOption()
 {
     QTemporaryDir dir;
@@ -274,7 +354,7 @@ void TestCli::dataCommands()
     const QString db = dir.filePath(u"cli.sqlite"_s);
     const Run migrate = cli({u"db"_s, u"migrate"_s, u"--database"_s, db});
     QCOMPARE(migrate.exitCode, 0);
-    QVERIFY(migrate.out.contains("schema version: 1"));
+    QVERIFY(migrate.out.contains("schema version: 2 (this Calma knows 2)"));
     QFile csv(dir.filePath(u"export.csv"_s));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("Ticket,Mensaje,Correo,Fecha\nT-1,\"Mi pedido 4500123 no llega, llámenme al +34 600 000 123\",ana@example.com,2026-03-01\n"

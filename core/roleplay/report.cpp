@@ -1,0 +1,141 @@
+// Writing session reports.
+#include "roleplay/report.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString speakerTitle(const RoleplayTurn &t)
+{
+    if (!t.fromCustomer())
+        return QCoreApplication::translate("CalmaRoleplay", "Trainee");
+    return t.speaker == u"trainer" ? QCoreApplication::translate("CalmaRoleplay", "Customer (trainer)")
+                                   : QCoreApplication::translate("CalmaRoleplay", "Customer");
+}
+
+QString clock(qint64 ms, qint64 startMs)
+{
+    const qint64 s = std::max<qint64>(0, (ms - startMs) / 1000);
+    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+const TurnFeedback *feedbackFor(const ScoreCard &card, int index)
+{
+    for (const TurnFeedback &f : card.turns) {
+        if (f.turnIndex == index)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString SessionReport::html(const SessionRecord &session, const QList<RoleplayTurn> &turns, const ScoreCard &card)
+{
+    const qint64 start = session.startedMs ? session.startedMs : (turns.isEmpty() ? 0 : turns.first().sentMs);
+    QString h;
+    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + session.scenarioTitle.toHtmlEscaped()
+        + u"</title><style>body{font-family:sans-serif;max-width:46em;margin:2em auto;color:#222}"
+          "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}"
+          ".customer{background:#fff4ec}.trainee{background:#eef5ff}.note{color:#555;font-style:italic}"
+          ".raise{color:#b3261e}.lower{color:#1e7b34}.score{font-size:2em;font-weight:bold}</style></head><body>\n"_s;
+    h += u"<h1>"_s + QCoreApplication::translate("CalmaRoleplay", "Role-play report").toHtmlEscaped() + u"</h1>\n<p><b>"_s + session.scenarioTitle.toHtmlEscaped()
+        + u"</b> (%1)</p>\n"_s.arg(session.scenarioId.toHtmlEscaped());
+    h += u"<table>"_s;
+    auto row = [&](const QString &label, const QString &value) {
+        h += u"<tr><th>"_s + label.toHtmlEscaped() + u"</th><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
+    };
+    row(QCoreApplication::translate("CalmaRoleplay", "Trainee"), session.trainee);
+    if (!session.trainer.isEmpty())
+        row(QCoreApplication::translate("CalmaRoleplay", "Trainer"), session.trainer);
+    row(QCoreApplication::translate("CalmaRoleplay", "Mode"), session.mode == SessionMode::Live ? QCoreApplication::translate("CalmaRoleplay", "Live, trainer as the customer") : QCoreApplication::translate("CalmaRoleplay", "Simulated customer"));
+    row(QCoreApplication::translate("CalmaRoleplay", "Assistant"), session.assistantOn ? QCoreApplication::translate("CalmaRoleplay", "On") : QCoreApplication::translate("CalmaRoleplay", "Off"));
+    row(QCoreApplication::translate("CalmaRoleplay", "Started"), QDateTime::fromMSecsSinceEpoch(session.startedMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    row(QCoreApplication::translate("CalmaRoleplay", "Outcome"), SessionScorer::outcomeTitle(session.outcome));
+    h += u"</table>\n<p class=\"score\">"_s + QCoreApplication::translate("CalmaRoleplay", "Score: %1 / 100").arg(card.total).toHtmlEscaped() + u"</p>\n"_s;
+    h += u"<table><tr><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Rubric").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Points").toHtmlEscaped()
+        + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Why").toHtmlEscaped() + u"</th></tr>"_s;
+    for (const ScoreItem &i : card.items)
+        h += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s.arg(i.title.toHtmlEscaped()).arg(i.points).arg(i.maximum).arg(i.detail.toHtmlEscaped());
+    h += u"</table>\n<h2>"_s + QCoreApplication::translate("CalmaRoleplay", "Transcript").toHtmlEscaped() + u"</h2>\n<table>"_s;
+    h += u"<tr><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Time").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Who").toHtmlEscaped() + u"</th><th>"_s
+        + QCoreApplication::translate("CalmaRoleplay", "Message").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Heat").toHtmlEscaped() + u"</th></tr>\n"_s;
+    for (const RoleplayTurn &t : turns) {
+        h += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>"_s.arg(t.fromCustomer() ? u"customer"_s : u"trainee"_s,
+                                                                 clock(t.sentMs, start), speakerTitle(t).toHtmlEscaped());
+        h += t.body.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
+        if (const TurnFeedback *f = t.fromCustomer() ? nullptr : feedbackFor(card, t.index)) {
+            for (const QString &note : f->notes) {
+                const bool raised = std::any_of(t.effects.begin(), t.effects.end(), [&](const TurnEffect &e) {
+                    return e.delta > 0 && note.contains(QString::number(e.delta));
+                });
+                h += u"<br><span class=\"%1\">• %2</span>"_s.arg(raised ? u"raise"_s : u"lower"_s, note.toHtmlEscaped());
+            }
+        }
+        if (!t.annotation.isEmpty())
+            h += u"<br><span class=\"note\">"_s + QCoreApplication::translate("CalmaRoleplay", "Trainer's note: %1").arg(t.annotation).toHtmlEscaped() + u"</span>"_s;
+        h += u"</td><td>%1</td></tr>\n"_s.arg(t.heat);
+    }
+    h += u"</table>\n</body></html>\n"_s;
+    return h;
+}
+
+QByteArray SessionReport::csv(const QList<SessionRecord> &sessions)
+{
+    static const QStringList itemKeys{u"heat-change"_s, u"peak"_s, u"phrases"_s, u"apologies"_s, u"ask"_s, u"response-time"_s, u"outcome"_s};
+    QStringList lines;
+    lines << (u"session,trainee,scenario,language,mode,assistant,started,minutes,outcome,score,start_heat,end_heat,"_s + itemKeys.join(u','));
+    for (const SessionRecord &s : sessions) {
+        const ScoreCard card = ScoreCard::fromJson(QJsonDocument::fromJson(s.breakdown.toUtf8()).object());
+        QStringList fields{QString::number(s.id), csvField(s.trainee), csvField(s.scenarioId), s.language, sessionModeName(s.mode),
+                           s.assistantOn ? u"on"_s : u"off"_s,
+                           QDateTime::fromMSecsSinceEpoch(s.startedMs, QTimeZone::utc()).toString(Qt::ISODate),
+                           s.endedMs ? QString::number(double(s.endedMs - s.startedMs) / 60000.0, 'f', 1) : QString(),
+                           outcomeName(s.outcome), s.score >= 0 ? QString::number(s.score) : QString(),
+                           s.startHeat >= 0 ? QString::number(s.startHeat) : QString(),
+                           s.endHeat >= 0 ? QString::number(s.endHeat) : QString()};
+        for (const QString &key : itemKeys) {
+            QString points;
+            for (const ScoreItem &i : card.items) {
+                if (i.key == key)
+                    points = QString::number(i.points);
+            }
+            fields << points;
+        }
+        lines << fields.join(u',');
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+QString SessionReport::text(const QList<RoleplayTurn> &turns, const ScoreCard &card, Outcome outcome)
+{
+    QString out;
+    const qint64 start = turns.isEmpty() ? 0 : turns.first().sentMs;
+    for (const RoleplayTurn &t : turns) {
+        out += u"[%1] %2 (%3 %4): %5\n"_s.arg(clock(t.sentMs, start), speakerTitle(t), QCoreApplication::translate("CalmaRoleplay", "heat"), QString::number(t.heat), t.body);
+        if (const TurnFeedback *f = t.fromCustomer() ? nullptr : feedbackFor(card, t.index)) {
+            for (const QString &note : f->notes)
+                out += u"    • "_s + note + u'\n';
+        }
+    }
+    out += u"\n"_s + QCoreApplication::translate("CalmaRoleplay", "Outcome") + u": "_s + SessionScorer::outcomeTitle(outcome) + u'\n';
+    out += QCoreApplication::translate("CalmaRoleplay", "Score: %1 / 100").arg(card.total) + u'\n';
+    for (const ScoreItem &i : card.items)
+        out += u"  %1: %2/%3 — %4\n"_s.arg(i.title).arg(i.points).arg(i.maximum).arg(i.detail);
+    return out;
+}
+
+} // namespace calma

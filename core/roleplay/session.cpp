@@ -1,0 +1,244 @@
+// The simulated customer and the flow of a role-play session.
+#include "roleplay/session.h"
+
+#include <QSet>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The customer's answer to a reply that raised the heat: the reaction to the worst of it, then where
+// they stand. To a reply that lowered it: the reaction to the best of it.
+const TurnEffect *strongest(const QList<TurnEffect> &effects, int sign, const Scenario &scenario)
+{
+    const TurnEffect *best = nullptr;
+    for (const TurnEffect &e : effects) {
+        if (sign < 0 && e.trigger == u"timeframe" && scenario.afterLines.contains(e.trigger))
+            return &e; // a time frame is the most specific news a calmer customer reacts to
+        if ((e.delta > 0) != (sign > 0) || e.delta == 0 || !scenario.afterLines.contains(e.trigger))
+            continue;
+        if (!best || std::abs(e.delta) > std::abs(best->delta))
+            best = &e;
+    }
+    return best;
+}
+
+// No single reply moves a customer more than this: even the worst reply leaves a chance to recover.
+constexpr int kMaxChange = 25;
+
+} // namespace
+
+QString sessionModeName(SessionMode mode)
+{
+    return mode == SessionMode::Live ? u"live"_s : u"simulated"_s;
+}
+
+SimulatedCustomer::SimulatedCustomer(std::shared_ptr<const Scenario> scenario, quint32 seed)
+    : m_scenario(std::move(scenario)), m_random(seed), m_heat(m_scenario->startHeat)
+{
+}
+
+QString SimulatedCustomer::opening() const
+{
+    return m_scenario->fill(m_scenario->opening);
+}
+
+// A line not said yet when there is one, chosen with the session's seed. std::mt19937's sequence is
+// fixed by the standard (its distributions are not), so the choice is the same on every platform.
+QString SimulatedCustomer::pick(const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return {};
+    QStringList fresh;
+    for (const QString &line : lines) {
+        if (!m_said.contains(line))
+            fresh << line;
+    }
+    const QStringList &from = fresh.isEmpty() ? lines : fresh;
+    const QString line = from.at(qsizetype(m_random() % quint32(from.size())));
+    m_said.insert(line);
+    return m_scenario->fill(line);
+}
+
+SimulatedCustomer::Reaction SimulatedCustomer::respond(const QString &reply, const DraftReview &review, qint64 responseMs,
+                                                       qint64 elapsedMs, int repliesSoFar)
+{
+    const Scenario &s = *m_scenario;
+    Reaction r;
+    r.heatBefore = m_heat;
+    r.effects = ReplyJudge::judge(s, reply, review, responseMs, m_heat, m_seen);
+    int change = 0;
+    for (const TurnEffect &e : r.effects) {
+        change += e.delta;
+        m_seen[e.trigger] += 1;
+    }
+    const int variation = int(m_random() % 5) - 2; // drawn every turn, so replays stay in step
+    if (change != 0)
+        change = std::clamp(change + variation, -kMaxChange, kMaxChange);
+    m_heat = std::clamp(m_heat + change, 0, 100);
+    r.heatAfter = m_heat;
+
+    const bool needsMet = std::all_of(s.resolved.needs.begin(), s.resolved.needs.end(),
+                                      [&](const QString &t) { return m_seen.contains(t); });
+    if (m_heat >= s.escalated.heat)
+        m_outcome = Outcome::Escalated;
+    else if (m_heat <= s.resolved.heat && needsMet)
+        m_outcome = Outcome::Resolved;
+    else if (repliesSoFar >= s.maxTurns || elapsedMs > qint64(s.timeLimitMinutes) * 60'000)
+        m_outcome = Outcome::Left;
+
+    switch (m_outcome) {
+    case Outcome::Escalated: r.line = pick(s.escalated.lines); break;
+    case Outcome::Resolved: r.line = pick(s.resolved.lines); break;
+    case Outcome::Left: r.line = pick(s.left.lines); break;
+    case Outcome::Unfinished: {
+        const TurnEffect *reaction = strongest(r.effects, change > 0 ? 1 : -1, s);
+        const QString band = change > 0 || !reaction ? pick(s.bandLines.value(levelForHeat(m_heat))) : QString();
+        const QString after = reaction && change != 0 ? pick(s.afterLines.value(reaction->trigger)) : QString();
+        r.line = QString(after + u' ' + band).trimmed();
+        break;
+    }
+    }
+    r.outcome = m_outcome;
+    return r;
+}
+
+std::optional<SimulatedCustomer::Reaction> SimulatedCustomer::checkTime(qint64 elapsedMs)
+{
+    if (m_outcome != Outcome::Unfinished || elapsedMs <= qint64(m_scenario->timeLimitMinutes) * 60'000)
+        return std::nullopt;
+    m_outcome = Outcome::Left;
+    Reaction r;
+    r.heatBefore = r.heatAfter = m_heat;
+    r.line = pick(m_scenario->left.lines);
+    r.outcome = m_outcome;
+    return r;
+}
+
+RoleplaySession::RoleplaySession(SessionSetup setup, std::shared_ptr<const Coach> coach)
+    : m_setup(std::move(setup)), m_coach(std::move(coach))
+{
+    if (m_setup.mode == SessionMode::Simulated)
+        m_customer.emplace(m_setup.scenario, m_setup.seed);
+}
+
+RoleplayTurn &RoleplaySession::append(const QString &speaker, const QString &body, qint64 nowMs, int heat)
+{
+    RoleplayTurn turn;
+    turn.index = int(m_turns.size());
+    turn.speaker = speaker;
+    turn.body = body;
+    turn.sentMs = nowMs;
+    turn.heat = heat;
+    m_turns.append(turn);
+    return m_turns.last();
+}
+
+void RoleplaySession::start(qint64 nowMs)
+{
+    m_startedMs = nowMs;
+    if (m_customer)
+        append(u"customer"_s, m_customer->opening(), nowMs, m_customer->heat());
+}
+
+int RoleplaySession::customerHeat() const
+{
+    for (auto it = m_turns.crbegin(); it != m_turns.crend(); ++it) {
+        if (it->fromCustomer())
+            return it->heat;
+    }
+    return m_customer ? m_customer->heat() : 0;
+}
+
+int RoleplaySession::traineeReplies() const
+{
+    return int(std::count_if(m_turns.begin(), m_turns.end(), [](const RoleplayTurn &t) { return !t.fromCustomer(); }));
+}
+
+QString RoleplaySession::lastCustomerMessage() const
+{
+    for (auto it = m_turns.crbegin(); it != m_turns.crend(); ++it) {
+        if (it->fromCustomer())
+            return it->body;
+    }
+    return {};
+}
+
+QList<RoleplayTurn> RoleplaySession::reply(const QString &text, qint64 nowMs)
+{
+    QList<RoleplayTurn> added;
+    if (finished() || text.trimmed().isEmpty())
+        return added;
+    qint64 lastCustomerMs = m_startedMs;
+    for (const RoleplayTurn &t : std::as_const(m_turns)) {
+        if (t.fromCustomer())
+            lastCustomerMs = t.sentMs;
+    }
+    const LanguageHint hint = scenario().language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const DraftReview review = m_coach->review(text, lastCustomerMessage(), hint);
+    const qint64 responseMs = std::max<qint64>(0, nowMs - lastCustomerMs);
+    const int heatBefore = customerHeat();
+    RoleplayTurn &turn = append(u"trainee"_s, text, nowMs, review.tone.heat);
+    turn.responseMs = responseMs;
+    if (m_customer) {
+        const SimulatedCustomer::Reaction r =
+            m_customer->respond(text, review, responseMs, nowMs - m_startedMs, traineeReplies());
+        turn.effects = r.effects;
+        added << turn;
+        added << append(u"customer"_s, r.line, nowMs, r.heatAfter);
+        if (r.outcome != Outcome::Unfinished)
+            finish(r.outcome, nowMs);
+    } else {
+        turn.effects = ReplyJudge::judge(scenario(), text, review, responseMs, heatBefore, m_seen);
+        for (const TurnEffect &e : std::as_const(turn.effects))
+            m_seen[e.trigger] += 1;
+        added << turn;
+    }
+    return added;
+}
+
+RoleplayTurn RoleplaySession::customerSays(const QString &text, qint64 nowMs)
+{
+    if (m_startedMs == 0)
+        m_startedMs = nowMs;
+    const LanguageHint hint = scenario().language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    return append(u"trainer"_s, text, nowMs, m_coach->analyzer().analyze(text, hint).heat);
+}
+
+std::optional<RoleplayTurn> RoleplaySession::checkTime(qint64 nowMs)
+{
+    if (!m_customer || finished())
+        return std::nullopt;
+    const auto r = m_customer->checkTime(nowMs - m_startedMs);
+    if (!r)
+        return std::nullopt;
+    RoleplayTurn turn = append(u"customer"_s, r->line, nowMs, r->heatAfter);
+    finish(Outcome::Left, nowMs);
+    return turn;
+}
+
+void RoleplaySession::finish(Outcome outcome, qint64 nowMs)
+{
+    if (finished())
+        return;
+    m_outcome = outcome;
+    m_endedMs = std::max<qint64>(nowMs, 1);
+}
+
+RoleplaySession RoleplaySession::restore(SessionSetup setup, std::shared_ptr<const Coach> coach, QList<RoleplayTurn> turns,
+                                         qint64 startedMs, qint64 endedMs, Outcome outcome)
+{
+    RoleplaySession session(std::move(setup), std::move(coach));
+    session.m_turns = std::move(turns);
+    session.m_startedMs = startedMs;
+    session.m_endedMs = endedMs;
+    session.m_outcome = outcome;
+    for (const RoleplayTurn &t : std::as_const(session.m_turns)) {
+        for (const TurnEffect &e : t.effects)
+            session.m_seen[e.trigger] += 1;
+    }
+    return session;
+}
+
+} // namespace calma

@@ -1,0 +1,359 @@
+// SQL for trainees and role-play sessions; portable between SQLite and PostgreSQL.
+#include "storage/roleplaystore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+bool run(QSqlQuery &q, const QString &what, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = u"%1: %2"_s.arg(what, q.lastError().text());
+    return false;
+}
+
+bool prepare(QSqlQuery &q, const QString &sql, const QString &what, QString *error)
+{
+    if (q.prepare(sql))
+        return true;
+    if (error)
+        *error = u"%1: %2"_s.arg(what, q.lastError().text());
+    return false;
+}
+
+QVariant nullable(int value)
+{
+    return value < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(value);
+}
+
+const QString kSessionColumns = u"s.id, s.trainee_id, t.name, s.scenario_id, s.scenario_title, s.language, s.mode, s.seed, "
+                                "s.assistant_on, s.trainer, s.started_ms, s.ended_ms, s.outcome, s.score, s.start_heat, "
+                                "s.end_heat, s.breakdown FROM roleplay_sessions s JOIN trainees t ON t.id = s.trainee_id"_s;
+
+SessionRecord sessionFrom(const QSqlQuery &q)
+{
+    SessionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.traineeId = q.value(1).toLongLong();
+    r.trainee = q.value(2).toString();
+    r.scenarioId = q.value(3).toString();
+    r.scenarioTitle = q.value(4).toString();
+    r.language = q.value(5).toString();
+    r.mode = q.value(6).toString() == u"live" ? SessionMode::Live : SessionMode::Simulated;
+    r.seed = quint32(q.value(7).toLongLong());
+    r.assistantOn = q.value(8).toBool();
+    r.trainer = q.value(9).toString();
+    r.startedMs = q.value(10).toLongLong();
+    r.endedMs = q.value(11).isNull() ? 0 : q.value(11).toLongLong();
+    r.outcome = outcomeFromName(q.value(12).toString()).value_or(Outcome::Unfinished);
+    r.score = q.value(13).isNull() ? -1 : q.value(13).toInt();
+    r.startHeat = q.value(14).isNull() ? -1 : q.value(14).toInt();
+    r.endHeat = q.value(15).isNull() ? -1 : q.value(15).toInt();
+    r.breakdown = q.value(16).toString();
+    return r;
+}
+
+// Commits on success, rolls back otherwise: nothing is left half-written. On SQLite the write lock is
+// taken at the start (BEGIN IMMEDIATE): two windows that read and then write the same session would
+// otherwise each hold a read lock the other's write waits for.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &database) : m_db(database.connection())
+    {
+        if (database.engine() == DatabaseUrl::Engine::SQLite) {
+            QSqlQuery q(m_db);
+            m_open = q.exec(u"BEGIN IMMEDIATE"_s);
+            m_error = q.lastError().text();
+        } else {
+            m_open = m_db.transaction();
+            m_error = m_db.lastError().text();
+        }
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    }
+    bool open() const { return m_open; }
+    const QString &error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        const bool ok = q.exec(u"COMMIT"_s);
+        m_open = !ok;
+        m_error = q.lastError().text();
+        return ok;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+} // namespace
+
+std::optional<qint64> RoleplayStore::traineeId(const QString &name, QString *error) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        if (error)
+            *error = u"a trainee needs a name"_s;
+        return std::nullopt;
+    }
+    QSqlQuery q(m_database->connection());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        q.prepare(u"SELECT id FROM trainees WHERE name = ?"_s);
+        q.addBindValue(trimmed);
+        if (!run(q, u"looking up trainee"_s, error))
+            return std::nullopt;
+        if (q.next())
+            return q.value(0).toLongLong();
+        q.prepare(u"INSERT INTO trainees (name, created_ms) VALUES (?, ?)"_s);
+        q.addBindValue(trimmed);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (q.exec())
+            continue; // read the id back the same way on both engines
+        if (attempt == 1 && error)
+            *error = u"adding trainee: %1"_s.arg(q.lastError().text());
+        // Another window may have added the same name at the same moment: look it up again.
+    }
+    return std::nullopt;
+}
+
+QList<TraineeRecord> RoleplayStore::trainees(QString *error) const
+{
+    QList<TraineeRecord> list;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT t.id, t.name, t.email, COUNT(s.score), AVG(s.score), MAX(s.started_ms) FROM trainees t "
+              "LEFT JOIN roleplay_sessions s ON s.trainee_id = t.id GROUP BY t.id, t.name, t.email ORDER BY t.name"_s);
+    if (!run(q, u"listing trainees"_s, error))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                     q.value(4).toDouble(), q.value(5).toLongLong()});
+    return list;
+}
+
+std::optional<qint64> RoleplayStore::createSession(const SessionSetup &setup, qint64 startedMs, QString *error) const
+{
+    const auto trainee = traineeId(setup.trainee, error);
+    if (!trainee)
+        return std::nullopt;
+    const bool postgres = m_database->engine() == DatabaseUrl::Engine::PostgreSQL;
+    QSqlQuery q(m_database->connection());
+    if (!prepare(q, u"INSERT INTO roleplay_sessions (trainee_id, scenario_id, scenario_title, language, mode, seed, "
+                     "assistant_on, trainer, started_ms, start_heat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                     + (postgres ? u" RETURNING id"_s : QString()), u"starting session"_s, error))
+        return std::nullopt;
+    const Scenario &s = *setup.scenario;
+    for (const QVariant &v : QVariantList{*trainee, s.id, text(s.title), languageCode(s.language), sessionModeName(setup.mode),
+                                          qint64(setup.seed), setup.assistantOn, text(setup.trainer), startedMs,
+                                          setup.mode == SessionMode::Simulated ? QVariant(s.startHeat) : QVariant(QMetaType::fromType<int>())})
+        q.addBindValue(v);
+    if (!run(q, u"starting session"_s, error))
+        return std::nullopt;
+    if (postgres)
+        return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<int> RoleplayStore::appendTurn(qint64 sessionId, const RoleplayTurn &turn, QString *error) const
+{
+    // Two windows may append at the same moment: they take turns on the session's lock, and the
+    // unique (session, index) would turn a second writer away, to try again after the other.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        Transaction transaction(*m_database);
+        if (!transaction.open()) {
+            if (error)
+                *error = u"cannot start a transaction: %1"_s.arg(transaction.error());
+            return std::nullopt;
+        }
+        QSqlQuery q(m_database->connection());
+        if (m_database->engine() == DatabaseUrl::Engine::PostgreSQL) {
+            // Appenders to one session take turns (SQLite's BEGIN IMMEDIATE already does this).
+            q.prepare(u"SELECT id FROM roleplay_sessions WHERE id = ? FOR UPDATE"_s);
+            q.addBindValue(sessionId);
+            if (!run(q, u"locking session"_s, error))
+                return std::nullopt;
+        }
+        q.prepare(u"SELECT COALESCE(MAX(turn_index) + 1, 0) FROM roleplay_turns WHERE session_id = ?"_s);
+        q.addBindValue(sessionId);
+        if (!run(q, u"reading turns"_s, error) || !q.next())
+            return std::nullopt;
+        const int index = q.value(0).toInt();
+        q.prepare(u"INSERT INTO roleplay_turns (session_id, turn_index, speaker, body, sent_ms, response_ms, heat, annotation) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : QVariantList{sessionId, index, turn.speaker, text(turn.body), turn.sentMs,
+                                              turn.responseMs < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(turn.responseMs),
+                                              turn.heat, turn.annotation.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(turn.annotation)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            if (attempt < 4)
+                continue; // most likely the other window took this index
+            if (error)
+                *error = u"adding turn: %1"_s.arg(q.lastError().text());
+            return std::nullopt;
+        }
+        q.prepare(u"INSERT INTO roleplay_effects (session_id, turn_index, trigger_name, delta, phrase) VALUES (?, ?, ?, ?, ?)"_s);
+        for (const TurnEffect &e : turn.effects) {
+            for (const QVariant &v : QVariantList{sessionId, index, e.trigger, e.delta, e.phrase.isNull() ? u""_s : e.phrase})
+                q.addBindValue(v);
+            if (!run(q, u"adding what the reply did"_s, error))
+                return std::nullopt;
+        }
+        if (!transaction.commit()) {
+            if (error)
+                *error = u"saving turn: %1"_s.arg(transaction.error());
+            return std::nullopt;
+        }
+        return index;
+    }
+    return std::nullopt;
+}
+
+bool RoleplayStore::annotate(qint64 sessionId, int turnIndex, const QString &note, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"UPDATE roleplay_turns SET annotation = ? WHERE session_id = ? AND turn_index = ?"_s);
+    q.addBindValue(note.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note.trimmed()));
+    q.addBindValue(sessionId);
+    q.addBindValue(turnIndex);
+    if (!run(q, u"annotating turn"_s, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = u"session %1 has no turn %2"_s.arg(sessionId).arg(turnIndex);
+        return false;
+    }
+    return true;
+}
+
+bool RoleplayStore::finishSession(qint64 sessionId, Outcome outcome, qint64 endedMs, const ScoreCard &card, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"UPDATE roleplay_sessions SET ended_ms = ?, outcome = ?, score = ?, start_heat = ?, end_heat = ?, breakdown = ? "
+              "WHERE id = ?"_s);
+    for (const QVariant &v : QVariantList{endedMs, outcomeName(outcome), card.total, nullable(card.startHeat), nullable(card.endHeat),
+                                          QString::fromUtf8(QJsonDocument(card.toJson()).toJson(QJsonDocument::Compact)), sessionId})
+        q.addBindValue(v);
+    if (!run(q, u"finishing session"_s, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = u"no session %1"_s.arg(sessionId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<SessionRecord> RoleplayStore::session(qint64 sessionId, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT "_s + kSessionColumns + u" WHERE s.id = ?"_s);
+    q.addBindValue(sessionId);
+    if (!run(q, u"reading session"_s, error) || !q.next())
+        return std::nullopt;
+    return sessionFrom(q);
+}
+
+QList<SessionRecord> RoleplayStore::sessions(std::optional<qint64> traineeId, QString *error) const
+{
+    QList<SessionRecord> list;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT "_s + kSessionColumns + (traineeId ? u" WHERE s.trainee_id = ?"_s : QString())
+              + u" ORDER BY s.started_ms DESC, s.id DESC"_s);
+    if (traineeId)
+        q.addBindValue(*traineeId);
+    if (!run(q, u"listing sessions"_s, error))
+        return list;
+    while (q.next())
+        list << sessionFrom(q);
+    return list;
+}
+
+QList<SessionRecord> RoleplayStore::openLiveSessions(QString *error) const
+{
+    QList<SessionRecord> list;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT "_s + kSessionColumns + u" WHERE s.mode = 'live' AND s.ended_ms IS NULL ORDER BY s.started_ms DESC"_s);
+    if (!run(q, u"listing live sessions"_s, error))
+        return list;
+    while (q.next())
+        list << sessionFrom(q);
+    return list;
+}
+
+QList<RoleplayTurn> RoleplayStore::turns(qint64 sessionId, int fromIndex, QString *error) const
+{
+    QList<RoleplayTurn> list;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT turn_index, speaker, body, sent_ms, response_ms, heat, annotation FROM roleplay_turns "
+              "WHERE session_id = ? AND turn_index >= ? ORDER BY turn_index"_s);
+    q.addBindValue(sessionId);
+    q.addBindValue(fromIndex);
+    if (!run(q, u"reading turns"_s, error))
+        return list;
+    while (q.next()) {
+        RoleplayTurn t;
+        t.index = q.value(0).toInt();
+        t.speaker = q.value(1).toString();
+        t.body = q.value(2).toString();
+        t.sentMs = q.value(3).toLongLong();
+        t.responseMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
+        t.heat = q.value(5).toInt();
+        t.annotation = q.value(6).toString();
+        list << t;
+    }
+    if (list.isEmpty())
+        return list;
+    q.prepare(u"SELECT turn_index, trigger_name, delta, phrase FROM roleplay_effects WHERE session_id = ? AND turn_index >= ? "
+              "ORDER BY turn_index, id"_s);
+    q.addBindValue(sessionId);
+    q.addBindValue(fromIndex);
+    if (!run(q, u"reading what the replies did"_s, error))
+        return list;
+    while (q.next()) {
+        const int index = q.value(0).toInt();
+        for (RoleplayTurn &t : list) {
+            if (t.index == index) {
+                t.effects.append({q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+                break;
+            }
+        }
+    }
+    return list;
+}
+
+QList<FlaggedPhrase> RoleplayStore::flaggedPhrases(qint64 traineeId, int limit, QString *error) const
+{
+    QList<FlaggedPhrase> list;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT e.trigger_name, LOWER(e.phrase), COUNT(*) AS n FROM roleplay_effects e "
+              "JOIN roleplay_sessions s ON s.id = e.session_id WHERE s.trainee_id = ? AND e.delta > 0 AND e.phrase <> '' "
+              "GROUP BY e.trigger_name, LOWER(e.phrase) ORDER BY n DESC, 2 LIMIT ?"_s);
+    q.addBindValue(traineeId);
+    q.addBindValue(limit);
+    if (!run(q, u"counting flagged phrases"_s, error))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    return list;
+}
+
+} // namespace calma

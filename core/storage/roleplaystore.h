@@ -1,0 +1,80 @@
+// Trainees and their role-play sessions, turn by turn, over either engine. Two windows (a trainer's and
+// a trainee's, possibly on two machines sharing a PostgreSQL server) may write one live session.
+#pragma once
+
+#include "roleplay/scorer.h"
+#include "storage/database.h"
+
+#include <optional>
+
+namespace calma {
+
+struct TraineeRecord
+{
+    qint64 id = 0;
+    QString name{};
+    QString email{};
+    int sessions = 0;         // finished and scored
+    double averageScore = 0;  // of those
+    qint64 lastSessionMs = 0;
+};
+
+struct SessionRecord
+{
+    qint64 id = 0;
+    qint64 traineeId = 0;
+    QString trainee{};
+    QString scenarioId{};
+    QString scenarioTitle{};
+    QString language{};
+    SessionMode mode = SessionMode::Simulated;
+    quint32 seed = 0;
+    bool assistantOn = true;
+    QString trainer{};
+    qint64 startedMs = 0;
+    qint64 endedMs = 0;       // 0 while it goes on
+    Outcome outcome = Outcome::Unfinished;
+    int score = -1;           // -1 until it is scored
+    int startHeat = -1;
+    int endHeat = -1;
+    QString breakdown{};      // the score card, as JSON
+};
+
+struct FlaggedPhrase
+{
+    QString trigger{};
+    QString phrase{};         // folded to lower case
+    int count = 0;
+};
+
+class RoleplayStore
+{
+public:
+    explicit RoleplayStore(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+
+    std::optional<qint64> traineeId(const QString &name, QString *error) const; // created when new
+    QList<TraineeRecord> trainees(QString *error = nullptr) const;
+
+    std::optional<qint64> createSession(const SessionSetup &setup, qint64 startedMs, QString *error) const;
+    // Appends the turn after the session's last one (whatever index the turn carries) with what it set
+    // off, in one transaction; returns the index it was given.
+    std::optional<int> appendTurn(qint64 sessionId, const RoleplayTurn &turn, QString *error) const;
+    bool annotate(qint64 sessionId, int turnIndex, const QString &note, QString *error) const;
+    bool finishSession(qint64 sessionId, Outcome outcome, qint64 endedMs, const ScoreCard &card, QString *error) const;
+
+    std::optional<SessionRecord> session(qint64 sessionId, QString *error = nullptr) const;
+    // Newest first; every trainee's when `traineeId` is empty.
+    QList<SessionRecord> sessions(std::optional<qint64> traineeId = std::nullopt, QString *error = nullptr) const;
+    // Live sessions still going on, newest first.
+    QList<SessionRecord> openLiveSessions(QString *error = nullptr) const;
+    QList<RoleplayTurn> turns(qint64 sessionId, int fromIndex = 0, QString *error = nullptr) const;
+    // The escalating phrases a trainee most often used, most frequent first.
+    QList<FlaggedPhrase> flaggedPhrases(qint64 traineeId, int limit = 10, QString *error = nullptr) const;
+
+    Database &database() const { return *m_database; }
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace calma
