@@ -63,6 +63,7 @@ DraftEditor::DraftEditor(std::shared_ptr<const Coach> coach, QWidget *parent) : 
     m_heat->setObjectName(QStringLiteral("draftHeat"));
     m_heat->setRange(0, 100);
     m_heat->setAccessibleName(tr("Heat of your reply"));
+    m_heat->setMinimumWidth(190);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("draftVerdict"));
     m_verdict->setWordWrap(true);
@@ -89,6 +90,15 @@ void DraftEditor::setCustomerMessage(const QString &message)
     recheck();
 }
 
+void DraftEditor::setCoaching(bool on)
+{
+    m_coaching = on;
+    m_heat->setVisible(on);
+    m_verdict->setVisible(on);
+    m_checked = false;
+    recheck();
+}
+
 void DraftEditor::setText(const QString &text)
 {
     m_editor->setPlainText(text);
@@ -107,13 +117,13 @@ void DraftEditor::recheck()
         return;
     m_checked = true;
     m_checkedText = draft;
-    if (draft.trimmed().isEmpty()) {
+    if (draft.trimmed().isEmpty() || !m_coaching) {
         m_review = {};
         m_highlighter->setFlags({});
         m_heat->setValue(0);
         m_heat->setFormat(tr("Your reply"));
         m_verdict->clear();
-        m_send->setEnabled(false);
+        m_send->setEnabled(!draft.trimmed().isEmpty());
         return;
     }
     m_review = m_coach->review(draft, m_customerMessage);

@@ -22,6 +22,9 @@ public:
     explicit DraftEditor(std::shared_ptr<const Coach> coach, QWidget *parent = nullptr);
 
     void setCustomerMessage(const QString &message); // what the draft answers
+    // Off: a plain editor (no underlines, heat, verdict or second look), as a trainer may choose for practice.
+    void setCoaching(bool on);
+    bool coaching() const { return m_coaching; }
     void setText(const QString &text);
     QString text() const;
     const DraftReview &review() const { return m_review; }
@@ -45,6 +48,7 @@ private:
     DraftReview m_review;
     QString m_checkedText; // the text m_review is for
     bool m_checked = false;
+    bool m_coaching = true;
     QPlainTextEdit *m_editor = nullptr;
     DraftHighlighter *m_highlighter = nullptr;
     QProgressBar *m_heat = nullptr;

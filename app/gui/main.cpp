@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption textOption(QStringLiteral("text"), QApplication::translate("main", "Start with this message in the tone check."), QStringLiteral("message"));
     const QCommandLineOption databaseOption(QStringLiteral("database"), QApplication::translate("main", "Database URL: a SQLite file or postgresql://user@host:port/db (default: Calma's own SQLite file)."), QStringLiteral("url"));
     const QCommandLineOption lexiconOption(QStringLiteral("lexicon"), QApplication::translate("main", "A team lexicon file that extends the shipped one (repeatable)."), QStringLiteral("file"));
-    parser.addOptions({languageOption, screenshotOption, textOption, lexiconOption, databaseOption});
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QApplication::translate("main", "Start on this tab: inbox, tone, practice or dashboard."), QStringLiteral("name"));
+    parser.addOptions({languageOption, screenshotOption, textOption, lexiconOption, databaseOption, tabOption});
     parser.process(app);
 
     const calma::gui::AppSettings settings = calma::gui::AppSettings::load();
@@ -48,6 +50,10 @@ int main(int argc, char *argv[])
     calma::gui::MainWindow window(loaded.coach);
     if (parser.isSet(textOption))
         window.toneCheck()->setText(parser.value(textOption));
+    if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption))) {
+        std::fprintf(stderr, "calma: --tab must be inbox, tone, practice or dashboard\n");
+        return 2;
+    }
     window.show();
     // --screenshot waits until the database is open, so that the picture shows what a user sees.
     auto screenshotSoon = [&] {

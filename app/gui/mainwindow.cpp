@@ -6,6 +6,9 @@
 #include "inboxmodel.h"
 #include "settingsdialog.h"
 #include "tonecheckwidget.h"
+#include "trainerdashboard.h"
+#include "trainerwindow.h"
+#include "trainingpanel.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -35,6 +38,30 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_tabs->addTab(m_toneCheck, tr("&Tone check"));
     const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
     m_workspace->setAgentName(agent.isEmpty() ? tr("Support agent") : agent);
+
+    // Training: the shipped scenarios plus the team's folders.
+    const auto scenarios = ScenarioLibrary::load(AppSettings::load().scenarioFolders);
+    m_scenarios = scenarios.library;
+    if (!scenarios.errors.isEmpty())
+        statusBar()->showMessage(tr("%n team scenario problem(s); those scenarios are left out. First: %1", nullptr, int(scenarios.errors.size()))
+                                     .arg(scenarios.errors.first().toString()));
+    m_training = new TrainingPanel(coach, m_scenarios, this);
+    m_training->setObjectName(QStringLiteral("trainingPanel"));
+    m_training->setTraineeName(agent);
+    m_dashboard = new TrainerDashboard(this);
+    m_dashboard->setObjectName(QStringLiteral("trainerDashboard"));
+    m_trainingTabs = new QTabWidget(this);
+    m_trainingTabs->setObjectName(QStringLiteral("trainingTabs"));
+    m_trainingTabs->addTab(m_training, tr("&Practice"));
+    m_trainingTabs->addTab(m_dashboard, tr("Trainer's &dashboard"));
+    m_tabs->addTab(m_trainingTabs, tr("T&raining"));
+    connect(m_training, &TrainingPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_dashboard, &TrainerDashboard::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_training, &TrainingPanel::sessionFinished, m_dashboard, &TrainerDashboard::refresh);
+    connect(m_trainingTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_trainingTabs->widget(index) == m_dashboard)
+            m_dashboard->refresh();
+    });
     setCentralWidget(m_tabs);
     connect(m_workspace, &Workspace::breakSuggested, this, [this](const QString &message) {
         statusBar()->showMessage(message, 60 * 1000);
@@ -54,6 +81,39 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
     m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
     m_importAction->setEnabled(true);
     m_exportAction->setEnabled(true);
+    m_liveAction->setEnabled(true);
+    m_training->setDatabase(m_database);
+    m_dashboard->setDatabase(m_database);
+}
+
+bool MainWindow::showTab(const QString &name)
+{
+    if (name == u"inbox")
+        m_tabs->setCurrentWidget(m_workspace);
+    else if (name == u"tone")
+        m_tabs->setCurrentWidget(m_toneCheck);
+    else if (name == u"practice" || name == u"dashboard") {
+        m_tabs->setCurrentWidget(m_trainingTabs);
+        m_trainingTabs->setCurrentWidget(name == u"practice" ? static_cast<QWidget *>(m_training) : m_dashboard);
+    } else
+        return false;
+    return true;
+}
+
+TrainerWindow *MainWindow::openTrainerWindow()
+{
+    if (!m_database)
+        return nullptr;
+    if (!m_trainerWindow) {
+        const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
+        m_trainerWindow = new TrainerWindow(m_coach, m_scenarios, m_database, agent.isEmpty() ? tr("Trainer") : agent, this);
+        connect(m_trainerWindow, &TrainerWindow::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+        connect(m_trainerWindow, &TrainerWindow::sessionFinished, m_dashboard, &TrainerDashboard::refresh);
+    }
+    m_trainerWindow->show();
+    m_trainerWindow->raise();
+    m_trainerWindow->activateWindow();
+    return m_trainerWindow;
 }
 
 void MainWindow::exportConversations()
@@ -132,6 +192,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(tr("&Practice with a customer"), this, [this] { showTab(QStringLiteral("practice")); });
+    m_liveAction = training->addAction(tr("Play the customer &live (trainer)…"), this, [this] { openTrainerWindow(); });
+    m_liveAction->setEnabled(false);
+    training->addAction(tr("Trainer's &dashboard"), this, [this] { showTab(QStringLiteral("dashboard")); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Calma"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -1,7 +1,9 @@
-// Calma's main window: for now the tone check, with menus and remembered geometry.
+// Calma's main window: the inbox, the tone check and training (practice and the trainer's dashboard),
+// with menus and remembered geometry.
 #pragma once
 
 #include "coach/coach.h"
+#include "roleplay/scenario.h"
 #include "storage/conversationstore.h"
 
 #include <QMainWindow>
@@ -21,6 +23,12 @@ public:
 
     ToneCheckWidget *toneCheck() const { return m_toneCheck; }
     class Workspace *workspace() const { return m_workspace; }
+    class TrainingPanel *trainingPanel() const { return m_training; }
+    class TrainerDashboard *dashboard() const { return m_dashboard; }
+    // Shows a tab by name: inbox, tone, practice, dashboard.
+    bool showTab(const QString &name);
+    // The trainer's window for a live role-play (created on first use).
+    class TrainerWindow *openTrainerWindow();
     void setDatabase(std::shared_ptr<Database> database);
     // Shown in the status bar once the database is open (or why it is not).
     void showDatabaseStatus(const QString &location, qint64 conversations, const QString &error);
@@ -38,6 +46,12 @@ private:
     ToneCheckWidget *m_toneCheck = nullptr;
     class Workspace *m_workspace = nullptr;
     class QTabWidget *m_tabs = nullptr;
+    class QTabWidget *m_trainingTabs = nullptr;
+    class TrainingPanel *m_training = nullptr;
+    class TrainerDashboard *m_dashboard = nullptr;
+    class TrainerWindow *m_trainerWindow = nullptr;
+    std::shared_ptr<const ScenarioLibrary> m_scenarios;
+    QAction *m_liveAction = nullptr;
     std::shared_ptr<Database> m_database;
     std::shared_ptr<const Coach> m_coach;
     QAction *m_importAction = nullptr;

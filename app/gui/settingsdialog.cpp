@@ -47,6 +47,7 @@ AppSettings AppSettings::load()
     a.lexicons = s.value(QStringLiteral("team/lexicons")).toStringList();
     a.phrases = s.value(QStringLiteral("team/phrases")).toStringList();
     a.replies = s.value(QStringLiteral("team/replies")).toStringList();
+    a.scenarioFolders = s.value(QStringLiteral("team/scenarios")).toStringList();
     return a;
 }
 
@@ -61,6 +62,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("team/lexicons"), lexicons);
     s.setValue(QStringLiteral("team/phrases"), phrases);
     s.setValue(QStringLiteral("team/replies"), replies);
+    s.setValue(QStringLiteral("team/scenarios"), scenarioFolders);
 }
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : QDialog(parent)
@@ -88,6 +90,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_lexicons = fileList(settings.lexicons, this);
     m_phrases = fileList(settings.phrases, this);
     m_replies = fileList(settings.replies, this);
+    m_scenarios = fileList(settings.scenarioFolders, this);
     auto *form = new QFormLayout;
     form->addRow(tr("Your &name (signs your replies):"), m_agent);
     form->addRow(tr("Interface &language:"), m_language);
@@ -97,6 +100,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     form->addRow(tr("Team &lexicons:"), m_lexicons);
     form->addRow(tr("Team &phrase lists:"), m_phrases);
     form->addRow(tr("Team reply &templates:"), m_replies);
+    form->addRow(tr("Team role-play &scenario folders:"), m_scenarios);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -117,6 +121,7 @@ AppSettings SettingsDialog::settings() const
     a.lexicons = lines(m_lexicons);
     a.phrases = lines(m_phrases);
     a.replies = lines(m_replies);
+    a.scenarioFolders = lines(m_scenarios);
     return a;
 }
 

@@ -1,5 +1,5 @@
 // Settings: the agent's name, the interface language, the database, the waiting thresholds and the
-// team's own lexicon, phrase list and template files. Stored with QSettings.
+// team's own lexicon, phrase list, template files and role-play scenario folders. Stored with QSettings.
 #pragma once
 
 #include <QDialog>
@@ -21,6 +21,7 @@ struct AppSettings
     QStringList lexicons;  // team tone lexicons
     QStringList phrases;   // team coach phrase lists
     QStringList replies;   // team reply templates
+    QStringList scenarioFolders; // team role-play scenarios (folders of JSON files)
 
     static AppSettings load();
     void save() const;
@@ -42,6 +43,7 @@ private:
     QPlainTextEdit *m_lexicons = nullptr;
     QPlainTextEdit *m_phrases = nullptr;
     QPlainTextEdit *m_replies = nullptr;
+    QPlainTextEdit *m_scenarios = nullptr;
 };
 
 } // namespace calma::gui

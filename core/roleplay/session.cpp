@@ -93,9 +93,9 @@ SimulatedCustomer::Reaction SimulatedCustomer::respond(const QString &reply, con
     case Outcome::Resolved: r.line = pick(s.resolved.lines); break;
     case Outcome::Left: r.line = pick(s.left.lines); break;
     case Outcome::Unfinished: {
-        const TurnEffect *reaction = strongest(r.effects, change > 0 ? 1 : -1, s);
-        const QString band = change > 0 || !reaction ? pick(s.bandLines.value(levelForHeat(m_heat))) : QString();
-        const QString after = reaction && change != 0 ? pick(s.afterLines.value(reaction->trigger)) : QString();
+        const TurnEffect *reaction = change == 0 ? nullptr : strongest(r.effects, change > 0 ? 1 : -1, s);
+        const QString after = reaction ? pick(s.afterLines.value(reaction->trigger)) : QString();
+        const QString band = change > 0 || after.isEmpty() ? pick(s.bandLines.value(levelForHeat(m_heat))) : QString();
         r.line = QString(after + u' ' + band).trimmed();
         break;
     }
@@ -216,6 +216,15 @@ std::optional<RoleplayTurn> RoleplaySession::checkTime(qint64 nowMs)
     RoleplayTurn turn = append(u"customer"_s, r->line, nowMs, r->heatAfter);
     finish(Outcome::Left, nowMs);
     return turn;
+}
+
+void RoleplaySession::addStoredTurn(const RoleplayTurn &turn)
+{
+    if (m_startedMs == 0)
+        m_startedMs = turn.sentMs;
+    for (const TurnEffect &e : turn.effects)
+        m_seen[e.trigger] += 1;
+    m_turns.append(turn);
 }
 
 void RoleplaySession::finish(Outcome outcome, qint64 nowMs)

@@ -86,6 +86,8 @@ public:
     RoleplayTurn customerSays(const QString &text, qint64 nowMs);
     // Simulated: the customer leaves when the time limit passes between replies; returns the turn added.
     std::optional<RoleplayTurn> checkTime(qint64 nowMs);
+    // Live: a turn the other window wrote, as read back from the database.
+    void addStoredTurn(const RoleplayTurn &turn);
     // Ends the session (the trainer in a live session, or the trainee stopping early).
     void finish(Outcome outcome, qint64 nowMs);
 

@@ -1,0 +1,268 @@
+// Role-play in the app, offscreen: a trainee plays a short session against the simulated customer
+// (typing, the draft coach, the customer's answers, the score, what is stored), and a trainer and a
+// trainee play a live session from two windows on one database (SQLite, and PostgreSQL as two
+// machines would share it).
+#include "application.h"
+#include "assistantpanel.h"
+#include "drafteditor.h"
+#include "mainwindow.h"
+#include "../core/testdatabases.h"
+#include "trainerdashboard.h"
+#include "trainerwindow.h"
+#include "trainingpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace calma;
+using namespace calma::gui;
+using namespace Qt::StringLiterals;
+
+class TestTraining : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void playsASimulatedSession();
+    void coachOffMeansAPlainEditor();
+    void timeRunsOut();
+    void liveSessionFromTwoWindows_data() { test::addEngines(); }
+    void liveSessionFromTwoWindows();
+    void mainWindowHasTraining();
+
+private:
+    std::shared_ptr<Database> open(const QString &url);
+    QString freshUrl(const QString &engine);
+
+    std::shared_ptr<const Coach> m_coach;
+    std::shared_ptr<const ScenarioLibrary> m_library;
+    QTemporaryDir m_dir;
+};
+
+void TestTraining::initTestCase()
+{
+    QApplication::setOrganizationName(u"CalmaTest"_s);
+    QApplication::setApplicationName(u"calma-training-test"_s);
+    installTranslation(u"en"_s);
+    m_coach = Coach::load().coach;
+    QVERIFY(m_coach);
+    const auto library = ScenarioLibrary::load();
+    QVERIFY(library.errors.isEmpty());
+    m_library = library.library;
+}
+
+QString TestTraining::freshUrl(const QString &engine)
+{
+    QString error;
+    const QString url = test::databaseUrl(engine, m_dir.path(), true, &error);
+    if (url.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return url;
+}
+
+std::shared_ptr<Database> TestTraining::open(const QString &url)
+{
+    QString error;
+    const auto parsed = DatabaseUrl::parse(url, &error);
+    if (!parsed)
+        return nullptr;
+    const auto opened = Database::open(*parsed);
+    if (!opened.database)
+        qWarning("%s", qPrintable(opened.error));
+    return opened.database;
+}
+
+void TestTraining::playsASimulatedSession()
+{
+    const auto db = open(freshUrl(u"sqlite"_s));
+    QVERIFY(db);
+    TrainingPanel panel(m_coach, m_library);
+    panel.setDatabase(db);
+    panel.setTraineeName(u"Lucía"_s);
+    panel.setCustomerDelay(50);
+    panel.resize(1200, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.startSimulated(u"en-late-delivery"_s, 7, true));
+    QVERIFY(panel.sessionId() > 0);
+    QVERIFY(panel.transcript()->toPlainText().contains(u"A-48213"_s)); // the opening, with its facts filled in
+    auto *assistant = panel.findChild<AssistantPanel *>();
+    QVERIFY(assistant && assistant->isVisible());
+    QVERIFY(assistant->suggestions().size() >= 2);
+
+    // Typing a heated reply: the draft coach flags it as it is typed.
+    DraftEditor *draft = panel.draftEditor();
+    draft->editor()->setFocus();
+    QTest::keyClicks(draft->editor(), u"Calm down, as I already said it's on its way."_s);
+    QCOMPARE(draft->review().verdict, Verdict::Rewrite);
+    QVERIFY(!draft->review().flags.isEmpty());
+    panel.sendReply(draft->text());
+    QVERIFY(panel.customerTyping());
+    QTRY_VERIFY(!panel.customerTyping());
+    const RoleplaySession *session = panel.session();
+    QCOMPARE(session->turns().size(), 3);
+    QVERIFY(session->turns().at(2).heat > session->turns().at(0).heat);
+    QVERIFY(panel.transcript()->toPlainText().contains(u"Telling them how to feel"_s)); // the assistant shows what the reply did
+
+    // A reply taken from the assistant, sent with the Send button.
+    draft->setText(u"I'm so sorry order A-48213 hasn't arrived, I understand how stressful that is. I'll send a replacement today "
+                   "by next-day delivery so it arrives tomorrow, and email you the tracking number within the hour."_s);
+    QVERIFY(draft->review().verdict != Verdict::Rewrite);
+    QTest::mouseClick(panel.findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!panel.customerTyping());
+    QCOMPARE(session->turns().size(), 5);
+    QVERIFY(session->turns().at(4).heat < session->turns().at(2).heat);
+
+    panel.endSession();
+    QVERIFY(panel.scoreCard());
+    const auto *score = panel.findChild<QTextBrowser *>(u"sessionScore"_s);
+    QVERIFY(score->isVisible());
+    QVERIFY(score->toPlainText().contains(u"Score: %1 / 100"_s.arg(panel.scoreCard()->total)));
+    QVERIFY(panel.transcript()->toPlainText().contains(u"raised the heat by"_s));
+    QVERIFY(!draft->isEnabled());
+
+    // Stored with every turn, its time and heat, and the score.
+    RoleplayStore store(db);
+    const auto record = store.session(panel.sessionId());
+    QVERIFY(record);
+    QCOMPARE(record->trainee, u"Lucía"_s);
+    QCOMPARE(record->score, panel.scoreCard()->total);
+    QCOMPARE(record->outcome, Outcome::Unfinished);
+    const QList<RoleplayTurn> turns = store.turns(panel.sessionId());
+    QCOMPARE(turns.size(), 5);
+    QVERIFY(turns.at(1).responseMs >= 0);
+    QVERIFY(!turns.at(1).effects.isEmpty());
+    QStringList flagged;
+    for (const FlaggedPhrase &f : store.flaggedPhrases(record->traineeId))
+        flagged << f.phrase;
+    QVERIFY2(flagged.contains(u"calm down"_s) && flagged.contains(u"as i already said"_s), qPrintable(flagged.join(u", "_s)));
+
+    // Practise again: the same customer from the start.
+    QTest::mouseClick(panel.findChild<QPushButton *>(u"replaySession"_s), Qt::LeftButton);
+    QVERIFY(panel.sessionId() != record->id);
+    QCOMPARE(panel.session()->turns().size(), 1);
+    QCOMPARE(panel.session()->setup().seed, 7u);
+
+    const QString shot = qEnvironmentVariable("CALMA_TRAINING_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        panel.setCustomerDelay(0);
+        panel.sendReply(u"Hi Megan, I'm really sorry order A-48213 hasn't arrived, I understand how worrying that is with the birthday on Saturday."_s);
+        QTRY_VERIFY(!panel.customerTyping());
+        draft->setText(u"As I already said, the courier is responsible. Calm down."_s);
+        QVERIFY(panel.grab().save(shot));
+    }
+}
+
+void TestTraining::coachOffMeansAPlainEditor()
+{
+    TrainingPanel panel(m_coach, m_library);
+    panel.setCustomerDelay(0);
+    QVERIFY(panel.startSimulated(u"es-late-delivery"_s, 3, false));
+    QVERIFY(!panel.findChild<AssistantPanel *>()->isVisibleTo(&panel));
+    DraftEditor *draft = panel.draftEditor();
+    QVERIFY(!draft->coaching());
+    draft->setText(u"Cálmese, como ya le dije."_s);
+    QVERIFY(draft->review().flags.isEmpty());
+    QCOMPARE(draft->review().verdict, Verdict::Send);
+    panel.sendReply(draft->text());
+    QTRY_VERIFY(!panel.customerTyping());
+    // Without the assistant, what each reply did is only shown with the score.
+    QVERIFY(!panel.transcript()->toPlainText().contains(u"Telling them how to feel"_s));
+    QVERIFY(!panel.transcript()->toPlainText().contains(u"Diciéndole cómo sentirse"_s));
+    QVERIFY(panel.session()->turns().at(1).effects.size() >= 2); // still judged, for the score
+}
+
+void TestTraining::timeRunsOut()
+{
+    TrainingPanel panel(m_coach, m_library);
+    QVERIFY(panel.startSimulated(u"en-outage"_s, 1, true));
+    RoleplaySession *session = const_cast<RoleplaySession *>(panel.session());
+    QVERIFY(session->checkTime(session->startedMs() + 16 * 60'000)); // the clock's tick does this every second
+    QVERIFY(session->finished());
+    QCOMPARE(session->outcome(), Outcome::Left);
+}
+
+void TestTraining::liveSessionFromTwoWindows()
+{
+    const QString engine = QString::fromLatin1(QTest::currentDataTag());
+    const QString url = freshUrl(engine);
+    QVERIFY(!url.isEmpty());
+    // Two machines: each opens the database itself.
+    const auto trainerDb = open(url);
+    const auto traineeDb = open(url);
+    QVERIFY(trainerDb && traineeDb);
+    TrainerWindow trainer(m_coach, m_library, trainerDb, u"Marta"_s);
+    QVERIFY(trainer.startLive(u"Pablo"_s, u"es-late-delivery"_s, false));
+
+    TrainingPanel panel(m_coach, m_library);
+    panel.setDatabase(traineeDb);
+    panel.refreshLiveSessions();
+    auto *live = panel.findChild<QComboBox *>(u"liveSessions"_s);
+    QCOMPARE(live->count(), 1);
+    QVERIFY(live->currentText().contains(u"Marta"_s));
+    QVERIFY(panel.joinLive(trainer.sessionId()));
+    QVERIFY(!panel.draftEditor()->coaching()); // the trainer turned the assistant off
+    QCOMPARE(panel.session()->setup().trainee, u"Pablo"_s);
+
+    trainer.sendAsCustomer(u"¡¡Llevo DOS SEMANAS esperando el pedido!! Esto es una vergüenza."_s);
+    QTRY_VERIFY(panel.session()->turns().size() == 1);
+    QVERIFY(panel.transcript()->toPlainText().contains(u"DOS SEMANAS"_s));
+    QVERIFY(panel.session()->turns().first().heat >= 50);
+
+    panel.sendReply(u"Cálmese, como ya le dije, son las normas."_s);
+    trainer.poll();
+    QCOMPARE(trainer.session()->turns().size(), 2);
+    const QStringList effects = [&] {
+        QStringList names;
+        for (const TurnEffect &e : trainer.session()->turns().at(1).effects)
+            names << e.trigger;
+        return names;
+    }();
+    QVERIFY2(effects.contains(u"feelings"_s) && effects.contains(u"repetition"_s), qPrintable(effects.join(u' ')));
+    QVERIFY(trainer.findChild<QTextBrowser *>(u"liveTranscript"_s)->toPlainText().contains(u"como ya le dije"_s));
+
+    trainer.sendAsCustomer(u"Quiero hablar con un supervisor."_s);
+    trainer.endWith(Outcome::Escalated);
+    QVERIFY(trainer.scoreCard());
+    QTRY_VERIFY(panel.scoreCard().has_value());
+    QCOMPARE(panel.scoreCard()->total, trainer.scoreCard()->total);
+    QCOMPARE(panel.session()->outcome(), Outcome::Escalated);
+    QCOMPARE(panel.session()->turns().size(), 3);
+    QVERIFY(RoleplayStore(traineeDb).openLiveSessions().isEmpty());
+}
+
+void TestTraining::mainWindowHasTraining()
+{
+    MainWindow window(m_coach);
+    QAction *live = nullptr;
+    for (QAction *a : window.menuBar()->actions()) {
+        if (!a->menu())
+            continue;
+        for (QAction *item : a->menu()->actions()) {
+            if (item->text().contains(u"live"_s))
+                live = item;
+        }
+    }
+    QVERIFY(live);
+    QVERIFY(!live->isEnabled()); // needs the database
+    window.setDatabase(open(freshUrl(u"sqlite"_s)));
+    QVERIFY(live->isEnabled());
+    QVERIFY(window.showTab(u"practice"_s));
+    QCOMPARE(window.findChild<QTabWidget *>(u"trainingTabs"_s)->currentWidget(), window.trainingPanel());
+    QVERIFY(window.showTab(u"dashboard"_s));
+    QVERIFY(!window.showTab(u"nowhere"_s));
+    TrainerWindow *trainer = window.openTrainerWindow();
+    QVERIFY(trainer && trainer->isVisible());
+    trainer->close();
+}
+
+QTEST_MAIN(TestTraining)
+#include "tst_training.moc"
