@@ -2,6 +2,335 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalmaRoleplay</name>
+    <message>
+        <source>Telling them how to feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminding them you already said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blaming the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiding behind policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying it is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying it is not your problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dismissive phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passive-aggressive phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sarcasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclamation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heated reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering what they asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledging how they feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologising for a position in a money dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging how they feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specific apology for a real failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apology that names nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concrete next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time frame for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering what they asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the dispute to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm boundary on abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining in clear steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanking them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raised the heat by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here “%1” raised the heat by %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lowered the heat by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat at the end against the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peaked at %1, %2 above the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never rose above the start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used: %1.</source>
+        <translation>
+            <numerusform>%n used: %1.</numerusform>
+            <numerusform>%n used: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apologies that fit the situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specific apology for a real failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apology, but it did not say for what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company failed and no apology was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apology was needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apologised for a position in a money dispute %n time(s): change the subject and come back to it instead.</source>
+        <translation>
+            <numerusform>Apologised for a position in a money dispute %n time: change the subject and come back to it instead.</numerusform>
+            <numerusform>Apologised for a position in a money dispute %n times: change the subject and come back to it instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What they asked, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 replies to a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked nothing to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt within %1 s, slow after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (trainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role-play report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, trainer as the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: the session is still going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalmaToneReason</name>
     <message>
         <source>anger or frustration</source>
@@ -113,6 +442,73 @@
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleplayView</name>
+    <message>
+        <source>Live: a trainer plays the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat %1 → %2, peak %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each reply did is shown under it in the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you are scored (out of 100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat at the end against the start (25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak heat (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating phrases: none is best (20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies that fit: for real failures, not for a position in a money dispute (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked, answered (15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: resolved is best (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · starting heat %2 · %3 minutes, %4 replies at most</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,13 +693,23 @@
     <message numerus="yes">
         <source>%n insult(s): noise, not something to answer</source>
         <translation>
-            <numerusform>%n insult: noise, not something to answer</numerusform>
-            <numerusform>%n insults: noise, not something to answer</numerusform>
+            <numerusform>%n insult: noise, not something to answer&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No explicit question: acknowledge and say what happens next.</numerusform>
+            <numerusform>%n insults: noise, not something to answer&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No explicit question: acknowledge and say what happens next.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No explicit question: acknowledge and say what happens next.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -465,20 +871,37 @@
     <message numerus="yes">
         <source>%n row(s). Choose the column that holds the message text.</source>
         <translation>
-            <numerusform>%n row. Choose the column that holds the message text.</numerusform>
-            <numerusform>%n rows. Choose the column that holds the message text.</numerusform>
+            <numerusform>%n row. Choose the column that holds the message text.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n row ready to import.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Scoring and importing…</numerusform>
+            <numerusform>%n rows. Choose the column that holds the message text.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n rows ready to import.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Scoring and importing…</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) ready to import.</source>
-        <translation>
-            <numerusform>%n row ready to import.</numerusform>
-            <numerusform>%n rows ready to import.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scoring and importing…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -506,24 +929,44 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%n min&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 h %2 min</numerusform>
+            <numerusform>%n min&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 h %2 min</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%n days&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;(unknown)</numerusform>
+            <numerusform>%n days&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;(unknown)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -607,13 +1050,23 @@
     <message numerus="yes">
         <source>%n conversation(s) in %1</source>
         <translation>
-            <numerusform>%n conversation in %1</numerusform>
-            <numerusform>%n conversations in %1</numerusform>
+            <numerusform>%n conversation in %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Calma</numerusform>
+            <numerusform>%n conversations in %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Calma</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Calma</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
@@ -661,6 +1114,64 @@
     </message>
     <message>
         <source>&amp;Export conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team scenario problem(s); those scenarios are left out. First: %1</source>
+        <translation>
+            <numerusform>%n team scenario problem; those scenarios are left out. First: %1</numerusform>
+            <numerusform>%n team scenario problems; those scenarios are left out. First: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice with a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the customer &amp;live (trainer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::ProgressChart</name>
+    <message>
+        <source>No scored sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores of %n session(s), oldest first: %1</source>
+        <translation>
+            <numerusform>Scores of %n session, oldest first: %1</numerusform>
+            <numerusform>Scores of %n sessions, oldest first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 · score %3 / 100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +1231,10 @@
     </message>
     <message>
         <source>The language, the database and the team files take effect the next time Calma starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team role-play &amp;scenario folders:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +1298,813 @@
     </message>
     <message>
         <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::TrainerDashboard</name>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the trainees and their sessions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected session&apos;s report as a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected session&apos;s report as a PDF, ready to print or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sessions as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the sessions as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection: the sessions table and the CSV export cover every trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every trainee&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished and scored sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score of the scored sessions, out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a trainee to see their progress, flagged phrases and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainees yet. Role-play sessions appear here once they are played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most flagged phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalating phrases the trainee used most often, with how many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to see its report and transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to see its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a turn to write a note on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note on the selected turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the selected turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what to try instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the note with the turn (Ctrl+Return); it shows in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1&apos;s sessions as a spreadsheet (CSV), one row per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every trainee&apos;s sessions as a spreadsheet (CSV), one row per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the trainees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the trainee&apos;s sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average score %1 / 100 over %n scored session(s)</source>
+        <translation>
+            <numerusform>Average score %1 / 100 over %n scored session</numerusform>
+            <numerusform>Average score %1 / 100 over %n scored sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scored sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role-play sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n trainee</numerusform>
+            <numerusform>%n trainees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select a trainee to see their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read this trainee&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored session(s)</source>
+        <translation>
+            <numerusform>%n scored session</numerusform>
+            <numerusform>%n scored sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not scored</source>
+        <translation>
+            <numerusform>%n not scored</numerusform>
+            <numerusform>%n not scored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a trainee to see their scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a trainee to see the phrases they are most often flagged for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalating phrases flagged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n time(s)</source>
+        <translation>
+            <numerusform>“%1”: %2, %n time</numerusform>
+            <numerusform>“%1”: %2, %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer played the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 played the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (trainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s heat after this message: %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply&apos;s own heat: %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a turn to read it in full and write a note on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it did:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions are still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calma sessions - %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calma report - %1 - %2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::TrainerWindow</name>
+    <message>
+        <source>Calma — play the customer (live role-play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee has the &amp;assistant and draft coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You play the customer; the trainee answers from Training → Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message, as the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as the customer. Double-click a line on the right to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as the &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalated to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer &amp;leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines the scenario suggests for the customer&apos;s heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live session needs the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the trainee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the live session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are %1; %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A turn was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the live session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the opening message when the trainee has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied: your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::TrainingPanel</name>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;simulated customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer playing the customer &amp;live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live sessions waiting for a trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assistant and draft coach on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no suggestions and no underlined phrases, as when the trainer wants to see what the trainee does alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and the same replies replay the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s s&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice with an angry customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise this one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same scenario and the same customer (seed): try other replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session will be scored as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 — %3, started %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the live sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no live session is waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer chose this scenario and whether the assistant is on (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session will not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open yet: this session will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join the live session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live session uses scenario “%1”, which this Calma does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A turn was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the live session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a live session the trainer ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session over: %1, score %2/100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,13 +2201,23 @@
     <message numerus="yes">
         <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
         <translation>
-            <numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.</numerusform>
-            <numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.</numerusform>
+            <numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
+            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Take this conversation</numerusform>
+            <numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
+            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Take this conversation</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Take this conversation</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>So that no one else answers this customer at the same time</source>
@@ -941,6 +2273,10 @@
     </message>
     <message>
         <source>Database URL: a SQLite file or postgresql://user@host:port/db (default: Calma&apos;s own SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this tab: inbox, tone, practice or dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

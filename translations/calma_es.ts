@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CalmaRoleplay</name>
+    <message>
+        <source>Telling them how to feel</source>
+        <translation>Decirle cómo tiene que sentirse</translation>
+    </message>
+    <message>
+        <source>Reminding them you already said it</source>
+        <translation>Recordarle que ya se lo dijo</translation>
+    </message>
+    <message>
+        <source>Blaming the customer</source>
+        <translation>Culpar al cliente</translation>
+    </message>
+    <message>
+        <source>Hiding behind policy</source>
+        <translation>Escudarse en las normas</translation>
+    </message>
+    <message>
+        <source>Saying it is impossible</source>
+        <translation>Decir que es imposible</translation>
+    </message>
+    <message>
+        <source>Saying it is not your problem</source>
+        <translation>Decir que no es cosa suya</translation>
+    </message>
+    <message>
+        <source>A dismissive phrase</source>
+        <translation>Una frase que le quita importancia</translation>
+    </message>
+    <message>
+        <source>A passive-aggressive phrase</source>
+        <translation>Una frase pasivo-agresiva</translation>
+    </message>
+    <message>
+        <source>Giving orders</source>
+        <translation>Dar órdenes</translation>
+    </message>
+    <message>
+        <source>Sarcasm</source>
+        <translation>Sarcasmo</translation>
+    </message>
+    <message>
+        <source>An insult</source>
+        <translation>Un insulto</translation>
+    </message>
+    <message>
+        <source>Writing in capitals</source>
+        <translation>Escribir en mayúsculas</translation>
+    </message>
+    <message>
+        <source>Exclamation marks</source>
+        <translation>Signos de exclamación</translation>
+    </message>
+    <message>
+        <source>A heated reply</source>
+        <translation>Una respuesta acalorada</translation>
+    </message>
+    <message>
+        <source>Not answering what they asked</source>
+        <translation>No responder a lo que preguntó</translation>
+    </message>
+    <message>
+        <source>Not acknowledging how they feel</source>
+        <translation>No reconocer cómo se siente</translation>
+    </message>
+    <message>
+        <source>Apologising for a position in a money dispute</source>
+        <translation>Pedir perdón por una postura en una disputa de dinero</translation>
+    </message>
+    <message>
+        <source>A slow reply</source>
+        <translation>Una respuesta lenta</translation>
+    </message>
+    <message>
+        <source>Acknowledging how they feel</source>
+        <translation>Reconocer cómo se siente</translation>
+    </message>
+    <message>
+        <source>A specific apology for a real failure</source>
+        <translation>Una disculpa concreta por un fallo real</translation>
+    </message>
+    <message>
+        <source>An apology that names nothing</source>
+        <translation>Una disculpa que no dice por qué</translation>
+    </message>
+    <message>
+        <source>A concrete next step</source>
+        <translation>Un siguiente paso concreto</translation>
+    </message>
+    <message>
+        <source>A time frame for it</source>
+        <translation>Un plazo para ello</translation>
+    </message>
+    <message>
+        <source>Answering what they asked</source>
+        <translation>Responder a lo que preguntó</translation>
+    </message>
+    <message>
+        <source>Moving the dispute to the next step</source>
+        <translation>Llevar la disputa al siguiente paso</translation>
+    </message>
+    <message>
+        <source>A calm boundary on abuse</source>
+        <translation>Un límite sereno ante los insultos</translation>
+    </message>
+    <message>
+        <source>Explaining in clear steps</source>
+        <translation>Explicar en pasos claros</translation>
+    </message>
+    <message>
+        <source>Thanking them</source>
+        <translation>Darle las gracias</translation>
+    </message>
+    <message>
+        <source>A prompt reply</source>
+        <translation>Una respuesta rápida</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation>Escalado a un supervisor</translation>
+    </message>
+    <message>
+        <source>The customer left</source>
+        <translation>El cliente se fue</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>%1 raised the heat by %2.</source>
+        <translation>%1 subió la tensión %2 puntos.</translation>
+    </message>
+    <message>
+        <source>Here “%1” raised the heat by %2 (%3).</source>
+        <translation>Aquí «%1» subió la tensión %2 puntos (%3).</translation>
+    </message>
+    <message>
+        <source>%1 lowered the heat by %2.</source>
+        <translation>%1 bajó la tensión %2 puntos.</translation>
+    </message>
+    <message>
+        <source>Heat at the end against the start</source>
+        <translation>Tensión al final frente al principio</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>De %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Peak heat</source>
+        <translation>Tensión máxima</translation>
+    </message>
+    <message>
+        <source>Peaked at %1, %2 above the start.</source>
+        <translation>Llegó a %1, %2 por encima del principio.</translation>
+    </message>
+    <message>
+        <source>Never rose above the start (%1).</source>
+        <translation>Nunca subió por encima del principio (%1).</translation>
+    </message>
+    <message>
+        <source>Escalating phrases</source>
+        <translation>Frases que encienden</translation>
+    </message>
+    <message>
+        <source>None used.</source>
+        <translation>No usó ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used: %1.</source>
+        <translation><numerusform>%n usada: %1.</numerusform><numerusform>%n usadas: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apologies that fit the situation</source>
+        <translation>Disculpas que encajan con la situación</translation>
+    </message>
+    <message>
+        <source>A specific apology for a real failure.</source>
+        <translation>Una disculpa concreta por un fallo real.</translation>
+    </message>
+    <message>
+        <source>An apology, but it did not say for what.</source>
+        <translation>Una disculpa, pero no dijo por qué.</translation>
+    </message>
+    <message>
+        <source>The company failed and no apology was made.</source>
+        <translation>La empresa falló y nadie pidió perdón.</translation>
+    </message>
+    <message>
+        <source>No apology was needed here.</source>
+        <translation>Aquí no hacía falta disculparse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apologised for a position in a money dispute %n time(s): change the subject and come back to it instead.</source>
+        <translation><numerusform>Pidió perdón por una postura en una disputa de dinero %n vez: mejor cambie de tema y vuelva a ello después.</numerusform><numerusform>Pidió perdón por una postura en una disputa de dinero %n veces: mejor cambie de tema y vuelva a ello después.</numerusform></translation>
+    </message>
+    <message>
+        <source>What they asked, answered</source>
+        <translation>Lo que preguntó, respondido</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 replies to a question.</source>
+        <translation>Respondió en %1 de %2 respuestas a una pregunta.</translation>
+    </message>
+    <message>
+        <source>The customer asked nothing to answer.</source>
+        <translation>El cliente no preguntó nada que responder.</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>Prompt within %1 s, slow after %2 s.</source>
+        <translation>Rápida en menos de %1 s, lenta a partir de %2 s.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Agente en formación</translation>
+    </message>
+    <message>
+        <source>Customer (trainer)</source>
+        <translation>Cliente (formador)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Role-play report</source>
+        <translation>Informe del role-play</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Live, trainer as the customer</source>
+        <translation>En directo, el formador hace de cliente</translation>
+    </message>
+    <message>
+        <source>Simulated customer</source>
+        <translation>Cliente simulado</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Not scored yet: the session is still going on.</source>
+        <translation>Aún sin puntuar: la sesión sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation>Puntuación: %1 / 100</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Tensión</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note: %1</source>
+        <translation>Nota del formador: %1</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>tensión</translation>
+    </message>
+</context>
+<context>
     <name>CalmaToneReason</name>
     <message>
         <source>anger or frustration</source>
@@ -114,6 +437,73 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleplayView</name>
+    <message>
+        <source>Live: a trainer plays the customer</source>
+        <translation>En directo: un formador hace de cliente</translation>
+    </message>
+    <message>
+        <source>Simulated customer</source>
+        <translation>Cliente simulado</translation>
+    </message>
+    <message>
+        <source>answered in %1 s</source>
+        <translation>respondió en %1 s</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note: %1</source>
+        <translation>Nota del formador: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation>Puntuación: %1 / 100</translation>
+    </message>
+    <message>
+        <source>heat %1 → %2, peak %3</source>
+        <translation>tensión %1 → %2, máxima %3</translation>
+    </message>
+    <message>
+        <source>What each reply did is shown under it in the transcript.</source>
+        <translation>Lo que consiguió cada respuesta aparece debajo de ella en la transcripción.</translation>
+    </message>
+    <message>
+        <source>How you are scored (out of 100):</source>
+        <translation>Cómo se puntúa (sobre 100):</translation>
+    </message>
+    <message>
+        <source>Heat at the end against the start (25)</source>
+        <translation>Tensión al final frente al principio (25)</translation>
+    </message>
+    <message>
+        <source>Peak heat (10)</source>
+        <translation>Tensión máxima (10)</translation>
+    </message>
+    <message>
+        <source>Escalating phrases: none is best (20)</source>
+        <translation>Frases que encienden: mejor ninguna (20)</translation>
+    </message>
+    <message>
+        <source>Apologies that fit: for real failures, not for a position in a money dispute (10)</source>
+        <translation>Disculpas que encajan: por fallos reales, no por una postura en una disputa de dinero (10)</translation>
+    </message>
+    <message>
+        <source>What they asked, answered (15)</source>
+        <translation>Lo que preguntó, respondido (15)</translation>
+    </message>
+    <message>
+        <source>Response times (10)</source>
+        <translation>Tiempos de respuesta (10)</translation>
+    </message>
+    <message>
+        <source>Outcome: resolved is best (10)</source>
+        <translation>Resultado: mejor resuelto (10)</translation>
+    </message>
+    <message>
+        <source>%1 · starting heat %2 · %3 minutes, %4 replies at most</source>
+        <translation>%1 · tensión inicial %2 · %3 minutos, %4 respuestas como máximo</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1035,59 @@
         <source>&amp;Export conversations…</source>
         <translation>&amp;Exportar conversaciones…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n team scenario problem(s); those scenarios are left out. First: %1</source>
+        <translation><numerusform>%n problema en los escenarios del equipo; ese escenario queda fuera. El primero: %1</numerusform><numerusform>%n problemas en los escenarios del equipo; esos escenarios quedan fuera. El primero: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Práctica</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;dashboard</source>
+        <translation>&amp;Panel del formador</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>Fo&amp;rmación</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formación</translation>
+    </message>
+    <message>
+        <source>&amp;Practice with a customer</source>
+        <translation>&amp;Practicar con un cliente</translation>
+    </message>
+    <message>
+        <source>Play the customer &amp;live (trainer)…</source>
+        <translation>Hacer de cliente en &amp;directo (formador)…</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::ProgressChart</name>
+    <message>
+        <source>No scored sessions yet</source>
+        <translation>Todavía no hay sesiones puntuadas</translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation>Puntuaciones a lo largo del tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores of %n session(s), oldest first: %1</source>
+        <translation><numerusform>Puntuación de %n sesión, de la más antigua a la más reciente: %1</numerusform><numerusform>Puntuaciones de %n sesiones, de la más antigua a la más reciente: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · score %3 / 100</source>
+        <translation>%1
+%2 · puntuación %3 / 100</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::SettingsDialog</name>
@@ -703,6 +1146,10 @@
     <message>
         <source>The language, the database and the team files take effect the next time Calma starts.</source>
         <translation>El idioma, la base de datos y los archivos del equipo se aplican la próxima vez que se inicie Calma.</translation>
+    </message>
+    <message>
+        <source>Team role-play &amp;scenario folders:</source>
+        <translation>Carpetas de &amp;escenarios de role-play del equipo:</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1213,795 @@
     <message>
         <source>Level: %1</source>
         <translation>Nivel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::TrainerDashboard</name>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>no se ha podido generar el PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>Read the trainees and their sessions again</source>
+        <translation>Volver a leer los participantes y sus sesiones</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>Estado del panel</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;HTML…</source>
+        <translation>Exportar informe como &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Exportar el informe como HTML</translation>
+    </message>
+    <message>
+        <source>Save the selected session&apos;s report as a web page</source>
+        <translation>Guardar el informe de la sesión seleccionada como página web</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>Exportar informe como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exportar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>Save the selected session&apos;s report as a PDF, ready to print or share</source>
+        <translation>Guardar el informe de la sesión seleccionada como PDF, listo para imprimir o compartir</translation>
+    </message>
+    <message>
+        <source>Export sessions as &amp;CSV…</source>
+        <translation>Exportar sesiones como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the sessions as CSV</source>
+        <translation>Exportar las sesiones como CSV</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Ver todos</translation>
+    </message>
+    <message>
+        <source>Clear the selection: the sessions table and the CSV export cover every trainee</source>
+        <translation>Quitar la selección: la tabla de sesiones y la exportación CSV incluyen a todos los participantes</translation>
+    </message>
+    <message>
+        <source>Show every trainee&apos;s sessions</source>
+        <translation>Ver las sesiones de todos los participantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Finished and scored sessions</source>
+        <translation>Sesiones terminadas y puntuadas</translation>
+    </message>
+    <message>
+        <source>Average score of the scored sessions, out of 100</source>
+        <translation>Puntuación media de las sesiones puntuadas, sobre 100</translation>
+    </message>
+    <message>
+        <source>Select a trainee to see their progress, flagged phrases and sessions</source>
+        <translation>Seleccione un participante para ver su evolución, sus frases señaladas y sus sesiones</translation>
+    </message>
+    <message>
+        <source>No trainees yet. Role-play sessions appear here once they are played.</source>
+        <translation>Todavía no hay participantes. Las sesiones de práctica aparecen aquí en cuanto se juegan.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <source>Most flagged phrases</source>
+        <translation>Frases más señaladas</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué provoca</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>The escalating phrases the trainee used most often, with how many times</source>
+        <translation>Las frases que más tensan la conversación que el participante ha usado, con cuántas veces</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Agente en formación</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Select a session to see its report and transcript</source>
+        <translation>Seleccione una sesión para ver su informe y su transcripción</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Informe de la sesión</translation>
+    </message>
+    <message>
+        <source>Select a session to see its report.</source>
+        <translation>Seleccione una sesión para ver su informe.</translation>
+    </message>
+    <message>
+        <source>Transcript and notes</source>
+        <translation>Transcripción y notas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Tensión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Select a turn to write a note on it</source>
+        <translation>Seleccione un turno para escribir una nota sobre él</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the selected turn:</source>
+        <translation>&amp;Nota sobre el turno seleccionado:</translation>
+    </message>
+    <message>
+        <source>Note on the selected turn</source>
+        <translation>Nota sobre el turno seleccionado</translation>
+    </message>
+    <message>
+        <source>What went well, what to try instead…</source>
+        <translation>Qué salió bien, qué probar en su lugar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Guardar nota</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Store the note with the turn (Ctrl+Return); it shows in the report</source>
+        <translation>Guardar la nota con el turno (Ctrl+Intro); aparece en el informe</translation>
+    </message>
+    <message>
+        <source>Save %1&apos;s sessions as a spreadsheet (CSV), one row per session</source>
+        <translation>Guardar las sesiones de %1 como hoja de cálculo (CSV), una fila por sesión</translation>
+    </message>
+    <message>
+        <source>Save every trainee&apos;s sessions as a spreadsheet (CSV), one row per session</source>
+        <translation>Guardar las sesiones de todos los participantes como hoja de cálculo (CSV), una fila por sesión</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Could not read the trainees: %1</source>
+        <translation>No se han podido leer los participantes: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the trainee&apos;s sessions: %1</source>
+        <translation>No se han podido leer las sesiones del participante: %1</translation>
+    </message>
+    <message>
+        <source>That session is no longer there.</source>
+        <translation>Esa sesión ya no existe.</translation>
+    </message>
+    <message>
+        <source>Could not read the session: %1</source>
+        <translation>No se ha podido leer la sesión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average score %1 / 100 over %n scored session(s)</source>
+        <translation><numerusform>Puntuación media de %1 / 100 en %n sesión puntuada</numerusform><numerusform>Puntuación media de %1 / 100 en %n sesiones puntuadas</numerusform></translation>
+    </message>
+    <message>
+        <source>No scored sessions yet</source>
+        <translation>Todavía no hay sesiones puntuadas</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Sin base de datos</translation>
+    </message>
+    <message>
+        <source>All trainees</source>
+        <translation>Todos los participantes</translation>
+    </message>
+    <message>
+        <source>No role-play sessions yet.</source>
+        <translation>Todavía no hay sesiones de práctica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation><numerusform>%n participante</numerusform><numerusform>%n participantes</numerusform></translation>
+    </message>
+    <message>
+        <source>select a trainee to see their progress</source>
+        <translation>seleccione un participante para ver su evolución</translation>
+    </message>
+    <message>
+        <source>Could not read this trainee&apos;s sessions.</source>
+        <translation>No se han podido leer las sesiones de este participante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored session(s)</source>
+        <translation><numerusform>%n sesión puntuada</numerusform><numerusform>%n sesiones puntuadas</numerusform></translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>media %1</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>mejor %1</translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation>última %1</translation>
+    </message>
+    <message>
+        <source>%1 since the first session</source>
+        <translation>%1 desde la primera sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not scored</source>
+        <translation><numerusform>%n sin puntuar</numerusform><numerusform>%n sin puntuar</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a trainee to see their scores over time</source>
+        <translation>Seleccione un participante para ver la evolución de sus puntuaciones</translation>
+    </message>
+    <message>
+        <source>Select a trainee to see the phrases they are most often flagged for.</source>
+        <translation>Seleccione un participante para ver las frases que más se le señalan.</translation>
+    </message>
+    <message>
+        <source>No escalating phrases flagged yet.</source>
+        <translation>Todavía no se ha señalado ninguna frase que tense la conversación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n time(s)</source>
+        <translation><numerusform>«%1»: %2, %n vez</numerusform><numerusform>«%1»: %2, %n veces</numerusform></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulada</translation>
+    </message>
+    <message>
+        <source>A trainer played the customer</source>
+        <translation>Un formador hizo de cliente</translation>
+    </message>
+    <message>
+        <source>%1 played the customer</source>
+        <translation>%1 hizo de cliente</translation>
+    </message>
+    <message>
+        <source>A simulated customer</source>
+        <translation>Un cliente simulado</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Todavía sin puntuar</translation>
+    </message>
+    <message>
+        <source>Customer (trainer)</source>
+        <translation>Cliente (formador)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s heat after this message: %1 / 100</source>
+        <translation>Tensión del cliente tras este mensaje: %1 / 100</translation>
+    </message>
+    <message>
+        <source>This reply&apos;s own heat: %1 / 100</source>
+        <translation>Tensión de la propia respuesta: %1 / 100</translation>
+    </message>
+    <message>
+        <source>Select a turn to read it in full and write a note on it.</source>
+        <translation>Seleccione un turno para leerlo completo y escribir una nota sobre él.</translation>
+    </message>
+    <message>
+        <source>What it did:</source>
+        <translation>Qué provocó:</translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation>Guardando la nota…</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>No se ha podido guardar la nota: %1</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Seleccione antes una sesión.</translation>
+    </message>
+    <message>
+        <source>The sessions are still loading.</source>
+        <translation>Las sesiones todavía se están cargando.</translation>
+    </message>
+    <message>
+        <source>There are no sessions to export.</source>
+        <translation>No hay sesiones que exportar.</translation>
+    </message>
+    <message>
+        <source>all trainees</source>
+        <translation>todos los participantes</translation>
+    </message>
+    <message>
+        <source>Calma sessions - %1 - %2</source>
+        <translation>Sesiones de Calma - %1 - %2</translation>
+    </message>
+    <message>
+        <source>Calma report - %1 - %2 - %3</source>
+        <translation>Informe de Calma - %1 - %2 - %3</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Exportar informe como HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Páginas web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exportar informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV</source>
+        <translation>Exportar sesiones como CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Hojas de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>No se ha exportado nada: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::TrainerWindow</name>
+    <message>
+        <source>Calma — play the customer (live role-play)</source>
+        <translation>Calma — hacer de cliente (role-play en directo)</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Agente en formación</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>The trainee has the &amp;assistant and draft coach</source>
+        <translation>El agente tiene el &amp;asistente y la revisión del borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Start the live session</source>
+        <translation>&amp;Empezar la sesión en directo</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>Es&amp;cenario:</translation>
+    </message>
+    <message>
+        <source>You play the customer; the trainee answers from Training → Practice</source>
+        <translation>Usted hace de cliente; el agente responde desde Formación → Práctica</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>La conversación</translation>
+    </message>
+    <message>
+        <source>Your message, as the customer</source>
+        <translation>Su mensaje, como cliente</translation>
+    </message>
+    <message>
+        <source>Write as the customer. Double-click a line on the right to use it.</source>
+        <translation>Escriba como el cliente. Haga doble clic en una frase de la derecha para usarla.</translation>
+    </message>
+    <message>
+        <source>Send as the &amp;customer</source>
+        <translation>Enviar como el &amp;cliente</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Terminar:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation>&amp;Resuelto</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated to a supervisor</source>
+        <translation>&amp;Escalado a un supervisor</translation>
+    </message>
+    <message>
+        <source>The customer &amp;leaves</source>
+        <translation>El cliente se &amp;va</translation>
+    </message>
+    <message>
+        <source>Lines the scenario suggests for the customer&apos;s heat</source>
+        <translation>Frases que el escenario propone para la tensión del cliente</translation>
+    </message>
+    <message>
+        <source>A live session needs the database.</source>
+        <translation>Una sesión en directo necesita la base de datos.</translation>
+    </message>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation>No hay ningún escenario «%1».</translation>
+    </message>
+    <message>
+        <source>Name the trainee first.</source>
+        <translation>Primero escriba el nombre del agente.</translation>
+    </message>
+    <message>
+        <source>Cannot start the live session: %1</source>
+        <translation>No se puede empezar la sesión en directo: %1</translation>
+    </message>
+    <message>
+        <source>you are %1; %2 answers</source>
+        <translation>usted es %1; responde %2</translation>
+    </message>
+    <message>
+        <source>A turn was not saved: %1</source>
+        <translation>Un turno no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the live session: %1</source>
+        <translation>No se puede leer la sesión en directo: %1</translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1</source>
+        <translation>La puntuación no se guardó: %1</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (usted)</translation>
+    </message>
+    <message>
+        <source>Session over: %1.</source>
+        <translation>Sesión terminada: %1.</translation>
+    </message>
+    <message>
+        <source>Send the opening message when the trainee has joined.</source>
+        <translation>Envíe el primer mensaje cuando el agente se haya unido.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s reply…</source>
+        <translation>Esperando la respuesta de %1…</translation>
+    </message>
+    <message>
+        <source>%1 replied: your turn.</source>
+        <translation>%1 ha respondido: su turno.</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::TrainingPanel</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Agente en formación</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>A &amp;simulated customer</source>
+        <translation>Un cliente &amp;simulado</translation>
+    </message>
+    <message>
+        <source>A trainer playing the customer &amp;live:</source>
+        <translation>Un formador que hace de cliente en &amp;directo:</translation>
+    </message>
+    <message>
+        <source>Live sessions waiting for a trainee</source>
+        <translation>Sesiones en directo que esperan a un agente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant and draft coach on</source>
+        <translation>&amp;Asistente y revisión del borrador activados</translation>
+    </message>
+    <message>
+        <source>Off: no suggestions and no underlined phrases, as when the trainer wants to see what the trainee does alone.</source>
+        <translation>Desactivado: sin sugerencias ni frases subrayadas, para cuando el formador quiere ver qué hace el agente por su cuenta.</translation>
+    </message>
+    <message>
+        <source>The same seed and the same replies replay the same customer.</source>
+        <translation>La misma semilla y las mismas respuestas repiten el mismo cliente.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the session</source>
+        <translation>E&amp;mpezar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>Es&amp;cenario:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s s&amp;eed:</source>
+        <translation>S&amp;emilla del cliente:</translation>
+    </message>
+    <message>
+        <source>Practice with an angry customer</source>
+        <translation>Practique con un cliente enfadado</translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation>El escenario</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s heat</source>
+        <translation>La tensión del cliente</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>La conversación</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Practise this one again</source>
+        <translation>&amp;Practicar este de nuevo</translation>
+    </message>
+    <message>
+        <source>The same scenario and the same customer (seed): try other replies.</source>
+        <translation>El mismo escenario y el mismo cliente (semilla): pruebe otras respuestas.</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Su puntuación</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>The session will be scored as it stands.</source>
+        <translation>La sesión se puntuará tal como está.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 — %3, started %4</source>
+        <translation>%1 para %2 — %3, empezó a las %4</translation>
+    </message>
+    <message>
+        <source>A trainer</source>
+        <translation>Un formador</translation>
+    </message>
+    <message>
+        <source>Cannot read the live sessions: %1</source>
+        <translation>No se pueden leer las sesiones en directo: %1</translation>
+    </message>
+    <message>
+        <source>(no live session is waiting)</source>
+        <translation>(no hay ninguna sesión en directo esperando)</translation>
+    </message>
+    <message>
+        <source>The trainer chose this scenario and whether the assistant is on (%1).</source>
+        <translation>El formador eligió este escenario y si el asistente está activado (%1).</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>There is no scenario “%1”.</source>
+        <translation>No hay ningún escenario «%1».</translation>
+    </message>
+    <message>
+        <source>This session will not be saved: %1</source>
+        <translation>Esta sesión no se guardará: %1</translation>
+    </message>
+    <message>
+        <source>The database is not open yet: this session will not be saved.</source>
+        <translation>La base de datos aún no está abierta: esta sesión no se guardará.</translation>
+    </message>
+    <message>
+        <source>Cannot join the live session: %1</source>
+        <translation>No se puede unir a la sesión en directo: %1</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>The live session uses scenario “%1”, which this Calma does not have.</source>
+        <translation>La sesión en directo usa el escenario «%1», que este Calma no tiene.</translation>
+    </message>
+    <message>
+        <source>A turn was not saved: %1</source>
+        <translation>Un turno no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2/100</source>
+        <translation>Cliente: %1 %2/100</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>quedan %1:%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the live session: %1</source>
+        <translation>No se puede leer la sesión en directo: %1</translation>
+    </message>
+    <message>
+        <source>In a live session the trainer ends it.</source>
+        <translation>En una sesión en directo la termina el formador.</translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1</source>
+        <translation>La puntuación no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Session over: %1, score %2/100.</source>
+        <translation>Sesión terminada: %1, puntuación %2/100.</translation>
     </message>
 </context>
 <context>
@@ -922,6 +2158,10 @@
     <message>
         <source>Database URL: a SQLite file or postgresql://user@host:port/db (default: Calma&apos;s own SQLite file).</source>
         <translation>URL de la base de datos: un archivo SQLite o postgresql://usuario@servidor:puerto/bd (por defecto, el archivo SQLite de Calma).</translation>
+    </message>
+    <message>
+        <source>Start on this tab: inbox, tone, practice or dashboard.</source>
+        <translation>Empieza en esta pestaña: inbox, tone, practice o dashboard.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,15 @@ QColor scoreColor(int score)
     return ToneFormat::levelColor(levelForHeat(100 - std::clamp(score, 0, 100)));
 }
 
+QString dateTimeText(qint64 ms)
+{
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
+    time.remove(QStringLiteral(".ss"));
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
+}
+
 QString shortDate(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
@@ -127,7 +136,7 @@ bool ProgressChart::event(QEvent *event)
         const ProgressPoint &p = m_points.at(index);
         QToolTip::showText(help->globalPos(),
                            tr("%1\n%2 · score %3 / 100")
-                               .arg(p.title, QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.startedMs), QLocale::ShortFormat))
+                               .arg(p.title, dateTimeText(p.startedMs))
                                .arg(p.score),
                            this);
         return true;

@@ -77,9 +77,14 @@ QColor scoreColor(int score)
     return ToneFormat::levelColor(levelForHeat(100 - std::clamp(score, 0, 100)));
 }
 
+// The locale's short date and time, without seconds (which some locales' short format has).
 QString dateTimeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(u":ss"_s);
+    time.remove(u".ss"_s);
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
 }
 
 QString clockText(qint64 ms, qint64 startMs)
@@ -296,8 +301,9 @@ void TrainerDashboard::buildUi()
     m_traineeList->setColumnCount(TraineeColumns);
     m_traineeList->setSortingEnabled(true);
     m_traineeList->sortByColumn(TraineeName, Qt::AscendingOrder);
+    // Names get the room they need; the last column takes what is left.
     m_traineeList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_traineeList->header()->setSectionResizeMode(TraineeName, QHeaderView::Stretch);
+    m_traineeList->header()->setStretchLastSection(true);
     m_noTrainees = makePlaceholder(u"noTrainees"_s, this);
     m_traineeStack = new QStackedWidget(this);
     m_traineeStack->addWidget(m_traineeList);
@@ -420,8 +426,8 @@ void TrainerDashboard::buildUi()
     bottom->setChildrenCollapsible(false);
     bottom->addWidget(reportSide);
     bottom->addWidget(turnsSide);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(0, 5);
+    bottom->setStretchFactor(1, 4);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(u"detailSplitter"_s);
@@ -440,7 +446,7 @@ void TrainerDashboard::buildUi()
     columns->addWidget(right);
     columns->setStretchFactor(0, 1);
     columns->setStretchFactor(1, 3);
-    columns->setSizes({330, 970});
+    columns->setSizes({390, 910});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -529,14 +535,16 @@ void TrainerDashboard::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TrainerDashboard::setStatus(const QString &message, bool error)
+void TrainerDashboard::setStatus(const QString &message, StatusKind kind)
 {
     m_status->setText(message);
     m_status->setToolTip(message);
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? ToneFormat::levelColor(ToneLevel::Hostile) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, kind == StatusKind::Error ? ToneFormat::levelColor(ToneLevel::Hostile)
+                                                                     : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
-    if (!message.isEmpty())
+    // Progress ("Loading…") stays here; what happened also goes to the window's status bar.
+    if (!message.isEmpty() && kind != StatusKind::Progress)
         emit statusMessage(message);
 }
 
@@ -574,9 +582,11 @@ void TrainerDashboard::updateActions()
         if (t.index == m_turnIndex)
             turn = &t;
     }
-    m_noteEdit->setEnabled(turn && !m_saving);
-    m_noteEdit->setReadOnly(m_saving);
-    m_saveNote->setEnabled(turn && !m_saving && m_noteEdit->toPlainText().trimmed() != turn->annotation);
+    // Notes go on the session shown, and only while no other one is on its way in.
+    const bool editable = turn && m_session && m_session->id == m_sessionId;
+    m_noteEdit->setEnabled(editable);
+    m_noteEdit->setReadOnly(m_saving); // read-only rather than disabled: the focus stays where it was
+    m_saveNote->setEnabled(editable && !m_saving && m_noteEdit->toPlainText().trimmed() != turn->annotation);
 }
 
 // --- Reading ---
@@ -594,6 +604,7 @@ void TrainerDashboard::setDatabase(std::shared_ptr<Database> database)
     m_phrases.clear();
     m_overviewLoaded = false;
     m_traineeLoaded = false;
+    m_traineeFailed = false;
     m_traineeId = 0;
     m_saving = false;
     clearSession();
@@ -606,28 +617,31 @@ void TrainerDashboard::setDatabase(std::shared_ptr<Database> database)
 void TrainerDashboard::refresh()
 {
     if (!m_database) {
-        setStatus(tr("No database is open."), true);
+        setStatus(tr("No database is open."), StatusKind::Error);
         updateActions();
         return;
     }
     const quint64 generation = ++m_overviewGeneration;
-    setStatus(tr("Loading…"));
+    setStatus(tr("Loading…"), StatusKind::Progress);
     runInWorker<Overview>([database = m_database] { return readOverview(database); }, [this, generation](const Overview &result) {
         if (generation != m_overviewGeneration)
             return;
         if (!result.error.isEmpty()) {
-            setStatus(tr("Could not read the trainees: %1").arg(result.error), true);
+            setStatus(tr("Could not read the trainees: %1").arg(result.error), StatusKind::Error);
             return;
         }
         setStatus({});
         m_trainees = result.trainees;
         m_allSessions = result.sessions;
         m_overviewLoaded = true;
-        if (m_traineeId && std::none_of(m_trainees.begin(), m_trainees.end(), [this](const TraineeRecord &t) { return t.id == m_traineeId; }))
-            m_traineeId = 0;
+        if (m_traineeId && std::none_of(m_trainees.begin(), m_trainees.end(), [this](const TraineeRecord &t) { return t.id == m_traineeId; })) {
+            m_traineeId = 0; // gone: back to everyone, and whatever was on its way for them is obsolete
+            m_traineeLoaded = false;
+            ++m_traineeGeneration;
+        }
         populateTrainees();
         if (m_traineeId) {
-            loadTrainee(); // their sessions and phrases may have changed too
+            loadTrainee(true); // their sessions and phrases may have changed too
         } else {
             showTraineeDetail();
             loadSession(); // the selected session, if still there, read again
@@ -635,29 +649,39 @@ void TrainerDashboard::refresh()
     });
 }
 
-void TrainerDashboard::loadTrainee()
+void TrainerDashboard::loadTrainee(bool reload)
 {
     const quint64 generation = ++m_traineeGeneration;
-    m_traineeLoaded = false;
     if (!m_traineeId || !m_database) {
+        m_traineeLoaded = false;
         showTraineeDetail();
         return;
     }
-    showTraineeDetail(); // the heading now, the rest when it arrives
+    // A new trainee: the heading now, the rest when it arrives. The same one again: what is shown
+    // stays until the new answer replaces it.
+    if (!reload || !m_traineeLoaded) {
+        m_traineeLoaded = false;
+        m_traineeFailed = false;
+        showTraineeDetail();
+    }
     runInWorker<TraineeDetail>([database = m_database, id = m_traineeId] { return readTrainee(database, id); },
                                [this, generation](const TraineeDetail &result) {
                                    if (generation != m_traineeGeneration)
                                        return;
                                    if (!result.error.isEmpty()) {
-                                       setStatus(tr("Could not read the trainee's sessions: %1").arg(result.error), true);
+                                       setStatus(tr("Could not read the trainee's sessions: %1").arg(result.error), StatusKind::Error);
                                        m_traineeSessions.clear();
                                        m_phrases.clear();
+                                       m_traineeLoaded = false;
+                                       m_traineeFailed = true;
+                                       clearSession();
                                        showTraineeDetail();
                                        return;
                                    }
                                    m_traineeSessions = result.sessions;
                                    m_phrases = result.phrases;
                                    m_traineeLoaded = true;
+                                   m_traineeFailed = false;
                                    showTraineeDetail();
                                    loadSession();
                                });
@@ -688,12 +712,12 @@ void TrainerDashboard::loadSession()
                                    if (!result.record) {
                                        setStatus(result.error.isEmpty() ? tr("That session is no longer there.")
                                                                         : tr("Could not read the session: %1").arg(result.error),
-                                                 true);
+                                                 StatusKind::Error);
                                        clearSession();
                                        return;
                                    }
                                    if (!result.error.isEmpty())
-                                       setStatus(tr("Could not read the session: %1").arg(result.error), true);
+                                       setStatus(tr("Could not read the session: %1").arg(result.error), StatusKind::Error);
                                    // Reading the same session again (a note was saved): stay where the trainer was.
                                    const bool same = m_session && m_session->id == result.record->id;
                                    const int scroll = m_report->verticalScrollBar()->value();
@@ -780,10 +804,14 @@ void TrainerDashboard::updateHeading()
     }
     if (!m_traineeId) {
         m_heading->setText(tr("All trainees"));
-        m_summary->setText(m_overviewLoaded ? tr("%n session(s)", nullptr, int(m_allSessions.size())) + u" · "_s
-                                                  + tr("%n trainee(s)", nullptr, int(m_trainees.size())) + u" · "_s
-                                                  + tr("select a trainee to see their progress")
-                                            : QString());
+        if (!m_overviewLoaded)
+            m_summary->clear();
+        else if (m_allSessions.isEmpty())
+            m_summary->setText(tr("No role-play sessions yet."));
+        else
+            m_summary->setText(tr("%n session(s)", nullptr, int(m_allSessions.size())) + u" · "_s
+                               + tr("%n trainee(s)", nullptr, int(m_trainees.size())) + u" · "_s
+                               + tr("select a trainee to see their progress"));
         return;
     }
     QString name;
@@ -793,7 +821,7 @@ void TrainerDashboard::updateHeading()
     }
     m_heading->setText(name);
     if (!m_traineeLoaded) {
-        m_summary->setText(tr("Loading…"));
+        m_summary->setText(m_traineeFailed ? tr("Could not read this trainee's sessions.") : tr("Loading…"));
         return;
     }
     QList<int> scores; // oldest first
@@ -835,7 +863,7 @@ void TrainerDashboard::populateChart()
     m_chart->setPoints(points);
     const bool anyScored = std::any_of(m_allSessions.begin(), m_allSessions.end(), [](const SessionRecord &s) { return s.score >= 0; });
     if (m_traineeId && !m_traineeLoaded)
-        m_chart->setPlaceholderText(tr("Loading…"));
+        m_chart->setPlaceholderText(m_traineeFailed ? tr("Could not read this trainee's sessions.") : tr("Loading…"));
     else if (!m_traineeId && anyScored)
         m_chart->setPlaceholderText(tr("Select a trainee to see their scores over time"));
     else
@@ -849,7 +877,9 @@ void TrainerDashboard::populatePhrases()
     m_phraseList->clear();
     const QList<FlaggedPhrase> &phrases = m_phrases;
     if (!m_traineeId || !m_traineeLoaded) {
-        m_noPhrases->setText(!m_traineeId ? tr("Select a trainee to see the phrases they are most often flagged for.") : tr("Loading…"));
+        m_noPhrases->setText(!m_traineeId      ? tr("Select a trainee to see the phrases they are most often flagged for.")
+                             : m_traineeFailed ? tr("Could not read this trainee's sessions.")
+                                               : tr("Loading…"));
         m_phraseStack->setCurrentWidget(m_noPhrases);
         return;
     }
@@ -1013,8 +1043,9 @@ void TrainerDashboard::onTraineeSelectionChanged()
     m_traineeSessions.clear();
     m_phrases.clear();
     m_sessionId = 0;
+    m_traineeLoaded = false;
     clearSession();
-    loadTrainee();
+    loadTrainee(false);
 }
 
 void TrainerDashboard::onSessionSelectionChanged()
@@ -1025,6 +1056,7 @@ void TrainerDashboard::onSessionSelectionChanged()
         return;
     m_sessionId = id;
     m_turnIndex = -1;
+    updateActions();
     loadSession();
 }
 
@@ -1094,14 +1126,14 @@ bool TrainerDashboard::selectTurn(int turnIndex)
 
 void TrainerDashboard::saveNote()
 {
-    if (!m_database || !m_session || m_turnIndex < 0 || m_saving)
+    if (!m_database || !m_session || m_session->id != m_sessionId || m_turnIndex < 0 || m_saving)
         return;
     const QString note = m_noteEdit->toPlainText().trimmed();
     const qint64 sessionId = m_session->id;
     const int turnIndex = m_turnIndex;
     const quint64 generation = ++m_sessionGeneration; // an older read of this session must not undo the note
     m_saving = true;
-    setStatus(tr("Saving the note…"));
+    setStatus(tr("Saving the note…"), StatusKind::Progress);
     runInWorker<SessionDetail>(
         [database = m_database, sessionId, turnIndex, note] {
             QString error;
@@ -1114,7 +1146,7 @@ void TrainerDashboard::saveNote()
         [this, generation](const SessionDetail &result) {
             m_saving = false;
             if (!result.saved)
-                setStatus(tr("Could not save the note: %1").arg(result.saveError), true);
+                setStatus(tr("Could not save the note: %1").arg(result.saveError), StatusKind::Error);
             else
                 setStatus(tr("Note saved."));
             if (generation != m_sessionGeneration || !result.record)
@@ -1213,7 +1245,11 @@ void TrainerDashboard::exportWithDialog(ExportKind kind)
     if (path.isEmpty())
         return;
     settings.setValue(u"trainerDashboard/exportFolder"_s, QFileInfo(path).absolutePath());
+    exportInBackground(kind, path);
+}
 
+void TrainerDashboard::exportInBackground(ExportKind kind, const QString &path)
+{
     // What is on screen now goes to the file on a worker: a long report does not freeze the window.
     QString failure;
     if (kind == ExportKind::Csv && m_traineeId && !m_traineeLoaded)
@@ -1223,10 +1259,11 @@ void TrainerDashboard::exportWithDialog(ExportKind kind)
     else if (kind != ExportKind::Csv && (!m_session || m_reportHtml.isEmpty()))
         failure = tr("Select a session first.");
     if (!failure.isEmpty()) {
-        setStatus(tr("Nothing was exported: %1").arg(failure), true);
+        setStatus(tr("Nothing was exported: %1").arg(failure), StatusKind::Error);
+        emit exportFinished(path, failure);
         return;
     }
-    setStatus(tr("Exporting…"));
+    setStatus(tr("Exporting…"), StatusKind::Progress);
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
@@ -1234,7 +1271,8 @@ void TrainerDashboard::exportWithDialog(ExportKind kind)
         if (error.isEmpty())
             setStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
         else
-            setStatus(tr("Nothing was exported: %1").arg(error), true);
+            setStatus(tr("Nothing was exported: %1").arg(error), StatusKind::Error);
+        emit exportFinished(path, error);
     });
     switch (kind) {
     case ExportKind::Html:

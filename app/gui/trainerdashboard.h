@@ -80,21 +80,27 @@ public:
     // The selected trainee's sessions, or every session when no trainee is selected.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
+    enum class ExportKind { Html, Pdf, Csv };
+    // What the export buttons do once they have a path: writes what is on screen now on a worker
+    // thread; exportFinished() says how it went (and the status line too).
+    void exportInBackground(ExportKind kind, const QString &path);
+
 signals:
     void statusMessage(const QString &message);
+    void exportFinished(const QString &path, const QString &error); // error empty: written
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class ExportKind { Html, Pdf, Csv };
+    enum class StatusKind { Progress, Done, Error };
 
     void buildUi();
     void retranslateUi();
     void updateActions();
-    void setStatus(const QString &message, bool error = false);
+    void setStatus(const QString &message, StatusKind kind = StatusKind::Done);
 
-    void loadTrainee();
+    void loadTrainee(bool reload);
     void loadSession();
     void clearSession();
     void showTraineeDetail();
@@ -131,6 +137,7 @@ private:
     QString m_noteBase; // the note the editor started from
     bool m_overviewLoaded = false;
     bool m_traineeLoaded = false;
+    bool m_traineeFailed = false; // the last read of the selected trainee failed
 
     // What is selected (kept across refreshes).
     qint64 m_traineeId = 0;

@@ -94,9 +94,11 @@ QList<TurnEffect> ReplyJudge::judge(const Scenario &scenario, const QString &rep
     if (moves.customerAsked)
         add(moves.answersAsk ? u"answered"_s : u"unanswered"_s);
     if (customerHeat >= 25) {
+        // Once the customer has heard their feelings acknowledged, a reply need not say it again.
+        const bool acknowledgedBefore = seen.value(u"acknowledge"_s) + seen.value(u"apology"_s) + seen.value(u"vague-apology"_s) > 0;
         if (moves.acknowledges)
             add(u"acknowledge"_s);
-        else if (!moves.apologises)
+        else if (!moves.apologises && !acknowledgedBefore)
             add(u"no-acknowledgment"_s);
     }
     if (moves.apologises) {

@@ -65,7 +65,10 @@ QString SessionReport::html(const SessionRecord &session, const QList<RoleplayTu
     row(QCoreApplication::translate("CalmaRoleplay", "Assistant"), session.assistantOn ? QCoreApplication::translate("CalmaRoleplay", "On") : QCoreApplication::translate("CalmaRoleplay", "Off"));
     row(QCoreApplication::translate("CalmaRoleplay", "Started"), QDateTime::fromMSecsSinceEpoch(session.startedMs).toString(u"yyyy-MM-dd HH:mm"_s));
     row(QCoreApplication::translate("CalmaRoleplay", "Outcome"), SessionScorer::outcomeTitle(session.outcome));
-    h += u"</table>\n<p class=\"score\">"_s + QCoreApplication::translate("CalmaRoleplay", "Score: %1 / 100").arg(card.total).toHtmlEscaped() + u"</p>\n"_s;
+    const QString score = session.score < 0 && session.endedMs == 0
+        ? QCoreApplication::translate("CalmaRoleplay", "Not scored yet: the session is still going on.")
+        : QCoreApplication::translate("CalmaRoleplay", "Score: %1 / 100").arg(card.total);
+    h += u"</table>\n<p class=\"score\">"_s + score.toHtmlEscaped() + u"</p>\n"_s;
     h += u"<table><tr><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Rubric").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Points").toHtmlEscaped()
         + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Why").toHtmlEscaped() + u"</th></tr>"_s;
     for (const ScoreItem &i : card.items)

@@ -44,18 +44,20 @@ QString SimulatedCustomer::opening() const
     return m_scenario->fill(m_scenario->opening);
 }
 
-// A line not said yet when there is one, chosen with the session's seed. std::mt19937's sequence is
+// A line not said yet when there is one (else, if `mayRepeat`, any), chosen with the session's seed. std::mt19937's sequence is
 // fixed by the standard (its distributions are not), so the choice is the same on every platform.
-QString SimulatedCustomer::pick(const QStringList &lines)
+QString SimulatedCustomer::pick(const QStringList &lines, bool mayRepeat)
 {
-    if (lines.isEmpty())
-        return {};
     QStringList fresh;
     for (const QString &line : lines) {
         if (!m_said.contains(line))
             fresh << line;
     }
+    if (fresh.isEmpty() && !mayRepeat)
+        return {};
     const QStringList &from = fresh.isEmpty() ? lines : fresh;
+    if (from.isEmpty())
+        return {};
     const QString line = from.at(qsizetype(m_random() % quint32(from.size())));
     m_said.insert(line);
     return m_scenario->fill(line);
@@ -94,7 +96,8 @@ SimulatedCustomer::Reaction SimulatedCustomer::respond(const QString &reply, con
     case Outcome::Left: r.line = pick(s.left.lines); break;
     case Outcome::Unfinished: {
         const TurnEffect *reaction = change == 0 ? nullptr : strongest(r.effects, change > 0 ? 1 : -1, s);
-        const QString after = reaction ? pick(s.afterLines.value(reaction->trigger)) : QString();
+        // A reaction is not said twice: a customer who has said it moves on to where they stand.
+        const QString after = reaction ? pick(s.afterLines.value(reaction->trigger), false) : QString();
         const QString band = change > 0 || after.isEmpty() ? pick(s.bandLines.value(levelForHeat(m_heat))) : QString();
         r.line = QString(after + u' ' + band).trimmed();
         break;

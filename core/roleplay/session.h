@@ -53,7 +53,7 @@ public:
     std::optional<Reaction> checkTime(qint64 elapsedMs);
 
 private:
-    QString pick(const QStringList &lines);
+    QString pick(const QStringList &lines, bool mayRepeat = true);
 
     std::shared_ptr<const Scenario> m_scenario;
     std::mt19937 m_random;

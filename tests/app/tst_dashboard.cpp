@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private slots:
     void traineesChartAndPhrases();
     void reportAndNotes();
     void exports();
+    void followsTheLanguage();
     void staleAnswersAndEarlyDestruction();
     void databaseErrorsAreShown();
     void screenshot();
@@ -227,6 +229,13 @@ void TestDashboard::emptyDatabase()
     dashboard.refresh();
     QTRY_VERIFY(!dashboard.isLoading());
     QCOMPARE(dashboard.trainees().size(), 0);
+    // The empty state, pictured next to the screenshot when one is asked for.
+    if (const QString path = qEnvironmentVariable("CALMA_DASHBOARD_SCREENSHOT"); !path.isEmpty()) {
+        dashboard.resize(1300, 800);
+        QString emptyPath = path;
+        emptyPath.insert(path.endsWith(u".png"_s) ? path.size() - 4 : path.size(), u"-empty"_s);
+        QVERIFY(dashboard.grab().save(emptyPath));
+    }
 }
 
 void TestDashboard::traineesChartAndPhrases()
@@ -282,7 +291,7 @@ void TestDashboard::traineesChartAndPhrases()
     QCOMPARE(phrases->topLevelItem(int(calm))->text(1), triggerDescription(u"feelings"_s));
     QVERIFY(phrases->topLevelItem(int(calm))->text(2).toInt() >= 2);
     QVERIFY(dashboard.findChild<QLabel *>(u"traineeHeading"_s)->text() == u"Ana"_s);
-    QVERIFY(dashboard.findChild<QLabel *>(u"traineeSummary"_s)->text().contains(u"3 scored sessions"_s));
+    QVERIFY(dashboard.findChild<QLabel *>(u"traineeSummary"_s)->text().contains(u"3 scored session"_s));
 
     // Ben: one session; "Show all" goes back to everyone.
     QVERIFY(dashboard.selectTrainee(u"Ben"_s));
@@ -363,9 +372,12 @@ void TestDashboard::reportAndNotes()
     QCOMPARE(messages.last().first().toString(), u"Note saved."_s);
     QVERIFY(dashboard.reportHtml().contains(u"&lt;instead&gt;"_s));
 
-    // Editing it, and clearing it, work the same way.
+    // Editing it (Ctrl+Return saves too), and clearing it, work the same way.
+    dashboard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dashboard));
+    note->setFocus();
     note->setPlainText(u"Better: name the delay."_s);
-    dashboard.saveNote();
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(RoleplayStore(database).turns(id).at(1).annotation, u"Better: name the delay."_s);
     QTRY_VERIFY(!dashboard.isLoading());
     QVERIFY(!report->toPlainText().contains(text));
@@ -428,12 +440,58 @@ void TestDashboard::exports()
     QVERIFY(bytes.size() > 1000);
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
 
+    // What the buttons do after asking for a path: the same files, written on a worker thread.
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    QSignalSpy finished(&dashboard, &TrainerDashboard::exportFinished);
+    const QString backgroundPdf = m_dir.filePath(u"background.pdf"_s);
+    dashboard.exportInBackground(TrainerDashboard::ExportKind::Pdf, backgroundPdf);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toString(), backgroundPdf);
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QFile background(backgroundPdf);
+    QVERIFY(background.open(QIODevice::ReadOnly));
+    QVERIFY(background.readAll().startsWith("%PDF"));
+    dashboard.exportInBackground(TrainerDashboard::ExportKind::Csv, m_dir.filePath(u"background.csv"_s));
+    dashboard.exportInBackground(TrainerDashboard::ExportKind::Html, m_dir.filePath(u"background.html"_s));
+    QTRY_COMPARE(finished.count(), 3);
+    QVERIFY(finished.at(1).at(1).toString().isEmpty() && finished.at(2).at(1).toString().isEmpty());
+    QVERIFY(dashboard.statusLabel()->text().startsWith(u"Exported to "_s));
+    QCOMPARE(QFile(m_dir.filePath(u"background.csv"_s)).size(), QFile(csvPath).size());
+
     // A folder that is not there: an error, and no file.
     const QString nowhere = m_dir.filePath(u"missing/folder/report.pdf"_s);
     QVERIFY(!dashboard.exportReportPdf(nowhere, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!dashboard.exportCsv(m_dir.filePath(u"missing/folder/ana.csv"_s), &error));
     QVERIFY(!QFile::exists(nowhere));
+    dashboard.exportInBackground(TrainerDashboard::ExportKind::Pdf, nowhere);
+    QTRY_COMPARE(finished.count(), 4);
+    QVERIFY(!finished.last().at(1).toString().isEmpty());
+    QVERIFY(dashboard.statusLabel()->text().startsWith(u"Nothing was exported: "_s));
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestDashboard::followsTheLanguage()
+{
+    const auto database = trainingDatabase(u"language.sqlite"_s);
+    QVERIFY(database);
+    TrainerDashboard dashboard;
+    dashboard.setDatabase(database);
+    QTRY_VERIFY(!dashboard.isLoading() && dashboard.trainees().size() == 2);
+    QVERIFY(dashboard.selectTrainee(u"Ana"_s));
+    QTRY_VERIFY(!dashboard.isLoading() && dashboard.shownSessions().size() == 3);
+    QVERIFY(dashboard.selectSession(m_anaSessions.first()));
+    QTRY_VERIFY(!dashboard.isLoading() && dashboard.currentSession());
+    auto *sessions = dashboard.sessionTable();
+    QCOMPARE(sessions->topLevelItem(0)->text(3), u"English"_s);
+    // Switching the language while it shows: the cells are written again, the selection stays.
+    QVERIFY(installTranslation(u"es"_s));
+    QTRY_COMPARE(sessions->topLevelItem(0)->text(3), u"Inglés"_s); // LanguageChange is posted
+    QCOMPARE(sessions->topLevelItemCount(), 3);
+    QCOMPARE(dashboard.currentSessionId(), m_anaSessions.first());
+    QCOMPARE(dashboard.turnList()->topLevelItemCount(), dashboard.currentTurns().size());
+    installTranslation(u"en"_s);
+    QTRY_COMPARE(sessions->topLevelItem(0)->text(3), u"English"_s);
 }
 
 void TestDashboard::staleAnswersAndEarlyDestruction()
@@ -484,7 +542,7 @@ void TestDashboard::databaseErrorsAreShown()
     TrainerDashboard dashboard;
     dashboard.setDatabase(database);
     QTRY_VERIFY(!dashboard.isLoading() && dashboard.trainees().size() == 2);
-    // Someone removed a table under us: the error says so, with the database's words.
+    // Someone removed a table under us: the error says what failed, in the database's words.
     QSqlQuery drop(database->connection());
     QVERIFY(drop.exec(u"DROP TABLE roleplay_effects"_s));
     QSignalSpy messages(&dashboard, &TrainerDashboard::statusMessage);
@@ -492,9 +550,16 @@ void TestDashboard::databaseErrorsAreShown()
     QTRY_VERIFY(!dashboard.isLoading() && !messages.isEmpty());
     const QString message = messages.last().first().toString();
     QVERIFY2(message.startsWith(u"Could not read the trainee's sessions: "_s), qPrintable(message));
-    QVERIFY2(message.contains(u"roleplay_effects"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"counting flagged phrases: "_s), qPrintable(message));
     QCOMPARE(dashboard.statusLabel()->text(), message);
     QVERIFY(dashboard.flaggedPhrases().isEmpty());
+    QCOMPARE(dashboard.progressChart()->placeholderText(), u"Could not read this trainee's sessions."_s);
+    QVERIFY(!dashboard.findChild<QPushButton *>(u"exportCsvButton"_s)->isEnabled());
+    // Ben's sessions still read (his phrases do not): the same error, not a stale view of Ana.
+    messages.clear();
+    QVERIFY(dashboard.selectTrainee(u"Ben"_s));
+    QTRY_VERIFY(!dashboard.isLoading() && !messages.isEmpty());
+    QCOMPARE(dashboard.shownSessions().size(), 0);
 }
 
 void TestDashboard::screenshot()
@@ -525,6 +590,13 @@ void TestDashboard::screenshot()
     QTRY_VERIFY(!dashboard.isLoading() && dashboard.reportHtml().contains(u"Trainer's note"_s));
     QVERIFY(dashboard.grab().save(path));
     qInfo("Saved %s", qPrintable(path));
+    // The report as it prints, next to it.
+    QString pdf = path;
+    pdf.insert(path.endsWith(u".png"_s) ? path.size() - 4 : path.size(), u"-report"_s);
+    pdf = (pdf.endsWith(u".png"_s) ? pdf.chopped(4) : pdf) + u".pdf"_s;
+    QString error;
+    QVERIFY2(dashboard.exportReportPdf(pdf, &error), qPrintable(error));
+    qInfo("Saved %s", qPrintable(pdf));
 }
 
 QTEST_MAIN(TestDashboard)
