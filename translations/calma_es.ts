@@ -136,18 +136,6 @@
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <source>%1 raised the heat by %2.</source>
-        <translation>%1 subió la tensión %2 puntos.</translation>
-    </message>
-    <message>
-        <source>Here “%1” raised the heat by %2 (%3).</source>
-        <translation>Aquí «%1» subió la tensión %2 puntos (%3).</translation>
-    </message>
-    <message>
-        <source>%1 lowered the heat by %2.</source>
-        <translation>%1 bajó la tensión %2 puntos.</translation>
-    </message>
-    <message>
         <source>Heat at the end against the start</source>
         <translation>Tensión al final frente al principio</translation>
     </message>
@@ -322,6 +310,18 @@
     <message>
         <source>heat</source>
         <translation>tensión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 raised the heat by %n.</source>
+        <translation><numerusform>%1 subió la tensión %n punto.</numerusform><numerusform>%1 subió la tensión %n puntos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Here “%1” raised the heat by %n (%2).</source>
+        <translation><numerusform>Aquí «%1» subió la tensión %n punto (%2).</numerusform><numerusform>Aquí «%1» subió la tensión %n puntos (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lowered the heat by %n.</source>
+        <translation><numerusform>%1 bajó la tensión %n punto.</numerusform><numerusform>%1 bajó la tensión %n puntos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1807,10 @@
     <message>
         <source>%1 replied: your turn.</source>
         <translation>%1 ha respondido: su turno.</translation>
+    </message>
+    <message>
+        <source>Lines the scenario suggests now: double-click one to use it, or write your own.</source>
+        <translation>Frases que el escenario propone ahora: haga doble clic en una para usarla, o escriba la suya.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,9 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const Coach> coach, std::shared_ptr
     m_lines->setObjectName(QStringLiteral("customerLines"));
     m_lines->setAccessibleName(tr("Lines the scenario suggests for the customer's heat"));
     m_lines->setWordWrap(true);
+    m_lines->setAlternatingRowColors(true);
+    m_lines->setSpacing(3);
+    m_lines->setToolTip(tr("Lines the scenario suggests now: double-click one to use it, or write your own."));
     auto *right = new QSplitter(Qt::Vertical, live);
     right->addWidget(m_info);
     right->addWidget(m_lines);

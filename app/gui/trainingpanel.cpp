@@ -399,7 +399,24 @@ void TrainingPanel::customerAnswered()
         const QList<RoleplayTurn> &turns = m_session->turns();
         for (qsizetype i = 0; i + 1 < turns.size(); ++i)
             history.append({turns.at(i).fromCustomer(), turns.at(i).body});
-        const CustomerReading reading = m_coach->read(latest, history);
+        CustomerReading reading = m_coach->read(latest, history);
+        // The simulated customer's heat is the session's, not one message's: "OK, thanks for saying sorry"
+        // from someone still waiting for their parcel is not calm, and not praise.
+        if (m_session->setup().mode == SessionMode::Simulated) {
+            reading.tone.heat = m_session->customerHeat();
+            reading.tone.level = levelForHeat(reading.tone.heat);
+        }
+        if (reading.tone.heat >= 25) {
+            reading.ask.praise = false;
+            reading.ask.topics.removeAll(QStringLiteral("praise"));
+        }
+        // What the conversation is about stays what the customer first wrote about.
+        if (!turns.isEmpty() && turns.size() > 1) {
+            for (const QString &topic : m_coach->read(turns.first().body).ask.topics) {
+                if (!reading.ask.topics.contains(topic) && (topic != u"praise" || reading.tone.heat < 25))
+                    reading.ask.topics.append(topic);
+            }
+        }
         ReplyContext context;
         context.agentName = m_session->setup().trainee;
         context.customerName = m_session->scenario().personaName;

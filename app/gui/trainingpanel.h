@@ -47,6 +47,8 @@ public:
     void endSession();
     void newSession(); // back to choosing a scenario
     void refreshLiveSessions();
+    // Live sessions: reads what the trainer wrote since the last look (the clock does this every second).
+    void poll();
 
     const RoleplaySession *session() const { return m_session ? &*m_session : nullptr; }
     const std::optional<ScoreCard> &scoreCard() const { return m_card; }
@@ -68,7 +70,6 @@ private:
     void render();
     void customerAnswered();
     void tick();
-    void poll();
     void finishAndScore(Outcome outcome);
     void store(const RoleplayTurn &turn);
     QString traineeName() const;

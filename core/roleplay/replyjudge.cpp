@@ -91,8 +91,9 @@ QList<TurnEffect> ReplyJudge::judge(const Scenario &scenario, const QString &rep
     const DraftMoves &moves = review.moves;
     if (review.tone.heat >= 50)
         add(u"heated-reply"_s);
+    // A reply answers when it picks up what was asked, or commits to a concrete next step for it.
     if (moves.customerAsked)
-        add(moves.answersAsk ? u"answered"_s : u"unanswered"_s);
+        add(moves.answersAsk || moves.nextStep ? u"answered"_s : u"unanswered"_s);
     if (customerHeat >= 25) {
         // Once the customer has heard their feelings acknowledged, a reply need not say it again.
         const bool acknowledgedBefore = seen.value(u"acknowledge"_s) + seen.value(u"apology"_s) + seen.value(u"vague-apology"_s) > 0;

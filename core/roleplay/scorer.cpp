@@ -76,10 +76,11 @@ ScoreCard SessionScorer::score(const Scenario &scenario, const QList<RoleplayTur
             disputeApologies += e.trigger == u"apology-in-dispute";
             if (e.delta > 0) {
                 feedback.notes << (e.phrase.isEmpty()
-                    ? QCoreApplication::translate("CalmaRoleplay", "%1 raised the heat by %2.").arg(triggerDescription(e.trigger)).arg(e.delta)
-                    : QCoreApplication::translate("CalmaRoleplay", "Here “%1” raised the heat by %2 (%3).").arg(e.phrase).arg(e.delta).arg(triggerDescription(e.trigger).toLower()));
+                    ? QCoreApplication::translate("CalmaRoleplay", "%1 raised the heat by %n.", nullptr, e.delta).arg(triggerDescription(e.trigger))
+                    : QCoreApplication::translate("CalmaRoleplay", "Here “%1” raised the heat by %n (%2).", nullptr, e.delta)
+                          .arg(e.phrase, triggerDescription(e.trigger).toLower()));
             } else if (e.delta < 0) {
-                feedback.notes << QCoreApplication::translate("CalmaRoleplay", "%1 lowered the heat by %2.").arg(triggerDescription(e.trigger)).arg(-e.delta);
+                feedback.notes << QCoreApplication::translate("CalmaRoleplay", "%1 lowered the heat by %n.", nullptr, -e.delta).arg(triggerDescription(e.trigger));
             }
         }
         const qint64 ms = t.responseMs;

@@ -37,6 +37,7 @@ private slots:
     void liveSessionFromTwoWindows_data() { test::addEngines(); }
     void liveSessionFromTwoWindows();
     void mainWindowHasTraining();
+    void screenshots();
 
 private:
     std::shared_ptr<Database> open(const QString &url);
@@ -150,15 +151,6 @@ void TestTraining::playsASimulatedSession()
     QVERIFY(panel.sessionId() != record->id);
     QCOMPARE(panel.session()->turns().size(), 1);
     QCOMPARE(panel.session()->setup().seed, 7u);
-
-    const QString shot = qEnvironmentVariable("CALMA_TRAINING_SCREENSHOT");
-    if (!shot.isEmpty()) {
-        panel.setCustomerDelay(0);
-        panel.sendReply(u"Hi Megan, I'm really sorry order A-48213 hasn't arrived, I understand how worrying that is with the birthday on Saturday."_s);
-        QTRY_VERIFY(!panel.customerTyping());
-        draft->setText(u"As I already said, the courier is responsible. Calm down."_s);
-        QVERIFY(panel.grab().save(shot));
-    }
 }
 
 void TestTraining::coachOffMeansAPlainEditor()
@@ -262,6 +254,64 @@ void TestTraining::mainWindowHasTraining()
     TrainerWindow *trainer = window.openTrainerWindow();
     QVERIFY(trainer && trainer->isVisible());
     trainer->close();
+}
+
+// CALMA_TRAINING_SCREENSHOTS=DIR saves the pictures in the README: a session in English as it goes,
+// and a finished one in Spanish with its score.
+void TestTraining::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CALMA_TRAINING_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("Set CALMA_TRAINING_SCREENSHOTS to a folder to save pictures of a session.");
+    const auto db = open(freshUrl(u"sqlite"_s));
+    {
+        TrainingPanel panel(m_coach, m_library);
+        panel.setDatabase(db);
+        panel.setTraineeName(u"Lucía"_s);
+        panel.setCustomerDelay(0);
+        panel.resize(1360, 800);
+        panel.show();
+        QVERIFY(panel.startSimulated(u"en-late-delivery"_s, 7, true));
+        panel.sendReply(u"Hi Megan, I'm really sorry order A-48213 hasn't arrived, I understand how worrying that is with the birthday on Saturday."_s);
+        QTRY_VERIFY(!panel.customerTyping());
+        panel.draftEditor()->setText(u"As I already said, the courier is responsible. Calm down."_s);
+        QVERIFY(panel.grab().save(dir + u"/training-session-en.png"_s));
+    }
+    {
+        TrainerWindow trainer(m_coach, m_library, db, u"Marta"_s);
+        QVERIFY(trainer.startLive(u"Pablo"_s, u"en-outage"_s, true));
+        TrainingPanel panel(m_coach, m_library);
+        panel.setDatabase(db);
+        QVERIFY(panel.joinLive(trainer.sessionId()));
+        trainer.sendAsCustomer(trainer.findChild<QPlainTextEdit *>(u"customerMessage"_s)->toPlainText());
+        panel.poll();
+        panel.sendReply(u"I understand, that's a terrible time for it to go down. I'm checking the payment gateway now and I'll update you within 15 minutes."_s);
+        trainer.poll();
+        trainer.resize(1300, 760);
+        trainer.show();
+        QVERIFY(trainer.grab().save(dir + u"/trainer-live-en.png"_s));
+    }
+    installTranslation(u"es"_s);
+    {
+        TrainingPanel panel(m_coach, m_library);
+        panel.setDatabase(db);
+        panel.setTraineeName(u"Pablo"_s);
+        panel.setCustomerDelay(0);
+        panel.resize(1360, 800);
+        panel.show();
+        QVERIFY(panel.startSimulated(u"es-late-delivery"_s, 4, true));
+        for (const QString &reply : {u"Cálmese, como ya le dije el envío va con retraso."_s,
+                                     u"Tiene toda la razón y lo siento mucho: la guía del pedido MH-90417 salió sin el número de apartamento por un error nuestro. Entiendo lo angustioso que es con el alta de su mamá el viernes."_s,
+                                     u"Le mando hoy mismo una silla igual desde la tienda de El Poblado con mensajero, entre las 3 y las 7 p. m., sin costo; el mensajero la llama 30 minutos antes."_s,
+                                     u"Con gusto. Yo misma reviso a las 3 que el mensajero haya salido y le escribo para confirmárselo."_s}) {
+            panel.sendReply(reply);
+            QTRY_VERIFY(!panel.customerTyping());
+        }
+        if (!panel.session()->finished())
+            panel.endSession();
+        QVERIFY(panel.grab().save(dir + u"/training-score-es.png"_s));
+    }
+    installTranslation(u"en"_s);
 }
 
 QTEST_MAIN(TestTraining)
