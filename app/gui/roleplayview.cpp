@@ -3,6 +3,8 @@
 
 #include "toneformat.h"
 
+#include <QComboBox>
+
 namespace calma::gui {
 namespace {
 
@@ -31,6 +33,12 @@ QString effectLine(const TurnEffect &e)
 QString RoleplayView::modeText(SessionMode mode)
 {
     return mode == SessionMode::Live ? tr("Live: a trainer plays the customer") : tr("Simulated customer");
+}
+
+void RoleplayView::addScenarios(QComboBox *box, const ScenarioLibrary &library)
+{
+    for (const auto &s : library.all())
+        box->addItem(QStringLiteral("%1 — %2").arg(ToneFormat::languageText(s->language), s->title), s->id);
 }
 
 QString RoleplayView::transcriptHtml(const QList<RoleplayTurn> &turns, const QString &customerName, const QString &traineeLabel,

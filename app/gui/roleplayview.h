@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class QComboBox;
+
 namespace calma::gui {
 
 class RoleplayView
@@ -22,6 +24,8 @@ public:
     // Who the customer is, what happened and the facts the agent can look up.
     static QString scenarioHtml(const Scenario &scenario);
     static QString modeText(SessionMode mode);
+    // Fills a combo box with the scenarios ("Language — title"), each item's data its id.
+    static void addScenarios(QComboBox *box, const ScenarioLibrary &library);
 };
 
 } // namespace calma::gui

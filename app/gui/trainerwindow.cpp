@@ -47,8 +47,7 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const Coach> coach, std::shared_ptr
     m_scenario = new QComboBox(setup);
     m_scenario->setObjectName(QStringLiteral("liveScenario"));
     m_scenario->setAccessibleName(tr("Scenario"));
-    for (const auto &s : m_library->all())
-        m_scenario->addItem(QStringLiteral("%1 — %2").arg(ToneFormat::languageText(s->language), s->title), s->id);
+    RoleplayView::addScenarios(m_scenario, *m_library);
     m_assistantOn = new QCheckBox(tr("The trainee has the &assistant and draft coach"), setup);
     m_assistantOn->setChecked(true);
     auto *start = new QPushButton(tr("&Start the live session"), setup);

@@ -56,8 +56,7 @@ void TrainingPanel::buildSetupPage()
     m_scenario = new QComboBox(page);
     m_scenario->setObjectName(QStringLiteral("scenarioChoice"));
     m_scenario->setAccessibleName(tr("Scenario"));
-    for (const auto &s : m_library->all())
-        m_scenario->addItem(QStringLiteral("%1 — %2").arg(ToneFormat::languageText(s->language), s->title), s->id);
+    RoleplayView::addScenarios(m_scenario, *m_library);
     m_simulated = new QRadioButton(tr("A &simulated customer"), page);
     m_simulated->setObjectName(QStringLiteral("simulatedMode"));
     m_simulated->setChecked(true);

@@ -238,6 +238,23 @@ void RoleplaySession::finish(Outcome outcome, qint64 nowMs)
     m_endedMs = std::max<qint64>(nowMs, 1);
 }
 
+RoleplaySession RoleplaySession::replay(SessionSetup setup, std::shared_ptr<const Coach> coach, qint64 startMs,
+                                        const QList<ScriptedReply> &replies)
+{
+    RoleplaySession session(std::move(setup), std::move(coach));
+    session.start(startMs);
+    qint64 now = startMs;
+    for (const ScriptedReply &r : replies) {
+        if (session.finished())
+            break;
+        now += r.afterMs;
+        session.reply(r.text, now);
+    }
+    if (!session.finished())
+        session.finish(Outcome::Unfinished, now);
+    return session;
+}
+
 RoleplaySession RoleplaySession::restore(SessionSetup setup, std::shared_ptr<const Coach> coach, QList<RoleplayTurn> turns,
                                          qint64 startedMs, qint64 endedMs, Outcome outcome)
 {

@@ -103,6 +103,15 @@ public:
     int traineeReplies() const;
     // The customer's last message (what the next reply answers).
     QString lastCustomerMessage() const;
+    // Plays a whole session from the trainee's replies, each `afterMs` after the customer's last message:
+    // with the same seed, the same session every time.
+    struct ScriptedReply
+    {
+        QString text;
+        qint64 afterMs = 0;
+    };
+    static RoleplaySession replay(SessionSetup setup, std::shared_ptr<const Coach> coach, qint64 startMs,
+                                  const QList<ScriptedReply> &replies);
     // Rebuilds a stored session; a simulated one that is not finished cannot be resumed.
     static RoleplaySession restore(SessionSetup setup, std::shared_ptr<const Coach> coach, QList<RoleplayTurn> turns,
                                    qint64 startedMs, qint64 endedMs, Outcome outcome);

@@ -113,17 +113,10 @@ qint64 TestDashboard::storeSession(const std::shared_ptr<Database> &database, co
     setup.trainer = u"Marta"_s;
     setup.scenario = m_scenario;
     setup.seed = seed;
-    RoleplaySession session(setup, m_coach);
-    session.start(startMs);
-    qint64 now = startMs;
-    for (const Reply &r : replies) {
-        if (session.finished())
-            break;
-        now += r.seconds * 1000;
-        session.reply(r.text, now);
-    }
-    if (!session.finished())
-        session.finish(Outcome::Unfinished, now);
+    QList<RoleplaySession::ScriptedReply> script;
+    for (const Reply &r : replies)
+        script.append({r.text, r.seconds * 1000});
+    const RoleplaySession session = RoleplaySession::replay(setup, m_coach, startMs, script);
     const RoleplayStore store(database);
     QString error;
     const auto id = store.createSession(session.setup(), startMs, &error);

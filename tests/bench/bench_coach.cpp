@@ -1,5 +1,7 @@
-// Reply coach benchmark: suggestions plus a draft review per message, on one core. Prints figures only.
+// Reply coach benchmark: suggestions plus a draft review per message, and a role-play turn (the
+// simulated customer reading a reply and answering), on one core. Prints figures only.
 #include "coach/coach.h"
+#include "roleplay/scorer.h"
 
 #include "benchcorpus.h"
 
@@ -47,5 +49,37 @@ int main(int argc, char *argv[])
                 "  mean %.3f ms   p50 %.3f ms   p99 %.3f ms%s\n",
                 samples.size(), total / double(samples.size()) / 1e6, double(samples[samples.size() / 2]) / 1e6,
                 double(samples[samples.size() * 99 / 100]) / 1e6, sink < 0 ? "" : "");
+
+    // Role-play: every shipped scenario, each customer message of the corpus's replies as a trainee reply.
+    timer.start();
+    const auto scenarios = ScenarioLibrary::load();
+    std::printf("Load the %lld shipped scenarios: %.1f ms\n", static_cast<long long>(scenarios.library->all().size()),
+                timer.nsecsElapsed() / 1e6);
+    std::vector<qint64> turns;
+    qsizetype next = 0;
+    for (int round = 0; round < 4; ++round) {
+        for (const auto &scenario : scenarios.library->all()) {
+            SessionSetup setup;
+            setup.trainee = QStringLiteral("Bench");
+            setup.scenario = scenario;
+            setup.seed = quint32(round + 1);
+            RoleplaySession session(setup, loaded.coach);
+            session.start(0);
+            for (int reply = 0; reply < scenario->maxTurns && !session.finished(); ++reply) {
+                const QString &text = messages.at(next++ % messages.size());
+                timer.start();
+                sink += int(session.reply(text, (reply + 1) * 30'000).size());
+                turns.push_back(timer.nsecsElapsed());
+            }
+            timer.start();
+            sink += SessionScorer::score(*scenario, session.turns(), session.outcome()).total;
+            turns.push_back(timer.nsecsElapsed());
+        }
+    }
+    std::sort(turns.begin(), turns.end());
+    std::printf("Role-play turn (review the reply, the customer reacts and answers) or scoring (%zu samples):\n"
+                "  p50 %.3f ms   p99 %.3f ms   max %.3f ms%s\n",
+                turns.size(), double(turns[turns.size() / 2]) / 1e6, double(turns[turns.size() * 99 / 100]) / 1e6,
+                double(turns.back()) / 1e6, sink < 0 ? "" : "");
     return 0;
 }

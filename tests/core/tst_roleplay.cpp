@@ -45,18 +45,10 @@ RoleplaySession play(const std::shared_ptr<const Scenario> &scenario, const std:
     setup.trainee = u"Test"_s;
     setup.scenario = scenario;
     setup.seed = seed;
-    RoleplaySession session(setup, coach);
-    session.start(kStart);
-    qint64 now = kStart;
-    for (const Reply &r : replies) {
-        if (session.finished())
-            break;
-        now += r.seconds * 1000;
-        session.reply(r.text, now);
-    }
-    if (!session.finished())
-        session.finish(Outcome::Unfinished, now);
-    return session;
+    QList<RoleplaySession::ScriptedReply> script;
+    for (const Reply &r : replies)
+        script.append({r.text, r.seconds * 1000});
+    return RoleplaySession::replay(setup, coach, kStart, script);
 }
 
 QStringList triggers(const RoleplayTurn &turn)
