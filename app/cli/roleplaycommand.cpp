@@ -318,8 +318,8 @@ int runRoleplay(const QStringList &arguments)
             turns.append(turnJson(t));
         const QJsonObject out{{u"scenario"_s, scenario->id}, {u"seed"_s, qint64(setup.seed)}, {u"outcome"_s, outcomeName(session.outcome())},
                               {u"turns"_s, turns}, {u"score"_s, card.toJson()}};
-        std::fwrite(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), 1,
-                    size_t(QJsonDocument(out).toJson(QJsonDocument::Indented).size()), stdout);
+        const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Indented);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     }
     return 0;
 }

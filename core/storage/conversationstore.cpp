@@ -2,6 +2,8 @@
 // PostgreSQL except for full-text search, which each engine does its own way.
 #include "storage/conversationstore.h"
 
+#include "storage/sqlsupport.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,52 +17,12 @@ namespace calma {
 namespace {
 
 using namespace Qt::StringLiterals;
+using namespace calma::sql;
 
 // One point of priority for every eight minutes the customer has waited, up to 75 (ten hours):
 // a long wait weighs as much as a furious message.
 constexpr qint64 kMsPerPriorityPoint = 8 * 60 * 1000;
 constexpr qint64 kMaxWaitPoints = 75;
-
-// Qt binds a null QString as SQL NULL; text columns that are NOT NULL get an empty string instead.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
-
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-}
-
-QString failure(const QSqlQuery &q, const QString &what)
-{
-    return u"%1: %2"_s.arg(what, q.lastError().text());
-}
-
-bool run(QSqlQuery &q, const QString &what, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = failure(q, what);
-    return false;
-}
-
-std::optional<qint64> lastId(QSqlQuery &q, DatabaseUrl::Engine engine)
-{
-    if (engine == DatabaseUrl::Engine::PostgreSQL) {
-        if (q.next())
-            return q.value(0).toLongLong();
-        return std::nullopt;
-    }
-    return q.lastInsertId().toLongLong();
-}
-
-QString returningId(DatabaseUrl::Engine engine)
-{
-    return engine == DatabaseUrl::Engine::PostgreSQL ? u" RETURNING id"_s : QString();
-}
 
 // The user's words as a full-text query: every word must appear; FTS5 operators are not interpreted.
 QString ftsQuery(const QString &text)

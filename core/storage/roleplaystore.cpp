@@ -1,6 +1,8 @@
 // SQL for trainees and role-play sessions; portable between SQLite and PostgreSQL.
 #include "storage/roleplaystore.h"
 
+#include "storage/sqlsupport.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -11,29 +13,7 @@ namespace calma {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-bool run(QSqlQuery &q, const QString &what, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = u"%1: %2"_s.arg(what, q.lastError().text());
-    return false;
-}
-
-bool prepare(QSqlQuery &q, const QString &sql, const QString &what, QString *error)
-{
-    if (q.prepare(sql))
-        return true;
-    if (error)
-        *error = u"%1: %2"_s.arg(what, q.lastError().text());
-    return false;
-}
-
-QVariant nullable(int value)
-{
-    return value < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(value);
-}
+using namespace calma::sql;
 
 const QString kSessionColumns = u"s.id, s.trainee_id, t.name, s.scenario_id, s.scenario_title, s.language, s.mode, s.seed, "
                                 "s.assistant_on, s.trainer, s.started_ms, s.ended_ms, s.outcome, s.score, s.start_heat, "
@@ -62,50 +42,6 @@ SessionRecord sessionFrom(const QSqlQuery &q)
     return r;
 }
 
-// Commits on success, rolls back otherwise: nothing is left half-written. On SQLite the write lock is
-// taken at the start (BEGIN IMMEDIATE): two windows that read and then write the same session would
-// otherwise each hold a read lock the other's write waits for.
-class Transaction
-{
-public:
-    explicit Transaction(const Database &database) : m_db(database.connection())
-    {
-        if (database.engine() == DatabaseUrl::Engine::SQLite) {
-            QSqlQuery q(m_db);
-            m_open = q.exec(u"BEGIN IMMEDIATE"_s);
-            m_error = q.lastError().text();
-        } else {
-            m_open = m_db.transaction();
-            m_error = m_db.lastError().text();
-        }
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    }
-    bool open() const { return m_open; }
-    const QString &error() const { return m_error; }
-    bool commit()
-    {
-        QSqlQuery q(m_db);
-        const bool ok = q.exec(u"COMMIT"_s);
-        m_open = !ok;
-        m_error = q.lastError().text();
-        return ok;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-    QString m_error;
-};
-
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
-
 } // namespace
 
 std::optional<qint64> RoleplayStore::traineeId(const QString &name, QString *error) const
@@ -117,23 +53,22 @@ std::optional<qint64> RoleplayStore::traineeId(const QString &name, QString *err
         return std::nullopt;
     }
     QSqlQuery q(m_database->connection());
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    auto find = [&]() -> std::optional<qint64> {
         q.prepare(u"SELECT id FROM trainees WHERE name = ?"_s);
         q.addBindValue(trimmed);
-        if (!run(q, u"looking up trainee"_s, error))
-            return std::nullopt;
-        if (q.next())
+        if (run(q, u"looking up trainee"_s, error) && q.next())
             return q.value(0).toLongLong();
-        q.prepare(u"INSERT INTO trainees (name, created_ms) VALUES (?, ?)"_s);
-        q.addBindValue(trimmed);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (q.exec())
-            continue; // read the id back the same way on both engines
-        if (attempt == 1 && error)
-            *error = u"adding trainee: %1"_s.arg(q.lastError().text());
-        // Another window may have added the same name at the same moment: look it up again.
-    }
-    return std::nullopt;
+        return std::nullopt;
+    };
+    if (const auto id = find())
+        return id;
+    q.prepare(u"INSERT INTO trainees (name, created_ms) VALUES (?, ?)"_s + returningId(m_database->engine()));
+    q.addBindValue(trimmed);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (run(q, u"adding trainee"_s, error))
+        return lastId(q, m_database->engine());
+    // Another window may have added the same name at the same moment (the name is unique).
+    return find();
 }
 
 QList<TraineeRecord> RoleplayStore::trainees(QString *error) const
@@ -155,76 +90,59 @@ std::optional<qint64> RoleplayStore::createSession(const SessionSetup &setup, qi
     const auto trainee = traineeId(setup.trainee, error);
     if (!trainee)
         return std::nullopt;
-    const bool postgres = m_database->engine() == DatabaseUrl::Engine::PostgreSQL;
-    QSqlQuery q(m_database->connection());
-    if (!prepare(q, u"INSERT INTO roleplay_sessions (trainee_id, scenario_id, scenario_title, language, mode, seed, "
-                     "assistant_on, trainer, started_ms, start_heat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                     + (postgres ? u" RETURNING id"_s : QString()), u"starting session"_s, error))
-        return std::nullopt;
     const Scenario &s = *setup.scenario;
-    for (const QVariant &v : QVariantList{*trainee, s.id, text(s.title), languageCode(s.language), sessionModeName(setup.mode),
-                                          qint64(setup.seed), setup.assistantOn, text(setup.trainer), startedMs,
-                                          setup.mode == SessionMode::Simulated ? QVariant(s.startHeat) : QVariant(QMetaType::fromType<int>())})
-        q.addBindValue(v);
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"INSERT INTO roleplay_sessions (trainee_id, scenario_id, scenario_title, language, mode, seed, "
+              "assistant_on, trainer, started_ms, start_heat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+              + returningId(m_database->engine()));
+    bindAll(q, {*trainee, s.id, text(s.title), languageCode(s.language), sessionModeName(setup.mode), qint64(setup.seed),
+                setup.assistantOn, text(setup.trainer), startedMs,
+                setup.mode == SessionMode::Simulated ? QVariant(s.startHeat) : QVariant(QMetaType::fromType<int>())});
     if (!run(q, u"starting session"_s, error))
         return std::nullopt;
-    if (postgres)
-        return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
-    return q.lastInsertId().toLongLong();
+    return lastId(q, m_database->engine());
 }
 
 std::optional<int> RoleplayStore::appendTurn(qint64 sessionId, const RoleplayTurn &turn, QString *error) const
 {
-    // Two windows may append at the same moment: they take turns on the session's lock, and the
-    // unique (session, index) would turn a second writer away, to try again after the other.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        Transaction transaction(*m_database);
-        if (!transaction.open()) {
-            if (error)
-                *error = u"cannot start a transaction: %1"_s.arg(transaction.error());
-            return std::nullopt;
-        }
-        QSqlQuery q(m_database->connection());
-        if (m_database->engine() == DatabaseUrl::Engine::PostgreSQL) {
-            // Appenders to one session take turns (SQLite's BEGIN IMMEDIATE already does this).
-            q.prepare(u"SELECT id FROM roleplay_sessions WHERE id = ? FOR UPDATE"_s);
-            q.addBindValue(sessionId);
-            if (!run(q, u"locking session"_s, error))
-                return std::nullopt;
-        }
-        q.prepare(u"SELECT COALESCE(MAX(turn_index) + 1, 0) FROM roleplay_turns WHERE session_id = ?"_s);
-        q.addBindValue(sessionId);
-        if (!run(q, u"reading turns"_s, error) || !q.next())
-            return std::nullopt;
-        const int index = q.value(0).toInt();
-        q.prepare(u"INSERT INTO roleplay_turns (session_id, turn_index, speaker, body, sent_ms, response_ms, heat, annotation) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &v : QVariantList{sessionId, index, turn.speaker, text(turn.body), turn.sentMs,
-                                              turn.responseMs < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(turn.responseMs),
-                                              turn.heat, turn.annotation.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(turn.annotation)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            if (attempt < 4)
-                continue; // most likely the other window took this index
-            if (error)
-                *error = u"adding turn: %1"_s.arg(q.lastError().text());
-            return std::nullopt;
-        }
-        q.prepare(u"INSERT INTO roleplay_effects (session_id, turn_index, trigger_name, delta, phrase) VALUES (?, ?, ?, ?, ?)"_s);
-        for (const TurnEffect &e : turn.effects) {
-            for (const QVariant &v : QVariantList{sessionId, index, e.trigger, e.delta, e.phrase.isNull() ? u""_s : e.phrase})
-                q.addBindValue(v);
-            if (!run(q, u"adding what the reply did"_s, error))
-                return std::nullopt;
-        }
-        if (!transaction.commit()) {
-            if (error)
-                *error = u"saving turn: %1"_s.arg(transaction.error());
-            return std::nullopt;
-        }
-        return index;
+    // Two windows may append at the same moment: they take turns on a write lock (BEGIN IMMEDIATE on
+    // SQLite, the session's row on PostgreSQL), so each reads the last index after the other wrote.
+    WriteTransaction transaction(*m_database);
+    if (!transaction.open()) {
+        if (error)
+            *error = u"cannot start a transaction: %1"_s.arg(transaction.error());
+        return std::nullopt;
     }
-    return std::nullopt;
+    QSqlQuery q(m_database->connection());
+    if (m_database->engine() == DatabaseUrl::Engine::PostgreSQL) {
+        q.prepare(u"SELECT id FROM roleplay_sessions WHERE id = ? FOR UPDATE"_s);
+        q.addBindValue(sessionId);
+        if (!run(q, u"locking session"_s, error))
+            return std::nullopt;
+    }
+    q.prepare(u"SELECT COALESCE(MAX(turn_index) + 1, 0) FROM roleplay_turns WHERE session_id = ?"_s);
+    q.addBindValue(sessionId);
+    if (!run(q, u"reading turns"_s, error) || !q.next())
+        return std::nullopt;
+    const int index = q.value(0).toInt();
+    q.prepare(u"INSERT INTO roleplay_turns (session_id, turn_index, speaker, body, sent_ms, response_ms, heat, annotation) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindAll(q, {sessionId, index, turn.speaker, text(turn.body), turn.sentMs, orNull(turn.responseMs), turn.heat,
+                turn.annotation.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(turn.annotation)});
+    if (!run(q, u"adding turn"_s, error))
+        return std::nullopt;
+    q.prepare(u"INSERT INTO roleplay_effects (session_id, turn_index, trigger_name, delta, phrase) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const TurnEffect &e : turn.effects) {
+        bindAll(q, {sessionId, index, e.trigger, e.delta, text(e.phrase)});
+        if (!run(q, u"adding what the reply did"_s, error))
+            return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = u"saving turn: %1"_s.arg(transaction.error());
+        return std::nullopt;
+    }
+    return index;
 }
 
 bool RoleplayStore::annotate(qint64 sessionId, int turnIndex, const QString &note, QString *error) const
@@ -249,9 +167,8 @@ bool RoleplayStore::finishSession(qint64 sessionId, Outcome outcome, qint64 ende
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE roleplay_sessions SET ended_ms = ?, outcome = ?, score = ?, start_heat = ?, end_heat = ?, breakdown = ? "
               "WHERE id = ?"_s);
-    for (const QVariant &v : QVariantList{endedMs, outcomeName(outcome), card.total, nullable(card.startHeat), nullable(card.endHeat),
-                                          QString::fromUtf8(QJsonDocument(card.toJson()).toJson(QJsonDocument::Compact)), sessionId})
-        q.addBindValue(v);
+    bindAll(q, {endedMs, outcomeName(outcome), card.total, orNull(card.startHeat), orNull(card.endHeat),
+                QString::fromUtf8(QJsonDocument(card.toJson()).toJson(QJsonDocument::Compact)), sessionId});
     if (!run(q, u"finishing session"_s, error))
         return false;
     if (q.numRowsAffected() != 1) {
@@ -274,25 +191,21 @@ std::optional<SessionRecord> RoleplayStore::session(qint64 sessionId, QString *e
 
 QList<SessionRecord> RoleplayStore::sessions(std::optional<qint64> traineeId, QString *error) const
 {
-    QList<SessionRecord> list;
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT "_s + kSessionColumns + (traineeId ? u" WHERE s.trainee_id = ?"_s : QString())
-              + u" ORDER BY s.started_ms DESC, s.id DESC"_s);
-    if (traineeId)
-        q.addBindValue(*traineeId);
-    if (!run(q, u"listing sessions"_s, error))
-        return list;
-    while (q.next())
-        list << sessionFrom(q);
-    return list;
+    return traineeId ? listSessions(u"WHERE s.trainee_id = ?"_s, {*traineeId}, error) : listSessions({}, {}, error);
 }
 
 QList<SessionRecord> RoleplayStore::openLiveSessions(QString *error) const
 {
+    return listSessions(u"WHERE s.mode = 'live' AND s.ended_ms IS NULL"_s, {}, error);
+}
+
+QList<SessionRecord> RoleplayStore::listSessions(const QString &where, const QVariantList &values, QString *error) const
+{
     QList<SessionRecord> list;
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT "_s + kSessionColumns + u" WHERE s.mode = 'live' AND s.ended_ms IS NULL ORDER BY s.started_ms DESC"_s);
-    if (!run(q, u"listing live sessions"_s, error))
+    q.prepare(u"SELECT "_s + kSessionColumns + u' ' + where + u" ORDER BY s.started_ms DESC, s.id DESC"_s);
+    bindAll(q, values);
+    if (!run(q, u"listing sessions"_s, error))
         return list;
     while (q.next())
         list << sessionFrom(q);

@@ -5,6 +5,7 @@
 #include "roleplay/scorer.h"
 #include "storage/database.h"
 
+#include <QVariantList>
 #include <optional>
 
 namespace calma {
@@ -74,6 +75,9 @@ public:
     Database &database() const { return *m_database; }
 
 private:
+    // Sessions matching `where` (on the columns of s, the session, and t, its trainee), newest first.
+    QList<SessionRecord> listSessions(const QString &where, const QVariantList &values, QString *error) const;
+
     std::shared_ptr<Database> m_database;
 };
 

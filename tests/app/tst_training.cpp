@@ -40,7 +40,6 @@ private slots:
     void screenshots();
 
 private:
-    std::shared_ptr<Database> open(const QString &url);
     QString freshUrl(const QString &engine);
 
     std::shared_ptr<const Coach> m_coach;
@@ -69,21 +68,9 @@ QString TestTraining::freshUrl(const QString &engine)
     return url;
 }
 
-std::shared_ptr<Database> TestTraining::open(const QString &url)
-{
-    QString error;
-    const auto parsed = DatabaseUrl::parse(url, &error);
-    if (!parsed)
-        return nullptr;
-    const auto opened = Database::open(*parsed);
-    if (!opened.database)
-        qWarning("%s", qPrintable(opened.error));
-    return opened.database;
-}
-
 void TestTraining::playsASimulatedSession()
 {
-    const auto db = open(freshUrl(u"sqlite"_s));
+    const auto db = test::freshDatabase(u"sqlite"_s, m_dir.path());
     QVERIFY(db);
     TrainingPanel panel(m_coach, m_library);
     panel.setDatabase(db);
@@ -188,8 +175,8 @@ void TestTraining::liveSessionFromTwoWindows()
     const QString url = freshUrl(engine);
     QVERIFY(!url.isEmpty());
     // Two machines: each opens the database itself.
-    const auto trainerDb = open(url);
-    const auto traineeDb = open(url);
+    const auto trainerDb = test::openDatabase(url);
+    const auto traineeDb = test::openDatabase(url);
     QVERIFY(trainerDb && traineeDb);
     TrainerWindow trainer(m_coach, m_library, trainerDb, u"Marta"_s);
     QVERIFY(trainer.startLive(u"Pablo"_s, u"es-late-delivery"_s, false));
@@ -245,7 +232,7 @@ void TestTraining::mainWindowHasTraining()
     }
     QVERIFY(live);
     QVERIFY(!live->isEnabled()); // needs the database
-    window.setDatabase(open(freshUrl(u"sqlite"_s)));
+    window.setDatabase(test::freshDatabase(u"sqlite"_s, m_dir.path()));
     QVERIFY(live->isEnabled());
     QVERIFY(window.showTab(u"practice"_s));
     QCOMPARE(window.findChild<QTabWidget *>(u"trainingTabs"_s)->currentWidget(), window.trainingPanel());
@@ -263,7 +250,7 @@ void TestTraining::screenshots()
     const QString dir = qEnvironmentVariable("CALMA_TRAINING_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("Set CALMA_TRAINING_SCREENSHOTS to a folder to save pictures of a session.");
-    const auto db = open(freshUrl(u"sqlite"_s));
+    const auto db = test::freshDatabase(u"sqlite"_s, m_dir.path());
     {
         TrainingPanel panel(m_coach, m_library);
         panel.setDatabase(db);

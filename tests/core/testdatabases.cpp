@@ -53,4 +53,29 @@ QString databaseUrl(const QString &engine, const QString &dir, bool wipe, QStrin
     return url;
 }
 
+std::shared_ptr<Database> openDatabase(const QString &url)
+{
+    QString error;
+    const auto parsed = DatabaseUrl::parse(url, &error);
+    if (!parsed) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    const auto opened = Database::open(*parsed);
+    if (!opened.database)
+        qWarning("%s", qPrintable(opened.error));
+    return opened.database;
+}
+
+std::shared_ptr<Database> freshDatabase(const QString &engine, const QString &dir)
+{
+    QString error;
+    const QString url = databaseUrl(engine, dir, true, &error);
+    if (url.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return openDatabase(url);
+}
+
 } // namespace calma::test

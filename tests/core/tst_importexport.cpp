@@ -62,16 +62,7 @@ void TestImportExport::initTestCase()
 
 std::shared_ptr<Database> TestImportExport::fresh(const QString &engine)
 {
-    QString error;
-    const QString url = test::databaseUrl(engine, m_dir.path(), true, &error);
-    if (url.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    const auto opened = Database::open(*DatabaseUrl::parse(url, &error));
-    if (!opened.database)
-        qWarning("%s", qPrintable(opened.error));
-    return opened.database;
+    return test::freshDatabase(engine, m_dir.path());
 }
 
 void TestImportExport::detectsColumns_data()

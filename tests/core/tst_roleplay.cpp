@@ -120,16 +120,7 @@ std::shared_ptr<const Scenario> TestRoleplay::scenario(const QString &id) const
 
 std::shared_ptr<Database> TestRoleplay::open()
 {
-    QString error;
-    const QString url = test::databaseUrl(QString::fromLatin1(QTest::currentDataTag()), m_dir.path(), true, &error);
-    if (url.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    const auto opened = Database::open(*DatabaseUrl::parse(url, &error));
-    if (!opened.database)
-        qWarning("%s", qPrintable(opened.error));
-    return opened.database;
+    return test::freshDatabase(QString::fromLatin1(QTest::currentDataTag()), m_dir.path());
 }
 
 void TestRoleplay::shippedScenariosLoad()

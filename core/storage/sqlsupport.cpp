@@ -1,0 +1,77 @@
+// Shared SQL helpers of the stores.
+#include "storage/sqlsupport.h"
+
+#include <QSqlError>
+
+namespace calma::sql {
+
+using namespace Qt::StringLiterals;
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+QVariant orNull(qint64 value)
+{
+    return value < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+}
+
+bool run(QSqlQuery &q, const QString &what, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = u"%1: %2"_s.arg(what, q.lastError().text());
+    return false;
+}
+
+QString returningId(DatabaseUrl::Engine engine)
+{
+    return engine == DatabaseUrl::Engine::PostgreSQL ? u" RETURNING id"_s : QString();
+}
+
+std::optional<qint64> lastId(QSqlQuery &q, DatabaseUrl::Engine engine)
+{
+    if (engine == DatabaseUrl::Engine::PostgreSQL) {
+        if (q.next())
+            return q.value(0).toLongLong();
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+WriteTransaction::WriteTransaction(const Database &database) : m_db(database.connection())
+{
+    if (database.engine() == DatabaseUrl::Engine::SQLite) {
+        QSqlQuery q(m_db);
+        m_open = q.exec(u"BEGIN IMMEDIATE"_s);
+        m_error = q.lastError().text();
+    } else {
+        m_open = m_db.transaction();
+        m_error = m_db.lastError().text();
+    }
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+}
+
+bool WriteTransaction::commit()
+{
+    QSqlQuery q(m_db);
+    const bool ok = q.exec(u"COMMIT"_s);
+    m_open = !ok;
+    m_error = q.lastError().text();
+    return ok;
+}
+
+} // namespace calma::sql

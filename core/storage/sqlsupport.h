@@ -1,0 +1,46 @@
+// Small pieces every store's SQL needs, the same on SQLite and PostgreSQL: binding, running with a
+// message that says what failed, reading a new row's id, and a write transaction.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace calma::sql {
+
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL get an empty string instead.
+QVariant text(const QString &value);
+// SQL NULL of the value's type when `value` is negative (unknown), else the value.
+QVariant orNull(qint64 value);
+void bindAll(QSqlQuery &q, const QVariantList &values);
+// Runs `q`; on failure sets `error` to "what: the database's message".
+bool run(QSqlQuery &q, const QString &what, QString *error);
+// " RETURNING id" on PostgreSQL, nothing on SQLite: append to an INSERT, then read it with lastId().
+QString returningId(DatabaseUrl::Engine engine);
+std::optional<qint64> lastId(QSqlQuery &q, DatabaseUrl::Engine engine);
+
+// Commits on success, rolls back otherwise: nothing is left half-written. On SQLite the write lock is
+// taken at the start (BEGIN IMMEDIATE): two writers that read and then write would otherwise each hold a
+// read lock the other's write waits for.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database &database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool open() const { return m_open; }
+    const QString &error() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace calma::sql
