@@ -173,7 +173,7 @@ bool TrainerWindow::startLive(const QString &trainee, const QString &scenarioId,
     m_session.emplace(setup, m_coach);
     m_session->start(now);
     m_card.reset();
-    m_lastStoredIndex = -1;
+    m_lastReadIndex = -1;
     m_title->setText(QStringLiteral("<b>%1</b> — %2").arg(scenario->title.toHtmlEscaped(),
                                                            tr("you are %1; %2 answers").arg(scenario->personaName, setup.trainee).toHtmlEscaped()));
     m_info->setHtml(RoleplayView::scenarioHtml(*scenario));
@@ -187,17 +187,13 @@ bool TrainerWindow::startLive(const QString &trainee, const QString &scenarioId,
     return true;
 }
 
-void TrainerWindow::store(const RoleplayTurn &turn)
+void TrainerWindow::store(qsizetype position)
 {
     QString error;
-    const auto index = m_store->appendTurn(m_sessionId, turn, &error);
-    if (!index) {
+    if (const auto index = m_store->appendTurn(m_sessionId, m_session->turns().at(position), &error))
+        m_session->storedAs(position, *index);
+    else
         emit statusMessage(tr("A turn was not saved: %1").arg(error));
-        return;
-    }
-    // The database decides the order when both windows write at once.
-    m_session->turns().last().index = *index;
-    m_lastStoredIndex = std::max(m_lastStoredIndex, *index);
 }
 
 void TrainerWindow::sendAsCustomer(const QString &text)
@@ -206,7 +202,7 @@ void TrainerWindow::sendAsCustomer(const QString &text)
         return;
     poll(); // the trainee's latest reply comes first
     m_session->customerSays(text.trimmed(), QDateTime::currentMSecsSinceEpoch());
-    store(m_session->turns().last());
+    store(m_session->turns().size() - 1);
     m_message->clear();
     render();
 }
@@ -216,18 +212,18 @@ void TrainerWindow::poll()
     if (!m_store || !m_session || m_session->finished())
         return;
     QString error;
-    const QList<RoleplayTurn> fresh = m_store->turns(m_sessionId, m_lastStoredIndex + 1, &error);
+    const QList<RoleplayTurn> fresh = m_store->turns(m_sessionId, m_lastReadIndex + 1, &error);
     if (!error.isEmpty()) {
         emit statusMessage(tr("Cannot read the live session: %1").arg(error));
         return;
     }
-    if (fresh.isEmpty())
-        return;
+    bool added = false;
     for (const RoleplayTurn &t : fresh) {
-        m_lastStoredIndex = std::max(m_lastStoredIndex, t.index);
-        m_session->addStoredTurn(t);
+        m_lastReadIndex = std::max(m_lastReadIndex, t.index);
+        added |= m_session->addStoredTurn(t);
     }
-    render();
+    if (added)
+        render();
 }
 
 void TrainerWindow::endWith(Outcome outcome)

@@ -50,7 +50,7 @@ signals:
 private:
     void render();
     void showLines();
-    void store(const RoleplayTurn &turn);
+    void store(qsizetype position); // the session's turn at `position`
 
     std::shared_ptr<const Coach> m_coach;
     std::shared_ptr<const ScenarioLibrary> m_library;
@@ -59,7 +59,7 @@ private:
     std::optional<RoleplaySession> m_session;
     std::optional<ScoreCard> m_card;
     qint64 m_sessionId = 0;
-    int m_lastStoredIndex = -1;
+    int m_lastReadIndex = -1; // the last turn read from the database
 
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_trainee = nullptr;

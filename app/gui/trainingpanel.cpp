@@ -288,8 +288,8 @@ bool TrainingPanel::startSimulated(const QString &scenarioId, quint32 seed, bool
     } else {
         emit statusMessage(tr("The database is not open yet: this session will not be saved."));
     }
-    for (const RoleplayTurn &t : m_session->turns())
-        store(t);
+    for (qsizetype i = 0; i < m_session->turns().size(); ++i)
+        store(i);
     enterSession();
     return true;
 }
@@ -320,7 +320,7 @@ bool TrainingPanel::joinLive(qint64 sessionId)
     m_card.reset();
     m_sessionId = sessionId;
     m_pendingTurns = 0;
-    m_lastStoredIndex = -1;
+    m_lastReadIndex = -1;
     poll();
     enterSession();
     return true;
@@ -347,16 +347,15 @@ void TrainingPanel::enterSession()
     m_draft->editor()->setFocus();
 }
 
-void TrainingPanel::store(const RoleplayTurn &turn)
+void TrainingPanel::store(qsizetype position)
 {
     if (!m_store || !m_sessionId)
         return;
     QString error;
-    const auto index = m_store->appendTurn(m_sessionId, turn, &error);
-    if (!index)
-        emit statusMessage(tr("A turn was not saved: %1").arg(error));
+    if (const auto index = m_store->appendTurn(m_sessionId, m_session->turns().at(position), &error))
+        m_session->storedAs(position, *index);
     else
-        m_lastStoredIndex = std::max(m_lastStoredIndex, *index);
+        emit statusMessage(tr("A turn was not saved: %1").arg(error));
 }
 
 void TrainingPanel::sendReply(const QString &text)
@@ -366,8 +365,8 @@ void TrainingPanel::sendReply(const QString &text)
     if (m_session->setup().mode == SessionMode::Live && m_session->turns().isEmpty())
         return; // the trainer has not written yet
     const QList<RoleplayTurn> added = m_session->reply(text.trimmed(), QDateTime::currentMSecsSinceEpoch());
-    for (const RoleplayTurn &t : added)
-        store(t);
+    for (qsizetype i = m_session->turns().size() - added.size(); i < m_session->turns().size(); ++i)
+        store(i);
     m_draft->setText({});
     m_pendingTurns = int(std::count_if(added.begin(), added.end(), [](const RoleplayTurn &t) { return t.fromCustomer(); }));
     render();
@@ -470,8 +469,8 @@ void TrainingPanel::tick()
         poll();
         return;
     }
-    if (const auto left = m_session->checkTime(now)) {
-        store(*left);
+    if (m_session->checkTime(now)) {
+        store(m_session->turns().size() - 1);
         finishAndScore(Outcome::Left);
     }
 }
@@ -482,16 +481,15 @@ void TrainingPanel::poll()
     if (!m_store || !m_session || m_session->setup().mode != SessionMode::Live)
         return;
     QString error;
-    const QList<RoleplayTurn> fresh = m_store->turns(m_sessionId, m_lastStoredIndex + 1, &error);
+    const QList<RoleplayTurn> fresh = m_store->turns(m_sessionId, m_lastReadIndex + 1, &error);
     if (!error.isEmpty()) {
         emit statusMessage(tr("Cannot read the live session: %1").arg(error));
         return;
     }
     bool customerWrote = false;
     for (const RoleplayTurn &t : fresh) {
-        m_lastStoredIndex = std::max(m_lastStoredIndex, t.index);
-        m_session->addStoredTurn(t);
-        customerWrote |= t.fromCustomer();
+        m_lastReadIndex = std::max(m_lastReadIndex, t.index);
+        customerWrote |= m_session->addStoredTurn(t) && t.fromCustomer();
     }
     const auto record = m_store->session(m_sessionId);
     if (record && record->endedMs) {

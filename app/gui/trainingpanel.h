@@ -71,7 +71,7 @@ private:
     void customerAnswered();
     void tick();
     void finishAndScore(Outcome outcome);
-    void store(const RoleplayTurn &turn);
+    void store(qsizetype position); // the session's turn at `position`
     QString traineeName() const;
 
     std::shared_ptr<const Coach> m_coach;
@@ -83,7 +83,7 @@ private:
     qint64 m_sessionId = 0;
     int m_customerDelayMs = 1200;
     int m_pendingTurns = 0;      // customer turns written but not shown yet ("typing…")
-    int m_lastStoredIndex = -1;  // live: the last turn read from the database
+    int m_lastReadIndex = -1;    // live: the last turn read from the database
 
     QStackedWidget *m_pages = nullptr;
     // setup

@@ -221,13 +221,23 @@ std::optional<RoleplayTurn> RoleplaySession::checkTime(qint64 nowMs)
     return turn;
 }
 
-void RoleplaySession::addStoredTurn(const RoleplayTurn &turn)
+bool RoleplaySession::addStoredTurn(const RoleplayTurn &turn)
 {
+    const auto at = std::find_if(m_turns.begin(), m_turns.end(), [&](const RoleplayTurn &t) { return t.index >= turn.index; });
+    if (at != m_turns.end() && at->index == turn.index)
+        return false;
     if (m_startedMs == 0)
         m_startedMs = turn.sentMs;
     for (const TurnEffect &e : turn.effects)
         m_seen[e.trigger] += 1;
-    m_turns.append(turn);
+    m_turns.insert(at, turn);
+    return true;
+}
+
+void RoleplaySession::storedAs(qsizetype position, int index)
+{
+    m_turns[position].index = index;
+    std::stable_sort(m_turns.begin(), m_turns.end(), [](const RoleplayTurn &a, const RoleplayTurn &b) { return a.index < b.index; });
 }
 
 void RoleplaySession::finish(Outcome outcome, qint64 nowMs)

@@ -86,8 +86,12 @@ public:
     RoleplayTurn customerSays(const QString &text, qint64 nowMs);
     // Simulated: the customer leaves when the time limit passes between replies; returns the turn added.
     std::optional<RoleplayTurn> checkTime(qint64 nowMs);
-    // Live: a turn the other window wrote, as read back from the database.
-    void addStoredTurn(const RoleplayTurn &turn);
+    // Live: a turn read back from the database, put in its place by index; false (and nothing added)
+    // when the session already has a turn with that index (one this window wrote).
+    bool addStoredTurn(const RoleplayTurn &turn);
+    // The turn at `position` was stored as `index` (the database orders turns two windows write at
+    // once): renumbers it and keeps the turns in index order.
+    void storedAs(qsizetype position, int index);
     // Ends the session (the trainer in a live session, or the trainee stopping early).
     void finish(Outcome outcome, qint64 nowMs);
 

@@ -208,13 +208,25 @@ void TestTraining::liveSessionFromTwoWindows()
     QVERIFY2(effects.contains(u"feelings"_s) && effects.contains(u"repetition"_s), qPrintable(effects.join(u' ')));
     QVERIFY(trainer.findChild<QTextBrowser *>(u"liveTranscript"_s)->toPlainText().contains(u"como ya le dije"_s));
 
+    // Both write before either has read the other: each window still shows every turn, in the database's order.
+    trainer.sendAsCustomer(u"¿Me está escuchando?"_s);
+    panel.sendReply(u"Perdone, sigo aquí."_s);
+    trainer.poll();
+    panel.poll();
+    QCOMPARE(panel.session()->turns().size(), 4);
+    QCOMPARE(trainer.session()->turns().size(), 4);
+    for (qsizetype i = 0; i < 4; ++i) {
+        QCOMPARE(panel.session()->turns().at(i).body, trainer.session()->turns().at(i).body);
+        QCOMPARE(panel.session()->turns().at(i).index, int(i));
+    }
+
     trainer.sendAsCustomer(u"Quiero hablar con un supervisor."_s);
     trainer.endWith(Outcome::Escalated);
     QVERIFY(trainer.scoreCard());
     QTRY_VERIFY(panel.scoreCard().has_value());
     QCOMPARE(panel.scoreCard()->total, trainer.scoreCard()->total);
     QCOMPARE(panel.session()->outcome(), Outcome::Escalated);
-    QCOMPARE(panel.session()->turns().size(), 3);
+    QCOMPARE(panel.session()->turns().size(), 5);
     QVERIFY(RoleplayStore(traineeDb).openLiveSessions().isEmpty());
 }
 

@@ -489,6 +489,17 @@ void TestRoleplay::liveSessionJudgesReplies()
     QVERIFY(triggers(added.first()).contains(u"repetition"_s));
     QVERIFY(triggers(added.first()).contains(u"feelings"_s));
     QVERIFY(triggers(added.first()).contains(u"slow"_s));
+    // Turns read back from the database go in index order; one this window already has is not added twice.
+    RoleplayTurn other;
+    other.index = 5;
+    other.speaker = u"trainer"_s;
+    other.body = u"Hello??"_s;
+    QVERIFY(session.addStoredTurn(other));
+    session.storedAs(1, 7); // the reply was stored after the other window's turns
+    QCOMPARE(session.turns().at(1).body, u"Hello??"_s);
+    QCOMPARE(session.turns().at(2).index, 7);
+    QVERIFY(!session.addStoredTurn(other));
+    QCOMPARE(session.turns().size(), 3);
     session.customerSays(u"Unbelievable. I want a supervisor."_s, kStart + 260'000);
     session.finish(Outcome::Escalated, kStart + 270'000);
     const ScoreCard card = SessionScorer::score(*s, session.turns(), session.outcome());
