@@ -81,11 +81,9 @@ QString SessionReport::html(const SessionRecord &session, const QList<RoleplayTu
                                                                  clock(t.sentMs, start), speakerTitle(t).toHtmlEscaped());
         h += t.body.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
         if (const TurnFeedback *f = t.fromCustomer() ? nullptr : feedbackFor(card, t.index)) {
-            for (const QString &note : f->notes) {
-                const bool raised = std::any_of(t.effects.begin(), t.effects.end(), [&](const TurnEffect &e) {
-                    return e.delta > 0 && note.contains(QString::number(e.delta));
-                });
-                h += u"<br><span class=\"%1\">• %2</span>"_s.arg(raised ? u"raise"_s : u"lower"_s, note.toHtmlEscaped());
+            for (qsizetype i = 0; i < f->notes.size(); ++i) {
+                const bool raised = f->changes.value(i) > 0;
+                h += u"<br><span class=\"%1\">• %2</span>"_s.arg(raised ? u"raise"_s : u"lower"_s, f->notes.at(i).toHtmlEscaped());
             }
         }
         if (!t.annotation.isEmpty())

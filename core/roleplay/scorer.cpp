@@ -79,8 +79,10 @@ ScoreCard SessionScorer::score(const Scenario &scenario, const QList<RoleplayTur
                     ? QCoreApplication::translate("CalmaRoleplay", "%1 raised the heat by %n.", nullptr, e.delta).arg(triggerDescription(e.trigger))
                     : QCoreApplication::translate("CalmaRoleplay", "Here “%1” raised the heat by %n (%2).", nullptr, e.delta)
                           .arg(e.phrase, triggerDescription(e.trigger).toLower()));
+                feedback.changes << e.delta;
             } else if (e.delta < 0) {
                 feedback.notes << QCoreApplication::translate("CalmaRoleplay", "%1 lowered the heat by %n.", nullptr, -e.delta).arg(triggerDescription(e.trigger));
+                feedback.changes << e.delta;
             }
         }
         const qint64 ms = t.responseMs;
@@ -164,7 +166,8 @@ QJsonObject ScoreCard::toJson() const
     QJsonArray turnArray;
     for (const TurnFeedback &t : turns)
         turnArray.append(QJsonObject{{u"turn"_s, t.turnIndex}, {u"heatBefore"_s, t.heatBefore}, {u"heatAfter"_s, t.heatAfter},
-                                     {u"notes"_s, QJsonArray::fromStringList(t.notes)}});
+                                     {u"notes"_s, QJsonArray::fromStringList(t.notes)},
+                                     {u"changes"_s, QJsonArray::fromVariantList(QVariantList(t.changes.begin(), t.changes.end()))}});
     return {{u"total"_s, total}, {u"startHeat"_s, startHeat}, {u"endHeat"_s, endHeat}, {u"peakHeat"_s, peakHeat},
             {u"items"_s, itemArray}, {u"turns"_s, turnArray}};
 }
@@ -189,6 +192,8 @@ ScoreCard ScoreCard::fromJson(const QJsonObject &json)
         t.heatAfter = o.value(u"heatAfter").toInt();
         for (const QJsonValue &n : o.value(u"notes").toArray())
             t.notes << n.toString();
+        for (const QJsonValue &c : o.value(u"changes").toArray())
+            t.changes << c.toInt();
         card.turns << t;
     }
     return card;

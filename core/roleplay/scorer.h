@@ -24,6 +24,7 @@ struct TurnFeedback
     int heatBefore = 0;  // the customer's heat before the reply
     int heatAfter = 0;   // ...and after the customer's answer (before when there is none yet)
     QStringList notes;   // translated, e.g. "Here “as I already said” raised the heat by 12."
+    QList<int> changes;  // the heat change each note stands for (positive raised it)
 };
 
 struct ScoreCard

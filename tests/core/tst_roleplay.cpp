@@ -451,6 +451,8 @@ void TestRoleplay::rubricAddsUp()
     QCOMPARE(back.items.size(), a.items.size());
     QCOMPARE(back.turns.size(), a.turns.size());
     QCOMPARE(back.turns.first().notes, a.turns.first().notes);
+    QCOMPARE(back.turns.first().changes, a.turns.first().changes);
+    QCOMPARE(a.turns.first().changes.size(), a.turns.first().notes.size());
 }
 
 void TestRoleplay::apologyInMoneyDispute()
@@ -529,6 +531,9 @@ void TestRoleplay::reports()
     QVERIFY(html.contains(u"Score: %1 / 100"_s.arg(card.total)));
     QVERIFY(html.contains(u"Try &quot;I understand&quot; &lt;first&gt;"_s));
     QVERIFY(html.contains(u"calm down"_s, Qt::CaseInsensitive));
+    // Each note is marked by what it did: the phrases raised the heat, the prompt reply lowered it.
+    QVERIFY(html.contains(u"<span class=\"raise\">• Here “Calm down” raised the heat by"_s));
+    QVERIFY(html.contains(u"<span class=\"lower\">• A prompt reply lowered the heat by"_s));
     const QByteArray csv = SessionReport::csv({record});
     const QList<QByteArray> rows = csv.trimmed().split('\n');
     QCOMPARE(rows.size(), 2);
