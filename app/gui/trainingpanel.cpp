@@ -409,7 +409,7 @@ void TrainingPanel::customerAnswered()
             reading.ask.topics.removeAll(QStringLiteral("praise"));
         }
         // What the conversation is about stays what the customer first wrote about.
-        if (!turns.isEmpty() && turns.size() > 1) {
+        if (turns.size() > 1) {
             for (const QString &topic : m_coach->read(turns.first().body).ask.topics) {
                 if (!reading.ask.topics.contains(topic) && (topic != u"praise" || reading.tone.heat < 25))
                     reading.ask.topics.append(topic);
@@ -449,20 +449,27 @@ void TrainingPanel::render()
         palette.setColor(QPalette::Highlight, ToneFormat::levelColor(level));
         m_heat->setPalette(palette);
     }
-    tick();
+    showClock(QDateTime::currentMSecsSinceEpoch());
 }
 
+void TrainingPanel::showClock(qint64 now)
+{
+    if (m_session->finished() || !m_session->startedMs()) {
+        m_clock->clear();
+        return;
+    }
+    const qint64 left = std::max<qint64>(0, m_session->startedMs() + qint64(m_session->scenario().timeLimitMinutes) * 60'000 - now) / 1000;
+    m_clock->setText(tr("%1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+// Every second: the clock, and the customer leaving when time is up (simulated) or what the trainer
+// wrote (live).
 void TrainingPanel::tick()
 {
     if (!m_session)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_session->finished() || !m_session->startedMs()) {
-        m_clock->clear();
-    } else {
-        const qint64 left = std::max<qint64>(0, m_session->startedMs() + qint64(m_session->scenario().timeLimitMinutes) * 60'000 - now) / 1000;
-        m_clock->setText(tr("%1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-    }
+    showClock(now);
     if (m_session->finished() || m_pendingTurns > 0)
         return;
     if (m_session->setup().mode == SessionMode::Live) {

@@ -70,6 +70,7 @@ private:
     void render();
     void customerAnswered();
     void tick();
+    void showClock(qint64 now);
     void finishAndScore(Outcome outcome);
     void store(qsizetype position); // the session's turn at `position`
     QString traineeName() const;
