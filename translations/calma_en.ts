@@ -135,6 +135,27 @@
         <source>Not finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 raised the heat by %n.</source>
+        <translation>
+            <numerusform>%1 raised the heat by %n.</numerusform>
+            <numerusform>%1 raised the heat by %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Here “%1” raised the heat by %n (%2).</source>
+        <translation>
+            <numerusform>Here “%1” raised the heat by %n (%2).</numerusform>
+            <numerusform>Here “%1” raised the heat by %n (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lowered the heat by %n.</source>
+        <translation>
+            <numerusform>%1 lowered the heat by %n.</numerusform>
+            <numerusform>%1 lowered the heat by %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Heat at the end against the start</source>
         <translation type="unfinished"></translation>
@@ -166,51 +187,17 @@
     <message numerus="yes">
         <source>%n used: %1.</source>
         <translation>
-            <numerusform>%n used: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Apologies that fit the situation&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Apologies that fit the situation&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A specific apology for a real failure.</numerusform>
-            <numerusform>%n used: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Apologies that fit the situation&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n used: %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Apologies that fit the situation&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A specific apology for a real failure.</numerusform>
+            <numerusform>%n used: %1.</numerusform>
+            <numerusform>%n used: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apologies that fit the situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specific apology for a real failure.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An apology, but it did not say for what.</source>
@@ -227,51 +214,17 @@
     <message numerus="yes">
         <source>Apologised for a position in a money dispute %n time(s): change the subject and come back to it instead.</source>
         <translation>
-            <numerusform>Apologised for a position in a money dispute %n time: change the subject and come back to it instead.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n time: change the subject and come back to it instead.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n time: change the subject and come back to it instead.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n times: change the subject and come back to it instead.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;What they asked, answered&lt;/numerusform&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n times: change the subject and come back to it instead.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n time: change the subject and come back to it instead.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n times: change the subject and come back to it instead.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;What they asked, answered&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Answered %1 of %2 replies to a question.</numerusform>
-            <numerusform>Apologised for a position in a money dispute %n times: change the subject and come back to it instead.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n time: change the subject and come back to it instead.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n time: change the subject and come back to it instead.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n times: change the subject and come back to it instead.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;What they asked, answered&lt;/numerusform&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n times: change the subject and come back to it instead.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n time: change the subject and come back to it instead.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Apologised for a position in a money dispute %n times: change the subject and come back to it instead.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;What they asked, answered&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Answered %1 of %2 replies to a question.</numerusform>
+            <numerusform>Apologised for a position in a money dispute %n time: change the subject and come back to it instead.</numerusform>
+            <numerusform>Apologised for a position in a money dispute %n times: change the subject and come back to it instead.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What they asked, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 replies to a question.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The customer asked nothing to answer.</source>
@@ -383,59 +336,6 @@
     </message>
     <message>
         <source>heat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 raised the heat by %n.</source>
-        <translation>
-            <numerusform>%1 raised the heat by %n.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 raised the heat by %n.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 raised the heat by %n.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Here “%1” raised the heat by %n (%2).&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Here “%1” raised the heat by %n (%2).&lt;/numerusform&gt;
-            &lt;numerusform&gt;Here “%1” raised the heat by %n (%2).&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1 lowered the heat by %n.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 lowered the heat by %n.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 lowered the heat by %n.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Apologies that fit the situation</numerusform>
-            <numerusform>%1 raised the heat by %n.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 raised the heat by %n.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 raised the heat by %n.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Here “%1” raised the heat by %n (%2).&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Here “%1” raised the heat by %n (%2).&lt;/numerusform&gt;
-            &lt;numerusform&gt;Here “%1” raised the heat by %n (%2).&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1 lowered the heat by %n.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 lowered the heat by %n.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 lowered the heat by %n.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Apologies that fit the situation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What they asked, answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,115 +702,9 @@
     <message numerus="yes">
         <source>%n insult(s): noise, not something to answer</source>
         <translation>
-            <numerusform>%n insult: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1. %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1. %2&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use this reply</numerusform>
-            <numerusform>%n insults: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1. %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n insult: noise, not something to answer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n insults: noise, not something to answer&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No explicit question: acknowledge and say what happens next.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1. %2&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use this reply</numerusform>
+            <numerusform>%n insult: noise, not something to answer</numerusform>
+            <numerusform>%n insults: noise, not something to answer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Use suggestion %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested reply %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No explicit question: acknowledge and say what happens next.</source>
@@ -918,6 +712,18 @@
     </message>
     <message>
         <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested reply %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,163 +870,28 @@
     <message numerus="yes">
         <source>%n row(s). Choose the column that holds the message text.</source>
         <translation>
-            <numerusform>%n row. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n row ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n rows ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cancelling…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n row ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n rows ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cancelling…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Close</numerusform>
-            <numerusform>%n rows. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n row ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n rows ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cancelling…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n row ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row. Choose the column that holds the message text.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows. Choose the column that holds the message text.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n rows ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Cancelling…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Close</numerusform>
+            <numerusform>%n row. Choose the column that holds the message text.</numerusform>
+            <numerusform>%n rows. Choose the column that holds the message text.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n row ready to import.</numerusform>
+            <numerusform>%n rows ready to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring and importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
@@ -1234,222 +905,38 @@
         <source>Imported %1 messages in %2 new conversations; %3 were already there.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) ready to import.</source>
-        <translation>
-            <numerusform>%n row ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…</numerusform>
-            <numerusform>%n rows ready to import.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row ready to import.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows ready to import.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Scoring and importing…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>calma::gui::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 · %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 · %2&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Heat %1/100: %2</numerusform>
-            <numerusform>%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 · %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;(unknown)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 · %2&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Heat %1/100: %2</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat %1/100: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Heat %1, %2</source>
@@ -1481,25 +968,6 @@
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n days</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,107 +1012,21 @@
     <message numerus="yes">
         <source>%n conversation(s) in %1</source>
         <translation>
-            <numerusform>%n conversation in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Inbox&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Inbox&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Tone check</numerusform>
-            <numerusform>%n conversations in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Inbox&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n conversation in %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n conversations in %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Calma&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Inbox&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Tone check</numerusform>
+            <numerusform>%n conversation in %1</numerusform>
+            <numerusform>%n conversations in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tone check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support agent</source>
@@ -1689,51 +1071,17 @@
     <message numerus="yes">
         <source>%n team scenario problem(s); those scenarios are left out. First: %1</source>
         <translation>
-            <numerusform>%n team scenario problem; those scenarios are left out. First: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n team scenario problem; those scenarios are left out. First: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n team scenario problem; those scenarios are left out. First: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n team scenario problems; those scenarios are left out. First: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Practice&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n team scenario problems; those scenarios are left out. First: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n team scenario problem; those scenarios are left out. First: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n team scenario problems; those scenarios are left out. First: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Practice&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Trainer's &amp;dashboard</numerusform>
-            <numerusform>%n team scenario problems; those scenarios are left out. First: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n team scenario problem; those scenarios are left out. First: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n team scenario problem; those scenarios are left out. First: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n team scenario problems; those scenarios are left out. First: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Practice&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n team scenario problems; those scenarios are left out. First: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n team scenario problem; those scenarios are left out. First: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n team scenario problems; those scenarios are left out. First: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Practice&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Trainer's &amp;dashboard</numerusform>
+            <numerusform>%n team scenario problem; those scenarios are left out. First: %1</numerusform>
+            <numerusform>%n team scenario problems; those scenarios are left out. First: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s &amp;dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;raining</source>
@@ -1755,18 +1103,6 @@
         <source>Play the customer &amp;live (trainer)…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Calma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>calma::gui::ProgressChart</name>
@@ -1781,57 +1117,14 @@
     <message numerus="yes">
         <source>Scores of %n session(s), oldest first: %1</source>
         <translation>
-            <numerusform>Scores of %n session, oldest first: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Scores of %n session, oldest first: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Scores of %n session, oldest first: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Scores of %n sessions, oldest first: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1
-%2 · score %3 / 100&lt;/numerusform&gt;
-            &lt;numerusform&gt;Scores of %n sessions, oldest first: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Scores of %n session, oldest first: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Scores of %n sessions, oldest first: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1
-%2 · score %3 / 100&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1
-%2 · score %3 / 100</numerusform>
-            <numerusform>Scores of %n sessions, oldest first: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Scores of %n session, oldest first: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Scores of %n session, oldest first: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Scores of %n sessions, oldest first: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1
-%2 · score %3 / 100&lt;/numerusform&gt;
-            &lt;numerusform&gt;Scores of %n sessions, oldest first: %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Scores of %n session, oldest first: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Scores of %n sessions, oldest first: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1
-%2 · score %3 / 100&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1
-%2 · score %3 / 100</numerusform>
+            <numerusform>Scores of %n session, oldest first: %1</numerusform>
+            <numerusform>Scores of %n sessions, oldest first: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2 · score %3 / 100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2225,51 +1518,17 @@
     <message numerus="yes">
         <source>Average score %1 / 100 over %n scored session(s)</source>
         <translation>
-            <numerusform>Average score %1 / 100 over %n scored session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No scored sessions yet&lt;/numerusform&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No scored sessions yet&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No database</numerusform>
-            <numerusform>Average score %1 / 100 over %n scored sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No scored sessions yet&lt;/numerusform&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;Average score %1 / 100 over %n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No scored sessions yet&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;No database</numerusform>
+            <numerusform>Average score %1 / 100 over %n scored session</numerusform>
+            <numerusform>Average score %1 / 100 over %n scored sessions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No scored sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All trainees</source>
@@ -2282,128 +1541,39 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n trainee&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n trainee&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n trainees&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;select a trainee to see their progress&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n trainees&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n trainee&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n trainees&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;select a trainee to see their progress&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Could not read this trainee's sessions.</numerusform>
-            <numerusform>%n sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n trainee&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n trainee&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n trainees&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;select a trainee to see their progress&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n trainees&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n trainee&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n trainees&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;select a trainee to see their progress&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Could not read this trainee's sessions.</numerusform>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n trainee</numerusform>
+            <numerusform>%n trainees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select a trainee to see their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read this trainee&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n scored session(s)</source>
         <translation>
-            <numerusform>%n scored session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n scored session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;average %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scored sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;average %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;best %1</numerusform>
-            <numerusform>%n scored sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n scored session&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;average %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scored sessions&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n scored session&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scored sessions&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;average %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;best %1</numerusform>
+            <numerusform>%n scored session</numerusform>
+            <numerusform>%n scored sessions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>latest %1</source>
@@ -2416,51 +1586,17 @@
     <message numerus="yes">
         <source>%n not scored</source>
         <translation>
-            <numerusform>%n not scored&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not scored&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a trainee to see their scores over time&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not scored&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a trainee to see their scores over time&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a trainee to see the phrases they are most often flagged for.</numerusform>
-            <numerusform>%n not scored&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not scored&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a trainee to see their scores over time&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not scored&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not scored&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a trainee to see their scores over time&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Select a trainee to see the phrases they are most often flagged for.</numerusform>
+            <numerusform>%n not scored</numerusform>
+            <numerusform>%n not scored</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select a trainee to see their scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a trainee to see the phrases they are most often flagged for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No escalating phrases flagged yet.</source>
@@ -2469,51 +1605,17 @@
     <message numerus="yes">
         <source>“%1”: %2, %n time(s)</source>
         <translation>
-            <numerusform>“%1”: %2, %n time&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;“%1”: %2, %n time&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;“%1”: %2, %n time&lt;/numerusform&gt;
-            &lt;numerusform&gt;“%1”: %2, %n times&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Live&lt;/numerusform&gt;
-            &lt;numerusform&gt;“%1”: %2, %n times&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;“%1”: %2, %n time&lt;/numerusform&gt;
-            &lt;numerusform&gt;“%1”: %2, %n times&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Live&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Simulated</numerusform>
-            <numerusform>“%1”: %2, %n times&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;“%1”: %2, %n time&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;“%1”: %2, %n time&lt;/numerusform&gt;
-            &lt;numerusform&gt;“%1”: %2, %n times&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Live&lt;/numerusform&gt;
-            &lt;numerusform&gt;“%1”: %2, %n times&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;“%1”: %2, %n time&lt;/numerusform&gt;
-            &lt;numerusform&gt;“%1”: %2, %n times&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Live&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Simulated</numerusform>
+            <numerusform>“%1”: %2, %n time</numerusform>
+            <numerusform>“%1”: %2, %n times</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A trainer played the customer</source>
@@ -2639,33 +1741,6 @@
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No scored sessions yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trainee(s)</source>
-        <translation>
-            <numerusform>%n trainee</numerusform>
-            <numerusform>%n trainees</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>select a trainee to see their progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>average %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a trainee to see their scores over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>calma::gui::TrainerWindow</name>
@@ -2738,6 +1813,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lines the scenario suggests now: double-click one to use it, or write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A live session needs the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,10 +1866,6 @@
     </message>
     <message>
         <source>%1 replied: your turn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines the scenario suggests now: double-click one to use it, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3082,107 +2157,21 @@
     <message numerus="yes">
         <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
         <translation>
-            <numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;So that no one else answers this customer at the same time&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;So that no one else answers this customer at the same time&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;You are answering this customer.</numerusform>
-            <numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;So that no one else answers this customer at the same time&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;That was %n hostile message in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-            &lt;numerusform&gt;That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Take this conversation&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;So that no one else answers this customer at the same time&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;You are answering this customer.</numerusform>
+            <numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.</numerusform>
+            <numerusform>That was %n hostile messages in a short time. A five-minute break helps you stay the calm one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Take this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that no one else answers this customer at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are answering this customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is answering this customer.</source>
@@ -3194,14 +2183,6 @@
     </message>
     <message>
         <source>No one is answering this customer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Take this conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>So that no one else answers this customer at the same time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,7 @@ private slots:
     void liveSessionFromTwoWindows_data() { test::addEngines(); }
     void liveSessionFromTwoWindows();
     void mainWindowHasTraining();
+    void feedbackTranslations();
     void screenshots();
 
 private:
@@ -253,6 +254,21 @@ void TestTraining::mainWindowHasTraining()
     TrainerWindow *trainer = window.openTrainerWindow();
     QVERIFY(trainer && trainer->isVisible());
     trainer->close();
+}
+
+// The score's words, with their plural forms, in both languages.
+void TestTraining::feedbackTranslations()
+{
+    const auto note = [](const char *text, int n) { return QCoreApplication::translate("CalmaRoleplay", text, nullptr, n); };
+    QCOMPARE(note("%n used: %1.", 1), u"1 used: %1."_s);
+    QCOMPARE(note("%n used: %1.", 2), u"2 used: %1."_s);
+    QCOMPARE(note("%1 lowered the heat by %n.", 1), u"%1 lowered the heat by 1."_s);
+    installTranslation(u"es"_s);
+    QCOMPARE(note("%n used: %1.", 1), u"1 usada: %1."_s);
+    QCOMPARE(note("%n used: %1.", 2), u"2 usadas: %1."_s);
+    QCOMPARE(note("%1 lowered the heat by %n.", 1), u"%1 bajó la tensión 1 punto."_s);
+    QCOMPARE(note("Here “%1” raised the heat by %n (%2).", 12), u"Aquí «%1» subió la tensión 12 puntos (%2)."_s);
+    installTranslation(u"en"_s);
 }
 
 // CALMA_TRAINING_SCREENSHOTS=DIR saves the pictures in the README: a session in English as it goes,
