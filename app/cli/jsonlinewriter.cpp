@@ -12,7 +12,7 @@ const QStringList &preferredOrder()
 {
     static const QStringList order{
         QStringLiteral("line"), QStringLiteral("id"), QStringLiteral("error"), QStringLiteral("lang"),
-        QStringLiteral("heat"), QStringLiteral("level"), QStringLiteral("dimensions"), QStringLiteral("evidence"),
+        QStringLiteral("heat"), QStringLiteral("valence"), QStringLiteral("level"), QStringLiteral("dimensions"), QStringLiteral("evidence"),
         QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"), QStringLiteral("category"),
         QStringLiteral("weight"), QStringLiteral("why"),
         // suggest and coach
@@ -24,6 +24,7 @@ const QStringList &preferredOrder()
         QStringLiteral("anger"), QStringLiteral("insult"), QStringLiteral("threat"), QStringLiteral("urgency"),
         QStringLiteral("repetition"), QStringLiteral("sarcasm"), QStringLiteral("politeness"),
         QStringLiteral("gratitude"), QStringLiteral("apology"), QStringLiteral("praise"),
+        QStringLiteral("dissatisfaction"),
     };
     return order;
 }

@@ -18,6 +18,7 @@ const char kUsage[] =
     "  suggest          reply suggestions (calm, apologetic, topic-shift) for customer messages\n"
     "  coach            review agents' drafts: flags, rewrites, what is missing, a verdict\n"
     "  lexicon check    validate lexicon files\n"
+    "  lexicon fit      fit a team lexicon to labelled messages\n"
     "  db migrate|info  create or upgrade the database, or describe it\n"
     "  import FILE      import a help-desk export (CSV, JSON, JSON Lines)\n"
     "  export           export conversations with their scores (CSV, JSON), optionally redacted\n"

@@ -27,6 +27,8 @@ QString ToneFormat::categoryText(ToneCategory category)
     case ToneCategory::Gratitude: return tr("Thanks");
     case ToneCategory::Apology: return tr("Apology");
     case ToneCategory::Praise: return tr("Praise");
+    case ToneCategory::Dissatisfaction: return tr("Dissatisfaction");
+    case ToneCategory::Profanity: return tr("Swearing");
     case ToneCategory::Shouting: return tr("Shouting");
     case ToneCategory::Punctuation: return tr("Punctuation");
     case ToneCategory::Elongation: return tr("Stretched word");

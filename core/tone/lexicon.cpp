@@ -64,11 +64,15 @@ void Lexicon::addEntry(const LexiconEntry &entry)
     case EntryKind::Stopword:
         m_stopwords.insert(folded);
         return;
+    case EntryKind::Addressee:
+        m_addressees.insert(folded);
+        return;
     case EntryKind::Exact:
     case EntryKind::Emoji:
         m_exact[folded] = index;
         break;
-    case EntryKind::Word: {
+    case EntryKind::Word:
+    case EntryKind::Expectation: {
         const std::string stem(Stemmer::stem(m_language, folded));
         m_stemEntries[stem] = index;
         internStem(stem);

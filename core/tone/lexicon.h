@@ -54,6 +54,8 @@ public:
     int stemId(std::string_view stem) const { return find(m_stemIds, stem); }
     bool isAcronym(std::string_view folded) const { return m_acronyms.contains(folded); }
     bool isStopword(std::string_view folded) const { return m_stopwords.contains(folded); }
+    // A word that points at the reader or the company ("you", "vuestra"): swearing next to it is an insult.
+    bool isAddressee(std::string_view folded) const { return m_addressees.contains(folded); }
 
     const std::vector<int> &phrasesStartingWith(int stemId) const;
     const LexiconPhrase &phrase(int index) const { return m_phrases[size_t(index)]; }
@@ -78,6 +80,7 @@ private:
     StringMap m_stemIds;     // every stem a phrase uses
     StringSet m_acronyms;
     StringSet m_stopwords;
+    StringSet m_addressees;
     std::vector<LexiconPhrase> m_phrases;
     std::unordered_map<int, std::vector<int>> m_phrasesByFirstStem;
     std::vector<DisguiseTarget> m_disguiseTargets;

@@ -2,13 +2,14 @@
 #include "tone/lexiconparser.h"
 
 #include <QHash>
+#include <cmath>
 
 namespace calma {
 namespace {
 
-constexpr std::array<const char16_t *, 10> kKindNames = {
+constexpr std::array<const char16_t *, 12> kKindNames = {
     u"word", u"exact", u"phrase", u"emoji", u"negator", u"intensifier", u"diminisher", u"contrast",
-    u"acronym", u"stopword",
+    u"acronym", u"stopword", u"expectation", u"addressee",
 };
 
 constexpr double kMaxWeight = 5.0;
@@ -73,13 +74,17 @@ struct LineParser
                 return;
             }
             entry.category = *category;
+            if (entry.kind == EntryKind::Expectation && lowersHeat(entry.category)) {
+                error(lineNo, QStringLiteral("category"), QStringLiteral("an expectation counts when it failed, so its category must raise heat, not \"%1\"").arg(categoryText));
+                return;
+            }
         } else if (categoryText != u"-") {
             error(lineNo, QStringLiteral("category"), QStringLiteral("kind \"%1\" takes category \"-\"").arg(fields.at(1)));
             return;
         }
         bool numeric = false;
         entry.weight = fields.at(3).trimmed().toDouble(&numeric);
-        if (!numeric || entry.weight < 0 || entry.weight > kMaxWeight) {
+        if (!numeric || !std::isfinite(entry.weight) || entry.weight < 0 || entry.weight > kMaxWeight) {
             error(lineNo, QStringLiteral("weight"), QStringLiteral("weight must be a number from 0 to 5, not \"%1\"").arg(fields.at(3)));
             return;
         }
@@ -115,7 +120,8 @@ std::optional<EntryKind> entryKindFromName(QStringView name)
 
 bool isToneKind(EntryKind kind)
 {
-    return kind == EntryKind::Word || kind == EntryKind::Exact || kind == EntryKind::Phrase || kind == EntryKind::Emoji;
+    return kind == EntryKind::Word || kind == EntryKind::Exact || kind == EntryKind::Phrase || kind == EntryKind::Emoji
+        || kind == EntryKind::Expectation;
 }
 
 bool isModifierKind(EntryKind kind)

@@ -13,12 +13,12 @@
 namespace calma {
 
 enum class EntryKind {
-    Word, Exact, Phrase, Emoji, Negator, Intensifier, Diminisher, Contrast, Acronym, Stopword,
+    Word, Exact, Phrase, Emoji, Negator, Intensifier, Diminisher, Contrast, Acronym, Stopword, Expectation, Addressee,
 };
 
 QString entryKindName(EntryKind kind);
 std::optional<EntryKind> entryKindFromName(QStringView name);
-bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji: carry a category and raise or lower heat
+bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation: carry a category and raise or lower heat
 bool isModifierKind(EntryKind kind); // negator, intensifier, diminisher, contrast
 
 struct LexiconEntry
@@ -27,6 +27,7 @@ struct LexiconEntry
     EntryKind kind = EntryKind::Word;
     ToneCategory category = ToneCategory::Anger; // meaningful for tone kinds only
     double weight = 0;
+    Language language = Language::English; // the file's
     QString source; // file the entry came from
     int line = 0;
 };

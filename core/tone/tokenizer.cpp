@@ -1,6 +1,8 @@
 // Tokenizer over folded text.
 #include "tone/tokenizer.h"
 
+#include <algorithm>
+
 namespace calma {
 namespace {
 
@@ -60,6 +62,24 @@ qsizetype emoticonLength(const QChar *s, qsizetype i, qsizetype n)
     return j - i;
 }
 
+// A web address ("https://…", "www.…") carries no tone and its letters are no shouting: its length,
+// to the next space, or 0.
+qsizetype linkLength(const QChar *s, qsizetype i, qsizetype n)
+{
+    const QStringView rest(s + i, std::min<qsizetype>(n - i, 8));
+    if (!rest.startsWith(u"http://") && !rest.startsWith(u"https://") && !rest.startsWith(u"www."))
+        return 0;
+    if (i > 0 && !s[i - 1].isSpace() && s[i - 1] != u'(' && s[i - 1] != u'<')
+        return 0;
+    qsizetype j = i;
+    while (j < n && !s[j].isSpace())
+        ++j;
+    // A sentence may end right after the address: "… at https://example.com."
+    while (j > i && QStringView(u".,;:!?)>").contains(s[j - 1]))
+        --j;
+    return j - i;
+}
+
 void countCase(Token &token, const NormalizedText &normalized, QStringView original)
 {
     for (qsizetype k = token.start; k < token.end; ++k) {
@@ -96,6 +116,10 @@ QList<Token> Tokenizer::tokenize(const NormalizedText &normalized, QStringView o
         const char16_t u = s[i].unicode();
         if (u == u' ' || u == u'\t' || u == u'\r') {
             ++i;
+            continue;
+        }
+        if (const qsizetype len = linkLength(s, i, n)) {
+            i += len;
             continue;
         }
         if (const qsizetype len = emoticonLength(s, i, n)) {

@@ -26,6 +26,9 @@ constexpr double kHeatScale = 5.5;
 constexpr double kDimensionScale = 4.0;
 // Politeness can soften a heated message but never cancel it: "con todo respeto, es la tercera vez…".
 constexpr double kCalmingShare = 0.25;
+// A message that is mostly warmth (thanks, praise) with a rough word in it is cheerful, not tense:
+// there the warm words may take off up to this share.
+constexpr double kWarmShare = 0.65;
 constexpr int kNegationReach = 3;    // words before the negated one
 constexpr int kIntensifierReach = 2;
 constexpr int kLookbackTokens = 8;
@@ -41,6 +44,14 @@ constexpr double kElongationCap = 2.0;
 constexpr double kPunctuationCap = 4.0;
 constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
+constexpr int kAddresseeReach = 3;   // words either side of a swear word that make it aimed at the reader
+constexpr double kAimedProfanity = 1.3;
+// How much intensity (capitals, "!!!", stretched words, undirected swearing) counts, by what the
+// sentence it sits in says: it scales a complaint and leaves enthusiasm calm.
+constexpr double kIntensityInComplaint = 1.0;
+constexpr double kIntensityNearComplaint = 0.7; // a neutral sentence in a message that complains
+constexpr double kIntensityAlone = 0.45;        // nothing in the message is either warm or hot
+constexpr double kValenceScale = 4.0;
 
 QString describe(ToneCategory category)
 {
@@ -55,6 +66,8 @@ QString describe(ToneCategory category)
     case ToneCategory::Gratitude: return CalmaToneReason::tr("thanks");
     case ToneCategory::Apology: return CalmaToneReason::tr("apology");
     case ToneCategory::Praise: return CalmaToneReason::tr("praise");
+    case ToneCategory::Dissatisfaction: return CalmaToneReason::tr("dissatisfaction or a reported failure");
+    case ToneCategory::Profanity: return CalmaToneReason::tr("swearing");
     case ToneCategory::Shouting: return CalmaToneReason::tr("shouting");
     case ToneCategory::Punctuation: return CalmaToneReason::tr("emphatic punctuation");
     case ToneCategory::Elongation: return CalmaToneReason::tr("stretched word");
@@ -89,6 +102,7 @@ struct Hit
     QString term;
     QStringList notes;
     bool negated = false;
+    bool expectation = false; // counts only when negated: "never arrived", "sigue sin funcionar"
 };
 
 enum class Role : quint8 { Free, Tone, Modifier };
@@ -117,6 +131,13 @@ private:
         return m_original.sliced(s, e - s);
     }
     bool isWord(int t) const { return m_tokens[t].kind == TokenKind::Word || m_tokens[t].kind == TokenKind::Number; }
+    // A #hashtag, an @mention or a [placeholder] that an export put in: a name, not shouting.
+    bool isTag(int t) const
+    {
+        const qsizetype s = m_norm.origin[m_tokens[t].start];
+        const QChar before = s > 0 ? m_original.at(s - 1) : QChar();
+        return m_original.at(s) == u'@' || before == u'#' || before == u'@' || before == u'[' || before == u'<' || before == u'{';
+    }
     EntryKind modifierKind(int t) const { return m_lexicon.entry(m_modifier[t]).kind; }
 
     void joinSpacedLetters();
@@ -130,9 +151,13 @@ private:
     void detectSarcasm(Hit &hit);
     void indexSentences();
     bool hotHitNear(int sentence, double minimumWeight) const;
-    bool sentenceIsFriendly(int sentence) const;
     bool insideFriendlyHit(int token) const;
     void dampenRepeats();
+    void aimProfanity();
+    bool addresseeNear(const Hit &hit) const;
+    void indexPolarity();
+    double intensityFactor(int sentence) const;
+    void modulateProfanity();
     void addSignals();
     void addShouting();
     void addPunctuation();
@@ -154,9 +179,14 @@ private:
     // Per sentence and per token summaries of m_hits, rebuilt by indexSentences(), so that the
     // signal passes stay linear in the length of the message.
     std::vector<double> m_hottest;   // strongest heat-raising hit per sentence
-    std::vector<quint8> m_warmth;    // 0: no hits, 1: only thanks/praise/apology, 2: something else
     std::vector<bool> m_warmToken;   // token inside a thanks/praise/apology hit
     bool m_sincere = false;          // thanks, or praise used in a sentence ("great service"), somewhere
+    // Per sentence and whole-message sums of the words' weights (signals and swearing aside), for
+    // deciding how much intensity counts.
+    std::vector<double> m_sentenceHot;
+    std::vector<double> m_sentenceWarm;
+    double m_messageHot = 0;
+    double m_messageWarm = 0;
 };
 
 void Scan::joinSpacedLetters()
@@ -288,7 +318,7 @@ void Scan::matchWords()
         const ResolvedWord &w = m_words[size_t(t)];
         if (w.entry >= 0) {
             const LexiconEntry &entry = m_lexicon.entry(w.entry);
-            Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false};
+            Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false, entry.kind == EntryKind::Expectation};
             if (w.elongated && entry.category == ToneCategory::Politeness) {
                 // "pleeeease", "porfaaaa": pleading, not politeness; the stretch is counted as a signal.
                 continue;
@@ -346,15 +376,22 @@ void Scan::applyModifiers(Hit &hit)
             intensifier = mod.term;
         }
     }
-    if (hit.negated) {
-        if (hit.category == ToneCategory::Praise) {
-            // "no estoy contento", "not helpful": dissatisfaction.
-            hit.category = ToneCategory::Anger;
-            hit.weight *= kNegatedPraise;
-        } else if (hit.category != ToneCategory::Insult) {
-            hit.weight = 0; // "no es culpa suya", "no es urgente", "no gracias"
-        }
+    if (hit.expectation && !hit.negated) {
+        hit.weight = 0; // "it arrived", "ya funciona": what should happen, happened
         return;
+    }
+    if (hit.negated) {
+        if (hit.expectation) {
+            hit.notes << CalmaToneReason::tr("something that should have happened did not");
+        } else if (hit.category == ToneCategory::Praise) {
+            // "no estoy contento", "not helpful": let down, not angry.
+            hit.category = ToneCategory::Dissatisfaction;
+            hit.weight *= kNegatedPraise;
+            return;
+        } else if (hit.category != ToneCategory::Insult && hit.category != ToneCategory::Profanity) {
+            hit.weight = 0; // "no es culpa suya", "no es urgente", "no gracias"
+            return;
+        }
     }
     if (!intensifier.isEmpty()) {
         hit.weight *= intensity;
@@ -392,7 +429,6 @@ void Scan::indexSentences()
 {
     const int sentences = m_tokens.isEmpty() ? 1 : m_tokens.last().sentence + 1;
     m_hottest.assign(size_t(sentences), 0.0);
-    m_warmth.assign(size_t(sentences), 0);
     m_warmToken.assign(size_t(m_tokens.size()), false);
     m_sincere = false;
     for (const Hit &hit : m_hits) {
@@ -405,7 +441,6 @@ void Scan::indexSentences()
         if (!lowersHeat(hit.category))
             m_hottest[s] = std::max(m_hottest[s], hit.weight);
         const bool warm = isWarm(hit.category);
-        m_warmth[s] = warm && m_warmth[s] != 2 ? 1 : 2;
         for (int t = hit.first; warm && t <= hit.last; ++t)
             m_warmToken[size_t(t)] = true;
     }
@@ -464,11 +499,6 @@ void Scan::detectSarcasm(Hit &hit)
     }
 }
 
-bool Scan::sentenceIsFriendly(int sentence) const
-{
-    return m_warmth[size_t(sentence)] == 1;
-}
-
 bool Scan::insideFriendlyHit(int token) const
 {
     return m_warmToken[size_t(token)];
@@ -489,6 +519,84 @@ void Scan::dampenRepeats()
     }
 }
 
+bool Scan::addresseeNear(const Hit &hit) const
+{
+    thread_local std::string buffer;
+    const int sentence = m_tokens[hit.first].sentence;
+    const auto addressee = [&](int t) {
+        return isWord(t) && m_role[size_t(t)] == Role::Free && m_lexicon.isAddressee(Lexicon::utf8Key(folded(t), buffer));
+    };
+    int words = 0;
+    for (int t = hit.first - 1; t >= 0 && m_tokens[t].sentence == sentence && words < kAddresseeReach; --t) {
+        if (isWord(t) && (++words, addressee(t)))
+            return true;
+    }
+    words = 0;
+    for (int t = hit.last + 1; t < m_tokens.size() && m_tokens[t].sentence == sentence && words < kAddresseeReach; ++t) {
+        if (isWord(t) && (++words, addressee(t)))
+            return true;
+    }
+    return false;
+}
+
+void Scan::aimProfanity()
+{
+    // "your shitty app", "sois una mierda": swearing at the reader is an insult. Undirected swearing
+    // ("holy shit, that was quick") is intensity, weighed later by what its sentence says.
+    for (Hit &hit : m_hits) {
+        if (hit.category != ToneCategory::Profanity || hit.weight <= 0 || !addresseeNear(hit))
+            continue;
+        hit.category = ToneCategory::Insult;
+        hit.weight *= kAimedProfanity;
+        hit.notes << CalmaToneReason::tr("aimed at the reader");
+    }
+}
+
+void Scan::indexPolarity()
+{
+    const int sentences = m_tokens.isEmpty() ? 1 : m_tokens.last().sentence + 1;
+    m_sentenceHot.assign(size_t(sentences), 0.0);
+    m_sentenceWarm.assign(size_t(sentences), 0.0);
+    m_messageHot = m_messageWarm = 0;
+    for (const Hit &hit : m_hits) {
+        if (hit.weight <= 0 || hit.category == ToneCategory::Profanity || hit.category >= ToneCategory::Shouting)
+            continue;
+        const auto s = size_t(m_tokens[hit.first].sentence);
+        // Politeness is how a message is written, not what it feels: "PLEASE FIX THIS" is shouting.
+        if (hit.category == ToneCategory::Politeness)
+            continue;
+        (lowersHeat(hit.category) ? m_sentenceWarm[s] : m_sentenceHot[s]) += hit.weight;
+        (lowersHeat(hit.category) ? m_messageWarm : m_messageHot) += hit.weight;
+    }
+}
+
+double Scan::intensityFactor(int sentence) const
+{
+    const double hot = m_sentenceHot[size_t(sentence)];
+    const double warm = m_sentenceWarm[size_t(sentence)];
+    if (warm > hot)
+        return 0; // "¡¡GRACIAS!!", "OMG YES!!! YOU ROCK": enthusiasm
+    if (hot > 0)
+        return kIntensityInComplaint;
+    if (m_messageHot > m_messageWarm)
+        return kIntensityNearComplaint;
+    if (m_messageWarm > 0)
+        return 0;
+    return kIntensityAlone;
+}
+
+void Scan::modulateProfanity()
+{
+    for (Hit &hit : m_hits) {
+        if (hit.category != ToneCategory::Profanity || hit.weight <= 0)
+            continue;
+        const double factor = intensityFactor(m_tokens[hit.first].sentence);
+        hit.weight *= factor;
+        hit.notes << (factor == 0 ? CalmaToneReason::tr("as enthusiasm, not anger")
+                                  : CalmaToneReason::tr("undirected, counts as intensity"));
+    }
+}
+
 void Scan::addShouting()
 {
     // Mostly-capital words of three or more letters, except acronyms (DNI, IBAN) and friendly
@@ -497,10 +605,10 @@ void Scan::addShouting()
     for (int t = 0; t < m_tokens.size(); ++t) {
         const Token &token = m_tokens[t];
         if (token.kind != TokenKind::Word || token.capitals < 3 || token.capitals * 10 < token.letters * 8
-            || token.mixedDigits || isFiller(folded(t)))
+            || token.mixedDigits || isFiller(folded(t)) || isTag(t))
             continue;
         thread_local std::string buffer;
-        if (m_lexicon.isAcronym(Lexicon::utf8Key(folded(t), buffer)) || sentenceIsFriendly(token.sentence) || insideFriendlyHit(t))
+        if (m_lexicon.isAcronym(Lexicon::utf8Key(folded(t), buffer)) || insideFriendlyHit(t))
             continue;
         shouted.push_back(t);
     }
@@ -513,9 +621,14 @@ void Scan::addShouting()
         while (j < shouted.size() && m_tokens[shouted[j]].sentence == m_tokens[shouted[i]].sentence
                && shouted[j] - shouted[j - 1] <= 2)
             ++j;
-        const double weight = std::min({kShoutPerWord * double(j - i), kShoutRunCap, kShoutTotalCap - total});
-        if (weight <= 0)
+        const double factor = intensityFactor(m_tokens[shouted[i]].sentence);
+        const double weight = std::min({kShoutPerWord * double(j - i), kShoutRunCap, kShoutTotalCap - total}) * factor;
+        if (total >= kShoutTotalCap)
             break;
+        if (weight <= 0) {
+            i = j;
+            continue;
+        }
         total += weight;
         const int words = int(j - i);
         m_hits.push_back({shouted[i], shouted[j - 1], ToneCategory::Shouting, weight, {},
@@ -532,15 +645,13 @@ void Scan::addPunctuation()
         if (token.kind != TokenKind::Exclamation)
             continue;
         const int sentence = t > 0 ? m_tokens[t - 1].sentence : token.sentence;
-        if (sentenceIsFriendly(sentence))
-            continue;
         const int marks = token.exclamations + token.questions;
         double weight = 0;
         if (marks >= 2)
             weight = std::min(0.6 + 0.35 * (marks - 2), 2.2) + (token.exclamations && token.questions ? 0.4 : 0.0);
         else if (hotHitNear(sentence, 0.5) && m_tokens[t - 1 >= 0 ? t - 1 : 0].sentence == sentence)
             weight = 0.25;
-        weight = std::min(weight, kPunctuationCap - total);
+        weight = std::min(weight, kPunctuationCap - total) * intensityFactor(sentence);
         if (weight <= 0)
             continue;
         total += weight;
@@ -552,12 +663,11 @@ void Scan::addElongation()
 {
     double total = 0;
     for (int t = 0; t < m_tokens.size() && total < kElongationCap; ++t) {
-        if (!m_words[size_t(t)].elongated || m_tokens[t].letters < 2 || isFiller(folded(t))
-            || sentenceIsFriendly(m_tokens[t].sentence))
+        if (!m_words[size_t(t)].elongated || m_tokens[t].letters < 2 || isFiller(folded(t)) || insideFriendlyHit(t))
             continue;
-        if (insideFriendlyHit(t))
+        const double weight = std::min(kElongation, kElongationCap - total) * intensityFactor(m_tokens[t].sentence);
+        if (weight <= 0)
             continue;
-        const double weight = std::min(kElongation, kElongationCap - total);
         total += weight;
         m_hits.push_back({t, t, ToneCategory::Elongation, weight, {}, {}, false});
     }
@@ -599,15 +709,22 @@ void Scan::addSignals()
 
 ToneReport Scan::score() const
 {
-    double hot = 0, calming = 0;
-    for (const Hit &hit : m_hits)
+    double hot = 0, calming = 0, warm = 0;
+    for (const Hit &hit : m_hits) {
         (lowersHeat(hit.category) ? calming : hot) += hit.weight;
-    const double reduction = std::min(calming, kCalmingShare * hot);
+        if (hit.category == ToneCategory::Praise || hit.category == ToneCategory::Gratitude)
+            warm += hit.weight;
+    }
+    const double warmShare = warm + hot > 0 ? warm / (warm + hot) : 0;
+    const double share = kCalmingShare + (kWarmShare - kCalmingShare) * std::clamp((warmShare - 0.4) / 0.4, 0.0, 1.0);
+    const double reduction = std::min(calming, share * hot);
     const double calmingScale = calming > 0 ? reduction / calming : 0;
     const double net = hot - reduction;
 
     ToneReport report;
     report.language = m_lexicon.language();
+    // Valence: what the message feels, from warm (+) to hostile (−), before the cap on calming.
+    report.valence = int(std::lround(100.0 * std::tanh((calming - hot) / kValenceScale)));
     report.heat = int(std::lround(100.0 * (1.0 - std::exp(-std::max(0.0, net) / kHeatScale))));
     report.level = levelForHeat(report.heat);
     // Points: each hit's share of the heat, so that the evidence adds up to the score. Below zero
@@ -625,7 +742,8 @@ ToneReport Scan::score() const
         if (e.end < m_original.size() && m_original.at(e.end - 1).isHighSurrogate())
             ++e.end;
         e.category = hit.category;
-        e.weight = (lowers ? -hit.weight * (net > 0 ? calmingScale : 1.0) : hit.weight) * pointsPerUnit;
+        e.strength = lowers ? -hit.weight * (net > 0 ? calmingScale : 1.0) : hit.weight;
+        e.weight = e.strength * pointsPerUnit;
         const QString subject = hit.term.isEmpty() ? quoted(originalText(hit.first, hit.last)) : quoted(hit.term);
         e.why = CalmaToneReason::tr("%1: %2").arg(subject, describe(hit.category));
         for (const QString &note : hit.notes)
@@ -655,8 +773,11 @@ ToneReport Scan::run()
     for (Hit &hit : m_hits)
         detectSarcasm(hit);
     dampenRepeats();
+    aimProfanity();
     addScareQuotes();
     indexSentences();
+    indexPolarity();
+    modulateProfanity();
     addSignals();
     return score();
 }
@@ -730,11 +851,25 @@ ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
     return scan.run();
 }
 
-ToneAnalyzer::Loaded ToneAnalyzer::load(const QStringList &teamLexiconFiles)
+const QStringList &ToneAnalyzer::shippedLexicons()
+{
+    // In order: a later file's entry replaces an earlier one with the same term and kind.
+    static const QStringList files{
+        QStringLiteral(":/lexicon/es.tsv"), QStringLiteral(":/lexicon/es-affect.tsv"), QStringLiteral(":/lexicon/es-service.tsv"),
+        QStringLiteral(":/lexicon/en.tsv"), QStringLiteral(":/lexicon/en-affect.tsv"), QStringLiteral(":/lexicon/en-service.tsv"),
+        QStringLiteral(":/lexicon/en-fitted.tsv"),
+    };
+    return files;
+}
+
+ToneAnalyzer::Loaded ToneAnalyzer::load(const QStringList &teamLexiconFiles, const QList<LexiconEntry> &extraEntries,
+                                        bool withFitted)
 {
     Loaded loaded;
     QList<LexiconEntry> spanish, english;
-    QStringList files{QStringLiteral(":/lexicon/es.tsv"), QStringLiteral(":/lexicon/en.tsv")};
+    QStringList files = shippedLexicons();
+    if (!withFitted)
+        files.removeIf([](const QString &file) { return file.endsWith(u"-fitted.tsv"); });
     files += teamLexiconFiles;
     for (const QString &path : std::as_const(files)) {
         const LexiconFile file = LexiconParser::parseFile(path);
@@ -742,6 +877,8 @@ ToneAnalyzer::Loaded ToneAnalyzer::load(const QStringList &teamLexiconFiles)
         if (file.ok())
             (*file.language == Language::Spanish ? spanish : english) += file.entries;
     }
+    for (const LexiconEntry &entry : extraEntries)
+        (entry.language == Language::Spanish ? spanish : english) += entry;
     if (loaded.errors.isEmpty()) {
         loaded.analyzer = std::make_shared<const ToneAnalyzer>(Lexicon::build(Language::Spanish, spanish),
                                                                Lexicon::build(Language::English, english));

@@ -15,8 +15,12 @@ public:
     // The shipped lexicons (resources/lexicon) extended by a team's files, in order: a team entry
     // with the same term and kind replaces the shipped one; weight 0 removes it. On any error the
     // errors are returned and no analyzer is built.
+    // `extraEntries` come last, after the team's files (used by the lexicon fitter), which also
+    // refits the shipped weights from the hand-written files alone (`withFitted` false).
     struct Loaded;
-    static Loaded load(const QStringList &teamLexiconFiles = {});
+    static Loaded load(const QStringList &teamLexiconFiles = {}, const QList<LexiconEntry> &extraEntries = {},
+                       bool withFitted = true);
+    static const QStringList &shippedLexicons();
 
     ToneAnalyzer(std::shared_ptr<const Lexicon> spanish, std::shared_ptr<const Lexicon> english);
 

@@ -4,9 +4,9 @@
 namespace calma {
 namespace {
 
-constexpr std::array<const char16_t *, 13> kCategoryNames = {
+constexpr std::array<const char16_t *, 15> kCategoryNames = {
     u"anger", u"insult", u"threat", u"urgency", u"repetition", u"sarcasm", u"politeness",
-    u"gratitude", u"apology", u"praise", u"shouting", u"punctuation", u"elongation",
+    u"gratitude", u"apology", u"praise", u"dissatisfaction", u"profanity", u"shouting", u"punctuation", u"elongation",
 };
 
 } // namespace
@@ -18,7 +18,7 @@ QString categoryName(ToneCategory category)
 
 std::optional<ToneCategory> categoryFromName(QStringView name)
 {
-    for (int i = 0; i < kDimensionCount; ++i) {
+    for (int i = 0; i < kLexiconCategoryCount; ++i) {
         if (name == QStringView(kCategoryNames.at(size_t(i))))
             return ToneCategory(i);
     }

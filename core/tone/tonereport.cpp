@@ -46,7 +46,7 @@ CodePoints::CodePoints(QStringView text) : m_astralBefore(text.size() + 1, 0)
 QByteArray ToneReport::toStoredJson() const
 {
     QByteArray out = "{\"lang\":\"" + languageCode(language).toLatin1() + "\",\"heat\":" + QByteArray::number(heat)
-        + ",\"level\":\"" + levelName(level).toLatin1() + "\",\"dimensions\":[";
+        + ",\"valence\":" + QByteArray::number(valence) + ",\"level\":\"" + levelName(level).toLatin1() + "\",\"dimensions\":[";
     for (int d = 0; d < kDimensionCount; ++d)
         out += (d ? "," : "") + QByteArray::number(dimensions.at(size_t(d)));
     out += "],\"evidence\":[";
@@ -79,6 +79,7 @@ QJsonObject ToneReport::toJson(QStringView text) const
     return {
         {QStringLiteral("lang"), languageCode(language)},
         {QStringLiteral("heat"), heat},
+        {QStringLiteral("valence"), valence},
         {QStringLiteral("level"), levelName(level)},
         {QStringLiteral("dimensions"), dims},
         {QStringLiteral("evidence"), items},

@@ -23,6 +23,7 @@ struct Evidence
     qsizetype end = 0;
     ToneCategory category = ToneCategory::Anger;
     double weight = 0;   // points of heat this accounts for; negative when it lowers heat
+    double strength = 0; // the lexicon weight behind it, after modifiers; negative when it lowers heat
     QString why;         // a short reason, e.g. "\"furioso\": anger or frustration, intensified by \"muy\""
 };
 
@@ -41,6 +42,7 @@ struct ToneReport
 {
     Language language = Language::English;
     int heat = 0;
+    int valence = 0; // −100 hostile … 0 neutral … 100 warm
     ToneLevel level = ToneLevel::Calm;
     std::array<int, kDimensionCount> dimensions{};
     QList<Evidence> evidence; // ordered by start
@@ -48,7 +50,7 @@ struct ToneReport
     int dimension(ToneDimension d) const { return dimensions.at(size_t(d)); }
     // The JSON form of calma-cli score; offsets there count Unicode code points.
     QJsonObject toJson(QStringView text) const;
-    // The compact form kept in the database: {"lang","heat","level","dimensions":[10 numbers in
+    // The compact form kept in the database: {"lang","heat","valence","level","dimensions":[11 numbers in
     // dimension order],"evidence":[[start,end,"category",weight],…]} with UTF-16 offsets.
     QByteArray toStoredJson() const;
 };

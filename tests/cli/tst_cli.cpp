@@ -80,8 +80,11 @@ void TestCli::scoresInOrder()
     QVERIFY(lines.at(1).value(u"heat").toInt() >= 50);
     QCOMPARE(lines.at(2).value(u"lang").toString(), u"en"_s);
     const QJsonObject dims = lines.at(1).value(u"dimensions").toObject();
-    QCOMPARE(dims.size(), 10);
+    QCOMPARE(dims.size(), 11);
     QVERIFY(dims.value(u"insult").toInt() > 0);
+    QVERIFY(dims.contains(u"dissatisfaction"));
+    QVERIFY(lines.at(1).value(u"valence").toInt() < 0);
+    QVERIFY(lines.at(1).value(u"valence").toInt() >= -100);
     QVERIFY(run.out.startsWith(R"({"id":"a","lang":"es","heat":)"));
     const QJsonObject evidence = lines.at(1).value(u"evidence").toArray().first().toObject();
     const QString text = u"ES LA TERCERA VEZ QUE LLAMO, sois unos inútiles!!!"_s;
