@@ -67,12 +67,16 @@ void Lexicon::addEntry(const LexiconEntry &entry)
     case EntryKind::Addressee:
         m_addressees.insert(folded);
         return;
+    case EntryKind::Shortfall:
+        m_shortfalls.insert(folded);
+        return;
     case EntryKind::Exact:
     case EntryKind::Emoji:
         m_exact[folded] = index;
         break;
     case EntryKind::Word:
-    case EntryKind::Expectation: {
+    case EntryKind::Expectation:
+    case EntryKind::Commitment: {
         const std::string stem(Stemmer::stem(m_language, folded));
         m_stemEntries[stem] = index;
         internStem(stem);

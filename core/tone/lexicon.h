@@ -56,6 +56,8 @@ public:
     bool isStopword(std::string_view folded) const { return m_stopwords.contains(folded); }
     // A word that points at the reader or the company ("you", "vuestra"): swearing next to it is an insult.
     bool isAddressee(std::string_view folded) const { return m_addressees.contains(folded); }
+    // "only", "instead", "todavía": after something paid for or promised, it did not turn out so.
+    bool isShortfall(std::string_view folded) const { return m_shortfalls.contains(folded); }
 
     const std::vector<int> &phrasesStartingWith(int stemId) const;
     const LexiconPhrase &phrase(int index) const { return m_phrases[size_t(index)]; }
@@ -81,6 +83,7 @@ private:
     StringSet m_acronyms;
     StringSet m_stopwords;
     StringSet m_addressees;
+    StringSet m_shortfalls;
     std::vector<LexiconPhrase> m_phrases;
     std::unordered_map<int, std::vector<int>> m_phrasesByFirstStem;
     std::vector<DisguiseTarget> m_disguiseTargets;

@@ -7,9 +7,9 @@
 namespace calma {
 namespace {
 
-constexpr std::array<const char16_t *, 12> kKindNames = {
+constexpr std::array<const char16_t *, 14> kKindNames = {
     u"word", u"exact", u"phrase", u"emoji", u"negator", u"intensifier", u"diminisher", u"contrast",
-    u"acronym", u"stopword", u"expectation", u"addressee",
+    u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall",
 };
 
 constexpr double kMaxWeight = 5.0;
@@ -74,8 +74,8 @@ struct LineParser
                 return;
             }
             entry.category = *category;
-            if (entry.kind == EntryKind::Expectation && lowersHeat(entry.category)) {
-                error(lineNo, QStringLiteral("category"), QStringLiteral("an expectation counts when it failed, so its category must raise heat, not \"%1\"").arg(categoryText));
+            if ((entry.kind == EntryKind::Expectation || entry.kind == EntryKind::Commitment) && lowersHeat(entry.category)) {
+                error(lineNo, QStringLiteral("category"), QStringLiteral("\"%1\" counts when something failed, so its category must raise heat, not \"%2\"").arg(fields.at(1).trimmed(), categoryText));
                 return;
             }
         } else if (categoryText != u"-") {
@@ -121,7 +121,7 @@ std::optional<EntryKind> entryKindFromName(QStringView name)
 bool isToneKind(EntryKind kind)
 {
     return kind == EntryKind::Word || kind == EntryKind::Exact || kind == EntryKind::Phrase || kind == EntryKind::Emoji
-        || kind == EntryKind::Expectation;
+        || kind == EntryKind::Expectation || kind == EntryKind::Commitment;
 }
 
 bool isModifierKind(EntryKind kind)

@@ -14,11 +14,12 @@ namespace calma {
 
 enum class EntryKind {
     Word, Exact, Phrase, Emoji, Negator, Intensifier, Diminisher, Contrast, Acronym, Stopword, Expectation, Addressee,
+    Commitment, Shortfall,
 };
 
 QString entryKindName(EntryKind kind);
 std::optional<EntryKind> entryKindFromName(QStringView name);
-bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation: carry a category and raise or lower heat
+bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation, commitment: carry a category
 bool isModifierKind(EntryKind kind); // negator, intensifier, diminisher, contrast
 
 struct LexiconEntry

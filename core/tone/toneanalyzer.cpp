@@ -44,6 +44,7 @@ constexpr double kElongationCap = 2.0;
 constexpr double kPunctuationCap = 4.0;
 constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
+constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
 constexpr int kAddresseeReach = 3;   // words either side of a swear word that make it aimed at the reader
 constexpr double kAimedProfanity = 1.3;
 // How much intensity (capitals, "!!!", stretched words, undirected swearing) counts, by what the
@@ -51,7 +52,24 @@ constexpr double kAimedProfanity = 1.3;
 constexpr double kIntensityInComplaint = 1.0;
 constexpr double kIntensityNearComplaint = 0.7; // a neutral sentence in a message that complains
 constexpr double kIntensityAlone = 0.45;        // nothing in the message is either warm or hot
+constexpr double kProfanityAlone = 0.8;         // an undirected swear word with nothing else to go by
 constexpr double kValenceScale = 4.0;
+
+// The scale support leads use: a failure clearly reported is at least tense, clear anger or a real
+// threat at least heated, abuse at least hostile, whatever else the message says. A floor lifts the
+// whole message, so the evidence still adds up to the heat.
+struct LevelFloor
+{
+    ToneCategory category;
+    double strength; // of one piece of evidence, after modifiers
+    int heat;
+};
+constexpr std::array<LevelFloor, 4> kLevelFloors{{
+    {ToneCategory::Dissatisfaction, 1.0, 25},
+    {ToneCategory::Anger, 2.5, 50},
+    {ToneCategory::Threat, 2.0, 50},
+    {ToneCategory::Insult, 2.5, 75},
+}};
 
 QString describe(ToneCategory category)
 {
@@ -103,6 +121,7 @@ struct Hit
     QStringList notes;
     bool negated = false;
     bool expectation = false; // counts only when negated: "never arrived", "sigue sin funcionar"
+    bool commitment = false;  // counts only when a shortfall follows: "paid for express, and still…"
 };
 
 enum class Role : quint8 { Free, Tone, Modifier };
@@ -148,6 +167,8 @@ private:
     void assignClauses();
     void applyModifiers(Hit &hit);
     void applyContrast();
+    void resolveCommitments();
+    bool shortfallAfter(const Hit &hit) const;
     void detectSarcasm(Hit &hit);
     void indexSentences();
     bool hotHitNear(int sentence, double minimumWeight) const;
@@ -164,6 +185,7 @@ private:
     void addElongation();
     void addScareQuotes();
     ToneReport score() const;
+    int floorHeat() const;
 
     QStringView m_original;
     const NormalizedText &m_norm;
@@ -318,7 +340,8 @@ void Scan::matchWords()
         const ResolvedWord &w = m_words[size_t(t)];
         if (w.entry >= 0) {
             const LexiconEntry &entry = m_lexicon.entry(w.entry);
-            Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false, entry.kind == EntryKind::Expectation};
+            Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false, entry.kind == EntryKind::Expectation,
+                    entry.kind == EntryKind::Commitment};
             if (w.elongated && entry.category == ToneCategory::Politeness) {
                 // "pleeeease", "porfaaaa": pleading, not politeness; the stretch is counted as a signal.
                 continue;
@@ -354,6 +377,9 @@ void Scan::assignClauses()
 
 void Scan::applyModifiers(Hit &hit)
 {
+    // A face says what it says: "not again :(" is not a negated frown.
+    if (m_tokens[hit.first].kind == TokenKind::Emoji)
+        return;
     double intensity = 1.0;
     QString intensifier;
     int words = 0;
@@ -381,8 +407,9 @@ void Scan::applyModifiers(Hit &hit)
         return;
     }
     if (hit.negated) {
-        if (hit.expectation) {
-            hit.notes << CalmaToneReason::tr("something that should have happened did not");
+        if (hit.expectation || hit.commitment) {
+            if (hit.expectation)
+                hit.notes << CalmaToneReason::tr("something that should have happened did not");
         } else if (hit.category == ToneCategory::Praise) {
             // "no estoy contento", "not helpful": let down, not angry.
             hit.category = ToneCategory::Dissatisfaction;
@@ -422,6 +449,34 @@ void Scan::applyContrast()
             hit.weight *= kAfterContrast;
             hit.notes << CalmaToneReason::tr("after %1, weighs more").arg(quoted(word));
         }
+    }
+}
+
+bool Scan::shortfallAfter(const Hit &hit) const
+{
+    thread_local std::string buffer;
+    const int lastSentence = m_tokens[hit.last].sentence + kShortfallSentences;
+    for (int t = hit.last + 1; t < m_tokens.size() && m_tokens[t].sentence <= lastSentence; ++t) {
+        if (m_modifier[size_t(t)] >= 0 && (modifierKind(t) == EntryKind::Negator || modifierKind(t) == EntryKind::Contrast))
+            return true;
+        if (isWord(t) && m_lexicon.isShortfall(Lexicon::utf8Key(folded(t), buffer)))
+            return true;
+    }
+    return false;
+}
+
+void Scan::resolveCommitments()
+{
+    // "Pagué el envío urgente y sigue sin llegar", "booked a sea view, got the car park": what was
+    // paid for, ordered or promised counts when the message goes on to say it did not turn out so.
+    // "Charged for a bottle we never ordered" is the negated form.
+    for (Hit &hit : m_hits) {
+        if (!hit.commitment || hit.weight <= 0)
+            continue;
+        if (hit.negated || shortfallAfter(hit))
+            hit.notes << CalmaToneReason::tr("paid for, ordered or promised, and then not so");
+        else
+            hit.weight = 0;
     }
 }
 
@@ -590,7 +645,10 @@ void Scan::modulateProfanity()
     for (Hit &hit : m_hits) {
         if (hit.category != ToneCategory::Profanity || hit.weight <= 0)
             continue;
-        const double factor = intensityFactor(m_tokens[hit.first].sentence);
+        // A swear word is itself a sign of feeling, so it keeps more weight than capitals in a
+        // neutral sentence; next to warmth it is enthusiasm ("holy shit, that was quick").
+        const double intensity = intensityFactor(m_tokens[hit.first].sentence);
+        const double factor = intensity > 0 ? std::max(intensity, kProfanityAlone) : 0.0;
         hit.weight *= factor;
         hit.notes << (factor == 0 ? CalmaToneReason::tr("as enthusiasm, not anger")
                                   : CalmaToneReason::tr("undirected, counts as intensity"));
@@ -707,6 +765,21 @@ void Scan::addSignals()
     addElongation();
 }
 
+int Scan::floorHeat() const
+{
+    // Mostly warm messages keep their points only: "lol, you idiot, I love it".
+    if (m_messageWarm >= m_messageHot)
+        return 0;
+    int floor = 0;
+    for (const Hit &hit : m_hits) {
+        for (const LevelFloor &f : kLevelFloors) {
+            if (hit.category == f.category && hit.weight >= f.strength)
+                floor = std::max(floor, f.heat);
+        }
+    }
+    return floor;
+}
+
 ToneReport Scan::score() const
 {
     double hot = 0, calming = 0, warm = 0;
@@ -725,7 +798,10 @@ ToneReport Scan::score() const
     report.language = m_lexicon.language();
     // Valence: what the message feels, from warm (+) to hostile (−), before the cap on calming.
     report.valence = int(std::lround(100.0 * std::tanh((calming - hot) / kValenceScale)));
-    report.heat = int(std::lround(100.0 * (1.0 - std::exp(-std::max(0.0, net) / kHeatScale))));
+    const double curve = 100.0 * (1.0 - std::exp(-std::max(0.0, net) / kHeatScale));
+    // Above a floor the points still order messages: floor + the curve's share of what is left.
+    const int floor = net > 0 ? floorHeat() : 0;
+    report.heat = int(std::lround(std::max(curve, floor + (100.0 - floor) * curve / 100.0)));
     report.level = levelForHeat(report.heat);
     // Points: each hit's share of the heat, so that the evidence adds up to the score. Below zero
     // the slope at zero says how much a friendly word would take off.
@@ -769,6 +845,7 @@ ToneReport Scan::run()
     for (Hit &hit : m_hits)
         applyModifiers(hit);
     applyContrast();
+    resolveCommitments();
     indexSentences();
     for (Hit &hit : m_hits)
         detectSarcasm(hit);
