@@ -101,7 +101,8 @@ void Lexicon::addEntry(const LexiconEntry &entry)
         m_phrases.push_back(std::move(phrase));
     }
     if ((entry.kind == EntryKind::Word || entry.kind == EntryKind::Exact)
-        && (entry.category == ToneCategory::Insult || (entry.category == ToneCategory::Anger && entry.weight >= 1.5)))
+        && (entry.category == ToneCategory::Insult || entry.category == ToneCategory::Profanity
+            || (entry.category == ToneCategory::Anger && entry.weight >= 1.5)))
         m_disguiseTargets.push_back({index, QString::fromStdString(folded)});
 }
 

@@ -23,7 +23,7 @@ struct FitOptions
 {
     int folds = 5;
     int minCount = 15;        // rows a new word must appear in
-    double minWeight = 0.4;   // smallest weight of a new word worth writing
+    double minWeight = 0.5;   // smallest weight of a new word worth writing
     double l2 = 2e-4;         // ridge penalty per row on word weights
     int epochs = 150;
     bool wordsOnly = false;   // keep the categories' weights (data from another domain than support)

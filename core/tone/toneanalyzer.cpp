@@ -22,12 +22,12 @@ namespace calma {
 namespace {
 
 // Heat = 100·(1 − e^(−net/kHeatScale)): one strong word makes a message tense, a few make it heated.
-constexpr double kHeatScale = 5.5;
+constexpr double kHeatScale = 5.0;
 constexpr double kDimensionScale = 4.0;
 // Politeness can soften a heated message but never cancel it: "con todo respeto, es la tercera vez…".
 constexpr double kCalmingShare = 0.25;
-// A message that is mostly warmth (thanks, praise) with a rough word in it is cheerful, not tense:
-// there the warm words may take off up to this share.
+// A message that is mostly warmth (thanks, praise, courtesy) with a rough word in it is cheerful, not
+// tense: there the warm words may take off up to this share.
 constexpr double kWarmShare = 0.65;
 constexpr int kNegationReach = 3;    // words before the negated one
 constexpr int kIntensifierReach = 2;
@@ -52,7 +52,7 @@ constexpr double kAimedProfanity = 1.3;
 constexpr double kIntensityInComplaint = 1.0;
 constexpr double kIntensityNearComplaint = 0.7; // a neutral sentence in a message that complains
 constexpr double kIntensityAlone = 0.45;        // nothing in the message is either warm or hot
-constexpr double kProfanityAlone = 0.8;         // an undirected swear word with nothing else to go by
+constexpr double kProfanityAlone = 1.0;         // an undirected swear word with nothing else to go by
 constexpr double kValenceScale = 4.0;
 
 // The scale support leads use: a failure clearly reported is at least tense, clear anger or a real
@@ -65,7 +65,7 @@ struct LevelFloor
     int heat;
 };
 constexpr std::array<LevelFloor, 4> kLevelFloors{{
-    {ToneCategory::Dissatisfaction, 1.0, 25},
+    {ToneCategory::Dissatisfaction, 0.8, 25},
     {ToneCategory::Anger, 2.5, 50},
     {ToneCategory::Threat, 2.0, 50},
     {ToneCategory::Insult, 2.5, 75},
@@ -179,6 +179,7 @@ private:
     void indexPolarity();
     double intensityFactor(int sentence) const;
     void modulateProfanity();
+    void requireIronyTarget();
     void addSignals();
     void addShouting();
     void addPunctuation();
@@ -456,8 +457,12 @@ bool Scan::shortfallAfter(const Hit &hit) const
 {
     thread_local std::string buffer;
     const int lastSentence = m_tokens[hit.last].sentence + kShortfallSentences;
+    const int sentence = m_tokens[hit.last].sentence;
     for (int t = hit.last + 1; t < m_tokens.size() && m_tokens[t].sentence <= lastSentence; ++t) {
-        if (m_modifier[size_t(t)] >= 0 && (modifierKind(t) == EntryKind::Negator || modifierKind(t) == EntryKind::Contrast))
+        // "paid for express but it never came"; a "never" in the next sentence is about something else
+        // ("…paid in 3 days! Never had an insurer this good").
+        if (m_modifier[size_t(t)] >= 0 && m_tokens[t].sentence == sentence
+            && (modifierKind(t) == EntryKind::Negator || modifierKind(t) == EntryKind::Contrast))
             return true;
         if (isWord(t) && m_lexicon.isShortfall(Lexicon::utf8Key(folded(t), buffer)))
             return true;
@@ -578,8 +583,11 @@ bool Scan::addresseeNear(const Hit &hit) const
 {
     thread_local std::string buffer;
     const int sentence = m_tokens[hit.first].sentence;
+    // In the same clause: "shit, you even remembered" is surprise, "your shitty app" is not.
+    const int clause = m_clause[size_t(hit.first)];
     const auto addressee = [&](int t) {
-        return isWord(t) && m_role[size_t(t)] == Role::Free && m_lexicon.isAddressee(Lexicon::utf8Key(folded(t), buffer));
+        return isWord(t) && m_role[size_t(t)] == Role::Free && m_clause[size_t(t)] == clause
+            && m_lexicon.isAddressee(Lexicon::utf8Key(folded(t), buffer));
     };
     int words = 0;
     for (int t = hit.first - 1; t >= 0 && m_tokens[t].sentence == sentence && words < kAddresseeReach; --t) {
@@ -638,6 +646,26 @@ double Scan::intensityFactor(int sentence) const
     if (m_messageWarm > 0)
         return 0;
     return kIntensityAlone;
+}
+
+void Scan::requireIronyTarget()
+{
+    // "What a surprise!!!" after "thank you for the champagne" is surprise: irony needs something
+    // in the message to be ironic about.
+    double other = 0;
+    for (const Hit &hit : m_hits) {
+        if (hit.weight > 0 && !lowersHeat(hit.category) && hit.category != ToneCategory::Sarcasm
+            && hit.category < ToneCategory::Shouting)
+            other += hit.weight;
+    }
+    if (other > 0 || m_messageWarm <= 0)
+        return;
+    for (Hit &hit : m_hits) {
+        if (hit.category == ToneCategory::Sarcasm && hit.weight > 0) {
+            hit.weight = 0;
+            m_messageHot = 0;
+        }
+    }
 }
 
 void Scan::modulateProfanity()
@@ -782,13 +810,10 @@ int Scan::floorHeat() const
 
 ToneReport Scan::score() const
 {
-    double hot = 0, calming = 0, warm = 0;
-    for (const Hit &hit : m_hits) {
+    double hot = 0, calming = 0;
+    for (const Hit &hit : m_hits)
         (lowersHeat(hit.category) ? calming : hot) += hit.weight;
-        if (hit.category == ToneCategory::Praise || hit.category == ToneCategory::Gratitude)
-            warm += hit.weight;
-    }
-    const double warmShare = warm + hot > 0 ? warm / (warm + hot) : 0;
+    const double warmShare = calming + hot > 0 ? calming / (calming + hot) : 0;
     const double share = kCalmingShare + (kWarmShare - kCalmingShare) * std::clamp((warmShare - 0.4) / 0.4, 0.0, 1.0);
     const double reduction = std::min(calming, share * hot);
     const double calmingScale = calming > 0 ? reduction / calming : 0;
@@ -854,6 +879,7 @@ ToneReport Scan::run()
     addScareQuotes();
     indexSentences();
     indexPolarity();
+    requireIronyTarget();
     modulateProfanity();
     addSignals();
     return score();

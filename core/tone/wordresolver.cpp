@@ -179,7 +179,7 @@ ResolvedWord WordResolver::resolveMasked(QStringView word) const
         const QStringView rest = QStringView(pattern).sliced(target.size());
         for (QChar c : rest)
             fits = fits && c.isLetter();
-        const bool enoughShown = revealed >= 2 || (hidden >= 2 && entry.category == ToneCategory::Insult && entry.weight >= 3);
+        const bool enoughShown = revealed >= 2 || (hidden >= 2 && (entry.category == ToneCategory::Insult || entry.category == ToneCategory::Profanity) && entry.weight >= 2);
         if (!fits || hidden == 0 || !enoughShown)
             continue;
         const bool better = revealed > bestRevealed || (revealed == bestRevealed && target.size() > bestLength)

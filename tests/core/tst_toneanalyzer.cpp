@@ -94,6 +94,19 @@ void TestToneAnalyzer::levels_data()
     QTest::newRow("en insults") << u"You are useless idiots and thieves, I'm going to sue you."_s << hostile << hostile;
     QTest::newRow("es leet insult") << u"eres un 1d10ta, devuélveme el dinero"_s << heated << hostile;
     QTest::newRow("en masked profanity") << u"f**k this sh*t, where is my refund"_s << heated << hostile;
+    // A failure stated as a fact, with no word of feeling, is tense.
+    QTest::newRow("es failure never arrived") << u"El paquete nunca llegó y el seguimiento no se actualiza desde el lunes."_s << tense << heated;
+    QTest::newRow("en failure never arrived") << u"The parcel never arrived and tracking hasn't updated since Monday."_s << tense << heated;
+    QTest::newRow("es paid and still") << u"Pagué el envío urgente el martes y todavía no ha salido del almacén."_s << tense << heated;
+    QTest::newRow("en paid and still") << u"Paid for next-day delivery on Tuesday and it still hasn't left the warehouse."_s << tense << heated;
+    // Enthusiasm in capitals and exclamation marks stays calm.
+    QTest::newRow("es happy caps") << u"¡¡¡POR FIN!!! ¡¡YA FUNCIONA, SOIS LOS MEJORES!!"_s << calm << calm;
+    QTest::newRow("en happy caps") << u"YES!!! IT FINALLY WORKS!!! YOU ROCK, THANK YOU"_s << calm << calm;
+    QTest::newRow("es happy swearing") << u"Hostia, qué rápidos, muchas gracias!"_s << calm << calm;
+    QTest::newRow("en happy swearing") << u"Holy crap, that was quick, thank you so much!"_s << calm << calm;
+    // Threats beyond the word list: regulators, going public, coming to the office.
+    QTest::newRow("es regulator") << u"Si mañana no tengo respuesta, pongo una reclamación en consumo y lo cuento en redes."_s << heated << hostile;
+    QTest::newRow("en regulator") << u"If I don't hear back by tomorrow I'm filing a complaint with the ombudsman and posting this online."_s << heated << hostile;
 }
 
 void TestToneAnalyzer::levels()
@@ -120,6 +133,11 @@ void TestToneAnalyzer::hotterThan_data()
     QTest::newRow("es contrast") << u"Gracias por la ayuda, pero es la tercera vez que llamo."_s << u"Es la tercera vez que llamo, pero gracias por la ayuda."_s;
     QTest::newRow("en contrast") << u"Thanks for the help, but this is the third time I call."_s << u"This is the third time I call, but thanks for the help."_s;
     QTest::newRow("es shouting") << u"NO ME HAN DEVUELTO EL DINERO"_s << u"No me han devuelto el dinero"_s;
+    QTest::newRow("es swearing at you") << u"vuestra app de mierda no carga"_s << u"joder, la app no carga"_s;
+    QTest::newRow("en swearing at you") << u"your shitty app won't load"_s << u"damn, the app won't load"_s;
+    QTest::newRow("es failed expectation") << u"El técnico no vino."_s << u"El técnico vino."_s;
+    QTest::newRow("en failed expectation") << u"The engineer never showed up."_s << u"The engineer showed up."_s;
+    QTest::newRow("en shouting a complaint") << u"WHERE IS MY REFUND, IT NEVER ARRIVED"_s << u"YES, MY REFUND ARRIVED, THANKS"_s;
     QTest::newRow("en shouting") << u"NOBODY HAS ANSWERED MY EMAILS"_s << u"Nobody has answered my emails"_s;
     QTest::newRow("es exclamations") << u"¿Dónde está mi pedido?!?!"_s << u"¿Dónde está mi pedido?"_s;
     QTest::newRow("en exclamations") << u"Where is my order!!!"_s << u"Where is my order."_s;
@@ -189,7 +207,8 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("es elongation") << u"Nooooo puede ser, otra vez sin luz"_s << u"elongation"_s << u"Nooooo"_s;
     QTest::newRow("es leet") << u"sois unos 1nut1l3s"_s << u"insult"_s << u"1nut1l3s"_s;
     QTest::newRow("es masked") << u"que servicio de m*erda"_s << u"insult"_s << u"m*erda"_s;
-    QTest::newRow("en masked") << u"what the f**k is this"_s << u"insult"_s << u"f**k"_s;
+    QTest::newRow("en masked") << u"what the f**k is this"_s << u"profanity"_s << u"what the f**k"_s;
+    QTest::newRow("en masked, aimed") << u"f**k you and your refunds"_s << u"insult"_s << u"f**k you"_s;
     QTest::newRow("en masked suffix") << u"this f***ing company"_s << u"insult"_s << u"f***ing"_s;
     QTest::newRow("en dollar") << u"you a$$hole"_s << u"insult"_s << u"a$$hole"_s;
     QTest::newRow("en spaced") << u"you are u s e l e s s"_s << u"insult"_s << u"u s e l e s s"_s;
@@ -201,7 +220,19 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("en friendly emoji") << u"thanks 🙏"_s << QString() << u"🙏"_s;
     QTest::newRow("es gratitude") << u"Muchísimas gracias por todo"_s << u"gratitude"_s << QString();
     QTest::newRow("en apology") << u"Sorry for the long message"_s << u"apology"_s << QString();
-    QTest::newRow("en negated praise") << u"The agent was not helpful at all"_s << u"anger"_s << QString();
+    QTest::newRow("en negated praise") << u"The staff were not friendly"_s << u"dissatisfaction"_s << u"friendly"_s;
+    QTest::newRow("es negated expectation") << u"Mi pedido sigue sin llegar"_s << u"dissatisfaction"_s << QString();
+    QTest::newRow("en negated expectation") << u"The refund never reached my account"_s << u"dissatisfaction"_s << u"reached"_s;
+    QTest::newRow("es commitment and shortfall") << u"Pagué por el asiento con ventana y me tocó pasillo, encima sin aviso"_s << u"dissatisfaction"_s << u"Pagué"_s;
+    QTest::newRow("en commitment and shortfall") << u"I booked a sea view room and got the car park instead"_s << u"dissatisfaction"_s << u"booked"_s;
+    QTest::newRow("es sad face") << u"otra vez sin luz 😢"_s << u"dissatisfaction"_s << u"😢"_s;
+    QTest::newRow("en emoticon") << u"not again :("_s << u"dissatisfaction"_s << u":("_s;
+    QTest::newRow("en undirected swearing") << u"damn, the app won't load"_s << u"profanity"_s << u"damn"_s;
+    QTest::newRow("es swearing at you") << u"que os den, vuestra puta app no carga"_s << u"insult"_s << QString();
+    QTest::newRow("en regulator") << u"I will report this to the FCC"_s << u"threat"_s << QString();
+    QTest::newRow("es regulator") << u"Voy a poner una denuncia en la OCU"_s << u"threat"_s << QString();
+    QTest::newRow("en formal") << u"I must insist on a full refund. I have been more than patient."_s << u"anger"_s << QString();
+    QTest::newRow("es formal") << u"Me veo en la obligación de reclamar por escrito."_s << u"anger"_s << QString();
 }
 
 void TestToneAnalyzer::evidenceCategory()
@@ -232,6 +263,15 @@ void TestToneAnalyzer::noEvidenceOf_data()
     QTest::newRow("en praise is not sarcasm") << u"Great service, the driver was lovely."_s << u"sarcasm"_s;
     QTest::newRow("es negated blame") << u"No es culpa suya"_s << u"anger"_s;
     QTest::newRow("en code is not leet") << u"My 4G router model A12"_s << u"insult"_s;
+    QTest::newRow("links are not shouting") << u"See HTTPS://EXAMPLE.COM/ORDER/ABCDEF for it"_s << u"shouting"_s;
+    QTest::newRow("placeholders are not shouting") << u"USER USER HASHTAG HASHTAG where is it"_s << u"shouting"_s;
+    QTest::newRow("hashtags are not shouting") << u"Loving the #BESTSUMMEREVER deals @MEGASTORE"_s << u"shouting"_s;
+    QTest::newRow("en sadness is not anger") << u"I'm so sad and disappointed, it was a gift for my mum :("_s << u"anger"_s;
+    QTest::newRow("es sadness is not anger") << u"Qué pena y qué decepción, era un regalo para mi madre :("_s << u"anger"_s;
+    QTest::newRow("en expectation met") << u"The parcel arrived this morning."_s << u"dissatisfaction"_s;
+    QTest::newRow("es expectation met") << u"El paquete llegó esta mañana."_s << u"dissatisfaction"_s;
+    QTest::newRow("en paid, no shortfall") << u"I paid for the upgrade yesterday, lovely room."_s << u"dissatisfaction"_s;
+    QTest::newRow("en happy swearing is no insult") << u"holy shit, you guys fixed it in five minutes"_s << u"insult"_s;
 }
 
 void TestToneAnalyzer::noEvidenceOf()
@@ -248,6 +288,8 @@ void TestToneAnalyzer::evidenceAccountsForHeat_data()
     QTest::newRow("es") << u"Con todo respeto, ES LA TERCERA VEZ que llamo y sois unos inútiles!!! 😡"_s;
     QTest::newRow("en") << u"Thanks, but I'm FED UP: nobody answers and I want my money back!!!"_s;
     QTest::newRow("emoji offsets") << u"😡😡 wtf 🤬 idiots"_s;
+    QTest::newRow("floor") << u"Sois unos inútiles."_s;
+    QTest::newRow("failure and swearing") << u"Paid for express and it still hasn't shipped, your f***ing app is a joke"_s;
 }
 
 void TestToneAnalyzer::evidenceAccountsForHeat()
