@@ -72,11 +72,11 @@ void Lexicon::addEntry(const LexiconEntry &entry)
         return;
     case EntryKind::Exact:
     case EntryKind::Emoji:
+    case EntryKind::Commitment: // the verb's own forms: "ordered", not the noun "order"
         m_exact[folded] = index;
         break;
     case EntryKind::Word:
-    case EntryKind::Expectation:
-    case EntryKind::Commitment: {
+    case EntryKind::Expectation: {
         const std::string stem(Stemmer::stem(m_language, folded));
         m_stemEntries[stem] = index;
         internStem(stem);

@@ -64,11 +64,12 @@ struct LevelFloor
     double strength; // of one piece of evidence, after modifiers
     int heat;
 };
+constexpr double kFloorSpread = 5; // points above a floor that the curve still spreads messages over
 constexpr std::array<LevelFloor, 4> kLevelFloors{{
     {ToneCategory::Dissatisfaction, 0.8, 25},
     {ToneCategory::Anger, 2.5, 50},
     {ToneCategory::Threat, 2.0, 50},
-    {ToneCategory::Insult, 2.5, 75},
+    {ToneCategory::Insult, 2.0, 75},
 }};
 
 QString describe(ToneCategory category)
@@ -824,9 +825,9 @@ ToneReport Scan::score() const
     // Valence: what the message feels, from warm (+) to hostile (−), before the cap on calming.
     report.valence = int(std::lround(100.0 * std::tanh((calming - hot) / kValenceScale)));
     const double curve = 100.0 * (1.0 - std::exp(-std::max(0.0, net) / kHeatScale));
-    // Above a floor the points still order messages: floor + the curve's share of what is left.
+    // A message lifted to a floor keeps its order among the others there: floor + a few points.
     const int floor = net > 0 ? floorHeat() : 0;
-    report.heat = int(std::lround(std::max(curve, floor + (100.0 - floor) * curve / 100.0)));
+    report.heat = int(std::lround(curve >= floor ? curve : floor + kFloorSpread * curve / floor));
     report.level = levelForHeat(report.heat);
     // Points: each hit's share of the heat, so that the evidence adds up to the score. Below zero
     // the slope at zero says how much a friendly word would take off.

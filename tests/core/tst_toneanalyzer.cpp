@@ -221,7 +221,7 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("es gratitude") << u"Muchísimas gracias por todo"_s << u"gratitude"_s << QString();
     QTest::newRow("en apology") << u"Sorry for the long message"_s << u"apology"_s << QString();
     QTest::newRow("en negated praise") << u"The staff were not friendly"_s << u"dissatisfaction"_s << u"friendly"_s;
-    QTest::newRow("es negated expectation") << u"Mi pedido sigue sin llegar"_s << u"dissatisfaction"_s << QString();
+    QTest::newRow("es negated expectation") << u"El reembolso no se ha abonado"_s << u"dissatisfaction"_s << u"abonado"_s;
     QTest::newRow("en negated expectation") << u"The refund never reached my account"_s << u"dissatisfaction"_s << u"reached"_s;
     QTest::newRow("es commitment and shortfall") << u"Pagué por el asiento con ventana y me tocó pasillo, encima sin aviso"_s << u"dissatisfaction"_s << u"Pagué"_s;
     QTest::newRow("en commitment and shortfall") << u"I booked a sea view room and got the car park instead"_s << u"dissatisfaction"_s << u"booked"_s;
