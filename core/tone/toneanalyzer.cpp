@@ -123,6 +123,7 @@ struct Hit
     bool negated = false;
     bool expectation = false; // counts only when negated: "never arrived", "sigue sin funcionar"
     bool commitment = false;  // counts only when a shortfall follows: "paid for express, and still…"
+    bool shownAtZero = false; // evidence even when it counts nothing: "hostia" read as enthusiasm
 };
 
 enum class Role : quint8 { Free, Tone, Modifier };
@@ -679,6 +680,7 @@ void Scan::modulateProfanity()
         const double intensity = intensityFactor(m_tokens[hit.first].sentence);
         const double factor = intensity > 0 ? std::max(intensity, kProfanityAlone) : 0.0;
         hit.weight *= factor;
+        hit.shownAtZero = factor == 0;
         hit.notes << (factor == 0 ? CalmaToneReason::tr("as enthusiasm, not anger")
                                   : CalmaToneReason::tr("undirected, counts as intensity"));
     }
@@ -834,7 +836,7 @@ ToneReport Scan::score() const
     const double pointsPerUnit = net > 0 ? report.heat / net : 100.0 / kHeatScale;
     std::array<double, kDimensionCount> dimensions{};
     for (const Hit &hit : m_hits) {
-        if (hit.weight <= 0)
+        if (hit.weight <= 0 && !hit.shownAtZero)
             continue;
         dimensions[size_t(dimensionOf(hit.category))] += hit.weight;
         const bool lowers = lowersHeat(hit.category);

@@ -1,6 +1,7 @@
 // Lexicon files: positioned errors for bad lines, languages, and the shipped lexicons' health.
 #include "tone/lexicon.h"
 #include "tone/lexiconparser.h"
+#include "tone/toneanalyzer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void shippedLexicons_data();
     void shippedLexicons();
     void overridesAndRemovals();
+    void everyShippedFileParses();
 };
 
 void TestLexiconParser::badLines_data()
@@ -42,6 +44,12 @@ void TestLexiconParser::badLines_data()
     QTest::newRow("invalid UTF-8") << head + "harto\tword\tanger\t2\nca\xff\xfe\tword\tanger\t1\n" << 5 << QString() << u"not valid UTF-8"_s;
     QTest::newRow("bad language") << QByteArray("@language\tfr\n") << 1 << u"language"_s << u"must be \"es\" or \"en\""_s;
     QTest::newRow("empty term") << head + "\tword\tanger\t2\n" << 4 << u"term"_s << u"empty term"_s;
+    QTest::newRow("weight not finite") << head + "harto\tword\tanger\tnan\n" << 4 << u"weight"_s << u"weight must be"_s;
+    QTest::newRow("weight infinite") << head + "harto\tword\tanger\tinf\n" << 4 << u"weight"_s << u"weight must be"_s;
+    QTest::newRow("expectation that calms") << head + "llegar\texpectation\tpraise\t1\n" << 4 << u"category"_s << u"must raise heat"_s;
+    QTest::newRow("commitment that calms") << head + "pagué\tcommitment\tgratitude\t1\n" << 4 << u"category"_s << u"must raise heat"_s;
+    QTest::newRow("addressee with category") << head + "usted\taddressee\tinsult\t1\n" << 4 << u"category"_s << u"takes category \"-\""_s;
+    QTest::newRow("shortfall of two words") << head + "en vez\tshortfall\t-\t1\n" << 4 << u"term"_s << u"several words"_s;
 }
 
 void TestLexiconParser::badLines()
@@ -123,16 +131,16 @@ void TestLexiconParser::shippedLexicons()
     QCOMPARE(file.language, language);
     const auto lexicon = Lexicon::build(language, file.entries);
     QVERIFY2(lexicon->toneEntryCount() > 1000, qPrintable(QString::number(lexicon->toneEntryCount())));
-    int perKind[10] = {};
+    QHash<EntryKind, int> perKind;
     for (const LexiconEntry &e : file.entries)
-        ++perKind[int(e.kind)];
-    QVERIFY(perKind[int(EntryKind::Phrase)] > 200);
-    QVERIFY(perKind[int(EntryKind::Negator)] >= 5);
-    QVERIFY(perKind[int(EntryKind::Intensifier)] >= 10);
-    QVERIFY(perKind[int(EntryKind::Contrast)] >= 3);
-    QVERIFY(perKind[int(EntryKind::Acronym)] >= 40);
-    QVERIFY(perKind[int(EntryKind::Stopword)] >= 80);
-    QVERIFY(perKind[int(EntryKind::Emoji)] >= 10);
+        ++perKind[e.kind];
+    QVERIFY(perKind[EntryKind::Phrase] > 200);
+    QVERIFY(perKind[EntryKind::Negator] >= 5);
+    QVERIFY(perKind[EntryKind::Intensifier] >= 10);
+    QVERIFY(perKind[EntryKind::Contrast] >= 3);
+    QVERIFY(perKind[EntryKind::Acronym] >= 40);
+    QVERIFY(perKind[EntryKind::Stopword] >= 80);
+    QVERIFY(perKind[EntryKind::Emoji] >= 10);
 }
 
 void TestLexiconParser::overridesAndRemovals()
@@ -146,6 +154,20 @@ void TestLexiconParser::overridesAndRemovals()
     QCOMPARE(lexicon->entry(molesto).weight, 3.0);
     QCOMPARE(lexicon->entry(molesto).source, u"team-es.tsv"_s);
     QCOMPARE(lexicon->stemEntry("hart"), -1);
+}
+
+void TestLexiconParser::everyShippedFileParses()
+{
+    // The feeling, service and fitted files load after the main ones; each is clean on its own.
+    QVERIFY(ToneAnalyzer::shippedLexicons().size() >= 5);
+    for (const QString &path : ToneAnalyzer::shippedLexicons()) {
+        const LexiconFile file = LexiconParser::parseFile(path);
+        for (const LexiconIssue &issue : file.errors)
+            qWarning("%s", qPrintable(issue.toString()));
+        QVERIFY2(file.ok(), qPrintable(path));
+        QVERIFY2(!file.entries.isEmpty(), qPrintable(path));
+    }
+    QVERIFY(ToneAnalyzer::load().analyzer);
 }
 
 QTEST_GUILESS_MAIN(TestLexiconParser)
