@@ -232,7 +232,8 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("en regulator") << u"I will report this to the FCC"_s << u"threat"_s << QString();
     QTest::newRow("es regulator") << u"Voy a poner una denuncia en la OCU"_s << u"threat"_s << QString();
     QTest::newRow("en formal") << u"I must insist on a full refund. I have been more than patient."_s << u"anger"_s << QString();
-    QTest::newRow("es formal") << u"Me veo en la obligación de reclamar por escrito."_s << u"anger"_s << QString();
+    QTest::newRow("es formal") << u"Me veo en la obligación de reclamar por escrito."_s << u"threat"_s << u"Me veo en la obligación"_s;
+    QTest::newRow("es formal insistence") << u"Le ruego que me den una respuesta, exijo una explicación."_s << u"anger"_s << QString();
 }
 
 void TestToneAnalyzer::evidenceCategory()
