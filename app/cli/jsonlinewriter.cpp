@@ -1,6 +1,8 @@
 // Compact JSON writer with a fixed key order for calma-cli's output.
 #include "jsonlinewriter.h"
 
+#include "io/jsonstring.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -29,32 +31,6 @@ const QStringList &preferredOrder()
     return order;
 }
 
-void appendString(QByteArray &out, const QString &s)
-{
-    out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 15]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
-
 void append(QByteArray &out, const QJsonValue &value)
 {
     switch (value.type()) {
@@ -73,7 +49,7 @@ void append(QByteArray &out, const QJsonValue &value)
         for (qsizetype i = 0; i < keys.size(); ++i) {
             if (i)
                 out.append(',');
-            appendString(out, keys.at(i));
+            appendJsonString(out, keys.at(i));
             out.append(':');
             append(out, object.value(keys.at(i)));
         }
@@ -92,16 +68,11 @@ void append(QByteArray &out, const QJsonValue &value)
         break;
     }
     case QJsonValue::String:
-        appendString(out, value.toString());
+        appendJsonString(out, value.toString());
         break;
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 9.0e15)
-            out.append(QByteArray::number(qint64(d)));
-        else
-            out.append(QByteArray::number(d, 'g', 12));
+    case QJsonValue::Double:
+        appendJsonNumber(out, value.toDouble());
         break;
-    }
     case QJsonValue::Bool:
         out.append(value.toBool() ? "true" : "false");
         break;

@@ -58,9 +58,8 @@ int runScore(const QStringList &arguments)
         const ToneReport report = analyzer.analyze(text, *hint);
         if (explaining)
             return {explain(text, report, color).chopped(1), {}};
-        QJsonObject output = report.toJson(text);
-        output.insert(QStringLiteral("id"), input.value(u"id").isUndefined() ? QJsonValue() : input.value(u"id"));
-        return {toJsonLine(output), {}};
+        const QJsonValue id = input.value(u"id");
+        return {report.toJsonLine(text, id.isUndefined() ? QByteArrayView("null") : QByteArrayView(toJsonLine(id))), {}};
     });
 }
 

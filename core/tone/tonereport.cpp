@@ -1,6 +1,8 @@
 // Levels and the JSON form of a report.
 #include "tone/tonereport.h"
 
+#include "io/jsonstring.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -56,6 +58,34 @@ QByteArray ToneReport::toStoredJson() const
             + categoryName(e.category).toLatin1() + "\"," + QByteArray::number(std::round(e.weight * 10) / 10, 'g', 6) + ']';
     }
     return out + "]}";
+}
+
+QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
+{
+    const CodePoints codePoints(text);
+    QByteArray out;
+    out.reserve(256 + evidence.size() * 160);
+    out.append("{\"id\":").append(idJson).append(",\"lang\":\"").append(languageCode(language).toLatin1());
+    out.append("\",\"heat\":").append(QByteArray::number(heat)).append(",\"valence\":").append(QByteArray::number(valence));
+    out.append(",\"level\":\"").append(levelName(level).toLatin1()).append("\",\"dimensions\":{");
+    for (int d = 0; d < kDimensionCount; ++d) {
+        out.append(d ? ",\"" : "\"").append(dimensionName(ToneDimension(d)).toLatin1()).append("\":");
+        out.append(QByteArray::number(dimensions.at(size_t(d))));
+    }
+    out.append("},\"evidence\":[");
+    for (qsizetype i = 0; i < evidence.size(); ++i) {
+        const Evidence &e = evidence.at(i);
+        out.append(i ? ",{\"start\":" : "{\"start\":").append(QByteArray::number(codePoints.at(e.start)));
+        out.append(",\"end\":").append(QByteArray::number(codePoints.at(e.end))).append(",\"text\":");
+        appendJsonString(out, text.sliced(e.start, e.end - e.start));
+        out.append(",\"category\":\"").append(categoryName(e.category).toLatin1()).append("\",\"weight\":");
+        appendJsonNumber(out, std::round(e.weight * 10) / 10);
+        out.append(",\"why\":");
+        appendJsonString(out, e.why);
+        out.append('}');
+    }
+    out.append("]}");
+    return out;
 }
 
 QJsonObject ToneReport::toJson(QStringView text) const

@@ -50,6 +50,9 @@ struct ToneReport
     int dimension(ToneDimension d) const { return dimensions.at(size_t(d)); }
     // The JSON form of calma-cli score; offsets there count Unicode code points.
     QJsonObject toJson(QStringView text) const;
+    // The same as one compact line, keys in calma-cli's order, written straight (the batch hot path):
+    // {"id":<idJson>,"lang":…}. `idJson` is already JSON ("null" when there is none).
+    QByteArray toJsonLine(QStringView text, QByteArrayView idJson) const;
     // The compact form kept in the database: {"lang","heat","valence","level","dimensions":[11 numbers in
     // dimension order],"evidence":[[start,end,"category",weight],…]} with UTF-16 offsets.
     QByteArray toStoredJson() const;

@@ -1,0 +1,14 @@
+// Compact JSON text for the hot output paths: a string escaped the way calma-cli has always written it.
+#pragma once
+
+#include <QByteArray>
+#include <QStringView>
+
+namespace calma {
+
+// Appends `s` as a JSON string (quotes included): UTF-8, with ", \, control characters escaped.
+void appendJsonString(QByteArray &out, QStringView s);
+// Appends a number the way calma-cli writes it: whole numbers without a fraction, others with up to 12 digits.
+void appendJsonNumber(QByteArray &out, double value);
+
+} // namespace calma
