@@ -1,7 +1,9 @@
 // Databases for tests on both engines.
 #include "testdatabases.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,10 +31,41 @@ QString databaseUrl(const QString &engine, const QString &dir, bool wipe, QStrin
         *error = u"no PostgreSQL server: the storage tests need the \"postgres\" fixture (.ci/postgres) and CALMA_TEST_POSTGRES_STATE"_s;
         return {};
     }
-    const QString url = QString::fromUtf8(state.readAll()).trimmed().section(u' ', 1);
+    const QString serverUrl = QString::fromUtf8(state.readAll()).trimmed().section(u' ', 1);
+    // Each test program has a database of its own on the shared server, so that `ctest -j` can run
+    // them side by side: one program wiping its schema never pulls tables from under another.
+    QString problem;
+    const auto server = DatabaseUrl::parse(serverUrl, &problem);
+    if (!server) {
+        *error = problem;
+        return {};
+    }
+    QString own = QCoreApplication::applicationName().toLower();
+    own.replace(QRegularExpression(u"[^a-z0-9_]"_s), u"_"_s);
+    own = server->name + u'_' + own;
+    const QString url = serverUrl.section(u'/', 0, -2) + u'/' + own;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"calma-test-create"_s);
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setUserName(server->user);
+        db.setDatabaseName(server->name);
+        QSqlQuery q(db);
+        if (!db.open())
+            problem = u"cannot reach the test server: "_s + db.lastError().text();
+        else if (q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s), q.addBindValue(own), !q.exec())
+            problem = u"cannot list the test databases: "_s + q.lastError().text();
+        else if (!q.next() && !q.exec(u"CREATE DATABASE \""_s + own + u'"'))
+            problem = u"cannot create the test database "_s + own + u": "_s + q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"calma-test-create"_s);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
     if (!wipe)
         return url;
-    QString problem;
     const auto parsed = DatabaseUrl::parse(url, &problem);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"calma-test-wipe"_s);
