@@ -453,6 +453,34 @@
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dissatisfaction or a reported failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something that should have happened did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aimed at the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as enthusiasm, not anger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undirected, counts as intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid for, ordered or promised, and then not so</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleplayView</name>
@@ -660,6 +688,14 @@
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dissatisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swearing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::AssistantPanel</name>
@@ -767,6 +803,108 @@
     </message>
     <message>
         <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::FeedbackButton</name>
+    <message>
+        <source>This score is &amp;wrong…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Calma how this score is off: your feedback helps tune the lexicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too &amp;high…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too &amp;low…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong &amp;kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::FeedbackDialog</name>
+    <message>
+        <source>This score is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calma&apos;s score: %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too &amp;high: the customer is calmer than that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too &amp;low: the customer is more upset than that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;wrong kind: e.g. it says anger, but the customer is sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: she is disappointed, not angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It should be at l&amp;evel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;kind is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks — feedback saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: there is no database (see the status bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,6 +2321,10 @@
     </message>
     <message>
         <source>No one is answering this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score wrong?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

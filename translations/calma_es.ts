@@ -438,6 +438,34 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>dissatisfaction or a reported failure</source>
+        <translation>descontento o un fallo del servicio</translation>
+    </message>
+    <message>
+        <source>swearing</source>
+        <translation>palabrota</translation>
+    </message>
+    <message>
+        <source>something that should have happened did not</source>
+        <translation>algo que debía pasar no pasó</translation>
+    </message>
+    <message>
+        <source>aimed at the reader</source>
+        <translation>dirigida a quien lee</translation>
+    </message>
+    <message>
+        <source>as enthusiasm, not anger</source>
+        <translation>como entusiasmo, no enfado</translation>
+    </message>
+    <message>
+        <source>undirected, counts as intensity</source>
+        <translation>sin destinatario, cuenta como intensidad</translation>
+    </message>
+    <message>
+        <source>paid for, ordered or promised, and then not so</source>
+        <translation>pagado, pedido o prometido, y luego no fue así</translation>
+    </message>
 </context>
 <context>
     <name>RoleplayView</name>
@@ -645,6 +673,14 @@
         <source>Product</source>
         <translation>Producto</translation>
     </message>
+    <message>
+        <source>Dissatisfaction</source>
+        <translation>Descontento</translation>
+    </message>
+    <message>
+        <source>Swearing</source>
+        <translation>Palabrotas</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::AssistantPanel</name>
@@ -750,6 +786,108 @@
     <message>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::FeedbackButton</name>
+    <message>
+        <source>This score is &amp;wrong…</source>
+        <translation>Esta puntuación no es &amp;correcta…</translation>
+    </message>
+    <message>
+        <source>Tell Calma how this score is off: your feedback helps tune the lexicon</source>
+        <translation>Diga a Calma en qué falla esta puntuación: su valoración ayuda a ajustar el léxico</translation>
+    </message>
+    <message>
+        <source>Too &amp;high…</source>
+        <translation>Demasiado &amp;alta…</translation>
+    </message>
+    <message>
+        <source>Too &amp;low…</source>
+        <translation>Demasiado &amp;baja…</translation>
+    </message>
+    <message>
+        <source>The wrong &amp;kind…</source>
+        <translation>De &amp;otro tipo…</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::FeedbackDialog</name>
+    <message>
+        <source>This score is wrong</source>
+        <translation>Esta puntuación no es correcta</translation>
+    </message>
+    <message>
+        <source>Calma&apos;s score: %1/100</source>
+        <translation>Tensión según Calma: %1/100</translation>
+    </message>
+    <message>
+        <source>Mainly: %1</source>
+        <translation>Sobre todo: %1</translation>
+    </message>
+    <message>
+        <source>What is wrong with it?</source>
+        <translation>¿En qué se equivoca?</translation>
+    </message>
+    <message>
+        <source>Too &amp;high: the customer is calmer than that</source>
+        <translation>Demasiado &amp;alta: el cliente está más tranquilo</translation>
+    </message>
+    <message>
+        <source>Too &amp;low: the customer is more upset than that</source>
+        <translation>Demasiado &amp;baja: el cliente está más molesto</translation>
+    </message>
+    <message>
+        <source>The &amp;wrong kind: e.g. it says anger, but the customer is sad</source>
+        <translation>De &amp;otro tipo: p. ej., dice enfado, pero el cliente está triste</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>For example: she is disappointed, not angry</source>
+        <translation>Por ejemplo: está decepcionada, no enfadada</translation>
+    </message>
+    <message>
+        <source>It should be at l&amp;evel:</source>
+        <translation>&amp;Nivel correcto:</translation>
+    </message>
+    <message>
+        <source>What &amp;kind is it?</source>
+        <translation>¿De qué &amp;tipo es?</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Comentario (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Thanks — feedback saved</source>
+        <translation>Gracias — valoración guardada</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerido)</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no database (see the status bar).</source>
+        <translation>No se ha guardado: no hay base de datos (vea la barra de estado).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
+        <translation>La valoración no se ha guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2263,10 @@
     <message>
         <source>No one is answering this customer yet.</source>
         <translation>Nadie atiende todavía a este cliente.</translation>
+    </message>
+    <message>
+        <source>Score wrong?</source>
+        <translation>¿Puntuación incorrecta?</translation>
     </message>
 </context>
 <context>

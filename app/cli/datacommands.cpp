@@ -34,22 +34,29 @@ void printError(const QString &message)
 
 } // namespace
 
-std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser)
+std::optional<DatabaseUrl> chosenDatabase(const QCommandLineParser &parser)
 {
-    DatabaseUrl url = DatabaseUrl::defaultLocation();
-    if (parser.isSet(databaseOption())) {
-        QString error;
-        const auto parsed = DatabaseUrl::parse(parser.value(databaseOption()), &error);
-        if (!parsed) {
-            printError(error);
-            return nullptr;
-        }
-        url = *parsed;
-    }
+    if (!parser.isSet(databaseOption()))
+        return DatabaseUrl::defaultLocation();
+    QString error;
+    const auto parsed = DatabaseUrl::parse(parser.value(databaseOption()), &error);
+    if (!parsed)
+        printError(error);
+    return parsed;
+}
+
+std::shared_ptr<Database> openDatabase(const DatabaseUrl &url)
+{
     const auto opened = Database::open(url);
     if (!opened.database)
         printError(opened.error);
     return opened.database;
+}
+
+std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser)
+{
+    const auto url = chosenDatabase(parser);
+    return url ? openDatabase(*url) : nullptr;
 }
 
 namespace {

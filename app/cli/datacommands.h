@@ -5,11 +5,16 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <optional>
 
 namespace calma::cli {
 
 // --database URL, shared by every command that reads or writes Calma's data.
 const QCommandLineOption &databaseOption();
+// The database named by --database (or the default); prints why and returns std::nullopt when it is not a URL.
+std::optional<DatabaseUrl> chosenDatabase(const QCommandLineParser &parser);
+// Opens the database at `url`, migrating it; prints why when it cannot.
+std::shared_ptr<Database> openDatabase(const DatabaseUrl &url);
 // Opens the database named by --database (or the default), migrating it; prints why when it cannot.
 std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser);
 

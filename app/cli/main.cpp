@@ -1,6 +1,7 @@
 // calma-cli: Calma's analysis for scripts, QA teams and benchmarks.
 #include "coachcommands.h"
 #include "datacommands.h"
+#include "feedbackcommand.h"
 #include "lexiconcommand.h"
 #include "roleplaycommand.h"
 #include "scorecommand.h"
@@ -22,6 +23,7 @@ const char kUsage[] =
     "  db migrate|info  create or upgrade the database, or describe it\n"
     "  import FILE      import a help-desk export (CSV, JSON, JSON Lines)\n"
     "  export           export conversations with their scores (CSV, JSON), optionally redacted\n"
+    "  feedback export  agents' \"this score is wrong\" as labelled JSON Lines for lexicon fit\n"
     "  search WORDS     full-text search over the messages\n"
     "  demo             load the demo conversations\n"
     "  scenario check   validate role-play scenario files\n"
@@ -59,6 +61,8 @@ int main(int argc, char *argv[])
         return calma::cli::runImport(arguments);
     if (command == u"export")
         return calma::cli::runExport(arguments);
+    if (command == u"feedback")
+        return calma::cli::runFeedback(arguments);
     if (command == u"search")
         return calma::cli::runSearch(arguments);
     if (command == u"demo")

@@ -1,11 +1,13 @@
 // Assistant panel.
 #include "assistantpanel.h"
 
+#include "feedbackbutton.h"
 #include "toneformat.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -26,8 +28,13 @@ AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
     m_heat->setRange(0, 100);
     m_heat->setAccessibleName(tr("Customer's heat"));
     m_dimensions = new QWidget(tone);
+    m_feedback = new FeedbackButton(tone);
+    m_feedback->setObjectName(QStringLiteral("assistantFeedbackButton"));
     auto *toneLayout = new QVBoxLayout(tone);
-    toneLayout->addWidget(m_level);
+    auto *levelRow = new QHBoxLayout;
+    levelRow->addWidget(m_level, 1);
+    levelRow->addWidget(m_feedback);
+    toneLayout->addLayout(levelRow);
     toneLayout->addWidget(m_heat);
     toneLayout->addWidget(m_dimensions);
 
@@ -63,6 +70,7 @@ void AssistantPanel::clear()
 void AssistantPanel::show(const QString &message, const CustomerReading &reading, const QList<Suggestion> &suggestions)
 {
     m_suggestions = suggestions;
+    m_feedback->setEnabled(!message.isEmpty());
     const ToneReport &tone = reading.tone;
     m_heat->setValue(tone.heat);
     m_heat->setFormat(tr("Heat %1/100").arg(tone.heat));

@@ -13,6 +13,8 @@ class QTabWidget;
 
 namespace calma::gui {
 
+class FeedbackButton;
+
 class AssistantPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     void show(const QString &message, const CustomerReading &reading, const QList<Suggestion> &suggestions);
     void clear();
     const QList<Suggestion> &suggestions() const { return m_suggestions; }
+    // "This score is wrong…" next to the customer's heat; enabled while a message is shown.
+    FeedbackButton *feedbackButton() const { return m_feedback; }
 
 signals:
     void suggestionChosen(const QString &text);
@@ -29,6 +33,7 @@ signals:
 private:
     QProgressBar *m_heat = nullptr;
     QLabel *m_level = nullptr;
+    FeedbackButton *m_feedback = nullptr;
     QWidget *m_dimensions = nullptr;
     QListWidget *m_asks = nullptr;
     QTabWidget *m_cards = nullptr; // one tab per suggestion: each text keeps its full height

@@ -38,6 +38,7 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_tabs->addTab(m_toneCheck, tr("&Tone check"));
     const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
     m_workspace->setAgentName(agent.isEmpty() ? tr("Support agent") : agent);
+    m_toneCheck->setAgentName(agent.isEmpty() ? tr("Support agent") : agent); // the same agent as in the inbox
 
     // Training: the shipped scenarios plus the team's folders.
     const auto scenarios = ScenarioLibrary::load(AppSettings::load().scenarioFolders);
@@ -66,6 +67,8 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     connect(m_workspace, &Workspace::breakSuggested, this, [this](const QString &message) {
         statusBar()->showMessage(message, 60 * 1000);
     });
+    connect(m_workspace, &Workspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_toneCheck, &ToneCheckWidget::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     createMenus();
     m_databaseStatus = new QLabel(tr("Opening the database…"), this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
@@ -79,6 +82,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
 {
     m_database = std::move(database);
     m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
+    m_toneCheck->setDatabase(m_database);
     m_importAction->setEnabled(true);
     m_exportAction->setEnabled(true);
     m_liveAction->setEnabled(true);
@@ -153,6 +157,7 @@ void MainWindow::editSettings()
     const AppSettings settings = dialog.settings();
     settings.save();
     m_workspace->setAgentName(settings.agentName.isEmpty() ? tr("Support agent") : settings.agentName);
+    m_toneCheck->setAgentName(settings.agentName.isEmpty() ? tr("Support agent") : settings.agentName);
     m_workspace->inbox()->setWaitThresholds(settings.waitWarnMinutes, settings.waitAlertMinutes);
 }
 

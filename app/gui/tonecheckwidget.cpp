@@ -1,6 +1,8 @@
 // The tone check: live analysis of the text being typed, with evidence highlighted and explained.
 #include "tonecheckwidget.h"
 
+#include "feedbackbutton.h"
+#include "feedbackdialog.h"
 #include "toneformat.h"
 
 #include <QComboBox>
@@ -40,6 +42,8 @@ ToneCheckWidget::ToneCheckWidget(std::shared_ptr<const ToneAnalyzer> analyzer, Q
     m_evidence->setRootIsDecorated(false);
     m_evidence->setColumnCount(4);
     m_evidence->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_feedback = new FeedbackButton(this);
+    m_feedback->setObjectName(QStringLiteral("toneFeedbackButton"));
 
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
@@ -48,6 +52,7 @@ ToneCheckWidget::ToneCheckWidget(std::shared_ptr<const ToneAnalyzer> analyzer, Q
     auto *heatRow = new QHBoxLayout;
     heatRow->addWidget(m_level);
     heatRow->addWidget(m_heat, 1);
+    heatRow->addWidget(m_feedback);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(languageRow);
@@ -58,7 +63,34 @@ ToneCheckWidget::ToneCheckWidget(std::shared_ptr<const ToneAnalyzer> analyzer, Q
     retranslate();
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ToneCheckWidget::analyze);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ToneCheckWidget::analyze);
+    connect(m_feedback, &FeedbackButton::verdictChosen, this, &ToneCheckWidget::reportScore);
     analyze();
+}
+
+void ToneCheckWidget::setDatabase(std::shared_ptr<Database> database)
+{
+    m_database = std::move(database);
+    updateFeedbackButton();
+}
+
+void ToneCheckWidget::updateFeedbackButton()
+{
+    // Feedback needs something scored and somewhere to keep it.
+    m_feedback->setEnabled(m_database && !m_editor->toPlainText().trimmed().isEmpty());
+}
+
+void ToneCheckWidget::reportScore(FeedbackVerdict verdict)
+{
+    if (!m_database)
+        return;
+    // The text is not a stored message: the feedback keeps the text itself, with no message.
+    ScoreFeedback subject;
+    subject.agent = m_agentName;
+    subject.text = m_editor->toPlainText();
+    subject.language = m_report.language;
+    subject.heat = m_report.heat;
+    FeedbackDialog *dialog = FeedbackDialog::ask(this, subject, verdict, FeedbackDialog::strongestKind(m_report), m_database);
+    connect(dialog, &FeedbackDialog::saved, this, [this] { emit statusMessage(FeedbackDialog::savedMessage()); });
 }
 
 void ToneCheckWidget::setText(const QString &text)
@@ -100,6 +132,7 @@ void ToneCheckWidget::analyze()
     m_report = m_analyzer->analyze(m_editor->toPlainText(), hint);
     showReport();
     highlightEvidence();
+    updateFeedbackButton();
 }
 
 void ToneCheckWidget::showReport()

@@ -1,6 +1,8 @@
 // Paste or type a message and see its heat, level and the evidence highlighted in the text.
 #pragma once
 
+#include "feedback/scorefeedback.h"
+#include "storage/database.h"
 #include "tone/toneanalyzer.h"
 
 #include <QWidget>
@@ -14,6 +16,8 @@ class QTreeWidget;
 
 namespace calma::gui {
 
+class FeedbackButton;
+
 class ToneCheckWidget : public QWidget
 {
     Q_OBJECT
@@ -22,6 +26,13 @@ public:
 
     void setText(const QString &text);
     const ToneReport &report() const { return m_report; }
+    // Where "This score is wrong" feedback goes, and who gives it (the agent in the settings).
+    void setDatabase(std::shared_ptr<Database> database);
+    void setAgentName(const QString &name) { m_agentName = name; }
+    FeedbackButton *feedbackButton() const { return m_feedback; }
+
+signals:
+    void statusMessage(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -32,6 +43,8 @@ private:
     void showReport();
     void highlightEvidence();
     void retranslate();
+    void reportScore(FeedbackVerdict verdict);
+    void updateFeedbackButton();
 
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
     ToneReport m_report;
@@ -42,6 +55,9 @@ private:
     QProgressBar *m_heat = nullptr;
     QLabel *m_level = nullptr;
     QTreeWidget *m_evidence = nullptr;
+    FeedbackButton *m_feedback = nullptr;
+    std::shared_ptr<Database> m_database;
+    QString m_agentName;
 };
 
 } // namespace calma::gui

@@ -4,6 +4,8 @@
 
 #include "assistantpanel.h"
 #include "drafteditor.h"
+#include "feedbackbutton.h"
+#include "feedbackdialog.h"
 #include "inboxmodel.h"
 #include "toneformat.h"
 
@@ -75,6 +77,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_thread = new QTextBrowser(this);
     m_thread->setObjectName(QStringLiteral("conversationThread"));
     m_thread->setAccessibleName(tr("Conversation"));
+    m_thread->setOpenLinks(false); // its only links are "score wrong?", handled here
     m_assistant = new AssistantPanel(this);
     m_draft = new DraftEditor(m_coach, this);
 
@@ -146,6 +149,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     connect(m_assistant, &AssistantPanel::suggestionChosen, m_draft, &DraftEditor::setText);
     connect(m_claim, &QPushButton::clicked, this, &Workspace::claimConversation);
     connect(m_draft, &DraftEditor::sendRequested, this, &Workspace::sendReply);
+    connect(m_assistant->feedbackButton(), &FeedbackButton::verdictChosen, this, &Workspace::reportLatestScore);
+    connect(m_thread, &QTextBrowser::anchorClicked, this, &Workspace::reportThreadScore);
 }
 
 void Workspace::setStore(std::shared_ptr<ConversationStore> store)
@@ -214,6 +219,9 @@ void Workspace::openConversation(qint64 id)
         return;
     m_conversation = id;
     const QList<StoredMessage> messages = m_store->messages(id);
+    m_messages = messages;
+    m_latestScore.reset();
+    m_latestKind.reset();
     QString assignee;
     for (int row = 0; row < m_inbox->rowCount(); ++row) {
         if (m_inbox->conversation(row).id == id)
@@ -245,11 +253,53 @@ void Workspace::openConversation(qint64 id)
             history.append({messages.at(i).direction == u"customer", messages.at(i).body});
     }
     const CustomerReading reading = m_coach->read(latest, history);
+    // Feedback is on the score the assistant shows, for this message.
+    ScoreFeedback subject;
+    subject.messageId = messages.at(last).id;
+    subject.text = latest;
+    subject.language = reading.tone.language;
+    subject.heat = reading.tone.heat;
+    m_latestScore = subject;
+    m_latestKind = FeedbackDialog::strongestKind(reading.tone);
     ReplyContext context;
     context.agentName = m_agentName;
     context.history = history;
     m_assistant->show(latest, reading, m_coach->suggest(latest, reading, context));
     m_draft->setCustomerMessage(latest);
+}
+
+void Workspace::reportLatestScore(FeedbackVerdict verdict)
+{
+    if (m_latestScore)
+        askFeedback(*m_latestScore, verdict, m_latestKind);
+}
+
+void Workspace::reportThreadScore(const QUrl &link)
+{
+    if (link.scheme() != u"calma-feedback")
+        return;
+    const qint64 id = link.path().toLongLong();
+    for (const StoredMessage &m : std::as_const(m_messages)) {
+        if (m.id != id || m.heat < 0)
+            continue;
+        // Feedback is on the score the thread shows: the one stored with the message.
+        ScoreFeedback subject;
+        subject.messageId = m.id;
+        subject.text = m.body;
+        subject.language = languageFromCode(m.language).value_or(m_coach->analyzer().detectLanguage(m.body));
+        subject.heat = m.heat;
+        askFeedback(subject, std::nullopt, std::nullopt);
+        return;
+    }
+}
+
+void Workspace::askFeedback(ScoreFeedback subject, std::optional<FeedbackVerdict> verdict, std::optional<ToneDimension> calmaKind)
+{
+    if (!m_store)
+        return;
+    subject.agent = m_agentName;
+    FeedbackDialog *dialog = FeedbackDialog::ask(this, subject, verdict, calmaKind, m_store->sharedDatabase());
+    connect(dialog, &FeedbackDialog::saved, this, [this] { emit statusMessage(FeedbackDialog::savedMessage()); });
 }
 
 void Workspace::showThread(const QList<StoredMessage> &messages)
@@ -285,9 +335,11 @@ void Workspace::showThread(const QList<StoredMessage> &messages)
         }
         body.replace(u'\n', QStringLiteral("<br>"));
         const QString badge = customer && m.heat >= 0
-            ? QStringLiteral(" · <span style=\"color:%1\">&#9679;</span> %2 %3").arg(ToneFormat::levelColor(levelForHeat(m.heat)).name(),
-                                                                                      ToneFormat::levelText(levelForHeat(m.heat)))
+            ? QStringLiteral(" · <span style=\"color:%1\">&#9679;</span> %2 %3 · <a href=\"calma-feedback:%4\">%5</a>")
+                  .arg(ToneFormat::levelColor(levelForHeat(m.heat)).name(), ToneFormat::levelText(levelForHeat(m.heat)))
                   .arg(m.heat)
+                  .arg(m.id)
+                  .arg(tr("Score wrong?").toHtmlEscaped())
             : QString();
         html += QStringLiteral("<p style=\"margin-left:%1px\"><b>%2</b> <small>%3%4</small><br>%5</p>")
                     .arg(customer ? 0 : 40)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "coach/coach.h"
+#include "feedback/scorefeedback.h"
 #include "storage/conversationstore.h"
 
 #include <QSet>
@@ -14,6 +15,7 @@ class QLineEdit;
 class QTimer;
 class QTableView;
 class QTextBrowser;
+class QUrl;
 
 namespace calma::gui {
 
@@ -52,6 +54,7 @@ public:
 
 signals:
     void breakSuggested(const QString &message);
+    void statusMessage(const QString &message);
 
 private:
     void showThread(const QList<StoredMessage> &messages);
@@ -59,6 +62,10 @@ private:
     void applyFilters();
     void claimConversation();
     void noteHostile(int heat);
+    // "This score is wrong" for the message the assistant reads, or for one in the thread.
+    void reportLatestScore(FeedbackVerdict verdict);
+    void reportThreadScore(const QUrl &link);
+    void askFeedback(ScoreFeedback subject, std::optional<FeedbackVerdict> verdict, std::optional<ToneDimension> calmaKind);
 
     std::shared_ptr<const Coach> m_coach;
     std::shared_ptr<ConversationStore> m_store;
@@ -79,6 +86,9 @@ private:
     QList<qint64> m_hostileSeen;     // when the agent opened hostile messages
     qint64 m_lastBreakSuggestion = 0;
     QSet<qint64> m_seenMessages;
+    QList<StoredMessage> m_messages;            // the open conversation's
+    std::optional<ScoreFeedback> m_latestScore; // what the assistant shows: the latest customer message
+    std::optional<ToneDimension> m_latestKind;
     QTextBrowser *m_thread = nullptr;
     AssistantPanel *m_assistant = nullptr;
     DraftEditor *m_draft = nullptr;

@@ -3,7 +3,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +66,7 @@ private slots:
     void coach();
     void suggestionsAreReproducible();
     void dataCommands();
+    void feedbackExport();
 };
 
 void TestCli::scoresInOrder()
@@ -357,7 +363,7 @@ void TestCli::dataCommands()
     const QString db = dir.filePath(u"cli.sqlite"_s);
     const Run migrate = cli({u"db"_s, u"migrate"_s, u"--database"_s, db});
     QCOMPARE(migrate.exitCode, 0);
-    QVERIFY(migrate.out.contains("schema version: 2 (this Calma knows 2)"));
+    QVERIFY(migrate.out.contains("schema version: 3 (this Calma knows 3)"));
     QFile csv(dir.filePath(u"export.csv"_s));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("Ticket,Mensaje,Correo,Fecha\nT-1,\"Mi pedido 4500123 no llega, llámenme al +34 600 000 123\",ana@example.com,2026-03-01\n"
@@ -386,6 +392,109 @@ void TestCli::dataCommands()
     QCOMPARE(demo.exitCode, 0);
     QVERIFY(demo.out.contains("demo data: 2"));
     QCOMPARE(cli({u"db"_s, u"info"_s, u"--database"_s, u"mysql://nope"_s}).exitCode, 1);
+}
+
+void TestCli::feedbackExport()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"feedback.sqlite"_s);
+    QCOMPARE(cli({u"db"_s, u"migrate"_s, u"--database"_s, db}).exitCode, 0);
+    // No feedback yet: nothing to write, and that is not an error.
+    const Run empty = cli({u"feedback"_s, u"export"_s, u"--database"_s, db});
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY(empty.out.isEmpty());
+    {
+        // Feedback as the app stores it: one on a message, one from the tone check (no message).
+        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"feedback"_s);
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        for (const char *statement : {
+                 "INSERT INTO agents (name, created_ms) VALUES ('Marta', 1)",
+                 "INSERT INTO conversations (id, waiting_since_ms, created_ms) VALUES (1, 1, 1)",
+                 "INSERT INTO messages (id, conversation_id, direction, body, sent_ms, language, heat, level) "
+                 "VALUES (7, 1, 'customer', 'Estoy muy decepcionada', 1, 'es', 64, 'heated')",
+                 "INSERT INTO score_feedback (message_id, agent_id, verdict, text, language, heat, comment, created_ms) "
+                 "VALUES (7, 1, 'too_high', 'Estoy muy decepcionada', 'es', 64, '', 100)",
+                 "INSERT INTO score_feedback (message_id, agent_id, verdict, expected_kind, text, language, heat, comment, created_ms) "
+                 "VALUES (NULL, NULL, 'wrong_kind', 'dissatisfaction', 'I''m so sad, \"again\"\nit broke', 'en', 58, 'sad, not angry', 200)",
+                 "INSERT INTO score_feedback (message_id, agent_id, verdict, expected_level, text, language, heat, comment, created_ms) "
+                 "VALUES (NULL, 1, 'too_low', 'hostile', 'Fine. Whatever.', 'en', 10, '', 300)"}) {
+            QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
+        }
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(u"feedback"_s);
+
+    const Run run = cli({u"feedback"_s, u"export"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject first = lines.at(0);
+    QCOMPARE(first.value(u"text").toString(), u"Estoy muy decepcionada"_s);
+    QCOMPARE(first.value(u"lang").toString(), u"es"_s);
+    QCOMPARE(first.value(u"level").toString(), u"tense"_s); // heated, too high: one level down
+    QCOMPARE(first.value(u"verdict").toString(), u"too_high"_s);
+    QCOMPARE(first.value(u"calma_heat").toInt(), 64);
+    QCOMPARE(first.value(u"message_id").toInt(), 7);
+    QCOMPARE(first.value(u"agent").toString(), u"Marta"_s);
+    QCOMPARE(first.value(u"comment").toString(), QString());
+    QCOMPARE(first.value(u"created_ms").toInt(), 100);
+    // lexicon fit takes a "heat" before a "level" as the label: Calma's own heat must not be one.
+    QVERIFY(!first.contains(u"heat"));
+    const QJsonObject second = lines.at(1);
+    QCOMPARE(second.value(u"text").toString(), u"I'm so sad, \"again\"\nit broke"_s);
+    QCOMPARE(second.value(u"level").toString(), u"heated"_s); // wrong kind: the same level
+    QCOMPARE(second.value(u"expected_kind").toString(), u"dissatisfaction"_s);
+    QVERIFY(second.value(u"message_id").isNull());
+    QVERIFY(second.value(u"agent").isNull());
+    QCOMPARE(lines.at(2).value(u"level").toString(), u"hostile"_s); // the agent's own choice
+    QVERIFY(lines.at(2).value(u"expected_kind").isNull());
+    QVERIFY(run.out.startsWith("{\"text\":\"Estoy muy decepcionada\",\"lang\":\"es\",\"level\":\"tense\",\"verdict\":\"too_high\","));
+
+    // To a file: the same lines, replaced whole.
+    const QString file = dir.filePath(u"feedback.jsonl"_s);
+    QFile old(file);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older export that is much longer than the new one will be, to see it replaced whole\n"
+              "an older export that is much longer than the new one will be, to see it replaced whole\n"
+              "an older export that is much longer than the new one will be, to see it replaced whole\n"
+              "an older export that is much longer than the new one will be, to see it replaced whole\n");
+    old.close();
+    const Run toFile = cli({u"feedback"_s, u"export"_s, u"--database"_s, db, u"--output"_s, file});
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), run.out);
+
+    // Never over the database or its companions.
+    QVERIFY(QDir(dir.path()).mkpath(u"sub"_s));
+    for (const QString &target : QStringList{db, db + u"-wal"_s, db + u"-shm"_s, dir.filePath(u"sub/../feedback.sqlite"_s)}) {
+        const Run refused = cli({u"feedback"_s, u"export"_s, u"--database"_s, db, u"--output"_s, target});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("is the database itself"), refused.err.constData());
+    }
+    QCOMPARE(cli({u"db"_s, u"info"_s, u"--database"_s, db}).exitCode, 0); // still a database
+
+    // A write that fails says where and why, and the status says it failed; /dev/full stays a device.
+    const Run full = cli({u"feedback"_s, u"export"_s, u"--database"_s, db, u"--output"_s, u"/dev/full"_s});
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.err.contains("/dev/full") && full.err.contains("No space left on device"), full.err.constData());
+    QVERIFY(QFileInfo::exists(u"/dev/full"_s) && !QFileInfo(u"/dev/full"_s).isFile());
+    QProcess toFull;
+    toFull.setStandardOutputFile(u"/dev/full"_s);
+    toFull.start(QStringLiteral(CALMA_CLI), {u"feedback"_s, u"export"_s, u"--database"_s, db});
+    QVERIFY(toFull.waitForFinished(60000));
+    QCOMPARE(toFull.exitCode(), 1);
+    const QByteArray err = toFull.readAllStandardError();
+    QVERIFY2(err.contains("standard output") && err.contains("No space left on device"), err.constData());
+    const Run missing = cli({u"feedback"_s, u"export"_s, u"--database"_s, db, u"--output"_s, dir.filePath(u"no/such/folder/x.jsonl"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("no/such/folder/x.jsonl"), missing.err.constData());
+
+    QCOMPARE(cli({u"feedback"_s}).exitCode, 2);
+    QCOMPARE(cli({u"feedback"_s, u"import"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
