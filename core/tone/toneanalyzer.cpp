@@ -44,6 +44,8 @@ constexpr double kElongationCap = 2.0;
 constexpr double kPunctuationCap = 4.0;
 constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
+constexpr double kBareNegation = 0.3;
+constexpr double kBareNegationCap = 0.6;
 constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
 constexpr int kAddresseeReach = 3;   // words either side of a swear word that make it aimed at the reader
 constexpr double kAimedProfanity = 1.3;
@@ -124,6 +126,7 @@ struct Hit
     bool expectation = false; // counts only when negated: "never arrived", "sigue sin funcionar"
     bool commitment = false;  // counts only when a shortfall follows: "paid for express, and still…"
     bool shownAtZero = false; // evidence even when it counts nothing: "hostia" read as enthusiasm
+    bool weak = false;        // a bare negation: warm words may cancel it whole
 };
 
 enum class Role : quint8 { Free, Tone, Modifier };
@@ -170,6 +173,7 @@ private:
     void applyModifiers(Hit &hit);
     void applyContrast();
     void resolveCommitments();
+    void addBareNegations();
     bool shortfallAfter(const Hit &hit) const;
     void detectSarcasm(Hit &hit);
     void indexSentences();
@@ -200,6 +204,7 @@ private:
     std::vector<Role> m_role;
     std::vector<int> m_modifier;     // modifier entry per token, or -1
     std::vector<int> m_clause;
+    std::vector<bool> m_negationUsed; // negators that negated a hit
     std::vector<Hit> m_hits;
     // Per sentence and per token summaries of m_hits, rebuilt by indexSentences(), so that the
     // signal passes stay linear in the length of the message.
@@ -398,6 +403,7 @@ void Scan::applyModifiers(Hit &hit)
         const LexiconEntry &mod = m_lexicon.entry(m_modifier[size_t(t)]);
         if (mod.kind == EntryKind::Negator && !hit.negated) {
             hit.negated = true;
+            m_negationUsed[size_t(t)] = true;
             hit.notes << CalmaToneReason::tr("negated by %1").arg(quoted(mod.term));
         } else if ((mod.kind == EntryKind::Intensifier || mod.kind == EntryKind::Diminisher) && words <= kIntensifierReach
                    && intensifier.isEmpty()) {
@@ -470,6 +476,25 @@ bool Scan::shortfallAfter(const Hit &hit) const
             return true;
     }
     return false;
+}
+
+void Scan::addBareNegations()
+{
+    // "No, that's not what I asked", "no lo entiendo": a negation that negates nothing the lexicon
+    // knows still leans negative, a little. It is added after the intensity pass, so it never turns
+    // a neutral sentence into a complaint.
+    double total = 0;
+    for (int t = 0; t < m_tokens.size() && total < kBareNegationCap; ++t) {
+        if (m_modifier[size_t(t)] < 0 || modifierKind(t) != EntryKind::Negator || m_negationUsed[size_t(t)]
+            || m_role[size_t(t)] != Role::Modifier)
+            continue;
+        const double weight = std::min(kBareNegation, kBareNegationCap - total);
+        total += weight;
+        Hit hit{t, t, ToneCategory::Dissatisfaction, weight, {}, {CalmaToneReason::tr("a negation")}, false};
+        hit.weak = true;
+        m_hits.push_back(hit);
+    }
+    std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
 }
 
 void Scan::resolveCommitments()
@@ -813,12 +838,14 @@ int Scan::floorHeat() const
 
 ToneReport Scan::score() const
 {
-    double hot = 0, calming = 0;
-    for (const Hit &hit : m_hits)
+    double hot = 0, calming = 0, weak = 0;
+    for (const Hit &hit : m_hits) {
         (lowersHeat(hit.category) ? calming : hot) += hit.weight;
+        weak += hit.weak ? hit.weight : 0;
+    }
     const double warmShare = calming + hot > 0 ? calming / (calming + hot) : 0;
     const double share = kCalmingShare + (kWarmShare - kCalmingShare) * std::clamp((warmShare - 0.4) / 0.4, 0.0, 1.0);
-    const double reduction = std::min(calming, share * hot);
+    const double reduction = std::min(calming, share * (hot - weak) + weak);
     const double calmingScale = calming > 0 ? reduction / calming : 0;
     const double net = hot - reduction;
 
@@ -870,6 +897,7 @@ ToneReport Scan::run()
     matchPhrases();
     matchWords();
     assignClauses();
+    m_negationUsed.assign(size_t(m_tokens.size()), false);
     for (Hit &hit : m_hits)
         applyModifiers(hit);
     applyContrast();
@@ -884,6 +912,7 @@ ToneReport Scan::run()
     indexPolarity();
     requireIronyTarget();
     modulateProfanity();
+    addBareNegations();
     addSignals();
     return score();
 }

@@ -233,6 +233,8 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("es regulator") << u"Voy a poner una denuncia en la OCU"_s << u"threat"_s << QString();
     QTest::newRow("en formal") << u"I must insist on a full refund. I have been more than patient."_s << u"anger"_s << QString();
     QTest::newRow("es formal") << u"Me veo en la obligación de reclamar por escrito."_s << u"threat"_s << u"Me veo en la obligación"_s;
+    QTest::newRow("en bare negation") << u"No, that is not what I asked for."_s << u"dissatisfaction"_s << u"not"_s;
+    QTest::newRow("es bare negation") << u"No, eso no es lo que pedí."_s << u"dissatisfaction"_s << QString();
     QTest::newRow("es formal insistence") << u"Le ruego que me den una respuesta, exijo una explicación."_s << u"anger"_s << QString();
 }
 
@@ -264,6 +266,7 @@ void TestToneAnalyzer::noEvidenceOf_data()
     QTest::newRow("en praise is not sarcasm") << u"Great service, the driver was lovely."_s << u"sarcasm"_s;
     QTest::newRow("es negated blame") << u"No es culpa suya"_s << u"anger"_s;
     QTest::newRow("en code is not leet") << u"My 4G router model A12"_s << u"insult"_s;
+    QTest::newRow("don't worry is courtesy, not a negation") << u"Don't worry, thank you so much, you are wonderful"_s << u"dissatisfaction"_s;
     QTest::newRow("links are not shouting") << u"See HTTPS://EXAMPLE.COM/ORDER/ABCDEF for it"_s << u"shouting"_s;
     QTest::newRow("placeholders are not shouting") << u"USER USER HASHTAG HASHTAG where is it"_s << u"shouting"_s;
     QTest::newRow("hashtags are not shouting") << u"Loving the #BESTSUMMEREVER deals @MEGASTORE"_s << u"shouting"_s;
