@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <atomic>
 
 namespace calma {
 
@@ -112,7 +113,9 @@ std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<Lex
     const QList<bool> survives = latestEntries(entries, entryKindName);
 
     auto lexicon = std::make_shared<Lexicon>();
+    static std::atomic<quint64> builds{0};
     lexicon->m_language = language;
+    lexicon->m_serial = ++builds;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const LexiconEntry &entry = entries.at(i);
         if (!survives.at(i))

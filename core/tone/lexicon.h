@@ -43,6 +43,8 @@ public:
     static std::shared_ptr<const Lexicon> build(Language language, const QList<LexiconEntry> &entries);
 
     Language language() const { return m_language; }
+    // Unique to this build of a lexicon, for caches of look-ups (an address can be reused).
+    quint64 serial() const { return m_serial; }
     const LexiconEntry &entry(int index) const { return m_entries[size_t(index)]; }
     int entryCount() const { return int(m_entries.size()); }
     int toneEntryCount() const;
@@ -75,6 +77,7 @@ private:
     void addEntry(const LexiconEntry &entry);
 
     Language m_language = Language::English;
+    quint64 m_serial = 0;
     std::vector<LexiconEntry> m_entries;
     StringMap m_exact;       // exact and emoji entries
     StringMap m_modifiers;   // single-word modifiers

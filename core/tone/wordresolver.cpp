@@ -3,6 +3,9 @@
 
 #include "tone/stemmer.h"
 
+#include <array>
+#include <unordered_map>
+
 namespace calma {
 namespace {
 
@@ -85,17 +88,70 @@ QString WordResolver::superlativeBase(QStringView word) const
     return {};
 }
 
+namespace {
+
+// What a folded word means to one lexicon; customers' vocabulary repeats, so each thread keeps the
+// answers for the few lexicons it reads (base and team, Spanish and English) and looks a word up once.
+struct FormMeaning
+{
+    int entry = -1;
+    int modifier = -1;
+    int stemId = -1;
+};
+
+struct FormCache
+{
+    quint64 serial = 0;
+    quint64 lastUse = 0;
+    std::unordered_map<std::string, FormMeaning, StringViewHash, std::equal_to<>> meanings;
+};
+
+constexpr size_t kFormCacheSlots = 4;
+constexpr size_t kFormCacheLimit = 1 << 16;
+
+FormCache &formCache(quint64 serial)
+{
+    thread_local std::array<FormCache, kFormCacheSlots> caches;
+    thread_local quint64 uses = 0;
+    FormCache *oldest = &caches.front();
+    for (FormCache &slot : caches) {
+        if (slot.serial == serial) {
+            slot.lastUse = ++uses;
+            return slot;
+        }
+        if (slot.lastUse < oldest->lastUse)
+            oldest = &slot;
+    }
+    oldest->serial = serial;
+    oldest->lastUse = ++uses;
+    oldest->meanings.clear();
+    return *oldest;
+}
+
+} // namespace
+
 ResolvedWord WordResolver::lookUpForm(QStringView word) const
 {
     thread_local std::string buffer;
     const std::string_view folded = Lexicon::utf8Key(word, buffer);
+    FormCache &cache = formCache(m_lexicon.serial());
+    auto it = cache.meanings.find(folded);
+    if (it == cache.meanings.end()) {
+        FormMeaning m;
+        m.entry = m_lexicon.exactEntry(folded);
+        m.modifier = m_lexicon.modifierEntry(folded);
+        const std::string_view stem = Stemmer::stem(m_lexicon.language(), folded);
+        if (m.entry < 0)
+            m.entry = m_lexicon.stemEntry(stem);
+        m.stemId = m_lexicon.stemId(stem);
+        if (cache.meanings.size() >= kFormCacheLimit)
+            cache.meanings.clear();
+        it = cache.meanings.emplace(std::string(folded), m).first;
+    }
     ResolvedWord r;
-    r.entry = m_lexicon.exactEntry(folded);
-    r.modifier = m_lexicon.modifierEntry(folded);
-    const std::string_view stem = Stemmer::stem(m_lexicon.language(), folded);
-    if (r.entry < 0)
-        r.entry = m_lexicon.stemEntry(stem);
-    r.stemId = m_lexicon.stemId(stem);
+    r.entry = it->second.entry;
+    r.modifier = it->second.modifier;
+    r.stemId = it->second.stemId;
     return r;
 }
 
