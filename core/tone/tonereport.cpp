@@ -4,6 +4,8 @@
 #include "io/jsonstring.h"
 
 #include <QJsonArray>
+#include <array>
+#include <charconv>
 #include <cmath>
 
 namespace calma {
@@ -60,25 +62,67 @@ QByteArray ToneReport::toStoredJson() const
     return out + "]}";
 }
 
+namespace {
+
+// The names the JSON line repeats for every message, converted once.
+struct JsonNames
+{
+    std::array<QByteArray, kDimensionCount> dimensions;
+    std::array<QByteArray, int(ToneCategory::Elongation) + 1> categories;
+    std::array<QByteArray, 4> levels;
+
+    JsonNames()
+    {
+        for (int d = 0; d < kDimensionCount; ++d)
+            dimensions[size_t(d)] = dimensionName(ToneDimension(d)).toLatin1();
+        for (size_t c = 0; c < categories.size(); ++c)
+            categories[c] = categoryName(ToneCategory(c)).toLatin1();
+        for (size_t l = 0; l < levels.size(); ++l)
+            levels[l] = levelName(ToneLevel(l)).toLatin1();
+    }
+};
+
+const JsonNames &jsonNames()
+{
+    static const JsonNames names;
+    return names;
+}
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+} // namespace
+
 QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
 {
+    const JsonNames &names = jsonNames();
     const CodePoints codePoints(text);
     QByteArray out;
-    out.reserve(256 + evidence.size() * 160);
-    out.append("{\"id\":").append(idJson).append(",\"lang\":\"").append(languageCode(language).toLatin1());
-    out.append("\",\"heat\":").append(QByteArray::number(heat)).append(",\"valence\":").append(QByteArray::number(valence));
-    out.append(",\"level\":\"").append(levelName(level).toLatin1()).append("\",\"dimensions\":{");
+    out.reserve(320 + evidence.size() * 200);
+    out.append("{\"id\":").append(idJson).append(language == Language::Spanish ? ",\"lang\":\"es" : ",\"lang\":\"en");
+    out.append("\",\"heat\":");
+    appendInteger(out, heat);
+    out.append(",\"valence\":");
+    appendInteger(out, valence);
+    out.append(",\"level\":\"").append(names.levels[size_t(level)]).append("\",\"dimensions\":{");
     for (int d = 0; d < kDimensionCount; ++d) {
-        out.append(d ? ",\"" : "\"").append(dimensionName(ToneDimension(d)).toLatin1()).append("\":");
-        out.append(QByteArray::number(dimensions.at(size_t(d))));
+        out.append(d ? ",\"" : "\"").append(names.dimensions[size_t(d)]).append("\":");
+        appendInteger(out, dimensions.at(size_t(d)));
     }
     out.append("},\"evidence\":[");
     for (qsizetype i = 0; i < evidence.size(); ++i) {
         const Evidence &e = evidence.at(i);
-        out.append(i ? ",{\"start\":" : "{\"start\":").append(QByteArray::number(codePoints.at(e.start)));
-        out.append(",\"end\":").append(QByteArray::number(codePoints.at(e.end))).append(",\"text\":");
+        out.append(i ? ",{\"start\":" : "{\"start\":");
+        appendInteger(out, codePoints.at(e.start));
+        out.append(",\"end\":");
+        appendInteger(out, codePoints.at(e.end));
+        out.append(",\"text\":");
         appendJsonString(out, text.sliced(e.start, e.end - e.start));
-        out.append(",\"category\":\"").append(categoryName(e.category).toLatin1()).append("\",\"weight\":");
+        out.append(",\"category\":\"").append(names.categories[size_t(e.category)]).append("\",\"weight\":");
         appendJsonNumber(out, std::round(e.weight * 10) / 10);
         out.append(",\"why\":");
         appendJsonString(out, e.why);

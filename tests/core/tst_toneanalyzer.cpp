@@ -1,6 +1,8 @@
 // The analyzer's behaviour, feature by feature, in Spanish and English.
 #include "tone/toneanalyzer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
@@ -58,6 +60,8 @@ private slots:
     void threadSafe();
     void hostileInput_data();
     void hostileInput();
+    void jsonLineMatchesJson_data();
+    void jsonLineMatchesJson();
 };
 
 void TestToneAnalyzer::initTestCase()
@@ -397,6 +401,29 @@ void TestToneAnalyzer::hostileInput()
     QVERIFY(r.heat >= 0 && r.heat <= 100);
     for (const Evidence &e : r.evidence)
         QVERIFY(e.start >= 0 && e.end <= text.size() && e.start < e.end);
+}
+
+void TestToneAnalyzer::jsonLineMatchesJson_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("es") << u"Con todo respeto, ES LA TERCERA VEZ que llamo y sois unos inútiles!!! 😡"_s;
+    QTest::newRow("en") << u"Thanks, but I'm FED UP: nobody answers and I want my money back!!!"_s;
+    QTest::newRow("escapes") << u"Tab\there \"quoted\" \\ back\u0001 😡 idiots \u2028 ñ"_s;
+    QTest::newRow("nothing") << QString();
+}
+
+void TestToneAnalyzer::jsonLineMatchesJson()
+{
+    // calma-cli score writes the line straight; it must say exactly what the JSON object says.
+    QFETCH(QString, text);
+    const ToneReport report = analyzer().analyze(text);
+    QJsonParseError error;
+    const QJsonDocument line = QJsonDocument::fromJson(report.toJsonLine(text, "\"m-1\""), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QJsonObject expected = report.toJson(text);
+    expected.insert(u"id"_s, u"m-1"_s);
+    QCOMPARE(line.object(), expected);
+    QVERIFY(report.toJsonLine(text, "null").startsWith("{\"id\":null,\"lang\":"));
 }
 
 QTEST_GUILESS_MAIN(TestToneAnalyzer)
