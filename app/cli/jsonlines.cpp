@@ -7,8 +7,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cstdio>
+#include <numeric>
 
 namespace calma::cli {
 namespace {
@@ -71,44 +73,78 @@ int runJsonLines(const LineHandler &handle)
         std::fprintf(stderr, "calma-cli: cannot open standard input or output\n");
         return 2;
     }
+    // One batch is analysed on the worker threads while the next is read and the last one written.
+    struct Batch
+    {
+        QList<QByteArray> lines;
+        QList<qsizetype> indexes;
+        qint64 firstLine = 1;
+        QFuture<LineOutput> results;
+    };
     bool anyBad = false;
-    qint64 nextLine = 1;
-    QList<QByteArray> batch;
-    qsizetype batchBytes = 0;
-    auto flush = [&] {
-        const qint64 firstLine = nextLine - batch.size();
-        QList<qsizetype> indexes(batch.size());
-        for (qsizetype i = 0; i < indexes.size(); ++i)
-            indexes[i] = i;
-        const QList<LineOutput> results = QtConcurrent::blockingMapped(indexes, [&](qsizetype i) {
-            return processLine(batch.at(i), firstLine + i, handle);
+    bool writeFailed = false;
+    const auto start = [&](Batch &batch) {
+        batch.indexes.resize(batch.lines.size());
+        std::iota(batch.indexes.begin(), batch.indexes.end(), qsizetype(0));
+        const QList<QByteArray> lines = batch.lines;
+        const qint64 first = batch.firstLine;
+        batch.results = QtConcurrent::mapped(batch.indexes, [&handle, lines, first](qsizetype i) {
+            return processLine(lines.at(i), first + i, handle);
         });
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!results.at(i).error.isEmpty()) {
+    };
+    const auto write = [&](Batch &batch) {
+        batch.results.waitForFinished();
+        QByteArray text;
+        for (qsizetype i = 0; i < batch.lines.size(); ++i) {
+            const LineOutput result = batch.results.resultAt(int(i));
+            if (!result.error.isEmpty()) {
                 anyBad = true;
-                std::fprintf(stderr, "calma-cli: line %lld: %s\n", static_cast<long long>(firstLine + i),
-                             qPrintable(results.at(i).error));
+                std::fprintf(stderr, "calma-cli: line %lld: %s\n", static_cast<long long>(batch.firstLine + i),
+                             qPrintable(result.error));
             }
-            out.write(results.at(i).text + '\n');
+            text += result.text;
+            text += '\n';
         }
-        out.flush();
-        batch.clear();
+        if (!writeFailed && (out.write(text) != text.size() || !out.flush())) {
+            writeFailed = true;
+            std::fprintf(stderr, "calma-cli: cannot write the output: %s\n", qPrintable(out.errorString()));
+        }
+    };
+    Batch running, reading;
+    bool hasRunning = false;
+    qint64 nextLine = 1;
+    qsizetype batchBytes = 0;
+    const auto hand = [&] {
+        if (hasRunning)
+            running.results.waitForFinished();
+        std::swap(running, reading);
+        start(running);
+        if (hasRunning)
+            write(reading); // the batch before, now finished
+        hasRunning = true;
+        reading.lines.clear();
+        reading.firstLine = nextLine;
         batchBytes = 0;
     };
-    while (true) {
+    reading.firstLine = 1;
+    while (!writeFailed) {
         QByteArray line = in.readLine();
         if (line.isEmpty() && in.atEnd())
             break;
         if (line.endsWith('\n'))
             line.chop(1);
         batchBytes += line.size();
-        batch.append(std::move(line));
+        reading.lines.append(std::move(line));
         ++nextLine;
-        if (batch.size() >= kBatchLines || batchBytes >= kBatchBytes)
-            flush();
+        if (reading.lines.size() >= kBatchLines || batchBytes >= kBatchBytes)
+            hand();
     }
-    if (!batch.isEmpty())
-        flush();
+    if (!reading.lines.isEmpty() && !writeFailed)
+        hand();
+    if (hasRunning)
+        write(running);
+    if (writeFailed)
+        return 2;
     return anyBad ? 1 : 0;
 }
 

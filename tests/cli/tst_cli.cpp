@@ -58,6 +58,7 @@ private slots:
     void badLines();
     void hugeLine();
     void largeBatchKeepsOrder();
+    void scoreToAFullDisk();
     void textAndExplain();
     void lexiconCheck();
     void teamLexiconOption();
@@ -153,6 +154,24 @@ void TestCli::largeBatchKeepsOrder()
     QCOMPARE(lines.size(), 10000);
     for (int i = 0; i < lines.size(); ++i)
         QCOMPARE(lines.at(i).value(u"id").toInt(), i);
+}
+
+void TestCli::scoreToAFullDisk()
+{
+    // Every write is checked: output that cannot be written stops the run and says why.
+    QByteArray input;
+    for (int i = 0; i < 20000; ++i)
+        input += R"({"text":"Es la tercera vez que escribo y nadie me responde"})" "\n";
+    QProcess process;
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(CALMA_CLI), {u"score"_s});
+    QVERIFY(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("cannot write the output") && err.contains("No space left on device"), err.constData());
 }
 
 void TestCli::textAndExplain()
