@@ -48,8 +48,7 @@ int Lexicon::toneEntryCount() const
 const std::vector<int> &Lexicon::phrasesStartingWith(int stemId) const
 {
     static const std::vector<int> none;
-    const auto it = m_phrasesByFirstStem.find(stemId);
-    return it == m_phrasesByFirstStem.end() ? none : it->second;
+    return stemId >= 0 && size_t(stemId) < m_phrasesByFirstStem.size() ? m_phrasesByFirstStem[size_t(stemId)] : none;
 }
 
 void Lexicon::addEntry(const LexiconEntry &entry)
@@ -124,9 +123,11 @@ std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<Lex
             continue;
         lexicon->addEntry(entry);
     }
+    // Stem ids are dense, so the phrases by their first word are a vector indexed by stem id.
+    lexicon->m_phrasesByFirstStem.resize(lexicon->m_stemIds.size());
     for (int p = 0; p < int(lexicon->m_phrases.size()); ++p)
-        lexicon->m_phrasesByFirstStem[lexicon->m_phrases[size_t(p)].stems.front()].push_back(p);
-    for (auto &[stem, list] : lexicon->m_phrasesByFirstStem) {
+        lexicon->m_phrasesByFirstStem[size_t(lexicon->m_phrases[size_t(p)].stems.front())].push_back(p);
+    for (auto &list : lexicon->m_phrasesByFirstStem) {
         std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
             return lexicon->m_phrases[size_t(a)].stems.size() > lexicon->m_phrases[size_t(b)].stems.size();
         });

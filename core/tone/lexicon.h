@@ -14,10 +14,17 @@
 
 namespace calma {
 
+// FNV-1a: the keys are short words, for which it is faster than std::hash's Murmur.
 struct StringViewHash
 {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const
+    {
+        quint64 h = 14695981039346656037ull;
+        for (const char c : s)
+            h = (h ^ quint8(c)) * 1099511628211ull;
+        return size_t(h);
+    }
 };
 using StringMap = std::unordered_map<std::string, int, StringViewHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
@@ -88,7 +95,7 @@ private:
     StringSet m_addressees;
     StringSet m_shortfalls;
     std::vector<LexiconPhrase> m_phrases;
-    std::unordered_map<int, std::vector<int>> m_phrasesByFirstStem;
+    std::vector<std::vector<int>> m_phrasesByFirstStem; // by stem id
     std::vector<DisguiseTarget> m_disguiseTargets;
 };
 
