@@ -128,8 +128,15 @@ std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<Lex
     for (int p = 0; p < int(lexicon->m_phrases.size()); ++p)
         lexicon->m_phrasesByFirstStem[size_t(lexicon->m_phrases[size_t(p)].stems.front())].push_back(p);
     for (auto &list : lexicon->m_phrasesByFirstStem) {
+        // Longer phrases first; of two as long, the one with fewer wildcards ("this is the first time"
+        // before "this is the * time").
+        const auto wildcards = [&](int p) {
+            const auto &stems = lexicon->m_phrases[size_t(p)].stems;
+            return std::count(stems.begin(), stems.end(), kWildcard);
+        };
         std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-            return lexicon->m_phrases[size_t(a)].stems.size() > lexicon->m_phrases[size_t(b)].stems.size();
+            const size_t la = lexicon->m_phrases[size_t(a)].stems.size(), lb = lexicon->m_phrases[size_t(b)].stems.size();
+            return la != lb ? la > lb : wildcards(a) < wildcards(b);
         });
     }
     return lexicon;

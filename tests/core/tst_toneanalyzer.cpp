@@ -271,6 +271,8 @@ void TestToneAnalyzer::noEvidenceOf_data()
     QTest::newRow("es negated blame") << u"No es culpa suya"_s << u"anger"_s;
     QTest::newRow("en code is not leet") << u"My 4G router model A12"_s << u"insult"_s;
     QTest::newRow("don't worry is courtesy, not a negation") << u"Don't worry, thank you so much, you are wonderful"_s << u"dissatisfaction"_s;
+    QTest::newRow("en a first time is no repetition") << u"This is the first time I have had a problem with you"_s << u"repetition"_s;
+    QTest::newRow("es a first time is no repetition") << u"Es la primera vez que me pasa algo así con ustedes"_s << u"repetition"_s;
     QTest::newRow("links are not shouting") << u"See HTTPS://EXAMPLE.COM/ORDER/ABCDEF for it"_s << u"shouting"_s;
     QTest::newRow("placeholders are not shouting") << u"USER USER HASHTAG HASHTAG where is it"_s << u"shouting"_s;
     QTest::newRow("hashtags are not shouting") << u"Loving the #BESTSUMMEREVER deals @MEGASTORE"_s << u"shouting"_s;
