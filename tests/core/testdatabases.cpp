@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <functional>
 
 namespace calma::test {
 
@@ -20,6 +21,29 @@ void addEngines()
     QTest::newRow("sqlite") << u"sqlite"_s;
     QTest::newRow("postgresql") << u"postgresql"_s;
 }
+
+namespace {
+
+// Runs `work` on a connection of its own to `database` on the test server; returns what went wrong.
+QString onServer(const DatabaseUrl &server, const QString &database, const std::function<QString(QSqlQuery &)> &work)
+{
+    const QString name = u"calma-test-admin"_s;
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(server.host);
+        db.setPort(server.port);
+        db.setUserName(server.user);
+        db.setDatabaseName(database);
+        QSqlQuery q(db);
+        problem = db.open() ? work(q) : u"cannot reach the test server: "_s + db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+} // namespace
 
 QString databaseUrl(const QString &engine, const QString &dir, bool wipe, QString *error)
 {
@@ -43,47 +67,27 @@ QString databaseUrl(const QString &engine, const QString &dir, bool wipe, QStrin
     QString own = QCoreApplication::applicationName().toLower();
     own.replace(QRegularExpression(u"[^a-z0-9_]"_s), u"_"_s);
     own = server->name + u'_' + own;
-    const QString url = serverUrl.section(u'/', 0, -2) + u'/' + own;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"calma-test-create"_s);
-        db.setHostName(server->host);
-        db.setPort(server->port);
-        db.setUserName(server->user);
-        db.setDatabaseName(server->name);
-        QSqlQuery q(db);
-        if (!db.open())
-            problem = u"cannot reach the test server: "_s + db.lastError().text();
-        else if (q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s), q.addBindValue(own), !q.exec())
-            problem = u"cannot list the test databases: "_s + q.lastError().text();
-        else if (!q.next() && !q.exec(u"CREATE DATABASE \""_s + own + u'"'))
-            problem = u"cannot create the test database "_s + own + u": "_s + q.lastError().text();
-        db.close();
+    problem = onServer(*server, server->name, [&](QSqlQuery &q) -> QString {
+        q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s);
+        q.addBindValue(own);
+        if (!q.exec())
+            return u"cannot list the test databases: "_s + q.lastError().text();
+        if (!q.next() && !q.exec(u"CREATE DATABASE \""_s + own + u'"'))
+            return u"cannot create the test database "_s + own + u": "_s + q.lastError().text();
+        return {};
+    });
+    if (problem.isEmpty() && wipe) {
+        problem = onServer(*server, own, [](QSqlQuery &q) -> QString {
+            if (!q.exec(u"DROP SCHEMA public CASCADE"_s) || !q.exec(u"CREATE SCHEMA public"_s))
+                return u"cannot wipe the test database: "_s + q.lastError().text();
+            return {};
+        });
     }
-    QSqlDatabase::removeDatabase(u"calma-test-create"_s);
     if (!problem.isEmpty()) {
         *error = problem;
         return {};
     }
-    if (!wipe)
-        return url;
-    const auto parsed = DatabaseUrl::parse(url, &problem);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"calma-test-wipe"_s);
-        db.setHostName(parsed->host);
-        db.setPort(parsed->port);
-        db.setUserName(parsed->user);
-        db.setDatabaseName(parsed->name);
-        QSqlQuery q(db);
-        if (!db.open() || !q.exec(u"DROP SCHEMA public CASCADE"_s) || !q.exec(u"CREATE SCHEMA public"_s))
-            problem = u"cannot wipe the test database: "_s + db.lastError().text() + q.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"calma-test-wipe"_s);
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return {};
-    }
-    return url;
+    return serverUrl.section(u'/', 0, -2) + u'/' + own;
 }
 
 std::shared_ptr<Database> openDatabase(const QString &url)
