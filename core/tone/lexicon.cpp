@@ -7,6 +7,7 @@
 #include <QHash>
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 
 namespace calma {
 
@@ -45,10 +46,26 @@ int Lexicon::toneEntryCount() const
     return int(std::count_if(m_entries.begin(), m_entries.end(), [](const LexiconEntry &e) { return isToneKind(e.kind); }));
 }
 
-const std::vector<int> &Lexicon::phrasesStartingWith(int stemId) const
+namespace {
+
+quint64 stemPair(int first, int second)
+{
+    return (quint64(quint32(first)) << 32) | quint32(second);
+}
+
+} // namespace
+
+const std::vector<int> &Lexicon::phrasesStartingWith(int first, int second) const
 {
     static const std::vector<int> none;
-    return stemId >= 0 && size_t(stemId) < m_phrasesByFirstStem.size() ? m_phrasesByFirstStem[size_t(stemId)] : none;
+    const auto it = m_phrasesByFirstTwo.find(stemPair(first, second));
+    return it == m_phrasesByFirstTwo.end() ? none : it->second;
+}
+
+const std::vector<int> &Lexicon::phrasesWithWildcardSecond(int first) const
+{
+    static const std::vector<int> none;
+    return first >= 0 && size_t(first) < m_phrasesWildcardSecond.size() ? m_phrasesWildcardSecond[size_t(first)] : none;
 }
 
 void Lexicon::addEntry(const LexiconEntry &entry)
@@ -123,21 +140,27 @@ std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<Lex
             continue;
         lexicon->addEntry(entry);
     }
-    // Stem ids are dense, so the phrases by their first word are a vector indexed by stem id.
-    lexicon->m_phrasesByFirstStem.resize(lexicon->m_stemIds.size());
-    for (int p = 0; p < int(lexicon->m_phrases.size()); ++p)
-        lexicon->m_phrasesByFirstStem[size_t(lexicon->m_phrases[size_t(p)].stems.front())].push_back(p);
-    for (auto &list : lexicon->m_phrasesByFirstStem) {
-        // Longer phrases first; of two as long, the one with fewer wildcards ("this is the first time"
-        // before "this is the * time").
-        const auto wildcards = [&](int p) {
-            const auto &stems = lexicon->m_phrases[size_t(p)].stems;
-            return std::count(stems.begin(), stems.end(), kWildcard);
-        };
-        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-            const size_t la = lexicon->m_phrases[size_t(a)].stems.size(), lb = lexicon->m_phrases[size_t(b)].stems.size();
-            return la != lb ? la > lb : wildcards(a) < wildcards(b);
-        });
+    // Match order: longer phrases first; of two as long, the one with fewer wildcards ("this is the
+    // first time" before "this is the * time"); then file order. Phrases are found by their first two
+    // words, so a common first word ("I", "no") does not mean trying every phrase it starts.
+    const auto &phrases = lexicon->m_phrases;
+    const auto wildcards = [&](int p) { return std::count(phrases[size_t(p)].stems.begin(), phrases[size_t(p)].stems.end(), kWildcard); };
+    std::vector<int> order(phrases.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const size_t la = phrases[size_t(a)].stems.size(), lb = phrases[size_t(b)].stems.size();
+        return la != lb ? la > lb : wildcards(a) < wildcards(b);
+    });
+    lexicon->m_phraseRank.assign(phrases.size(), 0);
+    lexicon->m_phrasesWildcardSecond.resize(lexicon->m_stemIds.size());
+    for (size_t rank = 0; rank < order.size(); ++rank) {
+        const int p = order[rank];
+        const LexiconPhrase &phrase = phrases[size_t(p)];
+        lexicon->m_phraseRank[size_t(p)] = int(rank);
+        if (phrase.stems.at(1) == kWildcard)
+            lexicon->m_phrasesWildcardSecond[size_t(phrase.stems.front())].push_back(p);
+        else
+            lexicon->m_phrasesByFirstTwo[stemPair(phrase.stems.front(), phrase.stems.at(1))].push_back(p);
     }
     return lexicon;
 }

@@ -68,7 +68,13 @@ public:
     // "only", "instead", "todavía": after something paid for or promised, it did not turn out so.
     bool isShortfall(std::string_view folded) const { return m_shortfalls.contains(folded); }
 
-    const std::vector<int> &phrasesStartingWith(int stemId) const;
+    // The phrases that can start at a word with stem `first` followed by a word with stem `second`
+    // (-1 when the next token is no known word): those naming that second word, and those with a
+    // wildcard there. Each list is in match order; rank() merges them (lower ranks are tried first:
+    // longer phrases, then fewer wildcards, then file order).
+    const std::vector<int> &phrasesStartingWith(int first, int second) const;
+    const std::vector<int> &phrasesWithWildcardSecond(int first) const;
+    int phraseRank(int index) const { return m_phraseRank[size_t(index)]; }
     const LexiconPhrase &phrase(int index) const { return m_phrases[size_t(index)]; }
     // Single-word entries that a masked or leetspeak spelling may hide (insults, strong anger).
     const std::vector<DisguiseTarget> &disguiseTargets() const { return m_disguiseTargets; }
@@ -95,7 +101,9 @@ private:
     StringSet m_addressees;
     StringSet m_shortfalls;
     std::vector<LexiconPhrase> m_phrases;
-    std::vector<std::vector<int>> m_phrasesByFirstStem; // by stem id
+    std::unordered_map<quint64, std::vector<int>> m_phrasesByFirstTwo; // (first stem, second stem)
+    std::vector<std::vector<int>> m_phrasesWildcardSecond;             // by first stem id
+    std::vector<int> m_phraseRank;
     std::vector<DisguiseTarget> m_disguiseTargets;
 };
 

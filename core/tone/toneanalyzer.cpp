@@ -44,6 +44,7 @@ constexpr double kElongationCap = 2.0;
 constexpr double kPunctuationCap = 4.0;
 constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
+const std::vector<int> kNoPhrases;
 constexpr double kBareNegation = 0.3;
 constexpr double kBareNegationCap = 0.6;
 constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
@@ -167,6 +168,7 @@ private:
     void joinSpacedLetters();
     void resolveWords();
     void matchPhrases();
+    int nextWordStem(int t) const;
     bool matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) const;
     void matchWords();
     void assignClauses();
@@ -316,12 +318,29 @@ bool Scan::matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) cons
     return true;
 }
 
+int Scan::nextWordStem(int t) const
+{
+    ++t;
+    while (t < m_tokens.size() && (m_tokens[t].kind == TokenKind::ClauseBreak || m_tokens[t].kind == TokenKind::Quote
+                                   || m_tokens[t].kind == TokenKind::Ellipsis))
+        ++t;
+    return t < m_tokens.size() && isWord(t) ? m_words[size_t(t)].stemId : -1;
+}
+
 void Scan::matchPhrases()
 {
     for (int i = 0; i < m_tokens.size(); ++i) {
         if (!isWord(i) || m_words[size_t(i)].stemId < 0)
             continue;
-        for (const int p : m_lexicon.phrasesStartingWith(m_words[size_t(i)].stemId)) {
+        const int first = m_words[size_t(i)].stemId;
+        const int second = nextWordStem(i);
+        const std::vector<int> &named = second >= 0 ? m_lexicon.phrasesStartingWith(first, second) : kNoPhrases;
+        const std::vector<int> &open = m_lexicon.phrasesWithWildcardSecond(first);
+        // Both lists are in match order: walk them together by rank, as one list.
+        for (size_t a = 0, b = 0; a < named.size() || b < open.size();) {
+            const bool takeNamed = b >= open.size()
+                || (a < named.size() && m_lexicon.phraseRank(named[a]) < m_lexicon.phraseRank(open[b]));
+            const int p = takeNamed ? named[a++] : open[b++];
             const LexiconPhrase &phrase = m_lexicon.phrase(p);
             int last = 0;
             if (!matchPhraseAt(i, phrase, &last))
