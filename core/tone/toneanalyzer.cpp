@@ -45,6 +45,7 @@ constexpr double kPunctuationCap = 4.0;
 constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
 const std::vector<int> kNoPhrases;
+constexpr double kSelfEvidentSarcasm = 2.5; // "thanks for nothing", "gracias por nada"
 constexpr double kBareNegation = 0.3;
 constexpr double kBareNegationCap = 0.6;
 constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
@@ -544,7 +545,8 @@ void Scan::indexSentences()
         if (hit.weight <= 0)
             continue;
         const auto s = size_t(m_tokens[hit.first].sentence);
-        if (!lowersHeat(hit.category))
+        // Swearing is intensity, not a complaint that praise beside it could mock.
+        if (!lowersHeat(hit.category) && hit.category != ToneCategory::Profanity)
             m_hottest[s] = std::max(m_hottest[s], hit.weight);
         const bool warm = isWarm(hit.category);
         for (int t = hit.first; warm && t <= hit.last; ++t)
@@ -704,10 +706,13 @@ void Scan::requireIronyTarget()
             && hit.category < ToneCategory::Shouting)
             other += hit.weight;
     }
-    if (other > 0 || m_messageWarm <= 0)
+    if (other > 0)
         return;
     for (Hit &hit : m_hits) {
-        if (hit.category == ToneCategory::Sarcasm && hit.weight > 0) {
+        // "Thanks for nothing" is sarcastic by itself; "love how…", "qué eficiencia" only beside a
+        // complaint (or in a message with no warmth at all, where nothing says it is sincere).
+        const bool selfEvident = hit.weight >= kSelfEvidentSarcasm;
+        if (hit.category == ToneCategory::Sarcasm && hit.weight > 0 && !selfEvident && m_messageWarm > 0) {
             hit.weight = 0;
             m_messageHot = 0;
         }

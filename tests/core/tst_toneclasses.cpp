@@ -156,8 +156,8 @@ void TestToneClasses::sameScaleInBothLanguages()
     }
     qInfo("%d of %lld pairs within 15 points; mean gap %.1f", close, static_cast<long long>(pairs.size()), totalGap / pairs.size());
     // A ratchet, like the class bars above.
-    QVERIFY2(double(close) / pairs.size() >= 0.78, qPrintable(QString::number(close)));
-    QVERIFY(totalGap / pairs.size() <= 9.5);
+    QVERIFY2(double(close) / pairs.size() >= 0.9, qPrintable(QString::number(close)));
+    QVERIFY(totalGap / pairs.size() <= 6.5);
 }
 
 QTEST_GUILESS_MAIN(TestToneClasses)
