@@ -47,6 +47,7 @@ constexpr double kScareQuotes = 1.5;
 const std::vector<int> kNoPhrases;
 constexpr double kSelfEvidentSarcasm = 2.5; // "thanks for nothing", "gracias por nada"
 constexpr double kBareNegation = 0.3;
+constexpr double kIronyAfterComma = 0.8; // "Genial, otra vez lo mismo": the complaint a praise-comma mocks
 constexpr double kBareNegationCap = 0.6;
 constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
 constexpr int kAddresseeReach = 3;   // words either side of a swear word that make it aimed at the reader
@@ -177,6 +178,7 @@ private:
     void applyContrast();
     void resolveCommitments();
     void addBareNegations();
+    bool isBareNegation(int t) const;
     bool shortfallAfter(const Hit &hit) const;
     void detectSarcasm(Hit &hit);
     void indexSentences();
@@ -505,8 +507,7 @@ void Scan::addBareNegations()
     // a neutral sentence into a complaint.
     double total = 0;
     for (int t = 0; t < m_tokens.size() && total < kBareNegationCap; ++t) {
-        if (m_modifier[size_t(t)] < 0 || modifierKind(t) != EntryKind::Negator || m_negationUsed[size_t(t)]
-            || m_role[size_t(t)] != Role::Modifier)
+        if (!isBareNegation(t))
             continue;
         const double weight = std::min(kBareNegation, kBareNegationCap - total);
         total += weight;
@@ -552,6 +553,20 @@ void Scan::indexSentences()
         for (int t = hit.first; warm && t <= hit.last; ++t)
             m_warmToken[size_t(t)] = true;
     }
+    // A bare negation is a complaint too, for praise that stands alone beside it ("Brilliant. The
+    // parcel went to a house that doesn't exist.").
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        if (isBareNegation(t)) {
+            double &hottest = m_hottest[size_t(m_tokens[t].sentence)];
+            hottest = std::max(hottest, kBareNegation);
+        }
+    }
+}
+
+bool Scan::isBareNegation(int t) const
+{
+    return m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Negator && !m_negationUsed[size_t(t)]
+        && m_role[size_t(t)] == Role::Modifier;
 }
 
 bool Scan::hotHitNear(int sentence, double minimumWeight) const
@@ -598,7 +613,7 @@ void Scan::detectSarcasm(Hit &hit)
         // "Fantastic. The replacement is broken too." A praise word standing alone as a sentence next to
         // a complaint is irony; after a comma it needs a stronger complaint ("Genial, otra vez lo mismo").
         const bool standsAlone = next != TokenKind::ClauseBreak;
-        sarcastic = hotHitNear(m_tokens[hit.first].sentence, standsAlone ? 0.5 : 1.0);
+        sarcastic = hotHitNear(m_tokens[hit.first].sentence, standsAlone ? kBareNegation : kIronyAfterComma);
     }
     if (sarcastic) {
         hit.category = ToneCategory::Sarcasm;
