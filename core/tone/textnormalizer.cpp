@@ -91,7 +91,7 @@ NormalizedText TextNormalizer::normalize(QStringView original)
     result.text.resize(original.size());
     result.origin.resize(original.size() + 1);
     char16_t *out = reinterpret_cast<char16_t *>(result.text.data());
-    qsizetype *origin = result.origin.data();
+    qint32 *origin = result.origin.data();
     qsizetype n = 0;
     const char16_t *in = original.utf16();
     const qsizetype size = original.size();
@@ -105,10 +105,10 @@ NormalizedText TextNormalizer::normalize(QStringView original)
         if (folded == kDrop)
             continue;
         out[n] = folded;
-        origin[n] = i;
+        origin[n] = qint32(i);
         ++n;
     }
-    origin[n] = size;
+    origin[n] = qint32(size);
     result.text.truncate(n);
     result.origin.resize(n + 1);
     return result;

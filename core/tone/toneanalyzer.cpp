@@ -205,7 +205,7 @@ private:
     const Lexicon &m_lexicon;
     WordResolver m_resolver;
     std::vector<ResolvedWord> m_words;
-    std::vector<QString> m_joined;   // text of tokens built from spaced letters
+    std::unordered_map<int, QString> m_joined; // text of the (few) tokens built from spaced letters
     std::vector<Role> m_role;
     std::vector<int> m_modifier;     // modifier entry per token, or -1
     std::vector<int> m_clause;
@@ -227,9 +227,10 @@ private:
 void Scan::joinSpacedLetters()
 {
     // "i d i o t a", "s.t.u.p.i.d": single letters one or two characters apart, read as one word when
-    // that word is a hostile one. The token list is rebuilt once, so this stays linear.
+    // that word is a hostile one. The token list is rebuilt once, so this stays linear, and only
+    // from the first word it finds: most messages spell nothing out and keep their list.
     QList<Token> tokens;
-    tokens.reserve(m_tokens.size());
+    bool rebuilding = false;
     m_joined.clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
         QString joined;
@@ -262,12 +263,15 @@ void Scan::joinSpacedLetters()
             // No hostile word here: keep the run's tokens as they are and move past it, so every
             // letter is looked at once.
             const int end = letterTokens.isEmpty() ? i : int(letterTokens.last());
-            for (int k = i; k <= end; ++k) {
+            for (int k = i; rebuilding && k <= end; ++k)
                 tokens.append(m_tokens[k]);
-                m_joined.emplace_back();
-            }
             i = end;
             continue;
+        }
+        if (!rebuilding) {
+            tokens.reserve(m_tokens.size());
+            tokens.append(m_tokens.first(i));
+            rebuilding = true;
         }
         const int last = letterTokens.at(joined.size() - 1);
         Token merged = m_tokens[i];
@@ -276,10 +280,11 @@ void Scan::joinSpacedLetters()
         for (int j = i + 1; j <= last; ++j)
             merged.capitals += m_tokens[j].capitals;
         tokens.append(merged);
-        m_joined.push_back(joined);
+        m_joined.emplace(int(tokens.size()) - 1, joined);
         i = last;
     }
-    m_tokens = std::move(tokens);
+    if (rebuilding)
+        m_tokens = std::move(tokens);
 }
 
 void Scan::resolveWords()
@@ -290,10 +295,9 @@ void Scan::resolveWords()
         if (token.kind == TokenKind::Emoji) {
             m_words[t] = m_resolver.lookUp(folded(t));
         } else if (token.kind == TokenKind::Word) {
-            if (!m_joined[t].isEmpty()) {
-                m_words[t] = m_resolver.lookUp(WordResolver::collapseRuns(m_joined[t], 1));
+            if (const auto joined = m_joined.find(t); joined != m_joined.end()) {
+                m_words[t] = m_resolver.lookUp(WordResolver::collapseRuns(joined->second, 1));
                 m_words[t].disguise = Disguise::Spaced;
-                m_words[t].revealed = m_joined[t];
             } else {
                 m_words[t] = m_resolver.resolve(folded(t), token);
             }
@@ -1016,6 +1020,7 @@ Language ToneAnalyzer::detectLanguage(QStringView text) const
 
 ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
 {
+    text = text.first(std::min(text.size(), kMaxText));
     const NormalizedText normalized = TextNormalizer::normalize(text);
     QList<Token> tokens = Tokenizer::tokenize(normalized, text);
     Language language = hint == LanguageHint::Spanish ? Language::Spanish : Language::English;

@@ -24,6 +24,8 @@ public:
 
     ToneAnalyzer(std::shared_ptr<const Lexicon> spanish, std::shared_ptr<const Lexicon> english);
 
+    // Reads at most kMaxText UTF-16 units of a message (offsets are kept in 32 bits).
+    static constexpr qsizetype kMaxText = 0x7ffffffe;
     ToneReport analyze(QStringView text, LanguageHint hint = LanguageHint::Auto) const;
     Language detectLanguage(QStringView text) const;
     const Lexicon &lexicon(Language language) const;

@@ -199,7 +199,6 @@ ResolvedWord WordResolver::resolveLeet(QStringView word) const
     if (!hidesHostileWord(r))
         return {};
     r.disguise = Disguise::Leet;
-    r.revealed = decoded;
     return r;
 }
 
@@ -247,7 +246,6 @@ ResolvedWord WordResolver::resolveMasked(QStringView word) const
         if (!hidesHostileWord(r))
             continue;
         r.disguise = Disguise::Masked;
-        r.revealed = candidate;
         best = r;
         bestRevealed = revealed;
         bestLength = target.size();

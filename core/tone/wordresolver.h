@@ -16,7 +16,6 @@ struct ResolvedWord
     int stemId = -1;   // for phrase matching
     Disguise disguise = Disguise::None;
     bool elongated = false; // a letter repeated three or more times ("noooo")
-    QString revealed;       // the word a disguise hid
 };
 
 class WordResolver
