@@ -125,25 +125,26 @@ int runFit(const QCommandLineParser &parser, const QStringList &positional, cons
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
             continue;
-        processLine(line, lineNumber, [&](const QJsonObject &row, qint64) -> LineOutput {
+        const LineOutput read = processLine(line, lineNumber, [&](const QJsonObject &row, qint64 number) -> LineOutput {
             QString error;
             LabelledMessage message;
             message.text = stringField(row, QStringLiteral("text"), true, &error);
             const auto hint = languageField(row, LanguageHint::Auto, &error);
             const auto heat = error.isEmpty() ? rowHeat(row, emotions, &error) : std::nullopt;
-            if (!error.isEmpty() || !hint || !heat) {
-                std::fprintf(stderr, "%s:%lld: %s\n", qPrintable(input), static_cast<long long>(lineNumber), qPrintable(error));
-                ++bad;
-                return {};
-            }
+            if (!error.isEmpty() || !hint || !heat)
+                return lineError(number, error);
             message.heat = *heat;
+            message.hint = *hint;
             const Language language = *hint == LanguageHint::Auto ? base.analyzer->detectLanguage(message.text)
                 : *hint == LanguageHint::Spanish ? Language::Spanish : Language::English;
-            message.hint = *hint;
             if (!only || *only == language)
                 rows[language] << message;
             return {};
-        }).error.isEmpty() || (std::fprintf(stderr, "%s:%lld: not a JSON object in UTF-8\n", qPrintable(input), static_cast<long long>(lineNumber)), ++bad);
+        });
+        if (!read.error.isEmpty()) {
+            std::fprintf(stderr, "%s:%lld: %s\n", qPrintable(input), static_cast<long long>(lineNumber), qPrintable(read.error));
+            ++bad;
+        }
     }
     if (bad > 0) {
         std::fprintf(stderr, "calma-cli lexicon fit: %d bad line(s) in %s; nothing was fitted\n", bad, qPrintable(input));

@@ -61,6 +61,7 @@ private slots:
     void scoreToAFullDisk();
     void textAndExplain();
     void lexiconCheck();
+    void lexiconFit();
     void teamLexiconOption();
     void usageErrors();
     void suggest();
@@ -209,6 +210,42 @@ void TestCli::lexiconCheck()
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains("bad-en.tsv:2 (weight)"), failed.err.constData());
     QVERIFY(failed.err.contains("bad-en.tsv:3 (kind)"));
+}
+
+void TestCli::lexiconFit()
+{
+    // The project's labelled corpus ("level" labels) is enough to fit on and to measure on held-out folds.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"fitted-en.tsv"_s);
+    const Run fit = cli({u"lexicon"_s, u"fit"_s, QStringLiteral(CALMA_TEST_DATA "/corpus_en.jsonl"), u"--lang"_s, u"en"_s,
+                         u"--min-count"_s, u"3"_s, u"--out"_s, out, u"--note"_s, u"the project's corpus"_s});
+    QCOMPARE(fit.exitCode, 0);
+    QVERIFY2(fit.out.contains("held-out folds") && fit.out.contains("mean"), fit.out.constData());
+    QVERIFY(fit.out.contains("->"));
+    const Run check = cli({u"lexicon"_s, u"check"_s, out});
+    QCOMPARE(check.exitCode, 0);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray text = written.readAll();
+    QVERIFY(text.contains("# the project's corpus") && text.contains("@language\ten"));
+    // The fitted file loads as a team lexicon.
+    QCOMPARE(cli({u"score"_s, u"--lexicon"_s, out, u"--text"_s, u"where is my refund"_s}).exitCode, 0);
+
+    // Bad lines: every one reported with its number, nothing written.
+    QFile bad(dir.filePath(u"bad.jsonl"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"text\":\"hola\",\"heat\":20}\nnot json\n{\"text\":\"x\",\"emotions\":[\"rage\"]}\n{\"heat\":5}\n"
+              "{\"text\":\"y\",\"heat\":150}\n");
+    bad.close();
+    const QString none = dir.filePath(u"none.tsv"_s);
+    const Run failed = cli({u"lexicon"_s, u"fit"_s, bad.fileName(), u"--out"_s, none});
+    QCOMPARE(failed.exitCode, 1);
+    for (const char *where : {"bad.jsonl:2: not JSON", "bad.jsonl:3: unknown emotion", "bad.jsonl:4: missing field", "bad.jsonl:5:"})
+        QVERIFY2(failed.err.contains(where), failed.err.constData());
+    QVERIFY(!QFileInfo::exists(none));
+    // The output may not be the input.
+    QCOMPARE(cli({u"lexicon"_s, u"fit"_s, bad.fileName(), u"--out"_s, bad.fileName()}).exitCode, 2);
+    QVERIFY(bad.open(QIODevice::ReadOnly) && bad.readAll().startsWith("{\"text\":\"hola\""));
 }
 
 void TestCli::scenarioCheck()
