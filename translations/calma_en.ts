@@ -481,6 +481,14 @@
         <source>paid for, ordered or promised, and then not so</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a negation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>praise negated by its prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleplayView</name>

@@ -466,6 +466,14 @@
         <source>paid for, ordered or promised, and then not so</source>
         <translation>pagado, pedido o prometido, y luego no fue así</translation>
     </message>
+    <message>
+        <source>a negation</source>
+        <translation>una negación</translation>
+    </message>
+    <message>
+        <source>praise negated by its prefix</source>
+        <translation>elogio negado por su prefijo</translation>
+    </message>
 </context>
 <context>
     <name>RoleplayView</name>

@@ -380,6 +380,11 @@ void Scan::matchWords()
                 // "pleeeease", "porfaaaa": pleading, not politeness; the stretch is counted as a signal.
                 continue;
             }
+            if (w.negativePrefix) {
+                hit.category = ToneCategory::Dissatisfaction;
+                hit.weight *= kNegatedPraise;
+                hit.notes << CalmaToneReason::tr("praise negated by its prefix");
+            }
             if (w.disguise == Disguise::Leet)
                 hit.notes << CalmaToneReason::tr("disguised in leetspeak");
             else if (w.disguise == Disguise::Masked)

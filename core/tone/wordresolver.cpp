@@ -4,6 +4,7 @@
 #include "tone/stemmer.h"
 
 #include <array>
+#include <span>
 #include <unordered_map>
 
 namespace calma {
@@ -69,7 +70,33 @@ ResolvedWord WordResolver::lookUp(QStringView word) const
         if (b.entry >= 0)
             return b;
     }
+    if (const ResolvedWord p = resolvePrefixed(word); p.entry >= 0) {
+        ResolvedWord prefixed = p;
+        prefixed.stemId = r.stemId; // phrases still see the word as written
+        return prefixed;
+    }
     return r;
+}
+
+ResolvedWord WordResolver::resolvePrefixed(QStringView word) const
+{
+    // "unhelpful", "unprofessional", "descortés", "ineficiente": a word of praise under a negative
+    // prefix is praise negated. Only praise: "inform" is not "form" negated.
+    static const QStringView english[] = {u"un", u"dis", u"in", u"im", u"ir", u"non"};
+    static const QStringView spanish[] = {u"des", u"in", u"im", u"ir"};
+    constexpr qsizetype kMinRest = 4;
+    const auto &prefixes = m_lexicon.language() == Language::Spanish ? std::span<const QStringView>(spanish) : std::span<const QStringView>(english);
+    for (const QStringView prefix : prefixes) {
+        if (word.size() < prefix.size() + kMinRest || !word.startsWith(prefix))
+            continue;
+        ResolvedWord r = lookUpForm(word.sliced(prefix.size()));
+        if (r.entry >= 0 && m_lexicon.entry(r.entry).category == ToneCategory::Praise && m_lexicon.entry(r.entry).kind == EntryKind::Word) {
+            r.modifier = -1;
+            r.negativePrefix = true;
+            return r;
+        }
+    }
+    return {};
 }
 
 QString WordResolver::superlativeBase(QStringView word) const

@@ -16,6 +16,7 @@ struct ResolvedWord
     int stemId = -1;   // for phrase matching
     Disguise disguise = Disguise::None;
     bool elongated = false; // a letter repeated three or more times ("noooo")
+    bool negativePrefix = false; // praise under a negative prefix: "unhelpful", "descortés"
 };
 
 class WordResolver
@@ -34,6 +35,7 @@ public:
 private:
     ResolvedWord lookUpForm(QStringView word) const;
     QString superlativeBase(QStringView word) const;
+    ResolvedWord resolvePrefixed(QStringView word) const;
     ResolvedWord resolveLeet(QStringView word) const;
     ResolvedWord resolveMasked(QStringView word) const;
     bool hidesHostileWord(const ResolvedWord &resolved) const;

@@ -57,6 +57,7 @@ private slots:
     void language();
     void languageHintOverrides();
     void teamLexiconOverrides();
+    void negativePrefixNegatesPraise();
     void threadSafe();
     void hostileInput_data();
     void hostileInput();
@@ -369,6 +370,28 @@ void TestToneAnalyzer::teamLexiconOverrides()
     QVERIFY(!failed.analyzer);
     QCOMPARE(failed.errors.size(), 1);
     QCOMPARE(failed.errors.first().line, 2);
+}
+
+void TestToneAnalyzer::negativePrefixNegatesPraise()
+{
+    // A team's word of praise is negated by a negative prefix in both languages, as the shipped ones are.
+    QTemporaryDir dir;
+    for (const auto &[file, content] : {std::pair{u"team-en.tsv"_s, QByteArray("zorbly\tword\tpraise\t1\n")},
+                                        std::pair{u"team-es.tsv"_s, QByteArray("zorblo\tword\tpraise\t1\n")}}) {
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const auto loaded = ToneAnalyzer::load({dir.filePath(u"team-en.tsv"_s), dir.filePath(u"team-es.tsv"_s)});
+    QVERIFY(loaded.analyzer);
+    for (const auto &[text, hint] : {std::pair{u"the staff were unzorbly"_s, LanguageHint::English},
+                                     std::pair{u"el personal fue deszorblo"_s, LanguageHint::Spanish}}) {
+        const ToneReport report = loaded.analyzer->analyze(text, hint);
+        QVERIFY2(categoriesOf(report) == QStringList{u"dissatisfaction"_s}, qPrintable(describe(text, report)));
+        QVERIFY(report.evidence.first().why.contains(u"prefix"_s));
+    }
+    // Only praise: a neutral word under "in" stays neutral.
+    QVERIFY(loaded.analyzer->analyze(u"please inform me"_s, LanguageHint::English).evidence.size() <= 1);
 }
 
 void TestToneAnalyzer::threadSafe()
