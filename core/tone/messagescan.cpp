@@ -1,0 +1,570 @@
+// The lexical stages of a message's scan: spelled-out words, look-ups, phrases, modifiers, contrast,
+// commitments, irony, repeats and swearing by target.
+#include "tone/messagescan.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+
+namespace calma::detail {
+
+QString describe(ToneCategory category)
+{
+    switch (category) {
+    case ToneCategory::Anger: return CalmaToneReason::tr("anger or frustration");
+    case ToneCategory::Insult: return CalmaToneReason::tr("insult or profanity");
+    case ToneCategory::Threat: return CalmaToneReason::tr("threat to leave, complain or go public");
+    case ToneCategory::Urgency: return CalmaToneReason::tr("demands urgency");
+    case ToneCategory::Repetition: return CalmaToneReason::tr("repeated contact or being ignored");
+    case ToneCategory::Sarcasm: return CalmaToneReason::tr("sarcasm");
+    case ToneCategory::Politeness: return CalmaToneReason::tr("politeness");
+    case ToneCategory::Gratitude: return CalmaToneReason::tr("thanks");
+    case ToneCategory::Apology: return CalmaToneReason::tr("apology");
+    case ToneCategory::Praise: return CalmaToneReason::tr("praise");
+    case ToneCategory::Dissatisfaction: return CalmaToneReason::tr("dissatisfaction or a reported failure");
+    case ToneCategory::Profanity: return CalmaToneReason::tr("swearing");
+    case ToneCategory::Shouting: return CalmaToneReason::tr("shouting");
+    case ToneCategory::Punctuation: return CalmaToneReason::tr("emphatic punctuation");
+    case ToneCategory::Elongation: return CalmaToneReason::tr("stretched word");
+    }
+    return {};
+}
+
+QString quoted(QStringView s)
+{
+    return u'"' + s.toString() + u'"';
+}
+
+// "XXXXX", "zzzz": placeholders and noises, not words.
+bool isFiller(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), [&](QChar c) { return c == word.front(); });
+}
+
+// Thanks, praise and apologies in capitals or with "!!!" are enthusiasm. Politeness is not:
+// "PLEASE FIX THIS" and "HELLO?? ANYONE?" are shouting.
+bool isWarm(ToneCategory category)
+{
+    return category == ToneCategory::Gratitude || category == ToneCategory::Praise || category == ToneCategory::Apology;
+}
+
+void Scan::joinSpacedLetters()
+{
+    // "i d i o t a", "s.t.u.p.i.d": single letters one or two characters apart, read as one word when
+    // that word is a hostile one. The token list is rebuilt once, so this stays linear, and only
+    // from the first word it finds: most messages spell nothing out and keep their list.
+    QList<Token> tokens;
+    bool rebuilding = false;
+    m_joined.clear();
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        QString joined;
+        QList<int> letterTokens;
+        if (m_tokens[i].kind == TokenKind::Word && m_tokens[i].length() == 1) {
+            joined = folded(i).toString();
+            letterTokens << i;
+            for (int j = i + 1; j < m_tokens.size() && joined.size() < kMaxSpelledLetters; ++j) {
+                const Token &t = m_tokens[j];
+                if (t.kind == TokenKind::SentenceBreak || t.kind == TokenKind::ClauseBreak) {
+                    if (t.length() != 1)
+                        break;
+                    continue;
+                }
+                if (t.kind != TokenKind::Word || t.length() != 1 || t.start - m_tokens[letterTokens.last()].end > 2)
+                    break;
+                joined += folded(j);
+                letterTokens << j;
+            }
+        }
+        // The longest hostile word the letters start with: "i d i o t a i d i o t a" is two of them.
+        ResolvedWord r;
+        while (joined.size() >= 3) {
+            r = m_resolver.lookUp(WordResolver::collapseRuns(joined, 1));
+            if (r.entry >= 0 && !lowersHeat(m_lexicon.entry(r.entry).category))
+                break;
+            joined.chop(1);
+        }
+        if (joined.size() < 3) {
+            // No hostile word here: keep the run's tokens as they are and move past it, so every
+            // letter is looked at once.
+            const int end = letterTokens.isEmpty() ? i : int(letterTokens.last());
+            for (int k = i; rebuilding && k <= end; ++k)
+                tokens.append(m_tokens[k]);
+            i = end;
+            continue;
+        }
+        if (!rebuilding) {
+            tokens.reserve(m_tokens.size());
+            tokens.append(m_tokens.first(i));
+            rebuilding = true;
+        }
+        const int last = letterTokens.at(joined.size() - 1);
+        Token merged = m_tokens[i];
+        merged.end = m_tokens[last].end;
+        merged.letters = quint16(joined.size());
+        for (int j = i + 1; j <= last; ++j)
+            merged.capitals += m_tokens[j].capitals;
+        tokens.append(merged);
+        m_joined.emplace(int(tokens.size()) - 1, joined);
+        i = last;
+    }
+    if (rebuilding)
+        m_tokens = std::move(tokens);
+}
+
+void Scan::resolveWords()
+{
+    m_words.assign(size_t(m_tokens.size()), ResolvedWord());
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        const Token &token = m_tokens[t];
+        if (token.kind == TokenKind::Emoji) {
+            m_words[t] = m_resolver.lookUp(folded(t));
+        } else if (token.kind == TokenKind::Word) {
+            if (const auto joined = m_joined.find(t); joined != m_joined.end()) {
+                m_words[t] = m_resolver.lookUp(WordResolver::collapseRuns(joined->second, 1));
+                m_words[t].disguise = Disguise::Spaced;
+            } else {
+                m_words[t] = m_resolver.resolve(folded(t), token);
+            }
+        }
+    }
+}
+
+bool Scan::matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) const
+{
+    int t = start;
+    for (size_t w = 0; w < phrase.stems.size(); ++w) {
+        if (w > 0) {
+            ++t;
+            // Commas, quotes and "..." may sit between a phrase's words; sentence ends may not.
+            while (t < m_tokens.size() && (m_tokens[t].kind == TokenKind::ClauseBreak || m_tokens[t].kind == TokenKind::Quote
+                                           || m_tokens[t].kind == TokenKind::Ellipsis))
+                ++t;
+        }
+        if (t >= m_tokens.size() || !isWord(t) || m_role[size_t(t)] != Role::Free)
+            return false;
+        if (phrase.stems[w] != Lexicon::kWildcard && m_words[size_t(t)].stemId != phrase.stems[w])
+            return false;
+    }
+    *last = t;
+    return true;
+}
+
+int Scan::nextWordStem(int t) const
+{
+    ++t;
+    while (t < m_tokens.size() && (m_tokens[t].kind == TokenKind::ClauseBreak || m_tokens[t].kind == TokenKind::Quote
+                                   || m_tokens[t].kind == TokenKind::Ellipsis))
+        ++t;
+    return t < m_tokens.size() && isWord(t) ? m_words[size_t(t)].stemId : -1;
+}
+
+void Scan::matchPhrases()
+{
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (!isWord(i) || m_words[size_t(i)].stemId < 0)
+            continue;
+        const int first = m_words[size_t(i)].stemId;
+        const int second = nextWordStem(i);
+        const std::vector<int> &named = second >= 0 ? m_lexicon.phrasesStartingWith(first, second) : kNoPhrases;
+        const std::vector<int> &open = m_lexicon.phrasesWithWildcardSecond(first);
+        // Both lists are in match order: walk them together by rank, as one list.
+        for (size_t a = 0, b = 0; a < named.size() || b < open.size();) {
+            const bool takeNamed = b >= open.size()
+                || (a < named.size() && m_lexicon.phraseRank(named[a]) < m_lexicon.phraseRank(open[b]));
+            const int p = takeNamed ? named[a++] : open[b++];
+            const LexiconPhrase &phrase = m_lexicon.phrase(p);
+            int last = 0;
+            if (!matchPhraseAt(i, phrase, &last))
+                continue;
+            const LexiconEntry &entry = m_lexicon.entry(phrase.entry);
+            const Role role = isToneKind(entry.kind) ? Role::Tone : Role::Modifier;
+            for (int t = i; t <= last; ++t)
+                m_role[size_t(t)] = role;
+            if (role == Role::Tone)
+                m_hits.push_back({i, last, entry.category, entry.weight, entry.term, {}, false});
+            else
+                m_modifier[size_t(i)] = phrase.entry;
+            i = last;
+            break;
+        }
+    }
+}
+
+void Scan::matchWords()
+{
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        if (m_role[size_t(t)] != Role::Free)
+            continue;
+        const ResolvedWord &w = m_words[size_t(t)];
+        if (w.entry >= 0) {
+            const LexiconEntry &entry = m_lexicon.entry(w.entry);
+            Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false, entry.kind == EntryKind::Expectation,
+                    entry.kind == EntryKind::Commitment};
+            if (w.elongated && entry.category == ToneCategory::Politeness) {
+                // "pleeeease", "porfaaaa": pleading, not politeness; the stretch is counted as a signal.
+                continue;
+            }
+            if (w.negativePrefix) {
+                hit.category = ToneCategory::Dissatisfaction;
+                hit.weight *= kNegatedPraise;
+                hit.notes << CalmaToneReason::tr("praise negated by its prefix");
+            }
+            if (w.disguise == Disguise::Leet)
+                hit.notes << CalmaToneReason::tr("disguised in leetspeak");
+            else if (w.disguise == Disguise::Masked)
+                hit.notes << CalmaToneReason::tr("masked with symbols");
+            else if (w.disguise == Disguise::Spaced)
+                hit.notes << CalmaToneReason::tr("spelled out letter by letter");
+            m_role[size_t(t)] = Role::Tone;
+            m_hits.push_back(hit);
+        } else if (w.modifier >= 0) {
+            m_role[size_t(t)] = Role::Modifier;
+            m_modifier[size_t(t)] = w.modifier;
+        }
+    }
+    std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+}
+
+void Scan::assignClauses()
+{
+    m_clause.assign(size_t(m_tokens.size()), 0);
+    int clause = 0;
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        const TokenKind kind = m_tokens[t].kind;
+        const bool contrast = m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Contrast;
+        if (kind == TokenKind::ClauseBreak || kind == TokenKind::SentenceBreak || kind == TokenKind::Exclamation || contrast)
+            ++clause;
+        m_clause[size_t(t)] = clause;
+    }
+}
+
+void Scan::applyModifiers(Hit &hit)
+{
+    // A face says what it says: "not again :(" is not a negated frown.
+    if (m_tokens[hit.first].kind == TokenKind::Emoji)
+        return;
+    double intensity = 1.0;
+    QString intensifier;
+    int words = 0;
+    const int reach = std::max(0, hit.first - kLookbackTokens);
+    for (int t = hit.first - 1; t >= reach && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; --t) {
+        if (!isWord(t))
+            continue;
+        ++words;
+        if (words > kNegationReach)
+            break;
+        if (m_modifier[size_t(t)] < 0)
+            continue;
+        const LexiconEntry &mod = m_lexicon.entry(m_modifier[size_t(t)]);
+        if (mod.kind == EntryKind::Negator && !hit.negated) {
+            hit.negated = true;
+            m_negationUsed[size_t(t)] = true;
+            hit.notes << CalmaToneReason::tr("negated by %1").arg(quoted(mod.term));
+        } else if ((mod.kind == EntryKind::Intensifier || mod.kind == EntryKind::Diminisher) && words <= kIntensifierReach
+                   && intensifier.isEmpty()) {
+            intensity = mod.weight;
+            intensifier = mod.term;
+        }
+    }
+    if (hit.expectation && !hit.negated) {
+        hit.weight = 0; // "it arrived", "ya funciona": what should happen, happened
+        return;
+    }
+    if (hit.negated) {
+        if (hit.expectation || hit.commitment) {
+            if (hit.expectation)
+                hit.notes << CalmaToneReason::tr("something that should have happened did not");
+        } else if (hit.category == ToneCategory::Praise) {
+            // "no estoy contento", "not helpful": let down, not angry.
+            hit.category = ToneCategory::Dissatisfaction;
+            hit.weight *= kNegatedPraise;
+            return;
+        } else if (hit.category != ToneCategory::Insult && hit.category != ToneCategory::Profanity) {
+            hit.weight = 0; // "no es culpa suya", "no es urgente", "no gracias"
+            return;
+        }
+    }
+    if (!intensifier.isEmpty()) {
+        hit.weight *= intensity;
+        hit.notes << (intensity >= 1 ? CalmaToneReason::tr("intensified by %1") : CalmaToneReason::tr("softened by %1")).arg(quoted(intensifier));
+    }
+}
+
+void Scan::applyContrast()
+{
+    // "pero"/"but": within a sentence, what follows the first contrast word weighs more than what
+    // came before it.
+    const int sentences = m_tokens.isEmpty() ? 0 : m_tokens.last().sentence + 1;
+    std::vector<int> contrastAt(size_t(sentences), -1);
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        int &first = contrastAt[size_t(m_tokens[t].sentence)];
+        if (first < 0 && m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Contrast)
+            first = t;
+    }
+    for (Hit &hit : m_hits) {
+        const int t = contrastAt[size_t(m_tokens[hit.first].sentence)];
+        if (t < 0 || hit.weight == 0)
+            continue;
+        const QString &word = m_lexicon.entry(m_modifier[size_t(t)]).term;
+        if (hit.last < t) {
+            hit.weight *= kBeforeContrast;
+            hit.notes << CalmaToneReason::tr("before %1, weighs less").arg(quoted(word));
+        } else if (hit.first > t) {
+            hit.weight *= kAfterContrast;
+            hit.notes << CalmaToneReason::tr("after %1, weighs more").arg(quoted(word));
+        }
+    }
+}
+
+bool Scan::shortfallAfter(const Hit &hit) const
+{
+    thread_local std::string buffer;
+    const int lastSentence = m_tokens[hit.last].sentence + kShortfallSentences;
+    const int sentence = m_tokens[hit.last].sentence;
+    for (int t = hit.last + 1; t < m_tokens.size() && m_tokens[t].sentence <= lastSentence; ++t) {
+        // "paid for express but it never came"; a "never" in the next sentence is about something else
+        // ("…paid in 3 days! Never had an insurer this good").
+        if (m_modifier[size_t(t)] >= 0 && m_tokens[t].sentence == sentence
+            && (modifierKind(t) == EntryKind::Negator || modifierKind(t) == EntryKind::Contrast))
+            return true;
+        if (isWord(t) && m_lexicon.isShortfall(Lexicon::utf8Key(folded(t), buffer)))
+            return true;
+    }
+    return false;
+}
+
+void Scan::addBareNegations()
+{
+    // "No, that's not what I asked", "no lo entiendo": a negation that negates nothing the lexicon
+    // knows still leans negative, a little. It is added after the intensity pass, so it never turns
+    // a neutral sentence into a complaint.
+    double total = 0;
+    for (int t = 0; t < m_tokens.size() && total < kBareNegationCap; ++t) {
+        if (!isBareNegation(t))
+            continue;
+        const double weight = std::min(kBareNegation, kBareNegationCap - total);
+        total += weight;
+        Hit hit{t, t, ToneCategory::Dissatisfaction, weight, {}, {CalmaToneReason::tr("a negation")}, false};
+        hit.weak = true;
+        m_hits.push_back(hit);
+    }
+    std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+}
+
+void Scan::resolveCommitments()
+{
+    // "Pagué el envío urgente y sigue sin llegar", "booked a sea view, got the car park": what was
+    // paid for, ordered or promised counts when the message goes on to say it did not turn out so.
+    // "Charged for a bottle we never ordered" is the negated form.
+    for (Hit &hit : m_hits) {
+        if (!hit.commitment || hit.weight <= 0)
+            continue;
+        if (hit.negated || shortfallAfter(hit))
+            hit.notes << CalmaToneReason::tr("paid for, ordered or promised, and then not so");
+        else
+            hit.weight = 0;
+    }
+}
+
+void Scan::indexSentences()
+{
+    const int sentences = m_tokens.isEmpty() ? 1 : m_tokens.last().sentence + 1;
+    m_hottest.assign(size_t(sentences), 0.0);
+    m_warmToken.assign(size_t(m_tokens.size()), false);
+    m_sincere = false;
+    for (const Hit &hit : m_hits) {
+        const bool attributive = hit.last + 1 < m_tokens.size() && isWord(hit.last + 1);
+        if (hit.weight > 0 && (hit.category == ToneCategory::Gratitude || (hit.category == ToneCategory::Praise && attributive)))
+            m_sincere = true;
+        if (hit.weight <= 0)
+            continue;
+        const auto s = size_t(m_tokens[hit.first].sentence);
+        // Swearing is intensity, not a complaint that praise beside it could mock.
+        if (!lowersHeat(hit.category) && hit.category != ToneCategory::Profanity)
+            m_hottest[s] = std::max(m_hottest[s], hit.weight);
+        const bool warm = isWarm(hit.category);
+        for (int t = hit.first; warm && t <= hit.last; ++t)
+            m_warmToken[size_t(t)] = true;
+    }
+    // A bare negation is a complaint too, for praise that stands alone beside it ("Brilliant. The
+    // parcel went to a house that doesn't exist.").
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        if (isBareNegation(t)) {
+            double &hottest = m_hottest[size_t(m_tokens[t].sentence)];
+            hottest = std::max(hottest, kBareNegation);
+        }
+    }
+}
+
+bool Scan::isBareNegation(int t) const
+{
+    return m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Negator && !m_negationUsed[size_t(t)]
+        && m_role[size_t(t)] == Role::Modifier;
+}
+
+bool Scan::hotHitNear(int sentence, double minimumWeight) const
+{
+    for (int s = std::max(0, sentence - 1); s <= sentence + 2 && s < int(m_hottest.size()); ++s) {
+        if (m_hottest[size_t(s)] >= minimumWeight)
+            return true;
+    }
+    return false;
+}
+
+void Scan::detectSarcasm(Hit &hit)
+{
+    if (hit.category != ToneCategory::Praise || hit.negated)
+        return;
+    const int n = int(m_tokens.size());
+    const auto kindAt = [&](int t) { return t >= 0 && t < n ? m_tokens[t].kind : TokenKind::SentenceBreak; };
+    bool sarcastic = false;
+    // Scare quotes: su "excelente" servicio.
+    if (kindAt(hit.first - 1) == TokenKind::Quote) {
+        for (int t = hit.last + 1; t < std::min(n, hit.last + 4) && !sarcastic; ++t)
+            sarcastic = kindAt(t) == TokenKind::Quote;
+    }
+    // "great job... not".
+    const TokenKind next = kindAt(hit.last + 1);
+    int after = hit.last + 1;
+    while (after < n && (kindAt(after) == TokenKind::Ellipsis || kindAt(after) == TokenKind::ClauseBreak))
+        ++after;
+    if (!sarcastic && after > hit.last + 1 && after < n && m_modifier[size_t(after)] >= 0
+        && modifierKind(after) == EntryKind::Negator) {
+        const TokenKind end = kindAt(after + 1);
+        sarcastic = end == TokenKind::SentenceBreak || end == TokenKind::Exclamation || end == TokenKind::Ellipsis;
+    }
+    // An interjection ("Genial, otra vez lo mismo", "Perfect!! Another delay") next to real anger.
+    int wordsBefore = 0;
+    for (int t = hit.first - 1; t >= 0 && wordsBefore < 2 && m_tokens[t].sentence == m_tokens[hit.first].sentence; --t)
+        wordsBefore += isWord(t) ? 1 : 0;
+    const bool interjection = wordsBefore <= 1
+        && (next == TokenKind::ClauseBreak || next == TokenKind::Exclamation || next == TokenKind::Ellipsis
+            || next == TokenKind::SentenceBreak);
+    // Sincere thanks or praise elsewhere in the message make an exclamation of praise sincere too:
+    // "¡Qué maravilla de atención! Me devolvieron el dinero del vuelo cancelado. Repetiré con vosotros".
+    if (!sarcastic && interjection && !m_sincere) {
+        // "Fantastic. The replacement is broken too." A praise word standing alone as a sentence next to
+        // a complaint is irony; after a comma it needs a stronger complaint ("Genial, otra vez lo mismo").
+        const bool standsAlone = next != TokenKind::ClauseBreak;
+        sarcastic = hotHitNear(m_tokens[hit.first].sentence, standsAlone ? kBareNegation : kIronyAfterComma);
+    }
+    if (sarcastic) {
+        hit.category = ToneCategory::Sarcasm;
+        hit.weight = 1.5 + hit.weight;
+        hit.notes << CalmaToneReason::tr("praise used sarcastically");
+    }
+}
+
+bool Scan::insideFriendlyHit(int token) const
+{
+    return m_warmToken[size_t(token)];
+}
+
+void Scan::dampenRepeats()
+{
+    // The third 😡 or the second "three weeks" adds less than the first.
+    QHash<QString, int> seen;
+    for (Hit &hit : m_hits) {
+        if (hit.term.isEmpty())
+            continue;
+        const int count = seen[hit.term]++;
+        if (count > 0) {
+            hit.weight *= std::pow(kRepeatDamping, count);
+            hit.notes << CalmaToneReason::tr("repeated");
+        }
+    }
+}
+
+bool Scan::addresseeNear(const Hit &hit) const
+{
+    thread_local std::string buffer;
+    const int sentence = m_tokens[hit.first].sentence;
+    // In the same clause: "shit, you even remembered" is surprise, "your shitty app" is not.
+    const int clause = m_clause[size_t(hit.first)];
+    const auto addressee = [&](int t) {
+        return isWord(t) && m_role[size_t(t)] == Role::Free && m_clause[size_t(t)] == clause
+            && m_lexicon.isAddressee(Lexicon::utf8Key(folded(t), buffer));
+    };
+    int words = 0;
+    for (int t = hit.first - 1; t >= 0 && m_tokens[t].sentence == sentence && words < kAddresseeReach; --t) {
+        if (isWord(t) && (++words, addressee(t)))
+            return true;
+    }
+    words = 0;
+    for (int t = hit.last + 1; t < m_tokens.size() && m_tokens[t].sentence == sentence && words < kAddresseeReach; ++t) {
+        if (isWord(t) && (++words, addressee(t)))
+            return true;
+    }
+    return false;
+}
+
+void Scan::aimProfanity()
+{
+    // "your shitty app", "sois una mierda": swearing at the reader is an insult. Undirected swearing
+    // ("holy shit, that was quick") is intensity, weighed later by what its sentence says.
+    for (Hit &hit : m_hits) {
+        if (hit.category != ToneCategory::Profanity || hit.weight <= 0 || !addresseeNear(hit))
+            continue;
+        hit.category = ToneCategory::Insult;
+        hit.weight *= kAimedProfanity;
+        hit.notes << CalmaToneReason::tr("aimed at the reader");
+    }
+}
+
+void Scan::addScareQuotes()
+{
+    // Your 'express' shipping, su "servicio": one or two quoted words in a complaint mock what they name.
+    const bool complaint = std::any_of(m_hits.begin(), m_hits.end(), [](const Hit &h) {
+        return !lowersHeat(h.category) && h.weight >= 0.5;
+    });
+    if (!complaint)
+        return;
+    std::vector<bool> sarcasm(size_t(m_tokens.size()), false);
+    for (const Hit &h : m_hits) {
+        for (int t = h.first; h.category == ToneCategory::Sarcasm && t <= h.last; ++t)
+            sarcasm[size_t(t)] = true;
+    }
+    for (int t = 0; t + 2 < m_tokens.size(); ++t) {
+        if (m_tokens[t].kind != TokenKind::Quote)
+            continue;
+        int close = t + 1;
+        while (close < m_tokens.size() && close - t <= 3 && isWord(close))
+            ++close;
+        if (close == t + 1 || close - t > 3 || close >= m_tokens.size() || m_tokens[close].kind != TokenKind::Quote)
+            continue;
+        if (!std::any_of(sarcasm.begin() + t + 1, sarcasm.begin() + close, [](bool b) { return b; }))
+            m_hits.push_back({t + 1, close - 1, ToneCategory::Sarcasm, kScareQuotes, {}, {CalmaToneReason::tr("in scare quotes")}, false});
+        t = close;
+    }
+}
+
+ToneReport Scan::run()
+{
+    joinSpacedLetters();
+    resolveWords();
+    m_role.assign(size_t(m_tokens.size()), Role::Free);
+    m_modifier.assign(size_t(m_tokens.size()), -1);
+    matchPhrases();
+    matchWords();
+    assignClauses();
+    m_negationUsed.assign(size_t(m_tokens.size()), false);
+    for (Hit &hit : m_hits)
+        applyModifiers(hit);
+    applyContrast();
+    resolveCommitments();
+    indexSentences();
+    for (Hit &hit : m_hits)
+        detectSarcasm(hit);
+    dampenRepeats();
+    aimProfanity();
+    addScareQuotes();
+    indexSentences();
+    indexPolarity();
+    requireIronyTarget();
+    modulateProfanity();
+    addBareNegations();
+    addSignals();
+    return score();
+}
+
+} // namespace calma::detail

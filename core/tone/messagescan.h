@@ -1,0 +1,194 @@
+// One message's analysis, stage by stage (internal to core/tone): the scan ToneAnalyzer runs, its
+// parameters and the reasons it gives. Lexical stages are in messagescan.cpp, intensity and scoring in
+// messagescore.cpp.
+#pragma once
+
+#include "tone/lexicon.h"
+#include "tone/textnormalizer.h"
+#include "tone/tokenizer.h"
+#include "tone/tonereport.h"
+#include "tone/wordresolver.h"
+
+#include <QCoreApplication>
+#include <array>
+#include <unordered_map>
+#include <vector>
+
+// The reasons evidence gives are shown to agents, so they are translated (context "CalmaToneReason");
+// without an installed translator they read in English, as calma-cli prints them.
+class CalmaToneReason
+{
+    Q_DECLARE_TR_FUNCTIONS(CalmaToneReason)
+};
+
+namespace calma::detail {
+
+// Heat = 100·(1 − e^(−net/kHeatScale)): one strong word makes a message tense, a few make it heated.
+constexpr double kHeatScale = 5.0;
+constexpr double kDimensionScale = 4.0;
+// Politeness can soften a heated message but never cancel it: "con todo respeto, es la tercera vez…".
+constexpr double kCalmingShare = 0.25;
+// A message that is mostly warmth (thanks, praise, courtesy) with a rough word in it is cheerful, not
+// tense: there the warm words may take off up to this share.
+constexpr double kWarmShare = 0.65;
+constexpr int kNegationReach = 3;    // words before the negated one
+constexpr int kIntensifierReach = 2;
+constexpr int kLookbackTokens = 8;
+constexpr int kMaxSpelledLetters = 24;    // tokens of any kind a modifier may sit back
+constexpr double kBeforeContrast = 0.6;
+constexpr double kAfterContrast = 1.3;
+constexpr double kNegatedPraise = 0.8;
+constexpr double kShoutPerWord = 0.7;
+constexpr double kShoutRunCap = 3.0;
+constexpr double kShoutTotalCap = 5.0;
+constexpr double kElongation = 0.6;
+constexpr double kElongationCap = 2.0;
+constexpr double kPunctuationCap = 4.0;
+constexpr double kRepeatDamping = 0.5;
+constexpr double kScareQuotes = 1.5;
+const std::vector<int> kNoPhrases;
+constexpr double kSelfEvidentSarcasm = 2.5; // "thanks for nothing", "gracias por nada"
+constexpr double kBareNegation = 0.3;
+constexpr double kIronyAfterComma = 0.8; // "Genial, otra vez lo mismo": the complaint a praise-comma mocks
+constexpr double kBareNegationCap = 0.6;
+constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
+constexpr int kAddresseeReach = 3;   // words either side of a swear word that make it aimed at the reader
+constexpr double kAimedProfanity = 1.3;
+// How much intensity (capitals, "!!!", stretched words, undirected swearing) counts, by what the
+// sentence it sits in says: it scales a complaint and leaves enthusiasm calm.
+constexpr double kIntensityInComplaint = 1.0;
+constexpr double kIntensityNearComplaint = 0.7; // a neutral sentence in a message that complains
+constexpr double kIntensityAlone = 0.45;        // nothing in the message is either warm or hot
+constexpr double kProfanityAlone = 1.0;         // an undirected swear word with nothing else to go by
+constexpr double kValenceScale = 4.0;
+
+// The scale support leads use: a failure clearly reported is at least tense, clear anger or a real
+// threat at least heated, abuse at least hostile, whatever else the message says. A floor lifts the
+// whole message, so the evidence still adds up to the heat.
+struct LevelFloor
+{
+    ToneCategory category;
+    double strength; // of one piece of evidence, after modifiers
+    int heat;
+};
+constexpr double kFloorSpread = 5; // points above a floor that the curve still spreads messages over
+constexpr std::array<LevelFloor, 4> kLevelFloors{{
+    {ToneCategory::Dissatisfaction, 0.8, 25},
+    {ToneCategory::Anger, 2.5, 50},
+    {ToneCategory::Threat, 2.0, 50},
+    {ToneCategory::Insult, 2.0, 75},
+}};
+
+QString describe(ToneCategory category);
+QString quoted(QStringView s);
+bool isFiller(QStringView word);   // "XXXXX", "zzzz": placeholders and noises, not words
+bool isWarm(ToneCategory category); // thanks, praise, apology
+
+struct Hit
+{
+    int first = 0; // token range, inclusive
+    int last = 0;
+    ToneCategory category = ToneCategory::Anger;
+    double weight = 0;
+    QString term;
+    QStringList notes;
+    bool negated = false;
+    bool expectation = false; // counts only when negated: "never arrived", "sigue sin funcionar"
+    bool commitment = false;  // counts only when a shortfall follows: "paid for express, and still…"
+    bool shownAtZero = false; // evidence even when it counts nothing: "hostia" read as enthusiasm
+    bool weak = false;        // a bare negation: warm words may cancel it whole
+};
+
+enum class Role : quint8 { Free, Tone, Modifier };
+
+// One message's analysis; lives for one analyze() call.
+class Scan
+{
+public:
+    Scan(QStringView original, const NormalizedText &normalized, QList<Token> tokens, const Lexicon &lexicon)
+        : m_original(original), m_norm(normalized), m_tokens(std::move(tokens)), m_lexicon(lexicon),
+          m_resolver(lexicon)
+    {
+    }
+
+    ToneReport run();
+
+private:
+    QStringView folded(int t) const
+    {
+        return QStringView(m_norm.text).sliced(m_tokens[t].start, m_tokens[t].length());
+    }
+    QStringView originalText(int first, int last) const
+    {
+        const qsizetype s = m_norm.origin[m_tokens[first].start];
+        const qsizetype e = m_norm.origin[m_tokens[last].end - 1] + 1;
+        return m_original.sliced(s, e - s);
+    }
+    bool isWord(int t) const { return m_tokens[t].kind == TokenKind::Word || m_tokens[t].kind == TokenKind::Number; }
+    // A #hashtag, an @mention or a [placeholder] that an export put in: a name, not shouting.
+    bool isTag(int t) const
+    {
+        const qsizetype s = m_norm.origin[m_tokens[t].start];
+        const QChar before = s > 0 ? m_original.at(s - 1) : QChar();
+        return m_original.at(s) == u'@' || before == u'#' || before == u'@' || before == u'[' || before == u'<' || before == u'{';
+    }
+    EntryKind modifierKind(int t) const { return m_lexicon.entry(m_modifier[t]).kind; }
+
+    void joinSpacedLetters();
+    void resolveWords();
+    void matchPhrases();
+    int nextWordStem(int t) const;
+    bool matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) const;
+    void matchWords();
+    void assignClauses();
+    void applyModifiers(Hit &hit);
+    void applyContrast();
+    void resolveCommitments();
+    void addBareNegations();
+    bool isBareNegation(int t) const;
+    bool shortfallAfter(const Hit &hit) const;
+    void detectSarcasm(Hit &hit);
+    void indexSentences();
+    bool hotHitNear(int sentence, double minimumWeight) const;
+    bool insideFriendlyHit(int token) const;
+    void dampenRepeats();
+    void aimProfanity();
+    bool addresseeNear(const Hit &hit) const;
+    void indexPolarity();
+    double intensityFactor(int sentence) const;
+    void modulateProfanity();
+    void requireIronyTarget();
+    void addSignals();
+    void addShouting();
+    void addPunctuation();
+    void addElongation();
+    void addScareQuotes();
+    ToneReport score() const;
+    int floorHeat() const;
+
+    QStringView m_original;
+    const NormalizedText &m_norm;
+    QList<Token> m_tokens;
+    const Lexicon &m_lexicon;
+    WordResolver m_resolver;
+    std::vector<ResolvedWord> m_words;
+    std::unordered_map<int, QString> m_joined; // text of the (few) tokens built from spaced letters
+    std::vector<Role> m_role;
+    std::vector<int> m_modifier;     // modifier entry per token, or -1
+    std::vector<int> m_clause;
+    std::vector<bool> m_negationUsed; // negators that negated a hit
+    std::vector<Hit> m_hits;
+    // Per sentence and per token summaries of m_hits, rebuilt by indexSentences(), so that the
+    // signal passes stay linear in the length of the message.
+    std::vector<double> m_hottest;   // strongest heat-raising hit per sentence
+    std::vector<bool> m_warmToken;   // token inside a thanks/praise/apology hit
+    bool m_sincere = false;          // thanks, or praise used in a sentence ("great service"), somewhere
+    // Per sentence and whole-message sums of the words' weights (signals and swearing aside), for
+    // deciding how much intensity counts.
+    std::vector<double> m_sentenceHot;
+    std::vector<double> m_sentenceWarm;
+    double m_messageHot = 0;
+    double m_messageWarm = 0;
+};
+
+} // namespace calma::detail
