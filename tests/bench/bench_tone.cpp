@@ -1,5 +1,6 @@
 // Tone analyzer benchmark: throughput on one core and on all cores, latency for a message and for a
-// long draft, lexicon load time, and calma-cli score over 100,000 JSON lines. Prints figures only.
+// long draft, lexicon load time, calma-cli score on one 20 MB line (time and peak memory) and over
+// 100,000 JSON lines. Prints figures only.
 #include "tone/toneanalyzer.h"
 
 #include "benchcorpus.h"
@@ -15,6 +16,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <sys/resource.h>
 #include <cstdio>
 
 using namespace calma;
@@ -81,6 +83,36 @@ void throughput(const ToneAnalyzer &analyzer, const QStringList &texts)
                 40 * bytes / seconds / 1e6, heats.isEmpty() || sink < 0 ? "" : "");
 }
 
+// Memory for one huge message: calma-cli score on a single 20 MB JSON line, peak resident size of the
+// process (run first, as the children's peak is the largest of all the children so far).
+void hugeLine(const QStringList &texts)
+{
+    QTemporaryDir dir;
+    QFile input(dir.filePath(QStringLiteral("huge.jsonl")));
+    if (!input.open(QIODevice::WriteOnly))
+        return;
+    QString text;
+    for (int i = 0; text.size() < 20'000'000; ++i)
+        text += texts.at(i % texts.size()) + u' ';
+    text.truncate(20'000'000);
+    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("text"), text}}).toJson(QJsonDocument::Compact) + '\n';
+    input.write(line);
+    input.close();
+    QProcess process;
+    process.setStandardInputFile(input.fileName());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(CALMA_CLI), {QStringLiteral("score")});
+    process.waitForFinished(-1);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const double peakBytes = double(usage.ru_maxrss) * 1024.0; // ru_maxrss is in KiB on Linux
+    std::printf("  calma-cli score, one %.1f MB line: %.2f s, exit %d, peak %.0f MB (%.1f times the input)\n",
+                double(line.size()) / 1e6, seconds, process.exitCode(), peakBytes / 1e6, peakBytes / double(line.size()));
+}
+
 void cliRun(const QStringList &texts)
 {
     QTemporaryDir dir;
@@ -138,6 +170,7 @@ int main(int argc, char *argv[])
     std::printf("Latency:\n");
     latency(analyzer, texts, 300, 5000);
     latency(analyzer, texts, 5000, 1000);
+    hugeLine(texts);
     cliRun(texts);
     return 0;
 }
