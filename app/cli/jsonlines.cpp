@@ -77,18 +77,17 @@ int runJsonLines(const LineHandler &handle)
     struct Batch
     {
         QList<QByteArray> lines;
-        QList<qsizetype> indexes;
         qint64 firstLine = 1;
         QFuture<LineOutput> results;
     };
     bool anyBad = false;
     bool writeFailed = false;
     const auto start = [&](Batch &batch) {
-        batch.indexes.resize(batch.lines.size());
-        std::iota(batch.indexes.begin(), batch.indexes.end(), qsizetype(0));
+        QList<qsizetype> indexes(batch.lines.size());
+        std::iota(indexes.begin(), indexes.end(), qsizetype(0));
         const QList<QByteArray> lines = batch.lines;
         const qint64 first = batch.firstLine;
-        batch.results = QtConcurrent::mapped(batch.indexes, [&handle, lines, first](qsizetype i) {
+        batch.results = QtConcurrent::mapped(std::move(indexes), [&handle, lines, first](qsizetype i) {
             return processLine(lines.at(i), first + i, handle);
         });
     };

@@ -70,7 +70,7 @@ public:
 
     // The phrases that can start at a word with stem `first` followed by a word with stem `second`
     // (-1 when the next token is no known word): those naming that second word, and those with a
-    // wildcard there. Each list is in match order; rank() merges them (lower ranks are tried first:
+    // wildcard there. Each list is in match order; phraseRank() merges them (lower ranks are tried first:
     // longer phrases, then fewer wildcards, then file order).
     const std::vector<int> &phrasesStartingWith(int first, int second) const;
     const std::vector<int> &phrasesWithWildcardSecond(int first) const;

@@ -70,8 +70,7 @@ ResolvedWord WordResolver::lookUp(QStringView word) const
         if (b.entry >= 0)
             return b;
     }
-    if (const ResolvedWord p = resolvePrefixed(word); p.entry >= 0) {
-        ResolvedWord prefixed = p;
+    if (ResolvedWord prefixed = resolvePrefixed(word); prefixed.entry >= 0) {
         prefixed.stemId = r.stemId; // phrases still see the word as written
         return prefixed;
     }
