@@ -19,7 +19,8 @@ Coach::Loaded Coach::load(const CoachFiles &teamFiles)
     loaded.errors += tone.errors;
 
     QList<CoachEntry> phrases[2];
-    const QStringList phraseFiles = QStringList{QStringLiteral(":/coach/es.tsv"), QStringLiteral(":/coach/en.tsv")} + teamFiles.phrases;
+    const QStringList phraseFiles = QStringList{QStringLiteral(":/coach/es.tsv"), QStringLiteral(":/coach/es-case.tsv"),
+                                                         QStringLiteral(":/coach/en.tsv"), QStringLiteral(":/coach/en-case.tsv")} + teamFiles.phrases;
     for (const QString &path : phraseFiles) {
         const CoachFile file = CoachLexicon::parseFile(path);
         loaded.errors += file.errors;

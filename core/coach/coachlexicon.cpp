@@ -11,9 +11,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array<const char16_t *, 16> kKindNames = {
+constexpr std::array<const char16_t *, 22> kKindNames = {
     u"topic", u"failure", u"money", u"idea", u"refusal", u"request", u"reference", u"acknowledge", u"apology",
-    u"next-step", u"timeframe", u"thanks", u"flag", u"boundary", u"steps", u"park",
+    u"next-step", u"timeframe", u"thanks", u"flag", u"boundary", u"steps", u"park", u"domain", u"ask",
+    u"deadline", u"rhetorical", u"address", u"threat",
 };
 
 QStringList allowedLabels(CoachKind kind)
@@ -23,12 +24,17 @@ QStringList allowedLabels(CoachKind kind)
         return {u"delivery"_s, u"billing"_s, u"refund"_s, u"outage"_s, u"account"_s, u"product"_s,
                 u"subscription"_s, u"policy"_s, u"praise"_s, u"feedback"_s};
     case CoachKind::Failure:
-        return {u"late"_s, u"missing"_s, u"outage"_s, u"wrong-charge"_s, u"ignored"_s, u"defective"_s, u"wrong-item"_s};
+        return failureLabels();
     case CoachKind::Money: return {u"dispute"_s};
     case CoachKind::Idea: return {u"idea"_s};
     case CoachKind::Refusal: return {u"refusal"_s};
     case CoachKind::Request: return {u"request"_s, u"question"_s};
-    case CoachKind::Reference: return {u"order"_s};
+    case CoachKind::Reference: return referenceLabels();
+    case CoachKind::Domain: return domainNames();
+    case CoachKind::Ask: return requestKindNames();
+    case CoachKind::Deadline: return deadlineKindNames();
+    case CoachKind::Address: return {u"tu"_s, u"usted"_s};
+    case CoachKind::Threat: return {u"legal"_s, u"regulator"_s, u"press"_s, u"review"_s, u"chargeback"_s};
     case CoachKind::Flag:
         return {u"feelings"_s, u"repetition"_s, u"blame"_s, u"impossible"_s, u"wall"_s, u"not-my-problem"_s,
                 u"sarcasm"_s, u"passive-aggressive"_s, u"command"_s, u"dismissive"_s};
@@ -93,6 +99,40 @@ struct RowParser
 };
 
 } // namespace
+
+const QStringList &domainNames()
+{
+    static const QStringList names{u"retail"_s, u"airline"_s, u"travel"_s, u"insurance"_s, u"telecom"_s, u"banking"_s,
+                                   u"utilities"_s, u"subscription"_s, u"software"_s, u"food"_s};
+    return names;
+}
+
+const QStringList &requestKindNames()
+{
+    static const QStringList names{u"refund"_s, u"replacement"_s, u"repair"_s, u"cancellation"_s, u"information"_s,
+                                   u"reconsider"_s, u"access"_s, u"compensation"_s, u"manager"_s};
+    return names;
+}
+
+const QStringList &deadlineKindNames()
+{
+    static const QStringList names{u"now"_s, u"today"_s, u"tomorrow"_s, u"this-week"_s, u"weekday"_s, u"date"_s, u"hours"_s};
+    return names;
+}
+
+const QStringList &failureLabels()
+{
+    static const QStringList names{u"late"_s, u"missing"_s, u"outage"_s, u"wrong-charge"_s, u"ignored"_s, u"defective"_s,
+                                   u"wrong-item"_s, u"cancelled"_s, u"closed"_s};
+    return names;
+}
+
+const QStringList &referenceLabels()
+{
+    static const QStringList names{u"order"_s, u"booking"_s, u"flight"_s, u"claim"_s, u"account"_s, u"card"_s,
+                                   u"member"_s, u"invoice"_s, u"ticket"_s, u"reference"_s};
+    return names;
+}
 
 QString coachKindName(CoachKind kind)
 {

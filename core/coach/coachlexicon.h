@@ -13,7 +13,20 @@ namespace calma {
 enum class CoachKind {
     Topic, Failure, Money, Idea, Refusal, Request, Reference, Acknowledge, Apology, NextStep, Timeframe, Thanks, Flag,
     Boundary, Steps, Park,
+    Domain,     // the business the message is about (label: a name from domainNames())
+    Ask,        // what a request asks for (label: a name from requestKindNames())
+    Deadline,   // when the customer wants it (label: a name from deadlineKindNames())
+    Rhetorical, // a question that wants no answer ("¿sabe usted?", "are you kidding me?")
+    Address,    // Spanish tú or usted (label: tu, usted)
+    Threat,     // a step the customer may take: legal, regulator, press, review, chargeback
 };
+
+// The businesses the assistant knows, the kinds of request, deadlines, failures and references.
+const QStringList &domainNames();
+const QStringList &requestKindNames();
+const QStringList &deadlineKindNames();
+const QStringList &failureLabels();
+const QStringList &referenceLabels(); // "reference": a generic word; its kind comes from the business
 
 QString coachKindName(CoachKind kind);
 std::optional<CoachKind> coachKindFromName(QStringView name);

@@ -1,4 +1,4 @@
-// Reading a customer's message for requests, facts and the situation it describes.
+// Reading a customer's message for requests, facts, the business and the situation it describes.
 #include "coach/customerask.h"
 
 #include "io/personaldata.h"
@@ -6,15 +6,19 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 
 namespace calma {
 namespace {
 
-// Formats of facts (personal data in io/personaldata.h). Vocabulary (words for "order", requests, topics) lives in the coach phrase lists.
+using namespace Qt::StringLiterals;
+
+// Formats of facts (personal data in io/personaldata.h). Vocabulary (the nouns before a reference,
+// requests, deadlines, businesses) lives in the coach phrase lists.
 const QRegularExpression &amountPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:[€$£]\s?\d(?:[\d.,]*\d)?(?:\s?(?:MXN|USD|EUR|GBP|ARS|COP|CLP))?|\b\d(?:[\d.,]*\d)?\s?(?:€|\$|£|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|pesos\b|mxn\b|gbp\b|libras\b|pounds?\b)))"),
+        QStringLiteral(R"((?:[€$£]\s?\d(?:[\d.,]*\d)?(?:\s?(?:MXN|USD|EUR|GBP|ARS|COP|CLP))?|\b\d(?:[\d.,]*\d)?\s?(?:€|\$|£|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|pesos\b|mxn\b|gbp\b|libras\b|pounds?\b|quid\b|bucks\b)))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -22,22 +26,38 @@ const QRegularExpression &amountPattern()
 const QRegularExpression &datePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b)"),
+        QStringLiteral(R"(\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s+\d{4})?|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &codePattern()
 {
-    // A code with digits: 4500123, #4500123, ABC-12345, CMP77812.
-    static const QRegularExpression re(QStringLiteral(R"(#?\b[A-Za-z]{0,5}-?\d[\dA-Za-z-]{2,}\b)"));
+    // A code with digits: 4500123, #4500123, ABC-12345, CMP77812, QZ4T9K, F-2024-118.
+    static const QRegularExpression re(QStringLiteral(R"(#?\b[A-Za-z]{0,5}[/-]?\d[\dA-Za-z/-]*[\dA-Za-z]\b)"));
+    return re;
+}
+
+const QRegularExpression &flightPattern()
+{
+    // An airline's two-character code and a number: BA117, IB 3456, U2 8012.
+    static const QRegularExpression re(QStringLiteral(R"(\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}\b)"));
     return re;
 }
 
 const QRegularExpression &productPattern()
 {
-    // Names with a model number: "iPhone 13", "Galaxy S21", "Router XR500".
-    static const QRegularExpression re(QStringLiteral(R"(\b(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s[A-Z]{0,3}\d{1,5}[A-Za-z]{0,3}\b)"));
+    // Names with a model number: "iPhone 13", "Galaxy S21", "Router XR500" — a mixed-case name, or a
+    // model that mixes letters and digits, so "Tienen 48" is not a product.
+    static const QRegularExpression re(QStringLiteral(
+        R"(\b(?:[a-z]+[A-Z][A-Za-z]*\s[A-Z]{0,3}\d{1,5}[A-Za-z]{0,3}|[A-Z][a-z]+\s(?:[A-Z]{1,3}\d{1,5}[A-Za-z]{0,3}|\d{1,5}[A-Za-z]{1,3}))\b)"));
+    return re;
+}
+
+const QRegularExpression &abbreviationPattern()
+{
+    // "no.", "nº", "núm.", "number:" between a noun and its code.
+    static const QRegularExpression re(QStringLiteral(R"(\b(?:no|nr|num|núm|nro|n)\.|[nN][º°]\.?)"));
     return re;
 }
 
@@ -60,21 +80,52 @@ int digitCount(QStringView s)
     return int(std::count_if(s.begin(), s.end(), [](QChar c) { return c.isDigit(); }));
 }
 
-// Codes right after a reference word ("pedido 4500123", "order #A-1234") or written with "#".
-void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &references, QList<Fact> &facts)
+FactKind referenceKind(const QString &label, const QString &domain)
+{
+    if (label == u"reference")
+        return CustomerAskReader::defaultReference(domain);
+    return factKindFromName(label).value_or(FactKind::Order);
+}
+
+// The noun before a code ("pedido 4500123", "booking reference: QZ4T9K", "card ending 4421") says
+// what it is; a code written with "#" and no noun is the business's usual reference.
+void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &references, const QString &domain, QList<Fact> &facts)
 {
     const QString &text = tokens.original;
+    constexpr qsizetype kGap = 24;
+    for (const CoachMatch &r : references) {
+        const FactKind kind = referenceKind(r.entry->label, domain);
+        const qsizetype from = r.where.end;
+        const QString window = text.mid(from, kGap + 16);
+        const QRegularExpression &pattern = kind == FactKind::Flight ? flightPattern() : codePattern();
+        const auto m = pattern.match(window);
+        if (!m.hasMatch() || m.capturedStart() > kGap)
+            continue;
+        QString gap = window.first(m.capturedStart());
+        gap.remove(abbreviationPattern());
+        if (gap.contains(u'.') || gap.contains(u'\n') || gap.contains(u'?') || gap.contains(u'!'))
+            continue;
+        QString code = m.captured();
+        qsizetype start = from + m.capturedStart();
+        if (code.startsWith(u'#')) {
+            code.remove(0, 1);
+            ++start;
+        }
+        static const QRegularExpression countedWord(u"^\\d+-[^\\d\\W]+$"_s); // "10-night", "2-day"
+        if (countedWord.match(code).hasMatch())
+            continue;
+        const int digits = digitCount(code);
+        if (kind == FactKind::Card ? (digits != 4 || code.size() != 4) : digits < 2 && code.size() < 5)
+            continue;
+        if (digits == 0 || overlaps(facts, start, start + code.size()))
+            continue;
+        facts.append({kind, code, start, start + code.size(), false});
+    }
     for (auto it = codePattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        if (overlaps(facts, m.capturedStart(), m.capturedEnd()) || digitCount(m.capturedView()) < 3)
+        if (!m.captured().startsWith(u'#') || digitCount(m.capturedView()) < 3 || overlaps(facts, m.capturedStart() + 1, m.capturedEnd()))
             continue;
-        const bool hashed = m.captured().startsWith(u'#');
-        const bool afterReference = std::any_of(references.begin(), references.end(), [&](const CoachMatch &r) {
-            const qsizetype gap = m.capturedStart() - r.where.end;
-            return gap >= 0 && gap <= 16 && !text.sliced(r.where.end, gap).contains(u'.');
-        });
-        if (hashed || afterReference)
-            facts.append({FactKind::Order, m.captured(), m.capturedStart(), m.capturedEnd(), false});
+        facts.append({CustomerAskReader::defaultReference(domain), m.captured().sliced(1), m.capturedStart() + 1, m.capturedEnd(), false});
     }
 }
 
@@ -90,40 +141,6 @@ void addPhones(const QString &text, QList<Fact> &facts)
     }
 }
 
-QList<Request> findRequests(const TokenizedText &tokens, const QList<CoachMatch> &markers, const QList<Evidence> &noise)
-{
-    QList<Request> requests;
-    qsizetype first = 0;
-    while (first < tokens.tokens.size()) {
-        qsizetype last = first;
-        const int sentence = tokens.tokens.at(first).sentence;
-        while (last + 1 < tokens.tokens.size() && tokens.tokens.at(last + 1).sentence == sentence)
-            ++last;
-        bool question = false;
-        for (qsizetype t = first; t <= last; ++t)
-            question = question || tokens.tokens.at(t).questions > 0;
-        const qsizetype start = tokens.originalStart(first);
-        const qsizetype end = tokens.originalEnd(last);
-        const bool marked = std::any_of(markers.begin(), markers.end(), [&](const CoachMatch &m) {
-            return m.where.firstToken >= first && m.where.lastToken <= last;
-        });
-        qsizetype wordChars = 0, noiseChars = 0;
-        for (qsizetype t = first; t <= last; ++t) {
-            if (tokens.isWord(t))
-                wordChars += tokens.tokens.at(t).length();
-        }
-        for (const Evidence &e : noise) {
-            if (e.start >= start && e.end <= end)
-                noiseChars += e.end - e.start;
-        }
-        const bool onlyNoise = wordChars > 0 && noiseChars * 2 >= wordChars;
-        if ((question || marked) && wordChars > 0 && !onlyNoise)
-            requests.append({tokens.original.sliced(start, end - start).trimmed(), start, end, question});
-        first = last + 1;
-    }
-    return requests;
-}
-
 QStringList rankedLabels(const QList<CoachMatch> &matches)
 {
     QHash<QString, int> counts;
@@ -137,19 +154,241 @@ QStringList rankedLabels(const QList<CoachMatch> &matches)
     return order;
 }
 
+struct Sentence
+{
+    qsizetype first = 0; // tokens
+    qsizetype last = 0;
+    qsizetype start = 0; // UTF-16 offsets into the message
+    qsizetype end = 0;
+    bool question = false;
+};
+
+QList<Sentence> sentencesOf(const TokenizedText &tokens)
+{
+    QList<Sentence> sentences;
+    qsizetype first = 0;
+    while (first < tokens.tokens.size()) {
+        qsizetype last = first;
+        const int sentence = tokens.tokens.at(first).sentence;
+        while (last + 1 < tokens.tokens.size() && tokens.tokens.at(last + 1).sentence == sentence)
+            ++last;
+        Sentence s{first, last, tokens.originalStart(first), tokens.originalEnd(last), false};
+        for (qsizetype t = first; t <= last; ++t)
+            s.question = s.question || tokens.tokens.at(t).questions > 0;
+        // The question mark may sit after the last token ("…today?").
+        const qsizetype after = s.end < tokens.original.size() ? tokens.original.indexOf(QRegularExpression(u"\\S"_s), s.end) : -1;
+        s.question = s.question || (after >= 0 && tokens.original.at(after) == u'?');
+        sentences << s;
+        first = last + 1;
+    }
+    return sentences;
+}
+
+class RequestFinder
+{
+public:
+    RequestFinder(const TokenizedText &tokens, const QList<CoachMatch> &matches, const QList<Evidence> &noise,
+                  const QList<Threat> &threats)
+        : m_tokens(tokens), m_matches(matches), m_noise(noise), m_threats(threats)
+    {
+    }
+
+    void find(CustomerAsk &ask) const
+    {
+        const QList<const CoachMatch *> deadlines = deadlinesIn(ask);
+        QList<qsizetype> requestSentences;
+        const QList<Sentence> sentences = sentencesOf(m_tokens);
+        for (const Sentence &s : sentences) {
+            const QStringList kinds = kindsIn(s, ask);
+            if (kinds.isEmpty())
+                continue;
+            const QString text = m_tokens.original.sliced(s.start, s.end - s.start).trimmed();
+            for (const QString &kind : kinds) {
+                if (kind != u"other" && ask.request(kind))
+                    continue;
+                Request r{text, s.start, s.end, s.question, kind, {}, {}};
+                for (const CoachMatch *d : deadlines) {
+                    if (d->where.start >= s.start && d->where.end <= s.end && r.deadline.isEmpty()) {
+                        r.deadline = d->entry->label;
+                        r.deadlineText = deadlineText(*d, ask);
+                    }
+                }
+                ask.requests << r;
+            }
+            requestSentences << s.start;
+        }
+        // A deadline in a sentence of its own ("Today, please.") belongs to the only thing asked.
+        const bool oneAsk = requestSentences.size() == 1;
+        if (oneAsk && !deadlines.isEmpty()) {
+            for (Request &r : ask.requests) {
+                if (r.deadline.isEmpty()) {
+                    r.deadline = deadlines.first()->entry->label;
+                    r.deadlineText = deadlineText(*deadlines.first(), ask);
+                }
+            }
+        }
+    }
+
+private:
+    // The customer's words for a deadline, with the date after "by"/"antes del".
+    QString deadlineText(const CoachMatch &m, const CustomerAsk &ask) const
+    {
+        qsizetype end = m.where.end;
+        if (m.entry->label == u"date") {
+            for (const Fact &f : ask.facts) {
+                if (f.kind == FactKind::Date && f.start >= m.where.end && f.start - m.where.end <= 4)
+                    end = f.end;
+            }
+        }
+        return m_tokens.original.sliced(m.where.start, end - m.where.start);
+    }
+
+    // The deadlines the message sets: the longest phrase where two overlap ("esta mañana" over
+    // "mañana"); a lone "now"/"ya" only where it closes a clause ("Fix it now", not "it's now 4pm");
+    // "by"/"antes del" only in front of a date.
+    QList<const CoachMatch *> deadlinesIn(const CustomerAsk &ask) const
+    {
+        QList<const CoachMatch *> found;
+        for (const CoachMatch &m : m_matches) {
+            if (m.entry->kind != CoachKind::Deadline)
+                continue;
+            const bool longer = std::any_of(m_matches.begin(), m_matches.end(), [&](const CoachMatch &o) {
+                return o.entry->kind == CoachKind::Deadline && &o != &m && o.where.start <= m.where.start && o.where.end >= m.where.end
+                    && o.where.end - o.where.start > m.where.end - m.where.start;
+            });
+            if (longer)
+                continue;
+            const QString &text = m_tokens.original;
+            if (m.entry->label == u"now" && m.where.firstToken == m.where.lastToken) {
+                qsizetype next = m.where.end;
+                while (next < text.size() && text.at(next).isSpace() && text.at(next) != u'\n')
+                    ++next;
+                const QStringView rest = QStringView(text).sliced(next);
+                const bool closes = rest.isEmpty() || (!rest.front().isLetterOrNumber()) || rest.startsWith(u"please", Qt::CaseInsensitive)
+                    || rest.startsWith(u"por favor", Qt::CaseInsensitive);
+                if (!closes)
+                    continue;
+            }
+            if (m.entry->label == u"date") {
+                const bool dated = std::any_of(ask.facts.begin(), ask.facts.end(), [&](const Fact &f) {
+                    return f.kind == FactKind::Date && f.start >= m.where.end && f.start - m.where.end <= 4;
+                });
+                if (!dated)
+                    continue;
+            }
+            found << &m;
+        }
+        return found;
+    }
+
+    bool inside(const CoachMatch &m, const Sentence &s) const { return m.where.start >= s.start && m.where.end <= s.end; }
+
+    bool inThreat(qsizetype start, qsizetype end) const
+    {
+        return std::any_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) { return start < t.where.end && t.where.start < end; });
+    }
+
+    bool inNoise(qsizetype start, qsizetype end) const
+    {
+        return std::any_of(m_noise.begin(), m_noise.end(), [&](const Evidence &e) { return start < e.end && e.start < end; });
+    }
+
+    // The kinds a sentence asks for, or nothing when it asks nothing: a rhetorical question, an
+    // insult, a threat or a plain statement.
+    QStringList kindsIn(const Sentence &s, CustomerAsk &ask) const
+    {
+        bool rhetorical = false, marker = false, questionWord = false, threat = false, imperative = false;
+        QStringList kinds;
+        for (const CoachMatch &m : m_matches) {
+            if (!inside(m, s))
+                continue;
+            const bool outside = !inThreat(m.where.start, m.where.end) && !inNoise(m.where.start, m.where.end);
+            switch (m.entry->kind) {
+            case CoachKind::Rhetorical:
+                rhetorical = true;
+                ask.rhetorical << Span{m_tokens.original.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end};
+                break;
+            case CoachKind::Request:
+                if (outside) {
+                    marker = true;
+                    questionWord = questionWord || m.entry->label == u"question";
+                }
+                break;
+            case CoachKind::Ask:
+                if (outside) {
+                    if (!kinds.contains(m.entry->label))
+                        kinds << m.entry->label;
+                    // "Refund the duplicate", "Cancelen el pedido": the ask word opens the sentence.
+                    imperative = imperative || m.where.firstToken - s.first <= 1;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        threat = std::any_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) { return t.where.start >= s.start && t.where.end <= s.end; });
+        qsizetype wordChars = 0, noiseChars = 0;
+        for (qsizetype t = s.first; t <= s.last; ++t) {
+            if (m_tokens.isWord(t))
+                wordChars += m_tokens.tokens.at(t).length();
+        }
+        for (const Evidence &e : m_noise) {
+            if (e.start >= s.start && e.end <= s.end)
+                noiseChars += e.end - e.start;
+        }
+        if (wordChars == 0 || noiseChars * 2 >= wordChars)
+            return {};
+        if (rhetorical && kinds.isEmpty())
+            return {};
+        if (threat && kinds.isEmpty())
+            return {};
+        if (!(s.question || marker || imperative))
+            return {};
+        if ((s.question || questionWord) && !kinds.contains(u"information") && (kinds.isEmpty() || questionWord))
+            kinds << u"information"_s;
+        if (kinds.isEmpty())
+            kinds << u"other"_s;
+        return kinds;
+    }
+
+    const TokenizedText &m_tokens;
+    const QList<CoachMatch> &m_matches;
+    const QList<Evidence> &m_noise;
+    const QList<Threat> &m_threats;
+};
+
 } // namespace
 
 QString factKindName(FactKind kind)
 {
-    switch (kind) {
-    case FactKind::Order: return QStringLiteral("order");
-    case FactKind::Amount: return QStringLiteral("amount");
-    case FactKind::Date: return QStringLiteral("date");
-    case FactKind::Email: return QStringLiteral("email");
-    case FactKind::Phone: return QStringLiteral("phone");
-    case FactKind::Product: return QStringLiteral("product");
+    static const std::array<QString, 14> names{u"order"_s, u"booking"_s, u"flight"_s, u"claim"_s, u"account"_s, u"card"_s,
+                                               u"member"_s, u"invoice"_s, u"ticket"_s, u"amount"_s, u"date"_s, u"email"_s,
+                                               u"phone"_s, u"product"_s};
+    return names.at(size_t(kind));
+}
+
+std::optional<FactKind> factKindFromName(QStringView name)
+{
+    for (int k = 0; k <= int(FactKind::Product); ++k) {
+        if (name == factKindName(FactKind(k)))
+            return FactKind(k);
     }
-    return {};
+    return std::nullopt;
+}
+
+FactKind CustomerAskReader::defaultReference(const QString &domain)
+{
+    if (domain == u"retail" || domain == u"food")
+        return FactKind::Order;
+    if (domain == u"airline" || domain == u"travel")
+        return FactKind::Booking;
+    if (domain == u"insurance")
+        return FactKind::Claim;
+    if (domain == u"telecom" || domain == u"banking" || domain == u"utilities")
+        return FactKind::Account;
+    if (domain == u"subscription")
+        return FactKind::Member;
+    return FactKind::Ticket;
 }
 
 const Fact *CustomerAsk::first(FactKind kind) const
@@ -164,6 +403,30 @@ const Fact *CustomerAsk::known(FactKind kind) const
         return fact;
     const auto it = std::find_if(earlierFacts.rbegin(), earlierFacts.rend(), [kind](const Fact &f) { return f.kind == kind; });
     return it == earlierFacts.rend() ? nullptr : &*it;
+}
+
+const Request *CustomerAsk::request(QStringView kind) const
+{
+    const auto it = std::find_if(requests.begin(), requests.end(), [kind](const Request &r) { return r.kind == kind; });
+    return it == requests.end() ? nullptr : &*it;
+}
+
+const Request *CustomerAsk::mainRequest() const
+{
+    // Something to do comes before a question about it ("Where is my refund? Refund me today").
+    for (const Request &r : requests) {
+        if (r.kind != u"other" && r.kind != u"information")
+            return &r;
+    }
+    return request(u"information");
+}
+
+const Request *CustomerAsk::withDeadline() const
+{
+    if (const Request *main = mainRequest(); main && !main->deadline.isEmpty())
+        return main;
+    const auto it = std::find_if(requests.begin(), requests.end(), [](const Request &r) { return !r.deadline.isEmpty(); });
+    return it == requests.end() ? nullptr : &*it;
 }
 
 CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &report, const CoachLexicon &lexicon)
@@ -181,22 +444,37 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
         return out;
     };
 
+    // The business: the one most of its words point to; the first one named on a tie.
+    const QStringList domains = rankedLabels(ofKind(CoachKind::Domain));
+    ask.domain = domains.value(0);
+    int tu = 0, usted = 0;
+    for (const CoachMatch &m : ofKind(CoachKind::Address))
+        (m.entry->label == u"tu" ? tu : usted) += 1;
+    ask.informal = report.language == Language::Spanish && tu > usted;
+
     addMatches(text, emailPattern(), FactKind::Email, ask.facts);
     addMatches(text, amountPattern(), FactKind::Amount, ask.facts);
     addMatches(text, datePattern(), FactKind::Date, ask.facts);
-    addReferences(tokens, ofKind(CoachKind::Reference), ask.facts);
+    addReferences(tokens, ofKind(CoachKind::Reference), ask.domain, ask.facts);
     addPhones(text, ask.facts);
     addMatches(text, productPattern(), FactKind::Product, ask.facts);
     std::sort(ask.facts.begin(), ask.facts.end(), [](const Fact &a, const Fact &b) { return a.start < b.start; });
 
-    double insults = 0;
     for (const Evidence &e : report.evidence) {
-        if (e.category == ToneCategory::Insult) {
+        if (e.category == ToneCategory::Insult)
             ask.noise << e;
-            insults += e.weight;
-        }
     }
-    ask.requests = findRequests(tokens, ofKind(CoachKind::Request), ask.noise);
+    for (const CoachMatch &m : ofKind(CoachKind::Threat))
+        ask.threats << Threat{m.entry->label, {text.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end}};
+    // A word for a regulator inside an insult ("you are a scam") is not a threat; a threat is not noise.
+    ask.noise.removeIf([&](const Evidence &e) {
+        return std::any_of(ask.threats.begin(), ask.threats.end(), [&](const Threat &t) { return e.start < t.where.end && t.where.start < e.end; });
+    });
+    double insults = 0;
+    for (const Evidence &e : ask.noise)
+        insults += e.weight;
+    RequestFinder(tokens, matches, ask.noise, ask.threats).find(ask);
+
     ask.topics = rankedLabels(ofKind(CoachKind::Topic));
     ask.failures = rankedLabels(ofKind(CoachKind::Failure));
     if (report.dimension(ToneDimension::Repetition) >= 40 && !ask.failures.contains(u"ignored"))
@@ -204,10 +482,12 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     ask.ideaBlame = !ofKind(CoachKind::Idea).isEmpty();
     ask.refusal = !ofKind(CoachKind::Refusal).isEmpty();
     // Arguing about money: its words in an upset message, or two amounts set against each other
-    // ("solo me devolvéis 20 € de los 89,90 €") when nobody was simply charged wrongly.
+    // ("solo me devolvéis 20 € de los 89,90 €"). A wrong charge is a failure, not a dispute: the
+    // customer is plainly owed the money.
     const auto amounts = std::count_if(ask.facts.begin(), ask.facts.end(), [](const Fact &f) { return f.kind == FactKind::Amount; });
-    const bool comparesAmounts = amounts >= 2 && report.heat >= 25 && !ask.failures.contains(u"wrong-charge");
-    ask.moneyDispute = (!ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal)) || comparesAmounts;
+    const bool owed = ask.failures.contains(u"wrong-charge");
+    const bool comparesAmounts = amounts >= 2 && report.heat >= 25;
+    ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal)) || comparesAmounts);
     ask.abuse = insults >= 10 || report.dimension(ToneDimension::Insult) >= 50;
     ask.praise = report.heat < 25 && ask.failures.isEmpty()
         && (report.dimension(ToneDimension::Praise) >= 30 || report.dimension(ToneDimension::Gratitude) >= 40
