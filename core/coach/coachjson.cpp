@@ -34,7 +34,7 @@ QJsonObject suggestionsToJson(const QString &message, const CustomerReading &rea
         noise.append(span(message, points, e.start, e.end));
     for (const Suggestion &s : suggestions) {
         replies.append(QJsonObject{{u"strategy"_s, strategyName(s.strategy)}, {u"text"_s, s.text}, {u"reason"_s, s.reason},
-                                   {u"heat"_s, s.heat}, {u"template"_s, s.templateId}});
+                                   {u"heat"_s, s.heat}, {u"parts"_s, QJsonArray::fromStringList(s.parts)}});
     }
     return {
         {u"lang"_s, languageCode(reading.tone.language)},

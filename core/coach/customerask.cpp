@@ -188,8 +188,8 @@ class RequestFinder
 {
 public:
     RequestFinder(const TokenizedText &tokens, const QList<CoachMatch> &matches, const QList<Evidence> &noise,
-                  const QList<Threat> &threats)
-        : m_tokens(tokens), m_matches(matches), m_noise(noise), m_threats(threats)
+                  const QList<Threat> &threats, Language language)
+        : m_tokens(tokens), m_matches(matches), m_noise(noise), m_threats(threats), m_language(language)
     {
     }
 
@@ -217,15 +217,27 @@ public:
             }
             requestSentences << s.start;
         }
-        // A deadline in a sentence of its own ("Today, please.") belongs to the only thing asked.
+        // A deadline in a short sentence of its own ("Today, please.", "Hoy mismo.") belongs to the
+        // only thing asked; "the engineer came today" is not a deadline.
         const bool oneAsk = requestSentences.size() == 1;
-        if (oneAsk && !deadlines.isEmpty()) {
+        for (const CoachMatch *d : deadlines) {
+            if (!oneAsk)
+                break;
+            const auto own = std::find_if(sentences.begin(), sentences.end(), [&](const Sentence &s) {
+                return d->where.start >= s.start && d->where.end <= s.end;
+            });
+            int words = 0;
+            for (qsizetype t = own == sentences.end() ? 0 : own->first; own != sentences.end() && t <= own->last; ++t)
+                words += m_tokens.isWord(t);
+            if (own == sentences.end() || words > 4)
+                continue;
             for (Request &r : ask.requests) {
                 if (r.deadline.isEmpty()) {
-                    r.deadline = deadlines.first()->entry->label;
-                    r.deadlineText = deadlineText(*deadlines.first(), ask);
+                    r.deadline = d->entry->label;
+                    r.deadlineText = deadlineText(*d, ask);
                 }
             }
+            break;
         }
     }
 
@@ -283,6 +295,18 @@ private:
 
     bool inside(const CoachMatch &m, const Sentence &s) const { return m.where.start >= s.start && m.where.end <= s.end; }
 
+    // "You cancelled my flight", "ya me lo cambiaron": an ask word in the past tells what happened,
+    // it does not ask for it. The term itself may be a past form ("refunded", "reembolsado").
+    bool reported(const CoachMatch &m) const
+    {
+        static const QRegularExpression english(u"ed$"_s);
+        static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste)$"_s);
+        const QRegularExpression &past = m_language == Language::Spanish ? spanish : english;
+        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
+        const QString term = m.entry->term.section(u' ', 0, 0).toLower();
+        return past.match(word).hasMatch() && !past.match(term).hasMatch();
+    }
+
     bool inThreat(qsizetype start, qsizetype end) const
     {
         return std::any_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) { return start < t.where.end && t.where.start < end; });
@@ -309,13 +333,15 @@ private:
                 ask.rhetorical << Span{m_tokens.original.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end};
                 break;
             case CoachKind::Request:
+                if (m.entry->label == u"statement")
+                    return {}; // "just wanted to say", "solo quería comentar": telling, not asking
                 if (outside) {
                     marker = true;
                     questionWord = questionWord || m.entry->label == u"question";
                 }
                 break;
             case CoachKind::Ask:
-                if (outside) {
+                if (outside && !reported(m)) {
                     if (!kinds.contains(m.entry->label))
                         kinds << m.entry->label;
                     // "Refund the duplicate", "Cancelen el pedido": the ask word opens the sentence.
@@ -344,7 +370,7 @@ private:
             return {};
         if (!(s.question || marker || imperative))
             return {};
-        if ((s.question || questionWord) && !kinds.contains(u"information") && (kinds.isEmpty() || questionWord))
+        if ((s.question || questionWord) && kinds.isEmpty())
             kinds << u"information"_s;
         if (kinds.isEmpty())
             kinds << u"other"_s;
@@ -355,6 +381,7 @@ private:
     const QList<CoachMatch> &m_matches;
     const QList<Evidence> &m_noise;
     const QList<Threat> &m_threats;
+    Language m_language;
 };
 
 } // namespace
@@ -473,7 +500,7 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     double insults = 0;
     for (const Evidence &e : ask.noise)
         insults += e.weight;
-    RequestFinder(tokens, matches, ask.noise, ask.threats).find(ask);
+    RequestFinder(tokens, matches, ask.noise, ask.threats, report.language).find(ask);
 
     ask.topics = rankedLabels(ofKind(CoachKind::Topic));
     ask.failures = rankedLabels(ofKind(CoachKind::Failure));

@@ -81,7 +81,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     addToneFlags(draft, text, review);
     addGaps(tokens, matches, customer, customerReport, ask, text, review);
     std::sort(review.flags.begin(), review.flags.end(), [](const DraftFlag &a, const DraftFlag &b) { return a.start < b.start; });
-    decide(text, review);
+    decide(text, review, draft, customer.isEmpty() ? 0 : customerReport.heat);
     return review;
 }
 
@@ -192,18 +192,28 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
     }
 }
 
-void DraftCoach::decide(const ReplyTemplates &text, DraftReview &review) const
+void DraftCoach::decide(const ReplyTemplates &text, DraftReview &review, const QString &draft, int customerHeat) const
 {
     const auto severe = std::find_if(review.flags.begin(), review.flags.end(),
                                      [](const DraftFlag &f) { return severeCategories().contains(f.category); });
     const QString heat = QString::number(review.tone.heat);
-    if (review.tone.heat >= 50) {
+    // Climbing towards the customer's heat comes before anything else: the first one to get angry loses.
+    constexpr int kMatchingGap = 15;
+    const bool matching = customerHeat >= 25 && review.tone.heat >= 25 && review.tone.heat >= customerHeat - kMatchingGap;
+    if (matching) {
+        review.verdict = review.tone.heat >= 50 || severe != review.flags.end() ? Verdict::Rewrite : Verdict::Review;
+        review.reason = text.phrase(u"verdict.matching"_s).replace(u"{heat}"_s, heat).replace(u"{customer}"_s, QString::number(customerHeat));
+    } else if (review.tone.heat >= 50) {
         review.verdict = Verdict::Rewrite;
         review.reason = text.phrase(u"verdict.heated"_s).replace(u"{heat}"_s, heat);
     } else if (severe != review.flags.end() || review.flags.size() >= 3) {
         const DraftFlag &flag = severe != review.flags.end() ? *severe : review.flags.first();
         review.verdict = Verdict::Rewrite;
-        review.reason = text.phrase(u"verdict.flag"_s).replace(u"{why}"_s, flag.why);
+        // A calm score and a rewrite: say why the words still escalate, so the two do not contradict.
+        const QString key = review.tone.heat < 25 ? u"verdict.rewrite-calm"_s : u"verdict.rewrite"_s;
+        const QString phrase = text.hasPhrase(key) ? text.phrase(key) : text.phrase(u"verdict.flag"_s);
+        review.reason = QString(phrase).replace(u"{why}"_s, flag.why).replace(u"{heat}"_s, heat)
+                            .replace(u"{phrase}"_s, u"«"_s + draft.sliced(flag.start, flag.end - flag.start) + u"»"_s);
     } else if (!review.flags.isEmpty()) {
         review.verdict = Verdict::Review;
         review.reason = text.phrase(u"verdict.flag"_s).replace(u"{why}"_s, review.flags.first().why);

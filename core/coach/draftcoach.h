@@ -72,7 +72,7 @@ private:
     void addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const;
     void addGaps(const TokenizedText &draft, const QList<CoachMatch> &matches, const QString &customer,
                  const ToneReport &customerReport, const CustomerAsk &ask, const ReplyTemplates &text, DraftReview &review) const;
-    void decide(const ReplyTemplates &text, DraftReview &review) const;
+    void decide(const ReplyTemplates &text, DraftReview &review, const QString &draft, int customerHeat) const;
 
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
     std::shared_ptr<const CoachLexicon> m_spanishPhrases;

@@ -1,4 +1,4 @@
-// Choosing, filling and ranking reply templates.
+// Putting replies together from parts, and ranking them.
 #include "coach/replysuggester.h"
 
 #include <QCryptographicHash>
@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 
 namespace calma {
 namespace {
@@ -14,6 +15,14 @@ using namespace Qt::StringLiterals;
 
 constexpr double kTooAlike = 0.55; // word overlap (Jaccard) above which two replies read alike
 constexpr int kMaxReplyHeat = 24;  // a suggestion must score calm
+constexpr int kSeeds = 4;          // other variant choices tried when a reply reads too alike or too hot
+
+const QStringList &referenceKinds()
+{
+    static const QStringList kinds{u"order"_s, u"booking"_s, u"flight"_s, u"claim"_s, u"account"_s, u"member"_s,
+                                   u"invoice"_s, u"ticket"_s, u"card"_s};
+    return kinds;
+}
 
 QSet<QString> contentWords(const QString &text)
 {
@@ -40,59 +49,256 @@ QString joinList(const QStringList &items, const ReplyTemplates &templates)
         + items.last();
 }
 
-struct Candidate
+// Tidies what optional segments leave behind: doubled spaces, a space before punctuation, an empty
+// "()", and a capital after every sentence end and paragraph.
+QString tidy(QString text)
 {
-    const ReplyTemplate *reply = nullptr;
-    int situationRank = 0;
-    int factsUsed = 0;
-    quint32 shuffle = 0;
+    static const QRegularExpression spaces(u"[ \\t]{2,}"_s);
+    static const QRegularExpression beforePunctuation(u" +([,.;:?!)])"_s);
+    static const QRegularExpression emptyBrackets(u" ?\\(\\s*\\)"_s);
+    text.replace(emptyBrackets, QString());
+    text.replace(spaces, u" "_s);
+    text.replace(beforePunctuation, u"\\1"_s);
+    static const QRegularExpression sentenceStart(u"([.?!]\\s+|\\n\\n)([¿¡]?)(\\p{Ll})"_s);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = sentenceStart.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).sliced(last, m.capturedStart(3) - last);
+        out += m.captured(3).toUpper();
+        last = m.capturedEnd(3);
+    }
+    out += QStringView(text).sliced(last);
+    return out.trimmed();
+}
+
+// What the reply is built from for one message.
+struct Case
+{
+    const CustomerAsk &ask;
+    const ReplyContext &context;
+    const ReplyTemplates &templates;
+    QString domain;    // or "general"
+    QString failure;   // the main failure, or empty
+    QString request;   // the main request's kind, or empty
+    QString threat;    // the first threat's label, or empty
+    QStringList needed;
+    QByteArray seed;
 };
 
-class Filler
+class Composer
 {
 public:
-    Filler(const CustomerAsk &ask, const ReplyContext &context, const ReplyTemplates &templates, const QStringList &missing)
-        : m_ask(ask), m_context(context), m_templates(templates), m_missing(missing)
+    explicit Composer(const Case &c) : m_case(c) {}
+
+    // The reply for a strategy, or a null string when its parts cannot be filled.
+    QString compose(Strategy strategy, int attempt)
     {
+        m_attempt = attempt;
+        m_used.clear();
+        const QString strategyKey = u"skeleton."_s + strategyName(strategy);
+        QStringList keys;
+        const CustomerAsk &ask = m_case.ask;
+        if (strategy == Strategy::Calm && ask.abuse)
+            keys << strategyKey + u".abuse"_s;
+        if (strategy == Strategy::Calm && ask.praise)
+            keys << strategyKey + u".praise"_s;
+        if (strategy == Strategy::TopicShift && ReplySuggester::position(ask))
+            keys << strategyKey + u".position"_s;
+        keys << strategyKey;
+        const QString text = fillFirst(keys);
+        return text.isNull() ? text : tidy(text);
     }
 
-    // The value of a placeholder, or a null string when the message does not give it.
+    const QStringList &used() const { return m_used; }
+
+private:
+    // Keys for a slot, the most specific first. Feelings and apologies follow the failure; actions
+    // and next steps follow what the customer asks.
+    QStringList keysFor(const QString &slot) const
+    {
+        const Case &c = m_case;
+        QStringList keys;
+        auto add = [&](const QString &a, const QString &b = {}) {
+            if (a.isEmpty() || (!b.isNull() && b.isEmpty()))
+                return;
+            keys << slot + u'.' + a + (b.isNull() ? QString() : u'.' + b);
+        };
+        const bool byFailure = slot == u"ack" || slot == u"apology" || slot == u"boundary" || slot == u"thanks" || slot == u"shift";
+        if (slot == u"threat") {
+            add(c.threat);
+        } else if (slot == u"answer") {
+            // one key: the request decides the action and next step inside it
+        } else if (slot == u"next" && !c.needed.isEmpty()) {
+            keys << u"next.missing"_s;
+        } else if (byFailure) {
+            add(c.domain, c.failure);
+            add(c.failure);
+            add(c.domain);
+        } else {
+            add(c.domain, c.request);
+            add(c.request);
+            add(c.domain, c.failure);
+            add(c.failure);
+            add(c.domain);
+        }
+        keys << slot;
+        return keys;
+    }
+
+    QString fillFirst(const QStringList &keys)
+    {
+        // "answer": what to do about the request, only when there is one (thanks with a question).
+        if (!keys.isEmpty() && keys.last() == u"answer" && m_case.request.isEmpty())
+            return {};
+        for (const QString &key : keys) {
+            const QList<ReplyPart> *variants = m_case.templates.part(key);
+            if (!variants)
+                continue;
+            // A fixed per-message order of the variants, so the same message always gets the same
+            // reply and two customers rarely get the same words.
+            QList<int> order(variants->size());
+            std::iota(order.begin(), order.end(), 0);
+            const QByteArray digest = QCryptographicHash::hash(QByteArray(m_case.seed + key.toUtf8() + QByteArray::number(m_attempt)),
+                                                               QCryptographicHash::Md5);
+            const quint32 start = qFromBigEndian<quint32>(digest.constData()) % quint32(order.size());
+            std::rotate(order.begin(), order.begin() + start, order.end());
+            for (const int i : order) {
+                const QStringList before = m_used;
+                const QString text = fill(ReplyTemplates::inRegister(variants->at(i).text, m_case.ask.informal));
+                if (!text.isNull()) {
+                    m_used << key + u'#' + QString::number(i);
+                    return text;
+                }
+                m_used = before;
+            }
+        }
+        return {};
+    }
+
+    // A part's text with its placeholders filled; optional [segments] whose placeholders have no
+    // value are dropped; null when a required placeholder has none.
+    QString fill(const QString &text)
+    {
+        QString out;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            const qsizetype open = text.indexOf(u'[', i);
+            const qsizetype segmentEnd = open < 0 ? text.size() : open;
+            const QString required = fillPlain(text.sliced(i, segmentEnd - i));
+            if (required.isNull())
+                return {};
+            out += required;
+            if (open < 0)
+                break;
+            // "[ {reference}| it]": the segment, else the words after "|", else nothing.
+            const qsizetype close = text.indexOf(u']', open);
+            const QString segment = text.sliced(open + 1, close - open - 1);
+            const qsizetype bar = segment.indexOf(u'|');
+            const QString optional = fillPlain(bar < 0 ? segment : segment.first(bar));
+            if (!optional.isNull())
+                out += optional;
+            else if (bar >= 0 && !fillPlain(segment.sliced(bar + 1)).isNull())
+                out += fillPlain(segment.sliced(bar + 1));
+            i = close + 1;
+        }
+        return out;
+    }
+
+    QString fillPlain(const QString &text)
+    {
+        QString out = text;
+        for (const QString &name : ReplyTemplates::placeholders(text)) {
+            const QString v = ReplyTemplates::slotNames().contains(name) ? fillFirst(keysFor(name)) : value(name);
+            if (v.isEmpty())
+                return {};
+            out.replace(u'{' + name + u'}', v);
+        }
+        return out;
+    }
+
     QString value(const QString &name) const
     {
+        const Case &c = m_case;
+        const ReplyTemplates &t = c.templates;
+        const bool informal = c.ask.informal;
         if (name == u"greeting") {
-            return m_context.customerName.isEmpty() ? m_templates.phrase(u"greeting"_s)
-                                                    : m_templates.phrase(u"greeting.named"_s).replace(u"{name}"_s, m_context.customerName);
+            return c.context.customerName.isEmpty() ? t.phrase(u"greeting"_s)
+                                                    : t.phrase(u"greeting.named"_s).replace(u"{name}"_s, c.context.customerName);
         }
         if (name == u"agent")
-            return m_context.agentName.isEmpty() ? m_templates.phrase(u"agent"_s) : m_context.agentName;
+            return c.context.agentName.isEmpty() ? t.phrase(u"agent"_s) : c.context.agentName;
         if (name == u"timeframe")
-            return m_context.timeframe.isEmpty() ? m_templates.phrase(u"timeframe"_s) : m_context.timeframe;
-        if (name == u"missing")
-            return m_missing.isEmpty() ? QString() : joinList(m_missing, m_templates);
-        const FactKind kind = name == u"order" ? FactKind::Order : name == u"amount" ? FactKind::Amount : FactKind::Date;
-        const Fact *fact = m_ask.known(kind);
+            return timeframe();
+        if (name == u"deadline")
+            return deadline();
+        if (name == u"needed") {
+            QStringList items;
+            for (const QString &kind : c.needed)
+                items << ReplyTemplates::inRegister(t.phrase(u"missing."_s + kind), informal);
+            return joinList(items, t);
+        }
+        if (name == u"reference") {
+            // The reference with its own noun; without one, the customer's thing in their business
+            // ("your booking", "su suscripción"); nothing when the business is not known.
+            const Fact *fact = reference();
+            if (fact)
+                return ReplyTemplates::inRegister(t.phrase(u"ref."_s + factKindName(fact->kind)), informal).replace(u"{code}"_s, fact->text);
+            const QString key = u"subject."_s + c.domain;
+            return t.hasPhrase(key) ? ReplyTemplates::inRegister(t.phrase(key), informal) : QString();
+        }
+        const Fact *fact = c.ask.known(name == u"amount" ? FactKind::Amount : FactKind::Date);
         return fact ? fact->text : QString();
     }
 
-    bool canFill(const ReplyTemplate &reply) const
+    QString timeframe() const
     {
-        const QStringList names = reply.placeholders();
-        return std::all_of(names.begin(), names.end(), [&](const QString &n) { return !value(n).isNull(); });
+        return m_case.context.timeframe.isEmpty() ? m_case.templates.phrase(u"timeframe"_s) : m_case.context.timeframe;
     }
 
-    QString fill(const ReplyTemplate &reply) const
+    // The customer's own deadline when it is one we can keep; "now" and a few hours become today.
+    QString deadline() const
     {
-        QString text = reply.text;
-        for (const QString &name : reply.placeholders())
-            text.replace(u'{' + name + u'}', value(name));
-        return text;
+        const Request *r = m_case.ask.withDeadline();
+        if (!r)
+            return timeframe();
+        const ReplyTemplates &t = m_case.templates;
+        if (r->deadline == u"now")
+            return t.phrase(u"deadline.soon"_s);
+        if (r->deadline == u"today")
+            return t.phrase(u"deadline.today"_s);
+        if (r->deadline == u"tomorrow")
+            return t.phrase(u"deadline.tomorrow"_s);
+        if (r->deadline == u"hours") {
+            static const QRegularExpression number(u"\\d+"_s);
+            const auto m = number.match(r->deadlineText);
+            if (!m.hasMatch() || m.captured().toInt() < 24)
+                return t.phrase(u"deadline.soon"_s);
+        }
+        QString words = r->deadlineText.trimmed();
+        if (!words.isEmpty() && !(words.size() > 1 && words.at(1).isUpper()))
+            words[0] = words.at(0).toLower();
+        return words;
+    }
+
+public:
+    // The reference the reply names: the one the business works with first, else any the customer gave.
+    const Fact *reference() const
+    {
+        const QStringList preferred = m_case.templates.phrase(u"needs."_s + m_case.domain).split(u' ', Qt::SkipEmptyParts) + referenceKinds();
+        for (const QString &kind : preferred) {
+            if (const auto k = factKindFromName(kind); k && referenceKinds().contains(kind)) {
+                if (const Fact *f = m_case.ask.known(*k))
+                    return f;
+            }
+        }
+        return nullptr;
     }
 
 private:
-    const CustomerAsk &m_ask;
-    const ReplyContext &m_context;
-    const ReplyTemplates &m_templates;
-    QStringList m_missing;
+    const Case &m_case;
+    int m_attempt = 0;
+    QStringList m_used;
 };
 
 QString levelWord(ToneLevel level, const ReplyTemplates &templates)
@@ -100,31 +306,42 @@ QString levelWord(ToneLevel level, const ReplyTemplates &templates)
     return templates.phrase(u"level."_s + levelName(level));
 }
 
-QString reasonFor(const ReplyTemplate &reply, const ToneReport &report, const CustomerAsk &ask, const QString &message,
-                  const ReplyTemplates &templates)
+QString reasonFor(Strategy strategy, const Case &c, const ToneReport &report, const QString &message, const QString &reply)
 {
+    const ReplyTemplates &t = c.templates;
+    const CustomerAsk &ask = c.ask;
+    QString key = u"principle."_s + strategyName(strategy);
+    if (strategy == Strategy::Calm && ask.abuse)
+        key += u".abuse"_s;
+    else if (strategy == Strategy::Calm && ask.praise)
+        key += u".praise"_s;
+    else if (strategy == Strategy::TopicShift && ReplySuggester::position(ask))
+        key += u".position"_s;
+    QString reason = t.phrase(key);
     QStringList drivers;
     for (const Evidence &e : report.evidence) {
         if (e.weight > 0 && drivers.size() < 3)
             drivers << u"«"_s + message.sliced(e.start, e.end - e.start) + u"»"_s;
     }
-    QString reason = reply.principle;
     if (!drivers.isEmpty()) {
-        reason += u' ' + templates.phrase(u"reason.evidence"_s)
+        reason += u' ' + t.phrase(u"reason.evidence"_s)
                              .replace(u"{heat}"_s, QString::number(report.heat))
-                             .replace(u"{level}"_s, levelWord(report.level, templates))
-                             .replace(u"{evidence}"_s, joinList(drivers, templates));
+                             .replace(u"{level}"_s, levelWord(report.level, t))
+                             .replace(u"{evidence}"_s, joinList(drivers, t));
     }
     QStringList facts;
-    for (const QString &name : reply.placeholders()) {
-        const FactKind kind = name == u"order" ? FactKind::Order : name == u"amount" ? FactKind::Amount : FactKind::Date;
-        if ((name == u"order" || name == u"amount" || name == u"date") && ask.known(kind))
-            facts << ask.known(kind)->text;
+    for (const Fact &f : ask.facts + ask.earlierFacts) {
+        if (!f.personal && reply.contains(f.text) && !facts.contains(f.text))
+            facts << f.text;
     }
     if (!facts.isEmpty())
-        reason += u' ' + templates.phrase(u"reason.facts"_s).replace(u"{facts}"_s, joinList(facts, templates));
-    if (!ask.noise.isEmpty() && reply.situations.contains(u"abuse"_s))
-        reason += u' ' + templates.phrase(u"reason.noise"_s);
+        reason += u' ' + t.phrase(u"reason.facts"_s).replace(u"{facts}"_s, joinList(facts, t));
+    if (const Request *r = ask.withDeadline())
+        reason += u' ' + t.phrase(u"reason.deadline"_s).replace(u"{deadline}"_s, u"«"_s + r->deadlineText + u"»"_s);
+    if (!ask.threats.isEmpty())
+        reason += u' ' + t.phrase(u"reason.threat"_s).replace(u"{threat}"_s, u"«"_s + ask.threats.first().where.text + u"»"_s);
+    if (!ask.noise.isEmpty() && ask.abuse)
+        reason += u' ' + t.phrase(u"reason.noise"_s);
     return reason;
 }
 
@@ -141,78 +358,88 @@ const ReplyTemplates &ReplySuggester::templates(Language language) const
     return language == Language::Spanish ? *m_spanish : *m_english;
 }
 
-QStringList ReplySuggester::situations(const CustomerAsk &ask, QStringList *missing)
+bool ReplySuggester::position(const CustomerAsk &ask)
+{
+    if (ask.failures.contains(u"wrong-charge"))
+        return false; // the customer is plainly owed the money: a failure to put right, not a dispute
+    return ask.moneyDispute || ask.refusal || ask.ideaBlame || ask.request(u"reconsider");
+}
+
+QStringList ReplySuggester::situations(const CustomerAsk &ask)
 {
     QStringList result;
     if (ask.abuse)
         result << u"abuse"_s;
-    if (ask.moneyDispute)
+    if (!ask.threats.isEmpty())
+        result << u"threat"_s;
+    if (ask.moneyDispute && !ask.failures.contains(u"wrong-charge"))
         result << u"money-dispute"_s;
-    if (ask.refusal || ask.ideaBlame || ask.topics.contains(u"policy"_s))
+    if (ask.refusal || ask.ideaBlame || ask.topics.contains(u"policy"_s) || ask.request(u"reconsider"))
         result << u"policy"_s;
     if (ask.praise)
         result << u"praise"_s;
-    // Nothing can be looked up without the order number: asking for what is missing comes before the
-    // replies about the topic itself.
-    QStringList needed;
-    static const QStringList needOrder{u"delivery"_s, u"refund"_s, u"billing"_s, u"product"_s};
-    const bool ordersTopic = std::any_of(ask.topics.begin(), ask.topics.end(), [](const QString &t) { return needOrder.contains(t); });
-    // Praise and feedback need nothing looked up.
-    const bool thanksOnly = ask.praise || (!ask.topics.isEmpty() && ask.topics.first() == u"feedback");
-    if (ordersTopic && !ask.known(FactKind::Order) && !thanksOnly)
-        needed << u"order"_s;
-    if (ask.topics.contains(u"account"_s) && !ask.known(FactKind::Email) && !thanksOnly)
-        needed << u"email"_s;
-    if (!needed.isEmpty())
-        result << u"missing-info"_s;
-    if (missing)
-        *missing = needed;
+    for (const QString &failure : ask.failures)
+        result << failure;
     for (const QString &topic : ask.topics) {
         if (!result.contains(topic))
             result << topic;
     }
-    if (ask.failures.contains(u"outage"_s) && !result.contains(u"outage"_s))
-        result << u"outage"_s;
     result << u"general"_s;
     return result;
 }
 
 QList<Strategy> ReplySuggester::strategies(const ToneReport &report, const CustomerAsk &ask)
 {
-    // Apologise for real failures, never for a position (money, policy, the company's ideas).
-    const bool position = ask.moneyDispute || ask.refusal || ask.ideaBlame;
-    const bool apology = !ask.failures.isEmpty() && !position && !ask.praise;
+    // Apologise for real failures; in a dispute, only for being ignored or kept waiting, never for
+    // the position itself.
+    const bool disputed = position(ask);
+    const bool apology = !ask.failures.isEmpty() && !ask.praise
+        && (!disputed || ask.failures.contains(u"ignored") || ask.failures.contains(u"late"));
     QList<Strategy> order;
     if (ask.abuse)
         order = {Strategy::Calm, Strategy::TopicShift, Strategy::Apologetic};
-    else if (position)
-        order = {Strategy::TopicShift, Strategy::Calm};
+    else if (disputed)
+        order = {Strategy::TopicShift, Strategy::Calm, Strategy::Apologetic};
     else if (ask.praise)
-        order = {Strategy::Calm, Strategy::TopicShift};
-    else if (report.heat >= 50)
-        order = {Strategy::Calm, Strategy::Apologetic, Strategy::TopicShift};
+        order = {Strategy::Calm};
     else if (apology)
         order = {Strategy::Apologetic, Strategy::Calm, Strategy::TopicShift};
     else if (report.heat >= 25)
-        order = {Strategy::Calm, Strategy::TopicShift, Strategy::Apologetic};
+        order = {Strategy::Calm, Strategy::TopicShift};
     else
-        order = {Strategy::TopicShift, Strategy::Calm, Strategy::Apologetic};
+        order = {Strategy::TopicShift, Strategy::Calm};
     if (!apology)
         order.removeAll(Strategy::Apologetic);
     return order;
+}
+
+QStringList ReplySuggester::missing(const CustomerAsk &ask) const
+{
+    // Only a case to act on needs looking up: a failure, or a request to change something.
+    static const QStringList acting{u"refund"_s, u"replacement"_s, u"repair"_s, u"cancellation"_s, u"reconsider"_s,
+                                    u"access"_s, u"compensation"_s};
+    const Request *main = ask.mainRequest();
+    const bool act = !ask.failures.isEmpty() || (main && acting.contains(main->kind));
+    if (!act || ask.praise)
+        return {};
+    for (const QString &kind : referenceKinds()) {
+        if (ask.known(*factKindFromName(kind)))
+            return {}; // any reference the customer gave finds the case
+    }
+    const ReplyTemplates &t = templates(ask.language);
+    const QString domain = ask.domain.isEmpty() ? u"general"_s : ask.domain;
+    const QStringList needs = t.phrase(u"needs."_s + domain).split(u' ', Qt::SkipEmptyParts);
+    return needs.isEmpty() ? QStringList() : QStringList{needs.first()};
 }
 
 QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneReport &report, const CustomerAsk &ask,
                                           const ReplyContext &context) const
 {
     const ReplyTemplates &library = templates(report.language);
-    QStringList missing;
-    const QStringList situationOrder = situations(ask, &missing);
-    QStringList missingText;
-    for (const QString &m : missing)
-        missingText << library.phrase(u"missing."_s + m);
-    const Filler filler(ask, context, library, missingText);
-    const QByteArray seed = QCryptographicHash::hash(message.toUtf8(), QCryptographicHash::Md5);
+    const Request *main = ask.mainRequest();
+    const Case c{ask, context, library, ask.domain.isEmpty() ? u"general"_s : ask.domain, ask.failures.value(0),
+                 main ? main->kind : QString(), ask.threats.isEmpty() ? QString() : ask.threats.first().label, missing(ask),
+                 QCryptographicHash::hash(QByteArray(message.toUtf8() + context.customerName.toUtf8()), QCryptographicHash::Md5)};
 
     QList<Suggestion> suggestions;
     QList<QSet<QString>> chosenWords;
@@ -222,42 +449,21 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
         if (!turn.fromCustomer)
             alreadySent.append(contentWords(turn.text));
     }
+    const LanguageHint hint = report.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
     for (const Strategy strategy : strategies(report, ask)) {
-        std::vector<Candidate> candidates;
-        for (const ReplyTemplate &reply : library.templates()) {
-            if (reply.strategy != strategy || (!reply.levels.isEmpty() && !reply.levels.contains(report.level)))
-                continue;
-            int rank = int(situationOrder.size());
-            for (const QString &s : reply.situations)
-                rank = std::min(rank, int(situationOrder.indexOf(s) < 0 ? situationOrder.size() : situationOrder.indexOf(s)));
-            if (rank == situationOrder.size() || !filler.canFill(reply))
-                continue;
-            const QStringList used = reply.placeholders();
-            const int facts = int(used.count(u"order"_s) + used.count(u"amount"_s) + used.count(u"date"_s));
-            // A stable hash (qHash is seeded per process): the same message always gets the same replies.
-            const QByteArray digest = QCryptographicHash::hash(QByteArray(seed + reply.id.toUtf8()), QCryptographicHash::Md5);
-            const quint32 shuffle = qFromBigEndian<quint32>(digest.constData());
-            candidates.push_back({&reply, rank, facts, shuffle});
-        }
-        // The most specific situation first, then the reply that uses the most of what the customer
-        // said, then a fixed per-message shuffle so that similar messages do not all get the same text.
-        std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-            if (a.situationRank != b.situationRank)
-                return a.situationRank < b.situationRank;
-            if (a.factsUsed != b.factsUsed)
-                return a.factsUsed > b.factsUsed;
-            return a.shuffle < b.shuffle;
-        });
-        for (const Candidate &c : candidates) {
-            const QString text = filler.fill(*c.reply);
+        Composer composer(c);
+        for (int attempt = 0; attempt < kSeeds; ++attempt) {
+            const QString text = composer.compose(strategy, attempt);
+            if (text.isNull())
+                break;
             const QSet<QString> words = contentWords(text);
             const auto similar = [&](const QSet<QString> &w) { return overlap(w, words) > kTooAlike; };
             if (std::any_of(chosenWords.begin(), chosenWords.end(), similar) || std::any_of(alreadySent.begin(), alreadySent.end(), similar))
                 continue;
-            const int heat = m_analyzer->analyze(text, report.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English).heat;
+            const int heat = m_analyzer->analyze(text, hint).heat;
             if (heat > kMaxReplyHeat)
                 continue;
-            suggestions.append({strategy, text, reasonFor(*c.reply, report, ask, message, library), heat, c.reply->id});
+            suggestions.append({strategy, text, reasonFor(strategy, c, report, message, text), heat, composer.used()});
             chosenWords.append(words);
             break;
         }

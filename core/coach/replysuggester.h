@@ -1,5 +1,6 @@
 // The de-escalation assistant: up to three ranked replies for a customer message — calm,
-// apologetic, topic-shift — each with the reason it fits and the heat of the reply itself.
+// apologetic, topic-shift — each put together from reply parts for the customer's business, failure
+// and request, with the reason it fits and the heat of the reply itself.
 #pragma once
 
 #include "coach/customerask.h"
@@ -28,7 +29,7 @@ struct Suggestion
     QString text;
     QString reason;
     int heat = 0;          // the analyzer's heat for the reply itself
-    QString templateId;
+    QStringList parts;     // the part keys it was made of, with the variant: "ack.late#1"
 };
 
 class ReplySuggester
@@ -41,10 +42,16 @@ public:
                               const ReplyContext &context = {}) const;
 
     // The situations the message is in, most specific first (always ending with "general").
-    static QStringList situations(const CustomerAsk &ask, QStringList *missing = nullptr);
-    // The strategies that fit, best first: no apology for a position in a money dispute, a policy
-    // refusal or blame at the company's ideas; calm first when the customer is heated or abusive.
+    static QStringList situations(const CustomerAsk &ask);
+    // A position the customer contests (an amount, a refusal, a decision, the company's ideas), where
+    // an apology would weaken it; never money the customer is plainly owed.
+    static bool position(const CustomerAsk &ask);
+    // The strategies that fit, best first: an apology only for real failures (being ignored is one),
+    // not for a position; calm first when the customer is heated or abusive.
     static QList<Strategy> strategies(const ToneReport &report, const CustomerAsk &ask);
+    // The fact kinds the case needs looked up that the conversation does not hold ("booking"), empty
+    // when it holds a reference or needs none.
+    QStringList missing(const CustomerAsk &ask) const;
 
     const ReplyTemplates &templates(Language language) const;
 

@@ -1,6 +1,7 @@
-// Loading reply templates with positioned errors.
+// Loading reply parts with positioned errors.
 #include "coach/replytemplates.h"
 
+#include "coach/coachlexicon.h"
 #include "io/jsonlocator.h"
 
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace calma {
 namespace {
@@ -21,57 +21,91 @@ const QRegularExpression &placeholderPattern()
     return re;
 }
 
-const QStringList &knownPlaceholders()
+// What may follow a slot in a key: a business, a failure, a kind of request, a threat, a strategy
+// or a situation ("skeleton.topic-shift.position").
+const QStringList &qualifierNames()
 {
-    static const QStringList names{u"greeting"_s, u"agent"_s, u"order"_s, u"amount"_s, u"date"_s, u"timeframe"_s, u"missing"_s};
+    static const QStringList names = [] {
+        QStringList n = domainNames() + failureLabels() + requestKindNames();
+        n << u"legal"_s << u"regulator"_s << u"press"_s << u"review"_s << u"chargeback"_s << u"calm"_s << u"apologetic"_s
+          << u"topic-shift"_s << u"abuse"_s << u"position"_s << u"praise"_s;
+        return n;
+    }();
     return names;
 }
 
-struct TemplateReader
+// Square brackets (optional segments) and "((a|b))" (the register) must pair up.
+QString markupError(const QString &text)
+{
+    int square = 0, bars = 0, register_ = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'[' && ++square > 1)
+            return u"optional segments [ ] cannot nest"_s;
+        if (c == u']' && --square < 0)
+            return u"a ] without its ["_s;
+        if (c == u']')
+            bars = 0;
+        if (text.mid(i, 2) == u"((")
+            ++register_;
+        if (text.mid(i, 2) == u"))")
+            register_ = 0;
+        if (c == u'|' && square == 1 && register_ == 0 && ++bars > 1)
+            return u"an optional segment takes one | at most: [ text| fallback]"_s;
+    }
+    if (square != 0)
+        return u"a [ without its ]"_s;
+    qsizetype from = 0;
+    while ((from = text.indexOf(u"(("_s, from)) >= 0) {
+        const qsizetype close = text.indexOf(u"))"_s, from);
+        if (close < 0)
+            return u"a (( without its ))"_s;
+        const QStringView inner = QStringView(text).sliced(from + 2, close - from - 2);
+        if (inner.count(u'|') != 1 || inner.contains(u'[') || inner.contains(u']') || inner.contains(u'('))
+            return u"((usted|tú)) takes exactly one | and no [ ]"_s;
+        from = close + 2;
+    }
+    if (text.contains(u"))"_s) && !text.contains(u"(("_s))
+        return u"a )) without its (("_s;
+    return {};
+}
+
+struct PartReader
 {
     ReplyTemplateFile &file;
-    QSet<QString> ids;
+    const JsonLocator &where;
 
-    void read(const QJsonObject &o, int line)
+    void read(const QString &key, const QJsonValue &value)
     {
-        ReplyTemplate t;
-        t.source = file.fileName;
-        t.line = line;
-        t.id = o.value(u"id").toString();
-        static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
-        if (!idPattern.match(t.id).hasMatch())
-            return file.error(line, u"id"_s, u"missing or malformed id \"%1\" (lower-case words joined by -)"_s.arg(t.id));
-        if (ids.contains(t.id))
-            return file.error(line, u"id"_s, u"duplicate id \"%1\""_s.arg(t.id));
-        ids.insert(t.id);
-        const auto strategy = strategyFromName(o.value(u"strategy").toString());
-        if (!strategy)
-            return file.error(line, u"strategy"_s, u"template \"%1\": strategy must be calm, apologetic or topic-shift"_s.arg(t.id));
-        t.strategy = *strategy;
-        for (const QJsonValue &v : o.value(u"situations").toArray()) {
-            if (!ReplyTemplates::situationNames().contains(v.toString()))
-                return file.error(line, u"situations"_s, u"template \"%1\": unknown situation \"%2\""_s.arg(t.id, v.toString()));
-            t.situations << v.toString();
+        const QString path = JsonLocator::member(u"parts"_s, key);
+        const int line = where.line(path);
+        const QStringList segments = key.split(u'.');
+        if (!ReplyTemplates::slotNames().contains(segments.first()))
+            return file.error(line, u"parts"_s, u"part \"%1\": unknown slot \"%2\" (one of: %3)"_s.arg(key, segments.first(), ReplyTemplates::slotNames().join(u", ")));
+        for (qsizetype i = 1; i < segments.size(); ++i) {
+            if (!qualifierNames().contains(segments.at(i)))
+                return file.error(line, u"parts"_s, u"part \"%1\": unknown qualifier \"%2\" (a business, failure, request kind, threat, strategy or situation)"_s.arg(key, segments.at(i)));
         }
-        if (t.situations.isEmpty())
-            return file.error(line, u"situations"_s, u"template \"%1\": needs at least one situation"_s.arg(t.id));
-        for (const QJsonValue &v : o.value(u"levels").toArray()) {
-            const auto level = levelFromName(v.toString());
-            if (!level)
-                return file.error(line, u"levels"_s, u"template \"%1\": unknown level \"%2\""_s.arg(t.id, v.toString()));
-            t.levels << *level;
+        if (!value.isArray() || value.toArray().isEmpty())
+            return file.error(line, u"parts"_s, u"part \"%1\": needs a list of one or more texts"_s.arg(key));
+        QList<ReplyPart> variants;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const int variantLine = where.line(JsonLocator::element(path, i));
+            const QString text = array.at(i).toString();
+            if (!array.at(i).isString() || text.trimmed().isEmpty())
+                return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: empty or not a string"_s.arg(key).arg(i + 1));
+            if (const QString markup = markupError(text); !markup.isEmpty())
+                return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: %3"_s.arg(key).arg(i + 1).arg(markup));
+            for (const QString &name : ReplyTemplates::placeholders(text)) {
+                if (!ReplyTemplates::slotNames().contains(name) && !ReplyTemplates::valueNames().contains(name))
+                    return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: unknown placeholder {%3}"_s.arg(key).arg(i + 1).arg(name));
+                if (name == segments.first() || (segments.first() != u"skeleton" && name == u"skeleton"))
+                    return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: {%3} cannot be used here"_s.arg(key).arg(i + 1).arg(name));
+            }
+            variants.append({text, file.fileName, variantLine});
         }
-        t.text = o.value(u"text").toString();
-        t.principle = o.value(u"principle").toString();
-        if (t.text.trimmed().isEmpty())
-            return file.error(line, u"text"_s, u"template \"%1\": empty text"_s.arg(t.id));
-        if (t.principle.trimmed().isEmpty())
-            return file.error(line, u"principle"_s, u"template \"%1\": empty principle"_s.arg(t.id));
-        for (const QString &name : t.placeholders()) {
-            if (!knownPlaceholders().contains(name))
-                return file.error(line, u"text"_s, u"template \"%1\": unknown placeholder {%2}"_s.arg(t.id, name));
-        }
-        file.templates.append(t);
+        file.parts.insert(key, variants);
     }
 };
 
@@ -96,7 +130,22 @@ std::optional<Strategy> strategyFromName(QStringView name)
     return std::nullopt;
 }
 
-QStringList ReplyTemplate::placeholders() const
+const QStringList &ReplyTemplates::slotNames()
+{
+    static const QStringList names{u"skeleton"_s, u"ack"_s, u"apology"_s, u"shift"_s, u"park"_s, u"boundary"_s,
+                                   u"thanks"_s, u"threat"_s, u"action"_s, u"next"_s, u"missing"_s, u"close"_s,
+                                   u"answer"_s};
+    return names;
+}
+
+const QStringList &ReplyTemplates::valueNames()
+{
+    static const QStringList names{u"greeting"_s, u"agent"_s, u"reference"_s, u"amount"_s, u"date"_s,
+                                   u"deadline"_s, u"timeframe"_s, u"needed"_s};
+    return names;
+}
+
+QStringList ReplyTemplates::placeholders(const QString &text)
 {
     QStringList names;
     for (auto it = placeholderPattern().globalMatch(text); it.hasNext();)
@@ -104,12 +153,12 @@ QStringList ReplyTemplate::placeholders() const
     return names;
 }
 
-const QStringList &ReplyTemplates::situationNames()
+QString ReplyTemplates::inRegister(const QString &text, bool informal)
 {
-    static const QStringList names{u"delivery"_s, u"billing"_s, u"refund"_s, u"outage"_s, u"account"_s, u"product"_s,
-                                   u"subscription"_s, u"policy"_s, u"money-dispute"_s, u"abuse"_s, u"praise"_s,
-                                   u"feedback"_s, u"missing-info"_s, u"general"_s};
-    return names;
+    static const QRegularExpression re(u"\\(\\(([^|()]*)\\|([^|()]*)\\)\\)"_s);
+    QString out = text;
+    out.replace(re, informal ? u"\\2"_s : u"\\1"_s);
+    return out;
 }
 
 ReplyTemplateFile ReplyTemplates::parse(const QByteArray &data, const QString &fileName)
@@ -127,19 +176,22 @@ ReplyTemplateFile ReplyTemplates::parse(const QByteArray &data, const QString &f
     if (!language)
         file.error(1, u"language"_s, u"\"language\" must be \"es\" or \"en\""_s);
     file.language = language;
-    const QJsonObject phrases = root.value(u"phrases").toObject();
-    for (auto it = phrases.begin(); it != phrases.end(); ++it)
-        file.phrases.insert(it.key(), it.value().toString());
-    const QJsonArray templates = root.value(u"templates").toArray();
     const JsonLocator where(data);
-    TemplateReader reader{file, {}};
-    for (qsizetype i = 0; i < templates.size(); ++i) {
-        const int line = where.line(JsonLocator::element(u"templates"_s, i));
-        if (!templates.at(i).isObject())
-            file.error(line, {}, u"template %1 is not an object"_s.arg(i + 1));
+    if (root.contains(u"templates"))
+        file.error(where.line(u"templates"_s), u"templates"_s, u"whole-reply \"templates\" are no longer read: write \"parts\" (see resources/replies/README.md)"_s);
+    const QJsonObject phrases = root.value(u"phrases").toObject();
+    for (auto it = phrases.begin(); it != phrases.end(); ++it) {
+        if (!it.value().isString())
+            file.error(where.line(JsonLocator::member(u"phrases"_s, it.key())), u"phrases"_s, u"phrase \"%1\" is not a string"_s.arg(it.key()));
+        else if (const QString markup = markupError(it.value().toString()); !markup.isEmpty())
+            file.error(where.line(JsonLocator::member(u"phrases"_s, it.key())), u"phrases"_s, u"phrase \"%1\": %2"_s.arg(it.key(), markup));
         else
-            reader.read(templates.at(i).toObject(), line);
+            file.phrases.insert(it.key(), it.value().toString());
     }
+    PartReader reader{file, where};
+    const QJsonObject parts = root.value(u"parts").toObject();
+    for (auto it = parts.begin(); it != parts.end(); ++it)
+        reader.read(it.key(), it.value());
     return file;
 }
 
@@ -162,12 +214,16 @@ std::shared_ptr<const ReplyTemplates> ReplyTemplates::build(Language language, c
     for (const ReplyTemplateFile &file : files) {
         for (auto it = file.phrases.begin(); it != file.phrases.end(); ++it)
             result->m_phrases.insert(it.key(), it.value());
-        for (const ReplyTemplate &t : file.templates) {
-            result->m_templates.removeIf([&](const ReplyTemplate &old) { return old.id == t.id; });
-            result->m_templates.append(t);
-        }
+        for (auto it = file.parts.begin(); it != file.parts.end(); ++it)
+            result->m_parts.insert(it.key(), it.value());
     }
     return result;
+}
+
+const QList<ReplyPart> *ReplyTemplates::part(const QString &key) const
+{
+    const auto it = m_parts.constFind(key);
+    return it == m_parts.cend() ? nullptr : &*it;
 }
 
 QString ReplyTemplates::phrase(const QString &key) const

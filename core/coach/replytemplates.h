@@ -1,5 +1,7 @@
-// Reply templates (resources/replies/{es,en}.json, format in resources/replies/README.md) and the
-// language's phrases the assistant needs around them (greetings, reasons, what is missing).
+// The assistant's reply parts (resources/replies/{es,en}.json, format in resources/replies/README.md):
+// sentences by slot — acknowledgement, apology, action, next step… — keyed by the business, the
+// failure and what the customer asks, which the suggester puts together into a reply; and the
+// language's phrases around them (greetings, reference nouns, reasons, the draft coach's messages).
 #pragma once
 
 #include "tone/tonereport.h"
@@ -15,23 +17,16 @@ enum class Strategy { Calm, Apologetic, TopicShift };
 QString strategyName(Strategy strategy); // "calm", "apologetic", "topic-shift"
 std::optional<Strategy> strategyFromName(QStringView name);
 
-struct ReplyTemplate
+struct ReplyPart
 {
-    QString id;
-    Strategy strategy = Strategy::Calm;
-    QStringList situations;
-    QList<ToneLevel> levels; // empty: every level
     QString text;
-    QString principle;
     QString source;
     int line = 0;
-
-    QStringList placeholders() const; // names used in text, without braces
 };
 
 struct ReplyTemplateFile : TsvDocument
 {
-    QList<ReplyTemplate> templates;
+    QHash<QString, QList<ReplyPart>> parts; // key ("action.airline.refund") → its variants
     QHash<QString, QString> phrases;
 };
 
@@ -40,19 +35,27 @@ class ReplyTemplates
 public:
     static ReplyTemplateFile parse(const QByteArray &data, const QString &fileName);
     static ReplyTemplateFile parseFile(const QString &path);
-    // Later templates replace earlier ones with the same id; later phrases replace earlier ones.
+    // Later parts replace earlier ones with the same key (all their variants); later phrases replace earlier ones.
     static std::shared_ptr<const ReplyTemplates> build(Language language, const QList<ReplyTemplateFile> &files);
 
-    static const QStringList &situationNames();
+    // The slots a part key starts with, and the placeholders a part may use.
+    static const QStringList &slotNames();
+    static const QStringList &valueNames();
+    static QStringList placeholders(const QString &text); // names used in text, without braces
+    // "((usted form|tú form))" → the form for the customer's register.
+    static QString inRegister(const QString &text, bool informal);
 
     Language language() const { return m_language; }
-    const QList<ReplyTemplate> &templates() const { return m_templates; }
-    // A phrase of the language by key ("greeting", "reason.failure", ...); the key itself when absent.
+    // The variants of a part, or null when no file has that key.
+    const QList<ReplyPart> *part(const QString &key) const;
+    QStringList partKeys() const { return m_parts.keys(); }
+    // A phrase of the language by key ("greeting", "reason.evidence", ...); the key itself when absent.
     QString phrase(const QString &key) const;
+    bool hasPhrase(const QString &key) const { return m_phrases.contains(key); }
 
 private:
     Language m_language = Language::English;
-    QList<ReplyTemplate> m_templates;
+    QHash<QString, QList<ReplyPart>> m_parts;
     QHash<QString, QString> m_phrases;
 };
 

@@ -7,9 +7,9 @@
 namespace calma {
 namespace {
 
-constexpr std::array<const char16_t *, 14> kKindNames = {
+constexpr std::array<const char16_t *, 15> kKindNames = {
     u"word", u"exact", u"phrase", u"emoji", u"negator", u"intensifier", u"diminisher", u"contrast",
-    u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall",
+    u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall", u"frame",
 };
 
 constexpr double kMaxWeight = 5.0;
@@ -32,9 +32,9 @@ struct LineParser
             return false;
         }
         const qsizetype words = term.count(u' ') + 1;
-        if (kind == EntryKind::Phrase) {
+        if (kind == EntryKind::Phrase || kind == EntryKind::Frame) {
             if (words < 2) {
-                error(lineNo, QStringLiteral("term"), QStringLiteral("a phrase needs two or more words; use kind \"word\" for \"%1\"").arg(term));
+                error(lineNo, QStringLiteral("term"), QStringLiteral("a phrase or frame needs two or more words; use kind \"word\" for \"%1\"").arg(term));
                 return false;
             }
             if (term.startsWith(u"* ") || term.endsWith(u" *")) {
@@ -121,7 +121,7 @@ std::optional<EntryKind> entryKindFromName(QStringView name)
 bool isToneKind(EntryKind kind)
 {
     return kind == EntryKind::Word || kind == EntryKind::Exact || kind == EntryKind::Phrase || kind == EntryKind::Emoji
-        || kind == EntryKind::Expectation || kind == EntryKind::Commitment;
+        || kind == EntryKind::Expectation || kind == EntryKind::Commitment || kind == EntryKind::Frame;
 }
 
 bool isModifierKind(EntryKind kind)

@@ -15,6 +15,7 @@ namespace calma {
 enum class EntryKind {
     Word, Exact, Phrase, Emoji, Negator, Intensifier, Diminisher, Contrast, Acronym, Stopword, Expectation, Addressee,
     Commitment, Shortfall,
+    Frame, // "I understand why you're…", "está en su derecho de": what follows names the reader's feeling or right
 };
 
 QString entryKindName(EntryKind kind);

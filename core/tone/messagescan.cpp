@@ -180,9 +180,10 @@ void Scan::matchPhrases()
             const Role role = isToneKind(entry.kind) ? Role::Tone : Role::Modifier;
             for (int t = i; t <= last; ++t)
                 m_role[size_t(t)] = role;
-            if (role == Role::Tone)
+            if (role == Role::Tone) {
                 m_hits.push_back({i, last, entry.category, entry.weight, entry.term, {}, false});
-            else
+                m_hits.back().frame = entry.kind == EntryKind::Frame;
+            } else
                 m_modifier[size_t(i)] = phrase.entry;
             i = last;
             break;
@@ -363,6 +364,29 @@ void Scan::resolveCommitments()
             hit.notes << CalmaToneReason::tr("paid for, ordered or promised, and then not so");
         else
             hit.weight = 0;
+    }
+}
+
+void Scan::resolveFrames()
+{
+    // "I understand why you're fed up", "entiendo que esté harto", "you're entitled to take legal
+    // advice": the heat named after an empathy or permission frame is the reader's feeling or right,
+    // not the writer's. The frame holds to the end of its sentence or to a contrast ("I understand
+    // you're busy, but this is a joke").
+    for (const Hit &frame : m_hits) {
+        if (!frame.frame || frame.weight <= 0 || frame.negated)
+            continue;
+        const int sentence = m_tokens[frame.last].sentence;
+        int end = frame.last + 1;
+        while (end < m_tokens.size() && m_tokens[end].sentence == sentence
+               && !(m_modifier[size_t(end)] >= 0 && modifierKind(end) == EntryKind::Contrast))
+            ++end;
+        for (Hit &hit : m_hits) {
+            if (hit.first <= frame.last || hit.last >= end || hit.weight <= 0 || lowersHeat(hit.category))
+                continue;
+            hit.weight = 0;
+            hit.notes << CalmaToneReason::tr("named with empathy: the reader's feeling, not the writer's");
+        }
     }
 }
 
@@ -552,6 +576,7 @@ ToneReport Scan::run()
         applyModifiers(hit);
     applyContrast();
     resolveCommitments();
+    resolveFrames();
     indexSentences();
     for (Hit &hit : m_hits)
         detectSarcasm(hit);

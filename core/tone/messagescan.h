@@ -97,6 +97,7 @@ struct Hit
     bool commitment = false;  // counts only when a shortfall follows: "paid for express, and still…"
     bool shownAtZero = false; // evidence even when it counts nothing: "hostia" read as enthusiasm
     bool weak = false;        // a bare negation: warm words may cancel it whole
+    bool frame = false;       // "I understand why you're…": the heat after it is the reader's, named with empathy
 };
 
 enum class Role : quint8 { Free, Tone, Modifier };
@@ -144,6 +145,7 @@ private:
     void applyModifiers(Hit &hit);
     void applyContrast();
     void resolveCommitments();
+    void resolveFrames();
     void addBareNegations();
     bool isBareNegation(int t) const;
     bool shortfallAfter(const Hit &hit) const;

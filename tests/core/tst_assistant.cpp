@@ -1,0 +1,189 @@
+// The assistant's replies on realistic messages from ten kinds of business in both languages
+// (tests/data/asks_{en,es}.jsonl): grounded in the case, in the customer's business and register,
+// never claiming what nobody did, never asking for what the conversation holds, and never the same
+// words for two customers.
+#include "coach/coach.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace calma;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Coach &coach()
+{
+    static const auto loaded = Coach::load();
+    if (!loaded.coach)
+        qFatal("coach data does not load: %s", qPrintable(loaded.errors.value(0).toString()));
+    return *loaded.coach;
+}
+
+QList<QJsonObject> rows(const QString &language)
+{
+    QFile file(QStringLiteral(CALMA_TEST_DATA "/asks_%1.jsonl").arg(language));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    QList<QJsonObject> out;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            out << QJsonDocument::fromJson(line).object();
+    }
+    return out;
+}
+
+// Words that claim an action as done. A suggestion offers or describes the next step instead.
+const QRegularExpression &claims(const QString &language)
+{
+    static const QRegularExpression en(
+        uR"(\b(?:I've|I have|we've|we have) (?:asked|reversed|refunded|sent|opened|arranged|issued|escalated|flagged|booked|cancelled|canceled|processed|credited|passed|raised|requested|contacted|unblocked|fixed)\b|\b(?:has|have) been (?:refunded|reversed|cancelled|sent|escalated)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression es(
+        uR"(\b(?:he|hemos) (?:pedido|solicitado|abierto|enviado|anulado|devuelto|reembolsado|cancelado|gestionado|escalado|tramitado|desbloqueado|arreglado|abonado|trasladado)\b|\bya está (?:hecho|resuelto|solucionado)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return language == u"es" ? es : en;
+}
+
+// Nouns that belong to one business: a reply for another business must not use them.
+const QHash<QString, QStringList> &businessNouns(const QString &language)
+{
+    static const QHash<QString, QStringList> en{
+        {u"retail"_s, {u"courier"_s, u"parcel"_s}},
+        {u"airline"_s, {u"flight"_s, u"boarding"_s, u"fare"_s}},
+        {u"travel"_s, {u"hotel"_s, u"nights"_s, u"place to stay"_s}},
+        {u"insurance"_s, {u"claim"_s, u"reassessed"_s, u"policy number"_s}},
+        {u"telecom"_s, {u"the line"_s, u"connection"_s}},
+        {u"banking"_s, {u"transaction"_s, u"unblock"_s}},
+        {u"utilities"_s, {u"meter"_s, u"supply"_s, u"actual reading"_s}},
+        {u"subscription"_s, {u"membership"_s}},
+        {u"software"_s, {u"engineers"_s, u"the error"_s}},
+        {u"food"_s, {u"missing items"_s, u"the delivery or the order"_s}},
+    };
+    static const QHash<QString, QStringList> es{
+        {u"retail"_s, {u"mensajer"_s, u"paquete"_s}},
+        {u"airline"_s, {u"vuelo"_s, u"embarque"_s, u"tarifa aérea"_s}},
+        {u"travel"_s, {u"hotel"_s, u"noches"_s, u"alojamiento"_s}},
+        {u"insurance"_s, {u"siniestro"_s, u"póliza"_s, u"perit"_s}},
+        {u"telecom"_s, {u"la línea"_s, u"conexión"_s}},
+        {u"banking"_s, {u"movimiento"_s, u"desbloque"_s}},
+        {u"utilities"_s, {u"contador"_s, u"suministro"_s, u"lectura real"_s}},
+        {u"subscription"_s, {u"suscripción"_s, u"socio"_s}},
+        {u"software"_s, {u"ingenier"_s, u"la aplicación"_s}},
+        {u"food"_s, {u"productos que faltan"_s, u"artículos que faltan"_s}},
+    };
+    return language == u"es" ? es : en;
+}
+
+} // namespace
+
+class TestAssistant : public QObject
+{
+    Q_OBJECT
+private slots:
+    void grounded_data();
+    void grounded();
+};
+
+void TestAssistant::grounded_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("es") << u"es"_s;
+}
+
+void TestAssistant::grounded()
+{
+    QFETCH(QString, language);
+    const ReplyTemplates &library = coach().suggester().templates(language == u"es" ? Language::Spanish : Language::English);
+    QHash<QString, QString> seenTexts;
+    int rowsWithReplies = 0, wrongBusiness = 0, replies = 0;
+    const QList<QJsonObject> set = rows(language);
+    for (const QJsonObject &row : set) {
+        const QString id = row.value(u"id").toString();
+        QList<ConversationTurn> history;
+        for (const QJsonValue &earlier : row.value(u"earlier").toArray())
+            history << ConversationTurn{true, earlier.toString()};
+        const QString text = row.value(u"text").toString();
+        const CustomerReading reading = coach().read(text, history, language == u"es" ? LanguageHint::Spanish : LanguageHint::English);
+        ReplyContext context;
+        context.agentName = u"Marta Ruiz"_s;
+        context.history = history;
+        const QList<Suggestion> suggestions = coach().suggest(text, reading, context);
+        QVERIFY2(!suggestions.isEmpty(), qPrintable(id));
+        ++rowsWithReplies;
+        const CustomerAsk &ask = reading.ask;
+        if (!ask.domain.isEmpty() && ask.domain != row.value(u"domain").toString())
+            ++wrongBusiness;
+        QString customerWords = text;
+        for (const ConversationTurn &turn : history)
+            customerWords += u' ' + turn.text;
+        bool holdsReference = false;
+        for (const Fact &f : ask.facts + ask.earlierFacts)
+            holdsReference = holdsReference || (f.kind != FactKind::Amount && f.kind != FactKind::Date && f.kind != FactKind::Email
+                                                && f.kind != FactKind::Phone && f.kind != FactKind::Product);
+        // A real failure, not a contested position: the apology comes first.
+        if (!ask.failures.isEmpty() && !ReplySuggester::position(ask) && !ask.abuse && !ask.praise)
+            QVERIFY2(suggestions.first().strategy == Strategy::Apologetic, qPrintable(id + u": "_s + suggestions.first().text));
+        for (const Suggestion &s : suggestions) {
+            ++replies;
+            const QString where = id + u" [" + strategyName(s.strategy) + u"]: " + s.text;
+            QVERIFY2(!claims(language).match(s.text).hasMatch(), qPrintable(u"claims an action nobody took — "_s + where));
+            QVERIFY2(s.heat <= 24, qPrintable(where));
+            QVERIFY2(s.text.endsWith(u"Marta Ruiz"_s), qPrintable(u"signature — "_s + where));
+            QVERIFY2(!s.reason.isEmpty(), qPrintable(where));
+            QVERIFY2(!s.text.contains(u'{') && !s.text.contains(u'[') && !s.text.contains(u"(("_s) && !s.text.contains(u"  "_s),
+                     qPrintable(u"markup left — "_s + where));
+            // Sentences start with a capital.
+            static const QRegularExpression lowerStart(u"(?:[.?!]\\s+|\\n)[¿¡]?\\p{Ll}"_s);
+            QVERIFY2(!lowerStart.match(s.text).hasMatch(), qPrintable(u"lower-case sentence start — "_s + where));
+            // Never ask for what the conversation holds.
+            if (holdsReference) {
+                for (const QString &kind : {u"order"_s, u"booking"_s, u"claim"_s, u"account"_s, u"member"_s, u"reference"_s}) {
+                    const QString wanted = ReplyTemplates::inRegister(library.phrase(u"missing."_s + kind), ask.informal);
+                    QVERIFY2(!s.text.contains(wanted), qPrintable(u"asks for what it holds — "_s + where));
+                }
+            }
+            // Only the nouns of the customer's own business.
+            const auto &nouns = businessNouns(language);
+            for (auto it = nouns.begin(); it != nouns.end(); ++it) {
+                if (it.key() == ask.domain)
+                    continue;
+                for (const QString &noun : it.value()) {
+                    if (customerWords.contains(noun, Qt::CaseInsensitive))
+                        continue; // the customer's own word for their thing ("my membership" with an airline)
+                    QVERIFY2(!s.text.contains(noun, Qt::CaseInsensitive), qPrintable(u"another business's noun «"_s + noun + u"» — "_s + where));
+                }
+            }
+            // Threats are the customer's right, not abuse to set a boundary on.
+            if (!ask.threats.isEmpty() && !ask.abuse)
+                QVERIFY2(!s.parts.join(u' ').contains(u"boundary"_s), qPrintable(u"a boundary for a threat — "_s + where));
+            // The customer's register.
+            if (language == u"es") {
+                static const QRegularExpression usted(u"\\busted\\b|\\b(?:le|les) (?:escribo|confirmo|cuento)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression tu(u"\\b(?:tú|tienes|puedes|te escribo|te confirmo|tu (?:pedido|reserva|cuenta))\\b"_s, QRegularExpression::CaseInsensitiveOption);
+                QVERIFY2(!(ask.informal ? usted : tu).match(s.text).hasMatch(), qPrintable(u"register — "_s + where));
+            }
+            // No two customers get the same text.
+            const QString body = s.text;
+            QVERIFY2(!seenTexts.contains(body) || seenTexts.value(body) == id,
+                     qPrintable(u"same text as "_s + seenTexts.value(body) + u" — "_s + where));
+            seenTexts.insert(body, id);
+        }
+        // The customer's own deadline, when they set one we can keep.
+        if (const Request *r = ask.withDeadline(); r && (r->deadline == u"today" || r->deadline == u"now")) {
+            const QString today = library.phrase(u"deadline.today"_s);
+            QVERIFY2(suggestions.first().text.contains(today, Qt::CaseInsensitive), qPrintable(id + u": "_s + suggestions.first().text));
+        }
+    }
+    qInfo().noquote() << language << replies << "replies for" << rowsWithReplies << "messages;" << wrongBusiness
+                      << "messages read as another business";
+}
+
+QTEST_GUILESS_MAIN(TestAssistant)
+#include "tst_assistant.moc"
