@@ -290,6 +290,7 @@ private:
             }
             found << &m;
         }
+        std::sort(found.begin(), found.end(), [](const CoachMatch *a, const CoachMatch *b) { return a->where.start < b->where.start; });
         return found;
     }
 
@@ -297,14 +298,32 @@ private:
 
     // "You cancelled my flight", "ya me lo cambiaron": an ask word in the past tells what happened,
     // it does not ask for it. The term itself may be a past form ("refunded", "reembolsado").
-    bool reported(const CoachMatch &m) const
+    // A past form right after "want", "need", "like" asks for it done ("I want both refunded",
+    // "I'd like these charges reviewed", "necesito que quede resuelto").
+    bool wantedDone(const CoachMatch &m, const Sentence &s) const
     {
+        constexpr qsizetype kReach = 4;
+        return std::any_of(m_matches.begin(), m_matches.end(), [&](const CoachMatch &r) {
+            return r.entry->kind == CoachKind::Request && r.entry->label == u"request" && r.where.firstToken >= s.first
+                && r.where.lastToken < m.where.firstToken && m.where.firstToken - r.where.lastToken <= kReach;
+        });
+    }
+
+    bool reported(const CoachMatch &m, const Sentence &s) const
+    {
+        // "NO QUIERO BONO", "I don't want a voucher": refused, not asked for.
+        static const QRegularExpression refused(u"\\b(?:no|not|don't|dont|never|nunca|ni)\\s+(?:\\w+\\s+){0,2}$"_s, QRegularExpression::CaseInsensitiveOption);
+        const QString before = m_tokens.original.sliced(s.start, m.where.start - s.start);
+        if (refused.match(before).hasMatch() && !before.endsWith(u"que "_s))
+            return true;
+        if (wantedDone(m, s))
+            return false;
         static const QRegularExpression english(u"ed$"_s);
-        static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste)$"_s);
+        // Past, and the future or conditional of a promise reported ("dijeron que me devolverían").
+        static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s);
         const QRegularExpression &past = m_language == Language::Spanish ? spanish : english;
         const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
-        const QString term = m.entry->term.section(u' ', 0, 0).toLower();
-        return past.match(word).hasMatch() && !past.match(term).hasMatch();
+        return past.match(word).hasMatch();
     }
 
     bool inThreat(qsizetype start, qsizetype end) const
@@ -332,16 +351,24 @@ private:
                 rhetorical = true;
                 ask.rhetorical << Span{m_tokens.original.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end};
                 break;
-            case CoachKind::Request:
+            case CoachKind::Request: {
                 if (m.entry->label == u"statement")
                     return {}; // "just wanted to say", "solo quería comentar": telling, not asking
+                const bool opens = m.where.firstToken - s.first <= 1;
+                // "Take the £34 off", "Manden a alguien": a verb that asks only where it opens the
+                // sentence; "who", "cuándo" ask only in a question or at its start.
+                if (m.entry->label == u"imperative" && !opens)
+                    break;
+                if (m.entry->label == u"question" && !opens && !s.question)
+                    break;
                 if (outside) {
                     marker = true;
                     questionWord = questionWord || m.entry->label == u"question";
                 }
                 break;
+            }
             case CoachKind::Ask:
-                if (outside && !reported(m)) {
+                if (outside && !reported(m, s)) {
                     if (!kinds.contains(m.entry->label))
                         kinds << m.entry->label;
                     // "Refund the duplicate", "Cancelen el pedido": the ask word opens the sentence.
