@@ -115,6 +115,13 @@ void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &referen
         if (countedWord.match(code).hasMatch())
             continue;
         const int digits = digitCount(code);
+        // "invoice, 49.99": a number with decimals is an amount, not a code; a bare number needs
+        // four digits to be a reference.
+        const qsizetype after = start + code.size();
+        if (after + 1 < text.size() && (text.at(after) == u'.' || text.at(after) == u',') && text.at(after + 1).isDigit())
+            continue;
+        if (digits == code.size() && digits < 4 && kind != FactKind::Flight)
+            continue;
         if (kind == FactKind::Card ? (digits != 4 || code.size() != 4) : digits < 2 && code.size() < 5)
             continue;
         if (digits == 0 || overlaps(facts, start, start + code.size()))

@@ -198,8 +198,9 @@ void DraftCoach::decide(const ReplyTemplates &text, DraftReview &review, const Q
                                      [](const DraftFlag &f) { return severeCategories().contains(f.category); });
     const QString heat = QString::number(review.tone.heat);
     // Climbing towards the customer's heat comes before anything else: the first one to get angry loses.
-    constexpr int kMatchingGap = 15;
-    const bool matching = customerHeat >= 25 && review.tone.heat >= 25 && review.tone.heat >= customerHeat - kMatchingGap;
+    constexpr int kHeatedCustomer = 50;
+    constexpr int kClimbing = 35; // a draft this warm is climbing towards a heated customer's heat
+    const bool matching = customerHeat >= kHeatedCustomer && review.tone.heat >= kClimbing;
     if (matching) {
         review.verdict = review.tone.heat >= 50 || severe != review.flags.end() ? Verdict::Rewrite : Verdict::Review;
         review.reason = text.phrase(u"verdict.matching"_s).replace(u"{heat}"_s, heat).replace(u"{customer}"_s, QString::number(customerHeat));

@@ -131,7 +131,7 @@ private:
         } else if (slot == u"answer") {
             // one key: the request decides the action and next step inside it
         } else if (slot == u"next" && !c.needed.isEmpty()) {
-            keys << u"next.missing"_s;
+            keys << u"next.needed"_s; // "missing" is a failure: the parcel that never came
         } else if (byFailure) {
             add(c.domain, c.failure);
             add(c.failure);

@@ -131,7 +131,11 @@ private:
     {
         const qsizetype s = m_norm.origin[m_tokens[t].start];
         const QChar before = s > 0 ? m_original.at(s - 1) : QChar();
-        return m_original.at(s) == u'@' || before == u'#' || before == u'@' || before == u'[' || before == u'<' || before == u'{';
+        if (m_original.at(s) == u'@' || before == u'#' || before == u'@' || before == u'[' || before == u'<' || before == u'{')
+            return true;
+        // A reference code, not shouting: "SUN-558812", "HLD/77301", "INV-0092281".
+        const qsizetype e = m_norm.origin[m_tokens[t].end - 1] + 1;
+        return e + 1 < m_original.size() && (m_original.at(e) == u'-' || m_original.at(e) == u'/') && m_original.at(e + 1).isDigit();
     }
     EntryKind modifierKind(int t) const { return m_lexicon.entry(m_modifier[t]).kind; }
 

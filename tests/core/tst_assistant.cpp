@@ -102,7 +102,7 @@ void TestAssistant::grounded()
     QFETCH(QString, language);
     const ReplyTemplates &library = coach().suggester().templates(language == u"es" ? Language::Spanish : Language::English);
     QHash<QString, QString> seenTexts;
-    int rowsWithReplies = 0, wrongBusiness = 0, replies = 0;
+    int rowsWithReplies = 0, wrongBusiness = 0, replies = 0, coachSends = 0;
     const QList<QJsonObject> set = rows(language);
     for (const QJsonObject &row : set) {
         const QString id = row.value(u"id").toString();
@@ -160,6 +160,10 @@ void TestAssistant::grounded()
                     QVERIFY2(!s.text.contains(noun, Qt::CaseInsensitive), qPrintable(u"another business's noun «"_s + noun + u"» — "_s + where));
                 }
             }
+            // One judge: the draft coach never says to rewrite what the assistant suggests.
+            const DraftReview review = coach().review(s.text, text, language == u"es" ? LanguageHint::Spanish : LanguageHint::English);
+            QVERIFY2(review.verdict != Verdict::Rewrite, qPrintable(u"the coach says rewrite ("_s + review.reason + u") — "_s + where));
+            coachSends += review.verdict == Verdict::Send;
             // Threats are the customer's right, not abuse to set a boundary on.
             if (!ask.threats.isEmpty() && !ask.abuse)
                 QVERIFY2(!s.parts.join(u' ').contains(u"boundary"_s), qPrintable(u"a boundary for a threat — "_s + where));
@@ -185,7 +189,7 @@ void TestAssistant::grounded()
         }
     }
     qInfo().noquote() << language << replies << "replies for" << rowsWithReplies << "messages;" << wrongBusiness
-                      << "messages read as another business";
+                      << "messages read as another business;" << coachSends << "replies the draft coach would send as they are";
 }
 
 QTEST_GUILESS_MAIN(TestAssistant)

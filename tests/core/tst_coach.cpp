@@ -48,6 +48,8 @@ class TestCoach : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void oneJudgeVerdicts_data();
+    void oneJudgeVerdicts();
     void facts_data();
     void facts();
     void requestsIgnoreInsults();
@@ -346,6 +348,51 @@ void TestCoach::conversationSoFar()
     const QList<Suggestion> next = coach().suggest(third, coach().read(third, context.history), context);
     for (const Suggestion &s : next)
         QVERIFY(s.parts != suggestions.first().parts);
+}
+
+void TestCoach::oneJudgeVerdicts_data()
+{
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QString>("draft");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("reasonHas");
+    QTest::addColumn<QStringList>("noFlags");
+    // Our own duplicate charge: an apology is right, not a weakened position.
+    QTest::newRow("en apology for our duplicate charge")
+        << u"I was charged twice for my invoice. Refund the duplicate please."_s
+        << u"I'm so sorry we charged you twice; that's our mistake. I can refund the duplicate today and you'll see it within 3 days."_s
+        << u"send"_s << QString() << QStringList{u"apology-in-dispute"_s};
+    QTest::newRow("es disculpa por nuestro cobro duplicado")
+        << u"Me han cobrado dos veces la factura. Devuélvanme el cargo duplicado, por favor."_s
+        << u"Lamento mucho el cobro duplicado; el error es nuestro. Puedo devolverle hoy el cargo repetido y lo verá en 3 días."_s
+        << u"send"_s << QString() << QStringList{u"apology-in-dispute"_s};
+    // A calm score and a rewrite: the reason says which words escalate.
+    QTest::newRow("es cálmese") << u"Llevo tres semanas esperando el reembolso, es la tercera vez que escribo"_s
+                               << u"Señora, cálmese. Es nuestra política."_s << u"rewrite"_s << u"«cálmese»"_s << QStringList{};
+    QTest::newRow("en calm down") << u"Three weeks waiting for my refund, third time I write."_s
+                                  << u"Calm down, it's our policy."_s << u"rewrite"_s << u"«Calm down»"_s << QStringList{};
+    // Climbing towards the customer's heat is said before anything else.
+    QTest::newRow("en matching heat") << u"THIS IS THE THIRD TIME I WRITE, YOU ARE USELESS, WHERE IS MY REFUND??"_s
+                                      << u"Well if you had read my last email you would KNOW that the refund takes 10 days!!! Stop shouting at me."_s
+                                      << u"rewrite"_s << u"first one to get angry loses"_s << QStringList{};
+    QTest::newRow("es a su altura") << u"ES LA TERCERA VEZ QUE ESCRIBO, SON UNOS INÚTILES, ¿DÓNDE ESTÁ MI REEMBOLSO?"_s
+                                    << u"Si hubiera leído mi último correo SABRÍA que el reembolso tarda 10 días!!! Deje de gritarme."_s
+                                    << u"rewrite"_s << u"el primero que se enfada, pierde"_s << QStringList{};
+}
+
+void TestCoach::oneJudgeVerdicts()
+{
+    QFETCH(QString, customer);
+    QFETCH(QString, draft);
+    QFETCH(QString, verdict);
+    QFETCH(QString, reasonHas);
+    QFETCH(QStringList, noFlags);
+    const DraftReview review = coach().review(draft, customer);
+    QVERIFY2(verdictName(review.verdict) == verdict, qPrintable(verdictName(review.verdict) + u": "_s + review.reason));
+    if (!reasonHas.isEmpty())
+        QVERIFY2(review.reason.contains(reasonHas, Qt::CaseInsensitive), qPrintable(review.reason));
+    for (const QString &flag : noFlags)
+        QVERIFY2(!flagCategories(review).contains(flag), qPrintable(flagCategories(review).join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(TestCoach)

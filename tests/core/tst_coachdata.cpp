@@ -143,7 +143,7 @@ void TestCoachData::shippedTemplates()
     // and an apology; every threat its calm answer.
     for (const QString &key : {u"skeleton.calm"_s, u"skeleton.apologetic"_s, u"skeleton.topic-shift"_s, u"skeleton.calm.abuse"_s,
                                u"skeleton.calm.praise"_s, u"skeleton.topic-shift.position"_s, u"ack"_s, u"apology"_s, u"shift"_s,
-                               u"park"_s, u"boundary"_s, u"thanks"_s, u"threat"_s, u"action"_s, u"next"_s, u"next.missing"_s,
+                               u"park"_s, u"boundary"_s, u"thanks"_s, u"threat"_s, u"action"_s, u"next"_s, u"next.needed"_s,
                                u"missing"_s, u"close"_s, u"answer"_s})
         QVERIFY2(file.parts.contains(key), qPrintable(key));
     for (const QString &kind : requestKindNames())

@@ -84,6 +84,7 @@ private slots:
     void apologyInMoneyDispute();
     void liveSessionJudgesReplies();
     void reports();
+    void coachAndCustomerAgree();
     void storesSessions_data() { test::addEngines(); }
     void storesSessions();
     void liveTurnsFromTwoWindows_data() { test::addEngines(); }
@@ -116,6 +117,54 @@ std::shared_ptr<const Scenario> TestRoleplay::scenario(const QString &id) const
     if (!s)
         qWarning("no scenario %s", qPrintable(id));
     return s;
+}
+
+void TestRoleplay::coachAndCustomerAgree()
+{
+    // One judge: a reply the draft coach would send calms the simulated customer, and one it says
+    // to rewrite raises their heat; a rewrite always comes with a reason.
+    const QHash<Language, QStringList> good{
+        {Language::English, {u"I'm sorry about this, and I understand how frustrating it is. I'm checking it now and I'll write to you today with a clear answer."_s,
+                             u"Thank you for your patience, and I understand why you're upset. I'll look into it myself and send you an update by 5pm today."_s}},
+        {Language::Spanish, {u"Entiendo lo frustrante que es y lo siento. Lo estoy revisando ahora y le escribo hoy con una respuesta clara."_s,
+                             u"Gracias por su paciencia; entiendo su enfado. Me encargo yo de revisarlo y le envío novedades hoy antes de las 17:00."_s}},
+    };
+    const QHash<Language, QStringList> bad{
+        {Language::English, {u"Calm down. As I already said, it's our policy and there is nothing I can do."_s,
+                             u"You should have read the terms. That's not my problem."_s}},
+        {Language::Spanish, {u"Señora, cálmese. Como ya le dije, es nuestra política y no puedo hacer nada."_s,
+                             u"Tendría que haber leído las condiciones. Eso no es problema mío."_s}},
+    };
+    int sends = 0, rewrites = 0;
+    for (const auto &s : m_library->all()) {
+        const QString opening = s->fill(s->opening);
+        const LanguageHint hint = s->language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+        for (const bool wanted : {true, false}) {
+            for (const QString &draft : (wanted ? good : bad).value(s->language)) {
+                const DraftReview review = m_coach->review(draft, opening, hint);
+                const QList<TurnEffect> effects = ReplyJudge::judge(*s, draft, review, 60'000, s->startHeat, {});
+                int delta = 0;
+                for (const TurnEffect &e : effects)
+                    delta += e.delta;
+                const QString where = s->id + u": "_s + draft + u" → "_s + verdictName(review.verdict) + u" (" + review.reason
+                    + u"), heat change "_s + QString::number(delta);
+                if (review.verdict == Verdict::Send) {
+                    QVERIFY2(delta < 0, qPrintable(where));
+                    ++sends;
+                }
+                if (review.verdict == Verdict::Rewrite) {
+                    QVERIFY2(delta > 0, qPrintable(where));
+                    QVERIFY2(!review.reason.isEmpty(), qPrintable(where));
+                    ++rewrites;
+                }
+                if (!wanted)
+                    QVERIFY2(review.verdict == Verdict::Rewrite, qPrintable(where));
+            }
+        }
+    }
+    qInfo("%d drafts the coach would send, %d it says to rewrite", sends, rewrites);
+    // Most generic good drafts get "review": they do not pick up the specific ask. Both verdicts must occur.
+    QVERIFY(sends >= 4 && rewrites >= 32);
 }
 
 std::shared_ptr<Database> TestRoleplay::open()
