@@ -161,6 +161,33 @@ QStringList rankedLabels(const QList<CoachMatch> &matches)
     return order;
 }
 
+// The business most of the message's words point to — a phrase counts for its words — when it
+// clearly leads: a wrong business would put another business's nouns in the reply, so an unclear
+// message gets the general wording instead.
+QString businessOf(const QList<CoachMatch> &matches)
+{
+    // A word several businesses share ("order" in a shop and a takeaway) is split between them.
+    QHash<QPair<qsizetype, qsizetype>, int> sharing;
+    for (const CoachMatch &m : matches)
+        ++sharing[{m.where.firstToken, m.where.lastToken}];
+    QHash<QString, double> score;
+    for (const CoachMatch &m : matches)
+        score[m.entry->label] += (1.0 + double(m.where.lastToken - m.where.firstToken)) / sharing.value({m.where.firstToken, m.where.lastToken});
+    QString best;
+    double top = 0, second = 0;
+    for (auto it = score.begin(); it != score.end(); ++it) {
+        if (it.value() > top) {
+            second = top;
+            top = it.value();
+            best = it.key();
+        } else if (it.value() > second) {
+            second = it.value();
+        }
+    }
+    constexpr double kLead = 1.5;
+    return top >= kLead * second + 0.5 ? best : QString();
+}
+
 struct Sentence
 {
     qsizetype first = 0; // tokens
@@ -211,18 +238,39 @@ public:
                 continue;
             const QString text = m_tokens.original.sliced(s.start, s.end - s.start).trimmed();
             for (const QString &kind : kinds) {
-                if (kind != u"other" && ask.request(kind))
-                    continue;
                 Request r{text, s.start, s.end, s.question, kind, {}, {}};
                 for (const CoachMatch *d : deadlines) {
-                    if (d->where.start >= s.start && d->where.end <= s.end && r.deadline.isEmpty()) {
+                    // "…fixed now?": in a question, a lone "now" means "by now", not "at once".
+                    const bool byNow = s.question && d->entry->label == u"now" && d->where.firstToken == d->where.lastToken;
+                    if (d->where.start >= s.start && d->where.end <= s.end && r.deadline.isEmpty() && !byNow) {
                         r.deadline = d->entry->label;
                         r.deadlineText = deadlineText(*d, ask);
                     }
                 }
+                // Asked again later ("¿Dónde está el dinero? Necesito saberlo hoy"): one request, with the deadline.
+                if (kind != u"other" && ask.request(kind)) {
+                    auto same = std::find_if(ask.requests.begin(), ask.requests.end(), [&](const Request &o) { return o.kind == kind; });
+                    if (same->deadline.isEmpty() && !r.deadline.isEmpty()) {
+                        same->deadline = r.deadline;
+                        same->deadlineText = r.deadlineText;
+                    }
+                    continue;
+                }
                 ask.requests << r;
             }
             requestSentences << s.start;
+        }
+        // "I need an engineer out ASAP", "respondan ya": a deadline said with an ask of no known
+        // kind belongs to the ones that have a kind.
+        for (const Request &other : std::as_const(ask.requests)) {
+            if (other.kind != u"other" || other.deadline.isEmpty())
+                continue;
+            for (Request &r : ask.requests) {
+                if (r.kind != u"other" && r.deadline.isEmpty()) {
+                    r.deadline = other.deadline;
+                    r.deadlineText = other.deadlineText;
+                }
+            }
         }
         // A deadline in a short sentence of its own ("Today, please.", "Hoy mismo.") belongs to the
         // only thing asked; "the engineer came today" is not a deadline.
@@ -505,9 +553,7 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
         return out;
     };
 
-    // The business: the one most of its words point to; the first one named on a tie.
-    const QStringList domains = rankedLabels(ofKind(CoachKind::Domain));
-    ask.domain = domains.value(0);
+    ask.domain = businessOf(ofKind(CoachKind::Domain));
     int tu = 0, usted = 0;
     for (const CoachMatch &m : ofKind(CoachKind::Address))
         (m.entry->label == u"tu" ? tu : usted) += 1;

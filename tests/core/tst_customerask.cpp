@@ -79,7 +79,7 @@ void TestCustomerAsk::labelled()
     QFETCH(QString, language);
     Tally requests, deadlines, facts, rhetorical, threats;
     Tally heldRequests, heldDeadlines, heldFacts; // the even-numbered rows, never looked at while tuning
-    int domainsRight = 0;
+    int domainsRight = 0, domainsWrong = 0;
     const QList<QJsonObject> set = rows(language);
     QVERIFY(set.size() >= 75);
     const bool verbose = qEnvironmentVariableIsSet("CALMA_ASK_VERBOSE");
@@ -138,6 +138,7 @@ void TestCustomerAsk::labelled()
         threats.add(gotThreat, wantThreat);
         const QString domain = ask.domain;
         domainsRight += domain == row.value(u"domain").toString();
+        domainsWrong += !domain.isEmpty() && domain != row.value(u"domain").toString();
         // Misses are printed for the odd-numbered rows only: the even ones stay unseen while tuning.
         const bool tuning = id.right(2).toInt() % 2 == 1;
         if (verbose && tuning && (gotRequests != wantRequests || gotFacts != wantFacts || gotDeadlines != wantDeadlines
@@ -162,12 +163,14 @@ void TestCustomerAsk::labelled()
     qInfo().noquote() << language << "held out:" << line("requests", heldRequests);
     qInfo().noquote() << language << "held out:" << line("deadlines", heldDeadlines);
     qInfo().noquote() << language << "held out:" << line("facts", heldFacts);
-    qInfo().noquote() << language << "business" << QString::number(double(domainsRight) / set.size(), 'f', 3);
+    qInfo().noquote() << language << "business right" << QString::number(double(domainsRight) / set.size(), 'f', 3) << "wrong"
+                      << QString::number(double(domainsWrong) / set.size(), 'f', 3) << "(the rest: not said)";
     QVERIFY2(requests.precision() >= 0.85 && requests.recall() >= 0.85, qPrintable(line("requests", requests)));
     QVERIFY2(facts.precision() >= 0.85 && facts.recall() >= 0.85, qPrintable(line("facts", facts)));
     QVERIFY2(deadlines.precision() >= 0.85 && deadlines.recall() >= 0.85, qPrintable(line("deadlines", deadlines)));
     QVERIFY2(threats.precision() >= 0.85 && threats.recall() >= 0.85, qPrintable(line("threats", threats)));
-    QVERIFY2(double(domainsRight) / set.size() >= 0.85, "business");
+    // A wrong business puts another business's nouns in a reply: rarer than one in ten.
+    QVERIFY2(double(domainsWrong) / set.size() <= 0.10, "business");
 }
 
 QTEST_GUILESS_MAIN(TestCustomerAsk)
