@@ -489,6 +489,10 @@
         <source>praise negated by its prefix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleplayView</name>
@@ -673,10 +677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order or ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +704,118 @@
         <source>Swearing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop and delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotel and travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone and internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banking and cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy and water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription or membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::AssistantPanel</name>
@@ -725,14 +837,6 @@
     </message>
     <message>
         <source>Heat %1/100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wants: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,6 +872,34 @@
     </message>
     <message>
         <source>Suggested reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May take it further: %1 (their right: acknowledge it calmly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhetorical: %1 (not a question to answer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

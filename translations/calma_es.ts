@@ -165,7 +165,10 @@
     </message>
     <message numerus="yes">
         <source>%n used: %1.</source>
-        <translation><numerusform>%n usada: %1.</numerusform><numerusform>%n usadas: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n usada: %1.</numerusform>
+            <numerusform>%n usadas: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apologies that fit the situation</source>
@@ -189,7 +192,10 @@
     </message>
     <message numerus="yes">
         <source>Apologised for a position in a money dispute %n time(s): change the subject and come back to it instead.</source>
-        <translation><numerusform>Pidió perdón por una postura en una disputa de dinero %n vez: mejor cambie de tema y vuelva a ello después.</numerusform><numerusform>Pidió perdón por una postura en una disputa de dinero %n veces: mejor cambie de tema y vuelva a ello después.</numerusform></translation>
+        <translation>
+            <numerusform>Pidió perdón por una postura en una disputa de dinero %n vez: mejor cambie de tema y vuelva a ello después.</numerusform>
+            <numerusform>Pidió perdón por una postura en una disputa de dinero %n veces: mejor cambie de tema y vuelva a ello después.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What they asked, answered</source>
@@ -313,15 +319,24 @@
     </message>
     <message numerus="yes">
         <source>%1 raised the heat by %n.</source>
-        <translation><numerusform>%1 subió la tensión %n punto.</numerusform><numerusform>%1 subió la tensión %n puntos.</numerusform></translation>
+        <translation>
+            <numerusform>%1 subió la tensión %n punto.</numerusform>
+            <numerusform>%1 subió la tensión %n puntos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Here “%1” raised the heat by %n (%2).</source>
-        <translation><numerusform>Aquí «%1» subió la tensión %n punto (%2).</numerusform><numerusform>Aquí «%1» subió la tensión %n puntos (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Aquí «%1» subió la tensión %n punto (%2).</numerusform>
+            <numerusform>Aquí «%1» subió la tensión %n puntos (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 lowered the heat by %n.</source>
-        <translation><numerusform>%1 bajó la tensión %n punto.</numerusform><numerusform>%1 bajó la tensión %n puntos.</numerusform></translation>
+        <translation>
+            <numerusform>%1 bajó la tensión %n punto.</numerusform>
+            <numerusform>%1 bajó la tensión %n puntos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -473,6 +488,10 @@
     <message>
         <source>praise negated by its prefix</source>
         <translation>elogio negado por su prefijo</translation>
+    </message>
+    <message>
+        <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
+        <translation>dicho con empatía: es lo que siente quien lee, no quien escribe</translation>
     </message>
 </context>
 <context>
@@ -658,10 +677,6 @@
         <translation>Reescríbala antes de enviar</translation>
     </message>
     <message>
-        <source>Order or ticket</source>
-        <translation>Pedido o ticket</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -689,6 +704,118 @@
         <source>Swearing</source>
         <translation>Palabrotas</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Vuelo</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Siniestro</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>Tarjeta acabada en</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Socio o suscripción</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Case or ticket</source>
+        <translation>Caso o incidencia</translation>
+    </message>
+    <message>
+        <source>shop and delivery</source>
+        <translation>tienda y envíos</translation>
+    </message>
+    <message>
+        <source>airline</source>
+        <translation>aerolínea</translation>
+    </message>
+    <message>
+        <source>hotel and travel</source>
+        <translation>hotel y viajes</translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation>seguros</translation>
+    </message>
+    <message>
+        <source>phone and internet</source>
+        <translation>telefonía e internet</translation>
+    </message>
+    <message>
+        <source>banking and cards</source>
+        <translation>banca y tarjetas</translation>
+    </message>
+    <message>
+        <source>energy and water</source>
+        <translation>luz, gas y agua</translation>
+    </message>
+    <message>
+        <source>subscription or membership</source>
+        <translation>suscripción o cuota de socio</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>software</translation>
+    </message>
+    <message>
+        <source>food delivery</source>
+        <translation>comida a domicilio</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>un reembolso</translation>
+    </message>
+    <message>
+        <source>a replacement</source>
+        <translation>un cambio o reposición</translation>
+    </message>
+    <message>
+        <source>a fix</source>
+        <translation>que se lo arreglen</translation>
+    </message>
+    <message>
+        <source>to cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <source>the decision reviewed</source>
+        <translation>que se revise la decisión</translation>
+    </message>
+    <message>
+        <source>access back</source>
+        <translation>recuperar el acceso</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>una compensación</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>hablar con un responsable</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::AssistantPanel</name>
@@ -713,14 +840,6 @@
         <translation>Tensión %1/100</translation>
     </message>
     <message>
-        <source>Asks: </source>
-        <translation>Pregunta: </translation>
-    </message>
-    <message>
-        <source>Wants: </source>
-        <translation>Pide: </translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -730,7 +849,10 @@
     </message>
     <message numerus="yes">
         <source>%n insult(s): noise, not something to answer</source>
-        <translation><numerusform>%n insulto: ruido, no algo que responder</numerusform><numerusform>%n insultos: ruido, no algo que responder</numerusform></translation>
+        <translation>
+            <numerusform>%n insulto: ruido, no algo que responder</numerusform>
+            <numerusform>%n insultos: ruido, no algo que responder</numerusform>
+        </translation>
     </message>
     <message>
         <source>No explicit question: acknowledge and say what happens next.</source>
@@ -751,6 +873,34 @@
     <message>
         <source>Suggested reply %1</source>
         <translation>Respuesta sugerida %1</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Negocio: %1</translation>
+    </message>
+    <message>
+        <source>Asks: %1</source>
+        <translation>Pregunta: %1</translation>
+    </message>
+    <message>
+        <source>Wants: %1</source>
+        <translation>Pide: %1</translation>
+    </message>
+    <message>
+        <source>Wants %1: %2</source>
+        <translation>Pide %1: %2</translation>
+    </message>
+    <message>
+        <source> (by: %1)</source>
+        <translation> (para: %1)</translation>
+    </message>
+    <message>
+        <source>May take it further: %1 (their right: acknowledge it calmly)</source>
+        <translation>Puede llevarlo más lejos: %1 (está en su derecho: reconózcalo con calma)</translation>
+    </message>
+    <message>
+        <source>Rhetorical: %1 (not a question to answer)</source>
+        <translation>Retórica: %1 (no es una pregunta que responder)</translation>
     </message>
 </context>
 <context>
@@ -997,11 +1147,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the column that holds the message text.</source>
-        <translation><numerusform>%n fila. Elija la columna que contiene el texto del mensaje.</numerusform><numerusform>%n filas. Elija la columna que contiene el texto del mensaje.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila. Elija la columna que contiene el texto del mensaje.</numerusform>
+            <numerusform>%n filas. Elija la columna que contiene el texto del mensaje.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import.</source>
-        <translation><numerusform>%n fila lista para importar.</numerusform><numerusform>%n filas listas para importar.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila lista para importar.</numerusform>
+            <numerusform>%n filas listas para importar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scoring and importing…</source>
@@ -1032,7 +1188,10 @@
     <name>calma::gui::InboxModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1040,7 +1199,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1127,7 +1289,10 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) in %1</source>
-        <translation><numerusform>%n conversación en %1</numerusform><numerusform>%n conversaciones en %1</numerusform></translation>
+        <translation>
+            <numerusform>%n conversación en %1</numerusform>
+            <numerusform>%n conversaciones en %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calma</source>
@@ -1183,7 +1348,10 @@
     </message>
     <message numerus="yes">
         <source>%n team scenario problem(s); those scenarios are left out. First: %1</source>
-        <translation><numerusform>%n problema en los escenarios del equipo; ese escenario queda fuera. El primero: %1</numerusform><numerusform>%n problemas en los escenarios del equipo; esos escenarios quedan fuera. El primero: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n problema en los escenarios del equipo; ese escenario queda fuera. El primero: %1</numerusform>
+            <numerusform>%n problemas en los escenarios del equipo; esos escenarios quedan fuera. El primero: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Practice</source>
@@ -1226,7 +1394,10 @@
     </message>
     <message numerus="yes">
         <source>Scores of %n session(s), oldest first: %1</source>
-        <translation><numerusform>Puntuación de %n sesión, de la más antigua a la más reciente: %1</numerusform><numerusform>Puntuaciones de %n sesiones, de la más antigua a la más reciente: %1</numerusform></translation>
+        <translation>
+            <numerusform>Puntuación de %n sesión, de la más antigua a la más reciente: %1</numerusform>
+            <numerusform>Puntuaciones de %n sesiones, de la más antigua a la más reciente: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1625,7 +1796,10 @@
     </message>
     <message numerus="yes">
         <source>Average score %1 / 100 over %n scored session(s)</source>
-        <translation><numerusform>Puntuación media de %1 / 100 en %n sesión puntuada</numerusform><numerusform>Puntuación media de %1 / 100 en %n sesiones puntuadas</numerusform></translation>
+        <translation>
+            <numerusform>Puntuación media de %1 / 100 en %n sesión puntuada</numerusform>
+            <numerusform>Puntuación media de %1 / 100 en %n sesiones puntuadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No scored sessions yet</source>
@@ -1645,11 +1819,17 @@
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
-        <translation><numerusform>%n participante</numerusform><numerusform>%n participantes</numerusform></translation>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>select a trainee to see their progress</source>
@@ -1661,7 +1841,10 @@
     </message>
     <message numerus="yes">
         <source>%n scored session(s)</source>
-        <translation><numerusform>%n sesión puntuada</numerusform><numerusform>%n sesiones puntuadas</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión puntuada</numerusform>
+            <numerusform>%n sesiones puntuadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>average %1</source>
@@ -1681,7 +1864,10 @@
     </message>
     <message numerus="yes">
         <source>%n not scored</source>
-        <translation><numerusform>%n sin puntuar</numerusform><numerusform>%n sin puntuar</numerusform></translation>
+        <translation>
+            <numerusform>%n sin puntuar</numerusform>
+            <numerusform>%n sin puntuar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a trainee to see their scores over time</source>
@@ -1697,7 +1883,10 @@
     </message>
     <message numerus="yes">
         <source>“%1”: %2, %n time(s)</source>
-        <translation><numerusform>«%1»: %2, %n vez</numerusform><numerusform>«%1»: %2, %n veces</numerusform></translation>
+        <translation>
+            <numerusform>«%1»: %2, %n vez</numerusform>
+            <numerusform>«%1»: %2, %n veces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live</source>
@@ -2246,7 +2435,10 @@
     </message>
     <message numerus="yes">
         <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
-        <translation><numerusform>Ha sido %n mensaje hostil en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform><numerusform>Han sido %n mensajes hostiles en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform></translation>
+        <translation>
+            <numerusform>Ha sido %n mensaje hostil en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform>
+            <numerusform>Han sido %n mensajes hostiles en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Take this conversation</source>

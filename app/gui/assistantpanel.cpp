@@ -101,8 +101,20 @@ void AssistantPanel::show(const QString &message, const CustomerReading &reading
     }
 
     m_asks->clear();
-    for (const Request &r : reading.ask.requests)
-        m_asks->addItem((r.question ? tr("Asks: ") : tr("Wants: ")) + r.text);
+    if (!reading.ask.domain.isEmpty())
+        m_asks->addItem(tr("Business: %1").arg(ToneFormat::businessText(reading.ask.domain)));
+    for (const Request &r : reading.ask.requests) {
+        const QString what = ToneFormat::requestText(r.kind);
+        QString line = what.isEmpty() ? (r.question ? tr("Asks: %1") : tr("Wants: %1")).arg(r.text)
+                                      : tr("Wants %1: %2").arg(what, r.text);
+        if (!r.deadline.isEmpty())
+            line += tr(" (by: %1)").arg(r.deadlineText);
+        m_asks->addItem(line);
+    }
+    for (const Threat &t : reading.ask.threats)
+        m_asks->addItem(tr("May take it further: %1 (their right: acknowledge it calmly)").arg(t.where.text));
+    for (const Span &r : reading.ask.rhetorical)
+        m_asks->addItem(tr("Rhetorical: %1 (not a question to answer)").arg(r.text));
     for (const Fact &f : reading.ask.facts)
         m_asks->addItem(tr("%1: %2").arg(ToneFormat::factText(factKindName(f.kind)), f.text) + (f.personal ? tr(" (personal data)") : QString()));
     if (!reading.ask.noise.isEmpty())

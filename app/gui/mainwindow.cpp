@@ -38,6 +38,7 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_tabs->addTab(m_toneCheck, tr("&Tone check"));
     const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
     m_workspace->setAgentName(agent.isEmpty() ? tr("Support agent") : agent);
+    m_workspace->setSignature(agent);
     m_toneCheck->setAgentName(agent.isEmpty() ? tr("Support agent") : agent); // the same agent as in the inbox
 
     // Training: the shipped scenarios plus the team's folders.
@@ -157,6 +158,7 @@ void MainWindow::editSettings()
     const AppSettings settings = dialog.settings();
     settings.save();
     m_workspace->setAgentName(settings.agentName.isEmpty() ? tr("Support agent") : settings.agentName);
+    m_workspace->setSignature(settings.agentName);
     m_toneCheck->setAgentName(settings.agentName.isEmpty() ? tr("Support agent") : settings.agentName);
     m_workspace->inbox()->setWaitThresholds(settings.waitWarnMinutes, settings.waitAlertMinutes);
 }

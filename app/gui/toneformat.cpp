@@ -55,7 +55,23 @@ QString ToneFormat::statusText(const QString &status)
 QString ToneFormat::factText(const QString &kind)
 {
     if (kind == u"order")
-        return tr("Order or ticket");
+        return tr("Order");
+    if (kind == u"booking")
+        return tr("Booking");
+    if (kind == u"flight")
+        return tr("Flight");
+    if (kind == u"claim")
+        return tr("Claim");
+    if (kind == u"account")
+        return tr("Account");
+    if (kind == u"card")
+        return tr("Card ending");
+    if (kind == u"member")
+        return tr("Membership");
+    if (kind == u"invoice")
+        return tr("Invoice");
+    if (kind == u"ticket")
+        return tr("Case or ticket");
     if (kind == u"amount")
         return tr("Amount");
     if (kind == u"date")
@@ -67,6 +83,41 @@ QString ToneFormat::factText(const QString &kind)
     if (kind == u"product")
         return tr("Product");
     return kind;
+}
+
+QString ToneFormat::businessText(const QString &domain)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("retail"), QT_TR_NOOP("shop and delivery")},
+        {QStringLiteral("airline"), QT_TR_NOOP("airline")},
+        {QStringLiteral("travel"), QT_TR_NOOP("hotel and travel")},
+        {QStringLiteral("insurance"), QT_TR_NOOP("insurance")},
+        {QStringLiteral("telecom"), QT_TR_NOOP("phone and internet")},
+        {QStringLiteral("banking"), QT_TR_NOOP("banking and cards")},
+        {QStringLiteral("utilities"), QT_TR_NOOP("energy and water")},
+        {QStringLiteral("subscription"), QT_TR_NOOP("subscription or membership")},
+        {QStringLiteral("software"), QT_TR_NOOP("software")},
+        {QStringLiteral("food"), QT_TR_NOOP("food delivery")},
+    };
+    const char *name = names.value(domain);
+    return name ? tr(name) : domain;
+}
+
+QString ToneFormat::requestText(const QString &kind)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("refund"), QT_TR_NOOP("a refund")},
+        {QStringLiteral("replacement"), QT_TR_NOOP("a replacement")},
+        {QStringLiteral("repair"), QT_TR_NOOP("a fix")},
+        {QStringLiteral("cancellation"), QT_TR_NOOP("to cancel")},
+        {QStringLiteral("information"), QT_TR_NOOP("an answer")},
+        {QStringLiteral("reconsider"), QT_TR_NOOP("the decision reviewed")},
+        {QStringLiteral("access"), QT_TR_NOOP("access back")},
+        {QStringLiteral("compensation"), QT_TR_NOOP("compensation")},
+        {QStringLiteral("manager"), QT_TR_NOOP("a manager")},
+    };
+    const char *name = names.value(kind);
+    return name ? tr(name) : QString();
 }
 
 QString ToneFormat::strategyText(const QString &strategy)

@@ -16,7 +16,9 @@ public:
     static QString categoryText(ToneCategory category);
     static QString languageText(Language language);
     static QString statusText(const QString &status);      // open, pending, closed
-    static QString factText(const QString &kind);          // order, amount, date, email, phone, product
+    static QString factText(const QString &kind);
+    static QString businessText(const QString &domain); // "airline", "hotel and travel", ...
+    static QString requestText(const QString &kind);    // "a refund", "the decision reviewed", ...; empty for "other"          // order, amount, date, email, phone, product
     static QString strategyText(const QString &strategy);  // calm, apologetic, topic-shift
     static QString verdictText(const QString &verdict);    // send, review, rewrite
     static QColor levelColor(ToneLevel level); // always shown next to the level's name, never alone

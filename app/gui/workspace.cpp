@@ -262,7 +262,7 @@ void Workspace::openConversation(qint64 id)
     m_latestScore = subject;
     m_latestKind = FeedbackDialog::strongestKind(reading.tone);
     ReplyContext context;
-    context.agentName = m_agentName;
+    context.agentName = m_signature;
     context.history = history;
     m_assistant->show(latest, reading, m_coach->suggest(latest, reading, context));
     m_draft->setCustomerMessage(latest);

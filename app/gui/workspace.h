@@ -32,6 +32,8 @@ public:
 
     void setStore(std::shared_ptr<ConversationStore> store);
     void setAgentName(const QString &name) { m_agentName = name; }
+    // The name that signs suggested replies; empty: the reply language's team signature.
+    void setSignature(const QString &name) { m_signature = name; }
     void openConversation(qint64 id);
     qint64 currentConversation() const { return m_conversation; }
 
@@ -70,6 +72,7 @@ private:
     std::shared_ptr<const Coach> m_coach;
     std::shared_ptr<ConversationStore> m_store;
     QString m_agentName;
+    QString m_signature;
     qint64 m_conversation = 0;
     InboxModel *m_inbox = nullptr;
     QTableView *m_inboxView = nullptr;

@@ -378,7 +378,11 @@ private:
         static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s);
         const QRegularExpression &past = m_language == Language::Spanish ? spanish : english;
         const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
-        return past.match(word).hasMatch();
+        if (past.match(word).hasMatch())
+            return true;
+        // "les explico", "lo reviso": the customer telling what they do, in the first person.
+        const QString term = m.entry->term.section(u' ', 0, 0).toLower();
+        return m_language == Language::Spanish && word.endsWith(u'o') && !term.endsWith(u'o') && word.size() > 3;
     }
 
     bool inThreat(qsizetype start, qsizetype end) const
@@ -414,7 +418,7 @@ private:
                 // sentence; "who", "cuándo" ask only in a question or at its start.
                 if (m.entry->label == u"imperative" && !opens)
                     break;
-                if (m.entry->label == u"question" && !opens && !s.question)
+                if (m.entry->label == u"question" && m.where.firstToken != s.first && !s.question)
                     break;
                 if (outside) {
                     marker = true;
@@ -571,8 +575,19 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
         if (e.category == ToneCategory::Insult)
             ask.noise << e;
     }
-    for (const CoachMatch &m : ofKind(CoachKind::Threat))
-        ask.threats << Threat{m.entry->label, {text.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end}};
+    // One threat per span: "Financial Ombudsman" over "Ombudsman".
+    QList<CoachMatch> threatMatches = ofKind(CoachKind::Threat);
+    std::sort(threatMatches.begin(), threatMatches.end(), [](const CoachMatch &a, const CoachMatch &b) {
+        return a.where.end - a.where.start > b.where.end - b.where.start;
+    });
+    for (const CoachMatch &m : threatMatches) {
+        const bool inside = std::any_of(ask.threats.begin(), ask.threats.end(), [&](const Threat &t) {
+            return m.where.start < t.where.end && t.where.start < m.where.end;
+        });
+        if (!inside)
+            ask.threats << Threat{m.entry->label, {text.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end}};
+    }
+    std::sort(ask.threats.begin(), ask.threats.end(), [](const Threat &a, const Threat &b) { return a.where.start < b.where.start; });
     // A word for a regulator inside an insult ("you are a scam") is not a threat; a threat is not noise.
     ask.noise.removeIf([&](const Evidence &e) {
         return std::any_of(ask.threats.begin(), ask.threats.end(), [&](const Threat &t) { return e.start < t.where.end && t.where.start < e.end; });
