@@ -169,12 +169,19 @@ std::shared_ptr<const CoachLexicon> CoachLexicon::build(Language language, const
 {
     const QList<bool> survives = latestEntries(entries, coachKindName);
     std::shared_ptr<CoachLexicon> lexicon(new CoachLexicon(language));
+    QHash<QString, QStringList> address;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (!survives.at(i))
             continue;
+        if (entries.at(i).kind == CoachKind::Address) {
+            address[entries.at(i).label] << QRegularExpression::escape(TextNormalizer::foldString(entries.at(i).term));
+            continue;
+        }
         lexicon->m_matcher.add(entries.at(i).term);
         lexicon->m_entries.push_back(entries.at(i));
     }
+    for (auto it = address.begin(); it != address.end(); ++it)
+        lexicon->m_address.insert(it.key(), QRegularExpression(u"(?<!\\w)(?:"_s + it.value().join(u'|') + u")(?!\\w)"_s));
     return lexicon;
 }
 
@@ -184,6 +191,19 @@ QList<CoachMatch> CoachLexicon::find(const TokenizedText &text) const
     for (const PhraseMatch &m : m_matcher.findAll(text))
         found.append({&m_entries[size_t(m.phrase)], m});
     return found;
+}
+
+QHash<QString, int> CoachLexicon::countExact(const QString &text, CoachKind kind) const
+{
+    QHash<QString, int> counts;
+    if (kind != CoachKind::Address)
+        return counts;
+    const QString folded = TextNormalizer::foldString(text);
+    for (auto it = m_address.begin(); it != m_address.end(); ++it) {
+        for (auto m = it.value().globalMatch(folded); m.hasNext(); m.next())
+            ++counts[it.key()];
+    }
+    return counts;
 }
 
 QList<CoachMatch> CoachLexicon::find(const TokenizedText &text, CoachKind kind) const

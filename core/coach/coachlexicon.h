@@ -5,6 +5,8 @@
 #include "tone/phrasematcher.h"
 #include "tone/tsvreader.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <memory>
 #include <optional>
 
@@ -64,12 +66,16 @@ public:
     int size() const { return int(m_entries.size()); }
     QList<CoachMatch> find(const TokenizedText &text) const;
     QList<CoachMatch> find(const TokenizedText &text, CoachKind kind) const;
+    // How often the terms of an exact-form kind (address: "tienes" is tú, "tienen" is not, though
+    // they share a stem) occur in `text`, by label.
+    QHash<QString, int> countExact(const QString &text, CoachKind kind) const;
 
 private:
     explicit CoachLexicon(Language language) : m_language(language), m_matcher(language) {}
 
     Language m_language;
     std::vector<CoachEntry> m_entries; // index = phrase index in m_matcher
+    QHash<QString, QRegularExpression> m_address; // label -> its exact forms, accents and case folded
     PhraseMatcher m_matcher;
 };
 

@@ -558,10 +558,8 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     };
 
     ask.domain = businessOf(ofKind(CoachKind::Domain));
-    int tu = 0, usted = 0;
-    for (const CoachMatch &m : ofKind(CoachKind::Address))
-        (m.entry->label == u"tu" ? tu : usted) += 1;
-    ask.informal = report.language == Language::Spanish && tu > usted;
+    const QHash<QString, int> address = lexicon.countExact(text, CoachKind::Address);
+    ask.informal = report.language == Language::Spanish && address.value(u"tu"_s) > address.value(u"usted"_s);
 
     addMatches(text, emailPattern(), FactKind::Email, ask.facts);
     addMatches(text, amountPattern(), FactKind::Amount, ask.facts);
@@ -599,6 +597,9 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
 
     ask.topics = rankedLabels(ofKind(CoachKind::Topic));
     ask.failures = rankedLabels(ofKind(CoachKind::Failure));
+    // The service's own failure is what the apology names; being ignored comes after it.
+    if (ask.failures.size() > 1 && ask.failures.removeAll(u"ignored"_s) > 0)
+        ask.failures << u"ignored"_s;
     if (report.dimension(ToneDimension::Repetition) >= 40 && !ask.failures.contains(u"ignored"))
         ask.failures << QStringLiteral("ignored"); // "third time I write": being ignored is a failure too
     ask.ideaBlame = !ofKind(CoachKind::Idea).isEmpty();
@@ -607,7 +608,10 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     // ("solo me devolvéis 20 € de los 89,90 €"). A wrong charge is a failure, not a dispute: the
     // customer is plainly owed the money.
     const auto amounts = std::count_if(ask.facts.begin(), ask.facts.end(), [](const Fact &f) { return f.kind == FactKind::Amount; });
-    const bool owed = ask.failures.contains(u"wrong-charge");
+    // Money back after our own failure (a duplicate charge, a cancelled flight, a closed hotel, a
+    // parcel that never came) is owed: a failure to put right, not a position to defend.
+    static const QStringList owedAfter{u"wrong-charge"_s, u"cancelled"_s, u"closed"_s, u"missing"_s, u"defective"_s, u"wrong-item"_s};
+    const bool owed = std::any_of(owedAfter.begin(), owedAfter.end(), [&](const QString &f) { return ask.failures.contains(f); });
     const bool comparesAmounts = amounts >= 2 && report.heat >= 25;
     ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal)) || comparesAmounts);
     ask.abuse = insults >= 10 || report.dimension(ToneDimension::Insult) >= 50;

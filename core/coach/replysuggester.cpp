@@ -365,8 +365,9 @@ const ReplyTemplates &ReplySuggester::templates(Language language) const
 
 bool ReplySuggester::position(const CustomerAsk &ask)
 {
-    if (ask.failures.contains(u"wrong-charge"))
-        return false; // the customer is plainly owed the money: a failure to put right, not a dispute
+    static const QStringList owedAfter{u"wrong-charge"_s, u"cancelled"_s, u"closed"_s, u"missing"_s, u"defective"_s, u"wrong-item"_s};
+    if (!ask.request(u"reconsider") && std::any_of(owedAfter.begin(), owedAfter.end(), [&](const QString &f) { return ask.failures.contains(f); }))
+        return false; // the customer is plainly owed: a failure to put right, not a dispute
     return ask.moneyDispute || ask.refusal || ask.ideaBlame || ask.request(u"reconsider");
 }
 
@@ -377,7 +378,7 @@ QStringList ReplySuggester::situations(const CustomerAsk &ask)
         result << u"abuse"_s;
     if (!ask.threats.isEmpty())
         result << u"threat"_s;
-    if (ask.moneyDispute && !ask.failures.contains(u"wrong-charge"))
+    if (ask.moneyDispute)
         result << u"money-dispute"_s;
     if (ask.refusal || ask.ideaBlame || ask.topics.contains(u"policy"_s) || ask.request(u"reconsider"))
         result << u"policy"_s;

@@ -25,9 +25,9 @@ const Coach &coach()
     return *loaded.coach;
 }
 
-QList<QJsonObject> rows(const QString &language)
+QList<QJsonObject> rows(const QString &name)
 {
-    QFile file(QStringLiteral(CALMA_TEST_DATA "/asks_%1.jsonl").arg(language));
+    QFile file(QStringLiteral(CALMA_TEST_DATA "/%1.jsonl").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(file.fileName()));
     QList<QJsonObject> out;
@@ -93,17 +93,21 @@ private slots:
 void TestAssistant::grounded_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << u"en"_s;
-    QTest::newRow("es") << u"es"_s;
+    QTest::addColumn<QStringList>("sets");
+    QTest::newRow("en") << u"en"_s << QStringList{u"asks_en"_s, u"asks_unseen_en"_s};
+    QTest::newRow("es") << u"es"_s << QStringList{u"asks_es"_s, u"asks_unseen_es"_s};
 }
 
 void TestAssistant::grounded()
 {
     QFETCH(QString, language);
+    QFETCH(QStringList, sets);
     const ReplyTemplates &library = coach().suggester().templates(language == u"es" ? Language::Spanish : Language::English);
     QHash<QString, QString> seenTexts;
     int rowsWithReplies = 0, wrongBusiness = 0, replies = 0, coachSends = 0;
-    const QList<QJsonObject> set = rows(language);
+    QList<QJsonObject> set;
+    for (const QString &name : sets)
+        set += rows(name);
     for (const QJsonObject &row : set) {
         const QString id = row.value(u"id").toString();
         QList<ConversationTurn> history;
