@@ -143,10 +143,18 @@ void DraftEditor::applyRewrite(int index, int rewrite)
     if (index < 0 || index >= m_review.flags.size() || rewrite < 0 || rewrite >= m_review.flags.at(index).rewrites.size())
         return;
     const DraftFlag flag = m_review.flags.at(index);
+    // The whole draft is rewritten so the capital, the comma and the spacing around the phrase fit
+    // (one undo step).
+    const QString before = m_editor->toPlainText();
+    const QString after = DraftCoach::applyRewrite(before, flag, flag.rewrites.at(rewrite));
     QTextCursor cursor(m_editor->document());
-    cursor.setPosition(int(flag.start));
-    cursor.setPosition(int(flag.end), QTextCursor::KeepAnchor);
-    cursor.insertText(flag.rewrites.at(rewrite));
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(after);
+    cursor.endEditBlock();
+    // The caret goes to the end of the rewritten phrase, where the agent was working.
+    cursor.setPosition(int(std::clamp<qsizetype>(flag.end + after.size() - before.size(), 0, after.size())));
+    m_editor->setTextCursor(cursor);
 }
 
 void DraftEditor::showRewriteMenu(const QPoint &viewportPos, const QPoint &globalPos)

@@ -192,6 +192,46 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
     }
 }
 
+QString DraftCoach::applyRewrite(const QString &draft, const DraftFlag &flag, const QString &rewrite)
+{
+    QString before = draft.first(flag.start);
+    QString after = draft.sliced(flag.end);
+    const bool removal = rewrite.startsWith(u'(') && rewrite.endsWith(u')');
+    QString text = removal ? QString() : rewrite.trimmed();
+    const QString lead = before.trimmed();
+    const bool atStart = lead.isEmpty() || lead.endsWith(u'.') || lead.endsWith(u'!') || lead.endsWith(u'?') || lead.endsWith(u':')
+        || lead.endsWith(u'¿') || lead.endsWith(u'¡') || before.endsWith(u'\n');
+    static const QRegularExpression firstPerson(u"^I(?:'m|'ve|'ll|'d)?\\b"_s);
+    if (!text.isEmpty()) {
+        if (atStart)
+            text[0] = text.at(0).toUpper();
+        else if (!firstPerson.match(text).hasMatch())
+            text[0] = text.at(0).toLower();
+    }
+    const QStringView rest = QStringView(after).trimmed();
+    const bool punctuationNext = rest.isEmpty() || QStringView(u",.;:!?").contains(rest.front());
+    if (text.endsWith(u',') && punctuationNext)
+        text.chop(1);
+    if (removal) {
+        // "You idiots, the order…": drop the phrase, its comma and the space, and capitalise what
+        // now starts the sentence.
+        while (!after.isEmpty() && (after.front() == u',' || after.front() == u' '))
+            after.remove(0, 1);
+        if (atStart && !after.isEmpty())
+            after[0] = after.at(0).toUpper();
+        while (!before.isEmpty() && before.back() == u' ' && (after.isEmpty() || QStringView(u",.;:!?").contains(after.front())))
+            before.chop(1);
+    }
+    QString result = before + text + after;
+    static const QRegularExpression doubled(u"(?<=\\S)  +(?=\\S)"_s);
+    static const QRegularExpression spaceBefore(u" +([,.;:!?])"_s);
+    static const QRegularExpression doubleComma(u",\\s*,"_s);
+    result.replace(doubled, u" "_s);
+    result.replace(spaceBefore, u"\\1"_s);
+    result.replace(doubleComma, u","_s);
+    return result;
+}
+
 void DraftCoach::decide(const ReplyTemplates &text, DraftReview &review, const QString &draft, int customerHeat) const
 {
     const auto severe = std::find_if(review.flags.begin(), review.flags.end(),

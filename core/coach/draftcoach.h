@@ -64,6 +64,12 @@ public:
     DraftReview review(const QString &draft, const QString &customer, const ToneReport &customerReport,
                        const CustomerAsk &ask) const;
 
+    // The draft with one flagged phrase replaced by a rewrite, written to fit where it goes: a
+    // capital at the start of a sentence and lower case inside one (but "I"), a marker's comma
+    // ("to recap,") only where no punctuation follows, and a removal ("(remove it)") that leaves no
+    // doubled space or stray comma.
+    static QString applyRewrite(const QString &draft, const DraftFlag &flag, const QString &rewrite);
+
 private:
     const CoachLexicon &phrases(Language language) const;
     const ReplyTemplates &templates(Language language) const;

@@ -48,6 +48,8 @@ class TestCoach : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void rewritesReadWell_data();
+    void rewritesReadWell();
     void oneJudgeVerdicts_data();
     void oneJudgeVerdicts();
     void facts_data();
@@ -348,6 +350,60 @@ void TestCoach::conversationSoFar()
     const QList<Suggestion> next = coach().suggest(third, coach().read(third, context.history), context);
     for (const Suggestion &s : next)
         QVERIFY(s.parts != suggestions.first().parts);
+}
+
+void TestCoach::rewritesReadWell_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("es") << u"es"_s << u":/coach/es.tsv"_s;
+    QTest::newRow("en") << u"en"_s << u":/coach/en.tsv"_s;
+}
+
+void TestCoach::rewritesReadWell()
+{
+    // Every shipped rewrite, applied where its phrase opens a reply and where it sits inside one:
+    // the sentence keeps its capital and punctuation, and the phrase no longer escalates.
+    QFETCH(QString, lang);
+    QFETCH(QString, path);
+    const CoachFile file = CoachLexicon::parseFile(path);
+    QVERIFY(file.ok());
+    const QString tail = lang == u"es" ? u" el reembolso del pedido 4500123 tarda diez días."_s : u" the refund for order 4500123 takes ten days."_s;
+    const QString opener = lang == u"es" ? u"Gracias por escribir. Bueno, "_s : u"Thanks for writing. Well, "_s;
+    static const QRegularExpression broken(uR"(\s{2,}|\s[,.;:!?]|,,|,\.|\.\.|[.?!]\s+\p{Ll})"_s);
+    int applied = 0;
+    for (const CoachEntry &e : file.entries) {
+        if (e.kind != CoachKind::Flag)
+            continue;
+        // The phrase as an agent types it: a capital where it opens the reply.
+        QString term = e.term;
+        term.remove(u'*');
+        term = term.simplified();
+        QString opening = term;
+        opening[0] = opening.at(0).toUpper();
+        for (const QString &draft : QStringList{opening + tail, opener + term + tail}) {
+            const qsizetype start = draft.indexOf(term, 0, Qt::CaseInsensitive);
+            const DraftFlag flag{start, start + term.size(), e.label, e.rewrites, {}};
+            for (const QString &rewrite : e.rewrites) {
+                const QString result = DraftCoach::applyRewrite(draft, flag, rewrite);
+                const QString where = draft + u" → "_s + result;
+                QVERIFY2(result.at(0).isUpper() || result.at(0) == u'¿' || result.at(0) == u'¡', qPrintable(where));
+                QVERIFY2(!broken.match(result).hasMatch(), qPrintable(where + u" | "_s + broken.match(result).captured()));
+                QVERIFY2(!result.contains(term, Qt::CaseInsensitive) || rewrite.contains(term, Qt::CaseInsensitive), qPrintable(where));
+                ++applied;
+            }
+        }
+    }
+    QVERIFY(applied > 100);
+    // The two that broke before.
+    const DraftFlag said{0, 17, u"repetition"_s, {u"to recap,"_s}, {}};
+    QCOMPARE(DraftCoach::applyRewrite(u"as I already said the rule here, and the reason for it, is."_s, said, u"to recap,"_s),
+             u"To recap, the rule here, and the reason for it, is."_s);
+    const DraftFlag down{8, 17, u"feelings"_s, {u"let's take this one step at a time"_s}, {}};
+    QCOMPARE(DraftCoach::applyRewrite(u"Please, calm down. I'm on it."_s, down, u"let's take this one step at a time"_s),
+             u"Please, let's take this one step at a time. I'm on it."_s);
+    const DraftFlag insult{0, 10, u"insult"_s, {u"(remove it)"_s}, {}};
+    QCOMPARE(DraftCoach::applyRewrite(u"You idiots, the order is late."_s, insult, u"(remove it)"_s), u"The order is late."_s);
 }
 
 void TestCoach::oneJudgeVerdicts_data()
