@@ -244,12 +244,8 @@ int runRoleplay(const QStringList &arguments)
                     printLine(stdout, u"(the assistant is off for this session)"_s);
                     continue;
                 }
-                const QString customer = session.lastCustomerMessage();
-                const CustomerReading reading = coach->read(customer);
-                ReplyContext context;
-                context.agentName = setup.trainee;
-                context.customerName = scenario->personaName;
-                for (const Suggestion &s : coach->suggest(customer, reading, context))
+                // The same reading and suggestions as the training window's assistant.
+                for (const Suggestion &s : session.hint().suggestions)
                     printLine(stdout, u"  [%1] %2\n      (%3)"_s.arg(strategyName(s.strategy), s.text, s.reason));
                 continue;
             }

@@ -267,23 +267,8 @@ void TrainerWindow::render()
 // The scenario's lines for how heated the customer is now, to say as they are or to adapt.
 void TrainerWindow::showLines()
 {
-    const Scenario &s = m_session->scenario();
-    int heat = s.startHeat;
-    const TurnEffect *strongest = nullptr;
-    for (const RoleplayTurn &t : m_session->turns()) {
-        if (t.fromCustomer())
-            heat = t.heat;
-        else
-            for (const TurnEffect &e : t.effects)
-                if (!strongest || std::abs(e.delta) > std::abs(strongest->delta))
-                    strongest = &e;
-    }
     m_lines->clear();
-    if (!m_session->turns().isEmpty() && !m_session->turns().last().fromCustomer() && strongest)
-        for (const QString &line : s.afterLines.value(strongest->trigger))
-            m_lines->addItem(s.fill(line));
-    for (const QString &line : s.bandLines.value(levelForHeat(heat)))
-        m_lines->addItem(s.fill(line));
+    m_lines->addItems(m_session->customerLines()); // chosen in core, by the simulated customer's rule
 }
 
 } // namespace calma::gui

@@ -393,33 +393,8 @@ void TrainingPanel::customerAnswered()
     const QString latest = m_session->lastCustomerMessage();
     m_draft->setCustomerMessage(latest);
     if (m_session->setup().assistantOn && !latest.isEmpty()) {
-        QList<ConversationTurn> history;
-        const QList<RoleplayTurn> &turns = m_session->turns();
-        for (qsizetype i = 0; i + 1 < turns.size(); ++i)
-            history.append({turns.at(i).fromCustomer(), turns.at(i).body});
-        CustomerReading reading = m_coach->read(latest, history);
-        // The simulated customer's heat is the session's, not one message's: "OK, thanks for saying sorry"
-        // from someone still waiting for their parcel is not calm, and not praise.
-        if (m_session->setup().mode == SessionMode::Simulated) {
-            reading.tone.heat = m_session->customerHeat();
-            reading.tone.level = levelForHeat(reading.tone.heat);
-        }
-        if (reading.tone.heat >= 25) {
-            reading.ask.praise = false;
-            reading.ask.topics.removeAll(QStringLiteral("praise"));
-        }
-        // What the conversation is about stays what the customer first wrote about.
-        if (turns.size() > 1) {
-            for (const QString &topic : m_coach->read(turns.first().body).ask.topics) {
-                if (!reading.ask.topics.contains(topic) && (topic != u"praise" || reading.tone.heat < 25))
-                    reading.ask.topics.append(topic);
-            }
-        }
-        ReplyContext context;
-        context.agentName = m_session->setup().trainee;
-        context.customerName = m_session->scenario().personaName;
-        context.history = history;
-        m_assistant->show(latest, reading, m_coach->suggest(latest, reading, context));
+        const RoleplaySession::Hint hint = m_session->hint(); // the same reading as calma-cli's /hint
+        m_assistant->show(hint.message, hint.reading, hint.suggestions);
     }
 }
 

@@ -154,6 +154,62 @@ int RoleplaySession::customerHeat() const
     return m_customer ? m_customer->heat() : 0;
 }
 
+RoleplaySession::Hint RoleplaySession::hint() const
+{
+    Hint h;
+    h.message = lastCustomerMessage();
+    if (!m_coach || h.message.isEmpty())
+        return h;
+    QList<ConversationTurn> history;
+    for (qsizetype i = 0; i + 1 < m_turns.size(); ++i)
+        history.append({m_turns.at(i).fromCustomer(), m_turns.at(i).body});
+    h.reading = m_coach->read(h.message, history);
+    if (m_setup.mode == SessionMode::Simulated) {
+        h.reading.tone.heat = customerHeat();
+        h.reading.tone.level = levelForHeat(h.reading.tone.heat);
+    }
+    if (h.reading.tone.heat >= 25) {
+        h.reading.ask.praise = false;
+        h.reading.ask.topics.removeAll(u"praise"_s);
+    }
+    if (m_turns.size() > 1) {
+        const CustomerAsk first = m_coach->read(m_turns.first().body).ask;
+        for (const QString &topic : first.topics) {
+            if (!h.reading.ask.topics.contains(topic) && (topic != u"praise" || h.reading.tone.heat < 25))
+                h.reading.ask.topics.append(topic);
+        }
+        if (h.reading.ask.domain.isEmpty())
+            h.reading.ask.domain = first.domain;
+    }
+    ReplyContext context;
+    context.agentName = m_setup.trainee;
+    context.customerName = scenario().personaName;
+    context.history = history;
+    h.suggestions = m_coach->suggest(h.message, h.reading, context);
+    return h;
+}
+
+QStringList RoleplaySession::customerLines() const
+{
+    const Scenario &s = scenario();
+    QStringList lines;
+    if (!m_turns.isEmpty() && !m_turns.last().fromCustomer()) {
+        const QList<TurnEffect> &effects = m_turns.last().effects;
+        const auto strongest = std::max_element(effects.begin(), effects.end(), [](const TurnEffect &a, const TurnEffect &b) {
+            return std::abs(a.delta) < std::abs(b.delta);
+        });
+        if (strongest != effects.end()) {
+            for (const QString &line : s.afterLines.value(strongest->trigger))
+                lines << s.fill(line);
+        }
+    }
+    const int heat = std::any_of(m_turns.begin(), m_turns.end(), [](const RoleplayTurn &t) { return t.fromCustomer(); })
+        ? customerHeat() : s.startHeat;
+    for (const QString &line : s.bandLines.value(levelForHeat(heat)))
+        lines << s.fill(line);
+    return lines;
+}
+
 int RoleplaySession::traineeReplies() const
 {
     return int(std::count_if(m_turns.begin(), m_turns.end(), [](const RoleplayTurn &t) { return !t.fromCustomer(); }));

@@ -107,6 +107,22 @@ public:
     int traineeReplies() const;
     // The customer's last message (what the next reply answers).
     QString lastCustomerMessage() const;
+
+    // What the assistant makes of the customer now and the replies it suggests: one reading for the
+    // training window and for `calma-cli roleplay`'s /hint. A simulated customer's heat is the
+    // session's, not one message's ("OK, thanks for saying sorry" from someone still waiting is not
+    // calm, and not praise); the conversation's topics stay what the customer first wrote about.
+    struct Hint
+    {
+        QString message; // the customer's last message; empty when they have not written yet
+        CustomerReading reading;
+        QList<Suggestion> suggestions;
+    };
+    Hint hint() const;
+    // Live: the scenario's lines a trainer playing the customer could say now, by the simulated
+    // customer's rule: after a reply, the reaction to that reply's strongest effect, then the lines
+    // for the customer's heat.
+    QStringList customerLines() const;
     // Plays a whole session from the trainee's replies, each `afterMs` after the customer's last message:
     // with the same seed, the same session every time.
     struct ScriptedReply

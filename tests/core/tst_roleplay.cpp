@@ -85,6 +85,7 @@ private slots:
     void liveSessionJudgesReplies();
     void reports();
     void coachAndCustomerAgree();
+    void hintReadsTheSession();
     void storesSessions_data() { test::addEngines(); }
     void storesSessions();
     void liveTurnsFromTwoWindows_data() { test::addEngines(); }
@@ -165,6 +166,46 @@ void TestRoleplay::coachAndCustomerAgree()
     qInfo("%d drafts the coach would send, %d it says to rewrite", sends, rewrites);
     // Most generic good drafts get "review": they do not pick up the specific ask. Both verdicts must occur.
     QVERIFY(sends >= 4 && rewrites >= 32);
+}
+
+void TestRoleplay::hintReadsTheSession()
+{
+    // The training window and calma-cli's /hint share one reading of the customer: the session's
+    // heat for a simulated customer, never praise while they are still heated, and suggestions
+    // signed by the trainee.
+    for (const QString &id : {u"en-late-delivery"_s, u"es-late-delivery"_s}) {
+        const auto s = scenario(id);
+        QVERIFY(s);
+        const RoleplaySession session = play(s, m_coach, {{u"OK."_s, 30}});
+        const RoleplaySession::Hint hint = session.hint();
+        QCOMPARE(hint.message, session.lastCustomerMessage());
+        QCOMPARE(hint.reading.tone.heat, session.customerHeat());
+        if (hint.reading.tone.heat >= 25)
+            QVERIFY(!hint.reading.ask.praise);
+        QVERIFY(!hint.suggestions.isEmpty());
+        for (const Suggestion &suggestion : hint.suggestions)
+            QVERIFY2(suggestion.text.endsWith(u"Test"_s), qPrintable(suggestion.text));
+    }
+    // The lines a trainer could say next: the reaction to what the last reply did, then the band's.
+    const auto s = scenario(u"en-late-delivery"_s);
+    SessionSetup setup;
+    setup.trainee = u"Test"_s;
+    setup.scenario = s;
+    setup.mode = SessionMode::Live;
+    RoleplaySession live(setup, m_coach);
+    live.start(kStart);
+    QVERIFY(!live.customerLines().isEmpty());
+    live.customerSays(s->fill(s->opening), kStart + 1000);
+    live.reply(u"Calm down. As I already said, it's our policy."_s, kStart + 60'000);
+    const QStringList lines = live.customerLines();
+    QVERIFY(!lines.isEmpty());
+    const QList<TurnEffect> &effects = live.turns().last().effects;
+    QVERIFY(!effects.isEmpty());
+    const auto strongest = std::max_element(effects.begin(), effects.end(), [](const TurnEffect &a, const TurnEffect &b) {
+        return std::abs(a.delta) < std::abs(b.delta);
+    });
+    if (!s->afterLines.value(strongest->trigger).isEmpty())
+        QCOMPARE(lines.first(), s->fill(s->afterLines.value(strongest->trigger).first()));
 }
 
 std::shared_ptr<Database> TestRoleplay::open()
