@@ -3,8 +3,8 @@
 // never claiming what nobody did, never asking for what the conversation holds, and never the same
 // words for two customers.
 #include "coach/coach.h"
+#include "labelledasks.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,23 +19,12 @@ namespace {
 
 const Coach &coach()
 {
-    static const auto loaded = Coach::load();
-    if (!loaded.coach)
-        qFatal("coach data does not load: %s", qPrintable(loaded.errors.value(0).toString()));
-    return *loaded.coach;
+    return test::shippedCoach();
 }
 
 QList<QJsonObject> rows(const QString &name)
 {
-    QFile file(QStringLiteral(CALMA_TEST_DATA "/%1.jsonl").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    QList<QJsonObject> out;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            out << QJsonDocument::fromJson(line).object();
-    }
-    return out;
+    return test::labelledRows(name);
 }
 
 // Words that claim an action as done. A suggestion offers or describes the next step instead.

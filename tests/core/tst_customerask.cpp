@@ -2,8 +2,8 @@
 // languages (tests/data/asks_{en,es}.jsonl): requests by kind, deadlines, typed facts, rhetorical
 // questions, threats and the business. Prints precision and recall and holds them at their bars.
 #include "coach/coach.h"
+#include "labelledasks.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,10 +17,7 @@ namespace {
 
 const Coach &coach()
 {
-    static const auto loaded = Coach::load();
-    if (!loaded.coach)
-        qFatal("coach data does not load: %s", qPrintable(loaded.errors.value(0).toString()));
-    return *loaded.coach;
+    return test::shippedCoach();
 }
 
 struct Tally
@@ -41,15 +38,7 @@ struct Tally
 
 QList<QJsonObject> rows(const QString &name)
 {
-    QFile file(QStringLiteral(CALMA_TEST_DATA "/%1.jsonl").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    QList<QJsonObject> out;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            out << QJsonDocument::fromJson(line).object();
-    }
-    return out;
+    return test::labelledRows(name);
 }
 
 QString folded(const QString &s)

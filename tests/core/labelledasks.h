@@ -1,0 +1,36 @@
+// Shared by the tests over the labelled customer messages (tests/data/asks_*.jsonl): the shipped
+// coach, and the rows of one set.
+#pragma once
+
+#include "coach/coach.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+namespace calma::test {
+
+inline const Coach &shippedCoach()
+{
+    static const auto loaded = Coach::load();
+    if (!loaded.coach)
+        qFatal("coach data does not load: %s", qPrintable(loaded.errors.value(0).toString()));
+    return *loaded.coach;
+}
+
+// The rows of tests/data/NAME.jsonl.
+inline QList<QJsonObject> labelledRows(const QString &name)
+{
+    QFile file(QStringLiteral(CALMA_TEST_DATA "/%1.jsonl").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    QList<QJsonObject> out;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            out << QJsonDocument::fromJson(line).object();
+    }
+    return out;
+}
+
+} // namespace calma::test
