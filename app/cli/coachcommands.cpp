@@ -41,9 +41,11 @@ QList<ConversationTurn> conversationField(const QJsonObject &input, QString *err
 int printOne(const QJsonObject &object)
 {
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
+    const QByteArray line = toJsonLine(object) + '\n';
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(line) != line.size() || !out.flush()) {
+        std::fprintf(stderr, "calma-cli: cannot write the output: %s\n", qPrintable(out.errorString()));
         return 2;
-    out.write(toJsonLine(object) + '\n');
+    }
     return 0;
 }
 

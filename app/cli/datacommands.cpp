@@ -1,6 +1,8 @@
 // Data commands of calma-cli.
 #include "datacommands.h"
 
+#include "io/outputfile.h"
+
 #include "io/demodata.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -168,29 +170,33 @@ int runExport(const QStringList &arguments)
         printError(u"--format must be csv or json"_s);
         return 2;
     }
-    const auto database = openDatabase(parser);
+    const auto url = chosenDatabase(parser);
+    if (!url)
+        return 2;
+    // The output is checked before the database is opened: an export pointed at the database (or its
+    // -wal/-shm) is refused with nothing touched.
+    const QString path = parser.isSet(outputOption) ? parser.value(outputOption) : QString();
+    if (const QString why = OutputFile::refusal(path, OutputFile::protectedFiles(*url)); !why.isEmpty()) {
+        printError(why);
+        return 2;
+    }
+    const auto database = openDatabase(*url);
     if (!database)
         return 1;
-    QFile out;
-    const bool toFile = parser.isSet(outputOption);
-    if (toFile) {
-        out.setFileName(parser.value(outputOption));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            printError(u"cannot write %1: %2"_s.arg(out.fileName(), out.errorString()));
-            return 1;
-        }
-    } else if (!out.open(stdout, QIODevice::WriteOnly)) {
-        return 1;
-    }
+    OutputFile out;
     QString error;
-    const qint64 written = Exporter(database).write(out, {format == u"json" ? ExportFormat::Json : ExportFormat::Csv,
-                                                          parser.isSet(redactOption), parser.values(statusOption)}, &error);
-    if (written < 0) {
+    if (!out.open(path, OutputFile::protectedFiles(*url), &error)) {
         printError(error);
         return 1;
     }
-    if (toFile)
-        std::fprintf(stderr, "%lld messages written to %s\n", static_cast<long long>(written), qPrintable(out.fileName()));
+    const qint64 written = Exporter(database).write(*out.device(), {format == u"json" ? ExportFormat::Json : ExportFormat::Csv,
+                                                                    parser.isSet(redactOption), parser.values(statusOption)}, &error);
+    if (written < 0 || !out.commit(&error)) {
+        printError(error);
+        return 1;
+    }
+    if (out.toFile())
+        std::fprintf(stderr, "%lld messages written to %s\n", static_cast<long long>(written), qPrintable(out.name()));
     return 0;
 }
 

@@ -2,6 +2,8 @@
 // should have been, written atomically to a file or to standard output.
 #include "feedbackcommand.h"
 
+#include "io/outputfile.h"
+
 #include "datacommands.h"
 #include "jsonlinewriter.h"
 #include "storage/feedbackstore.h"
@@ -55,86 +57,6 @@ QByteArray feedbackLine(const ScoreFeedback &f)
     return line;
 }
 
-// The file a path names, with symbolic links and ".." resolved, whether or not it exists yet.
-QString resolvedPath(const QString &path)
-{
-    const QFileInfo info(path);
-    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
-        return canonical;
-    const QString folder = info.absoluteDir().canonicalPath();
-    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
-}
-
-// Replacing the database, its write-ahead log or its shared memory with the export would lose the
-// data the export comes from.
-bool isDatabaseFile(const QString &output, const DatabaseUrl &url)
-{
-    if (url.engine != DatabaseUrl::Engine::SQLite)
-        return false;
-    const QString target = resolvedPath(output);
-    for (const QString &database : {QFileInfo(url.path).absoluteFilePath(), resolvedPath(url.path)}) {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-            if (target == database + QLatin1String(suffix))
-                return true;
-        }
-    }
-    return false;
-}
-
-// Where the lines go: a new or regular file is replaced whole when everything is written (QSaveFile);
-// a device or a pipe (/dev/stdout, a FIFO) is written directly, since there is nothing to replace and
-// renaming a temporary file over it would replace the device itself.
-struct Output
-{
-    std::unique_ptr<QFileDevice> device;
-    QString name;
-
-    bool open(const QString &path, QString *error)
-    {
-        if (path.isEmpty()) {
-            auto out = std::make_unique<QFile>();
-            name = u"standard output"_s;
-            if (!out->open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-                *error = u"cannot write %1: %2"_s.arg(name, out->errorString());
-                return false;
-            }
-            device = std::move(out);
-            return true;
-        }
-        name = path;
-        const QFileInfo info(path);
-        if (info.exists() && !info.isFile())
-            device = std::make_unique<QFile>(path);
-        else
-            device = std::make_unique<QSaveFile>(path);
-        if (!device->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error = u"cannot write %1: %2"_s.arg(name, device->errorString());
-            return false;
-        }
-        return true;
-    }
-
-    bool write(const QByteArray &bytes, QString *error)
-    {
-        if (device->write(bytes) == bytes.size())
-            return true;
-        *error = u"cannot write %1: %2"_s.arg(name, device->errorString());
-        return false;
-    }
-
-    bool finish(QString *error)
-    {
-        bool ok = true;
-        if (auto *save = qobject_cast<QSaveFile *>(device.get()))
-            ok = save->commit();
-        else
-            ok = device->flush() && device->error() == QFileDevice::NoError;
-        if (!ok)
-            *error = u"cannot write %1: %2"_s.arg(name, device->errorString());
-        return ok;
-    }
-};
-
 int exportFeedback(const QCommandLineParser &parser, const QCommandLineOption &outputOption)
 {
     const auto url = chosenDatabase(parser);
@@ -145,8 +67,8 @@ int exportFeedback(const QCommandLineParser &parser, const QCommandLineOption &o
         printError(u"--output needs a file name"_s);
         return 2;
     }
-    if (!path.isEmpty() && isDatabaseFile(path, *url)) {
-        printError(u"--output %1 is the database itself (or its -wal, -shm or -journal file): choose another file"_s.arg(path));
+    if (const QString why = OutputFile::refusal(path, OutputFile::protectedFiles(*url)); !why.isEmpty()) {
+        printError(why);
         return 2;
     }
     const auto database = openDatabase(*url);
@@ -159,8 +81,8 @@ int exportFeedback(const QCommandLineParser &parser, const QCommandLineOption &o
         return 1;
     }
     // Read everything first: a failed read leaves the output file as it was.
-    Output output;
-    if (!output.open(path, &error)) {
+    OutputFile output;
+    if (!output.open(path, OutputFile::protectedFiles(*url), &error)) {
         printError(error);
         return 1;
     }
@@ -170,7 +92,7 @@ int exportFeedback(const QCommandLineParser &parser, const QCommandLineOption &o
             return 1;
         }
     }
-    if (!output.finish(&error)) {
+    if (!output.commit(&error)) {
         printError(error);
         return 1;
     }

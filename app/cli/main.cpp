@@ -7,7 +7,9 @@
 #include "scorecommand.h"
 
 #include <QCoreApplication>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -31,6 +33,17 @@ const char kUsage[] =
     "\n"
     "Run 'calma-cli COMMAND --help' for a command's options.\n";
 
+// Whatever a command printed with stdio must have reached standard output: a full disk or a closed
+// pipe is an error (exit 2), never "done".
+int finished(int status)
+{
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "calma-cli: cannot write the output: %s\n", std::strerror(errno));
+        return status == 0 ? 2 : status;
+    }
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,29 +63,29 @@ int main(int argc, char *argv[])
     const QString command = arguments.takeAt(1);
     arguments[0] += u' ' + command;
     if (command == u"score")
-        return calma::cli::runScore(arguments);
+        return finished(calma::cli::runScore(arguments));
     if (command == u"suggest")
-        return calma::cli::runSuggest(arguments);
+        return finished(calma::cli::runSuggest(arguments));
     if (command == u"coach")
-        return calma::cli::runCoach(arguments);
+        return finished(calma::cli::runCoach(arguments));
     if (command == u"db")
-        return calma::cli::runDb(arguments);
+        return finished(calma::cli::runDb(arguments));
     if (command == u"import")
-        return calma::cli::runImport(arguments);
+        return finished(calma::cli::runImport(arguments));
     if (command == u"export")
-        return calma::cli::runExport(arguments);
+        return finished(calma::cli::runExport(arguments));
     if (command == u"feedback")
-        return calma::cli::runFeedback(arguments);
+        return finished(calma::cli::runFeedback(arguments));
     if (command == u"search")
-        return calma::cli::runSearch(arguments);
+        return finished(calma::cli::runSearch(arguments));
     if (command == u"demo")
-        return calma::cli::runDemo(arguments);
+        return finished(calma::cli::runDemo(arguments));
     if (command == u"scenario")
-        return calma::cli::runScenario(arguments);
+        return finished(calma::cli::runScenario(arguments));
     if (command == u"roleplay")
-        return calma::cli::runRoleplay(arguments);
+        return finished(calma::cli::runRoleplay(arguments));
     if (command == u"lexicon")
-        return calma::cli::runLexicon(arguments);
+        return finished(calma::cli::runLexicon(arguments));
     std::fprintf(stderr, "calma-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
     return 2;
 }

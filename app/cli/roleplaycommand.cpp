@@ -2,6 +2,8 @@
 // customer, typed (one reply per line) or from a script of replies with their times.
 #include "roleplaycommand.h"
 
+#include "io/outputfile.h"
+
 #include "commandoptions.h"
 #include "datacommands.h"
 #include "jsonlines.h"
@@ -9,6 +11,8 @@
 #include "storage/roleplaystore.h"
 
 #include <QDateTime>
+#include <cerrno>
+#include <cstring>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -194,6 +198,17 @@ int runRoleplay(const QStringList &arguments)
     const auto coach = coachOptions.load(parser);
     if (!coach)
         return 1;
+    // A report pointed at the database (or its -wal/-shm) is refused before the session starts, so
+    // neither the session nor the database is lost.
+    if (parser.isSet(report)) {
+        const auto url = chosenDatabase(parser);
+        if (!url)
+            return 2;
+        if (const QString why = OutputFile::refusal(parser.value(report), OutputFile::protectedFiles(*url)); !why.isEmpty()) {
+            printLine(stderr, u"calma-cli roleplay: "_s + why);
+            return 2;
+        }
+    }
     std::shared_ptr<Database> database;
     if (parser.isSet(save) && !(database = openDatabase(parser)))
         return 1;
@@ -298,10 +313,12 @@ int runRoleplay(const QStringList &arguments)
             printLine(stdout, u"Saved as session %1."_s.arg(*id));
     }
     if (parser.isSet(report)) {
-        QFile file(parser.value(report));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(SessionReport::html(record, session.turns(), card).toUtf8()) < 0) {
-            printLine(stderr, u"calma-cli roleplay: cannot write %1: %2"_s.arg(file.fileName(), file.errorString()));
+        OutputFile file;
+        QString error;
+        const auto url = chosenDatabase(parser);
+        if (!url || !file.open(parser.value(report), OutputFile::protectedFiles(*url), &error)
+            || !file.write(SessionReport::html(record, session.turns(), card).toUtf8(), &error) || !file.commit(&error)) {
+            printLine(stderr, u"calma-cli roleplay: %1"_s.arg(error));
             return 1;
         }
     }
@@ -315,7 +332,10 @@ int runRoleplay(const QStringList &arguments)
         const QJsonObject out{{u"scenario"_s, scenario->id}, {u"seed"_s, qint64(setup.seed)}, {u"outcome"_s, outcomeName(session.outcome())},
                               {u"turns"_s, turns}, {u"score"_s, card.toJson()}};
         const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Indented);
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) || std::fflush(stdout) != 0) {
+            printLine(stderr, u"calma-cli roleplay: cannot write the output: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return 2;
+        }
     }
     return 0;
 }

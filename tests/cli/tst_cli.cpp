@@ -6,6 +6,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QFileInfo>
+#include <QDir>
+
+#include <unistd.h>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +75,10 @@ private slots:
     void suggestionsAreReproducible();
     void dataCommands();
     void feedbackExport();
+    void outputsNeverReplaceTheDatabase_data();
+    void outputsNeverReplaceTheDatabase();
+    void outputsToAFullDisk_data();
+    void outputsToAFullDisk();
 };
 
 void TestCli::scoresInOrder()
@@ -529,7 +539,7 @@ void TestCli::feedbackExport()
     for (const QString &target : QStringList{db, db + u"-wal"_s, db + u"-shm"_s, dir.filePath(u"sub/../feedback.sqlite"_s)}) {
         const Run refused = cli({u"feedback"_s, u"export"_s, u"--database"_s, db, u"--output"_s, target});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains("is the database itself"), refused.err.constData());
+        QVERIFY2(refused.err.contains("is the database being read"), refused.err.constData());
     }
     QCOMPARE(cli({u"db"_s, u"info"_s, u"--database"_s, db}).exitCode, 0); // still a database
 
@@ -551,6 +561,100 @@ void TestCli::feedbackExport()
 
     QCOMPARE(cli({u"feedback"_s}).exitCode, 2);
     QCOMPARE(cli({u"feedback"_s, u"import"_s}).exitCode, 2);
+}
+
+void TestCli::outputsNeverReplaceTheDatabase_data()
+{
+    QTest::addColumn<QString>("target"); // how the output names the database
+    QTest::newRow("the file") << u"db"_s;
+    QTest::newRow("its -wal") << u"wal"_s;
+    QTest::newRow("its -shm") << u"shm"_s;
+    QTest::newRow("a symbolic link") << u"link"_s;
+    QTest::newRow("a hard link") << u"hard"_s;
+    QTest::newRow("through ..") << u"dots"_s;
+}
+
+void TestCli::outputsNeverReplaceTheDatabase()
+{
+    // An export or a report pointed at the database it reads is refused before anything is written,
+    // by name, link or hard link; the database and a role-play session are not lost.
+    QFETCH(QString, target);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"calma.sqlite"_s);
+    QCOMPARE(cli({u"demo"_s, u"--database"_s, db}).exitCode, 0);
+    QString path = db;
+    if (target == u"wal" || target == u"shm") {
+        path = db + u'-' + target;
+        QFile companion(path);
+        QVERIFY(companion.open(QIODevice::WriteOnly)); // as a reader leaves it while another agent works
+    } else if (target == u"link") {
+        path = dir.filePath(u"link.sqlite"_s);
+        QVERIFY(QFile::link(db, path));
+    } else if (target == u"hard") {
+        path = dir.filePath(u"hard.sqlite"_s);
+        QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(path).constData()), 0);
+    } else if (target == u"dots") {
+        QDir(dir.path()).mkdir(u"sub"_s);
+        path = dir.filePath(u"sub/../calma.sqlite"_s);
+    }
+    const auto size = QFileInfo(db).size();
+    const Run exported = cli({u"export"_s, u"--database"_s, db, u"--output"_s, path});
+    QCOMPARE(exported.exitCode, 2);
+    QVERIFY2(exported.err.contains("is the database being read"), exported.err.constData());
+    const Run feedback = cli({u"feedback"_s, u"export"_s, u"--database"_s, db, u"--output"_s, path});
+    QCOMPARE(feedback.exitCode, 2);
+    QTemporaryFile script;
+    QVERIFY(script.open());
+    script.write(R"({"text":"I'm sorry, I'm checking your order now and will write to you today.","seconds":20})" "\n");
+    script.close();
+    const Run roleplay = cli({u"roleplay"_s, u"en-late-delivery"_s, u"--script"_s, script.fileName(), u"--save"_s,
+                              u"--database"_s, db, u"--report"_s, path});
+    QCOMPARE(roleplay.exitCode, 2);
+    QVERIFY2(roleplay.err.contains("is the database being read"), roleplay.err.constData());
+    QCOMPARE(QFileInfo(db).size(), size);
+    const Run info = cli({u"db"_s, u"info"_s, u"--database"_s, db});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.out.contains("conversations: 224"), info.out.constData());
+    // Another file is fine, and is written whole.
+    const Run elsewhere = cli({u"export"_s, u"--database"_s, db, u"--output"_s, dir.filePath(u"export.csv"_s)});
+    QCOMPARE(elsewhere.exitCode, 0);
+    QVERIFY(QFileInfo(dir.filePath(u"export.csv"_s)).size() > 1000);
+}
+
+void TestCli::outputsToAFullDisk_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("toFile"); // --output /dev/full rather than standard output
+    QTest::newRow("export --output") << QStringList{u"export"_s, u"--output"_s, u"/dev/full"_s} << true;
+    QTest::newRow("export to standard output") << QStringList{u"export"_s} << false;
+    QTest::newRow("search") << QStringList{u"search"_s, u"pedido"_s} << false;
+    QTest::newRow("db info") << QStringList{u"db"_s, u"info"_s} << false;
+    QTest::newRow("suggest") << QStringList{u"suggest"_s, u"--text"_s, u"Where is my order 4500123?"_s} << false;
+    QTest::newRow("coach") << QStringList{u"coach"_s, u"--draft"_s, u"Calm down."_s} << false;
+}
+
+void TestCli::outputsToAFullDisk()
+{
+    // A full disk is an error that says so (exit non-zero), never "written".
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, toFile);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"calma.sqlite"_s);
+    QCOMPARE(cli({u"demo"_s, u"--database"_s, db}).exitCode, 0);
+    const bool usesDatabase = arguments.first() != u"suggest" && arguments.first() != u"coach";
+    if (usesDatabase)
+        arguments << u"--database"_s << db;
+    QProcess process;
+    if (!toFile)
+        process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(CALMA_CLI), arguments);
+    QVERIFY(process.waitForStarted());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() != 0, qPrintable(arguments.join(u' ')));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("No space left on device"), err.constData());
+    QVERIFY2(!err.contains("written to"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
