@@ -3,6 +3,7 @@
 
 #include "importdialog.h"
 #include "io/exporter.h"
+#include "io/outputfile.h"
 #include "inboxmodel.h"
 #include "settingsdialog.h"
 #include "tonecheckwidget.h"
@@ -140,13 +141,14 @@ void MainWindow::exportConversations()
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([database = m_database, path, options]() -> QString {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return out.errorString();
+        // Never over the open database (or its -wal/-shm), and whole or not at all.
+        OutputFile out;
         QString error;
-        if (Exporter(database).write(out, options, &error) < 0)
+        if (!out.open(path, OutputFile::protectedFiles(database->url()), &error))
             return error;
-        return out.commit() ? QString() : out.errorString();
+        if (Exporter(database).write(*out.device(), options, &error) < 0)
+            return error;
+        return out.commit(&error) ? QString() : error;
     }));
 }
 

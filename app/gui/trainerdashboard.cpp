@@ -1,6 +1,8 @@
 // The trainer's dashboard.
 #include "trainerdashboard.h"
 
+#include "io/outputfile.h"
+
 #include "progresschart.h"
 #include "roleplay/replyjudge.h"
 #include "roleplay/report.h"
@@ -203,8 +205,10 @@ SessionDetail readSession(const std::shared_ptr<Database> &database, qint64 sess
 }
 
 // Files are replaced whole or not at all. These run on any thread.
-QString writeBytes(const QString &path, const QByteArray &bytes)
+QString writeBytes(const QString &path, const QByteArray &bytes, const QStringList &protect)
 {
+    if (const QString why = OutputFile::refusal(path, protect); !why.isEmpty())
+        return why;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return out.errorString();
@@ -213,8 +217,10 @@ QString writeBytes(const QString &path, const QByteArray &bytes)
     return out.commit() ? QString() : out.errorString();
 }
 
-QString writePdf(const QString &path, const QString &html, const QString &title)
+QString writePdf(const QString &path, const QString &html, const QString &title, const QStringList &protect)
 {
+    if (const QString why = OutputFile::refusal(path, protect); !why.isEmpty())
+        return why;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return out.errorString();
@@ -1169,7 +1175,7 @@ bool TrainerDashboard::exportReportHtml(const QString &path, QString *error) con
     if (m_reportHtml.isEmpty())
         failure = tr("Select a session first.");
     else
-        failure = writeBytes(path, m_reportHtml.toUtf8());
+        failure = writeBytes(path, m_reportHtml.toUtf8(), protectedFiles());
     if (error)
         *error = failure;
     return failure.isEmpty();
@@ -1181,7 +1187,7 @@ bool TrainerDashboard::exportReportPdf(const QString &path, QString *error) cons
     if (m_reportHtml.isEmpty() || !m_session)
         failure = tr("Select a session first.");
     else
-        failure = writePdf(path, m_reportHtml, m_session->scenarioTitle);
+        failure = writePdf(path, m_reportHtml, m_session->scenarioTitle, protectedFiles());
     if (error)
         *error = failure;
     return failure.isEmpty();
@@ -1195,7 +1201,7 @@ bool TrainerDashboard::exportCsv(const QString &path, QString *error) const
     else if (shownSessions().isEmpty())
         failure = tr("There are no sessions to export.");
     else
-        failure = writeBytes(path, SessionReport::csv(shownSessions()));
+        failure = writeBytes(path, SessionReport::csv(shownSessions()), protectedFiles());
     if (error)
         *error = failure;
     return failure.isEmpty();
@@ -1276,15 +1282,20 @@ void TrainerDashboard::exportInBackground(ExportKind kind, const QString &path)
     });
     switch (kind) {
     case ExportKind::Html:
-        watcher->setFuture(QtConcurrent::run([path, bytes = m_reportHtml.toUtf8()] { return writeBytes(path, bytes); }));
+        watcher->setFuture(QtConcurrent::run([path, bytes = m_reportHtml.toUtf8(), protect = protectedFiles()] { return writeBytes(path, bytes, protect); }));
         break;
     case ExportKind::Pdf:
-        watcher->setFuture(QtConcurrent::run([path, html = m_reportHtml, title = m_session->scenarioTitle] { return writePdf(path, html, title); }));
+        watcher->setFuture(QtConcurrent::run([path, html = m_reportHtml, title = m_session->scenarioTitle, protect = protectedFiles()] { return writePdf(path, html, title, protect); }));
         break;
     case ExportKind::Csv:
-        watcher->setFuture(QtConcurrent::run([path, sessions = shownSessions()] { return writeBytes(path, SessionReport::csv(sessions)); }));
+        watcher->setFuture(QtConcurrent::run([path, sessions = shownSessions(), protect = protectedFiles()] { return writeBytes(path, SessionReport::csv(sessions), protect); }));
         break;
     }
+}
+
+QStringList TrainerDashboard::protectedFiles() const
+{
+    return m_database ? OutputFile::protectedFiles(m_database->url()) : QStringList();
 }
 
 } // namespace calma::gui

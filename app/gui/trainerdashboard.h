@@ -125,6 +125,8 @@ private:
     void runInWorker(Work work, Done done);
 
     std::shared_ptr<Database> m_database;
+    // The files an export must never replace: the open database and its companions.
+    QStringList protectedFiles() const;
 
     // What was read last.
     QList<TraineeRecord> m_trainees;
