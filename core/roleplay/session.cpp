@@ -193,6 +193,9 @@ QStringList RoleplaySession::customerLines() const
 {
     const Scenario &s = scenario();
     QStringList lines;
+    // Before the customer has written: the scenario's opening.
+    if (std::none_of(m_turns.begin(), m_turns.end(), [](const RoleplayTurn &t) { return t.fromCustomer(); }))
+        lines << s.fill(s.opening);
     if (!m_turns.isEmpty() && !m_turns.last().fromCustomer()) {
         const QList<TurnEffect> &effects = m_turns.last().effects;
         const auto strongest = std::max_element(effects.begin(), effects.end(), [](const TurnEffect &a, const TurnEffect &b) {
@@ -261,6 +264,10 @@ RoleplayTurn RoleplaySession::customerSays(const QString &text, qint64 nowMs)
 {
     if (m_startedMs == 0)
         m_startedMs = nowMs;
+    // The scenario's opening has the scenario's heat, as in a simulated session; whatever else the
+    // trainer writes is read by the analyzer.
+    if (text.trimmed() == scenario().fill(scenario().opening).trimmed())
+        return append(u"trainer"_s, text, nowMs, scenario().startHeat);
     const LanguageHint hint = scenario().language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
     return append(u"trainer"_s, text, nowMs, m_coach->analyzer().analyze(text, hint).heat);
 }

@@ -82,7 +82,8 @@ public:
     void start(qint64 nowMs);
     // The trainee's reply. Simulated: the customer answers at once (the turns added are returned).
     QList<RoleplayTurn> reply(const QString &text, qint64 nowMs);
-    // Live: the trainer writes as the customer.
+    // Live: the trainer writes as the customer. The scenario's opening has the scenario's heat, the
+    // same as in a simulated session; anything else has the analyzer's.
     RoleplayTurn customerSays(const QString &text, qint64 nowMs);
     // Simulated: the customer leaves when the time limit passes between replies; returns the turn added.
     std::optional<RoleplayTurn> checkTime(qint64 nowMs);
@@ -120,8 +121,8 @@ public:
     };
     Hint hint() const;
     // Live: the scenario's lines a trainer playing the customer could say now, by the simulated
-    // customer's rule: after a reply, the reaction to that reply's strongest effect, then the lines
-    // for the customer's heat.
+    // customer's rule: the opening first, then after a reply the reaction to that reply's strongest
+    // effect, and the lines for the customer's heat.
     QStringList customerLines() const;
     // Plays a whole session from the trainee's replies, each `afterMs` after the customer's last message:
     // with the same seed, the same session every time.

@@ -194,8 +194,14 @@ void TestRoleplay::hintReadsTheSession()
     setup.mode = SessionMode::Live;
     RoleplaySession live(setup, m_coach);
     live.start(kStart);
-    QVERIFY(!live.customerLines().isEmpty());
-    live.customerSays(s->fill(s->opening), kStart + 1000);
+    QCOMPARE(live.customerLines().value(0), s->fill(s->opening));
+    const RoleplayTurn opening = live.customerSays(s->fill(s->opening), kStart + 1000);
+    // The same opening has the same heat as in a simulated session.
+    SessionSetup simulatedSetup = setup;
+    simulatedSetup.mode = SessionMode::Simulated;
+    RoleplaySession simulated(simulatedSetup, m_coach);
+    simulated.start(kStart);
+    QCOMPARE(opening.heat, simulated.turns().first().heat);
     live.reply(u"Calm down. As I already said, it's our policy."_s, kStart + 60'000);
     const QStringList lines = live.customerLines();
     QVERIFY(!lines.isEmpty());
