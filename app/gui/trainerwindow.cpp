@@ -30,8 +30,12 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const Coach> coach, std::shared_ptr
 {
     setWindowTitle(tr("Calma — play the customer (live role-play)"));
     setObjectName(QStringLiteral("trainerWindow"));
-    if (database)
+    m_follower = new LiveSessionFollower(this);
+    connect(m_follower, &LiveSessionFollower::updated, this, &TrainerWindow::liveUpdate);
+    if (database) {
+        m_database = database;
         m_store.emplace(std::move(database));
+    }
     m_pages = new QStackedWidget(this);
 
     // Choosing the trainee and the scenario.
@@ -173,7 +177,7 @@ bool TrainerWindow::startLive(const QString &trainee, const QString &scenarioId,
     m_session.emplace(setup, m_coach);
     m_session->start(now);
     m_card.reset();
-    m_lastReadIndex = -1;
+    m_follower->follow(m_database, m_sessionId);
     m_title->setText(QStringLiteral("<b>%1</b> — %2").arg(scenario->title.toHtmlEscaped(),
                                                            tr("you are %1; %2 answers").arg(scenario->personaName, setup.trainee).toHtmlEscaped()));
     m_info->setHtml(RoleplayView::scenarioHtml(*scenario));
@@ -200,7 +204,7 @@ void TrainerWindow::sendAsCustomer(const QString &text)
 {
     if (!m_session || m_session->finished() || text.trimmed().isEmpty())
         return;
-    poll(); // the trainee's latest reply comes first
+    // Turns find their place by index, so what the trainee wrote meanwhile is placed before this.
     m_session->customerSays(text.trimmed(), QDateTime::currentMSecsSinceEpoch());
     store(m_session->turns().size() - 1);
     m_message->clear();
@@ -209,19 +213,21 @@ void TrainerWindow::sendAsCustomer(const QString &text)
 
 void TrainerWindow::poll()
 {
-    if (!m_store || !m_session || m_session->finished())
+    if (m_store && m_session && !m_session->finished())
+        m_follower->poll();
+}
+
+void TrainerWindow::liveUpdate(const RoleplayStore::LiveUpdate &update)
+{
+    if (!m_session || m_session->finished())
         return;
-    QString error;
-    const QList<RoleplayTurn> fresh = m_store->turns(m_sessionId, m_lastReadIndex + 1, &error);
-    if (!error.isEmpty()) {
-        emit statusMessage(tr("Cannot read the live session: %1").arg(error));
+    if (!update.error.isEmpty()) {
+        emit statusMessage(tr("Cannot read the live session: %1").arg(update.error));
         return;
     }
     bool added = false;
-    for (const RoleplayTurn &t : fresh) {
-        m_lastReadIndex = std::max(m_lastReadIndex, t.index);
+    for (const RoleplayTurn &t : update.turns)
         added |= m_session->addStoredTurn(t);
-    }
     if (added)
         render();
 }
@@ -230,8 +236,9 @@ void TrainerWindow::endWith(Outcome outcome)
 {
     if (!m_session || m_session->finished())
         return;
-    poll();
+    m_follower->pollNow(); // the score counts every reply the trainee sent
     m_session->finish(outcome, QDateTime::currentMSecsSinceEpoch());
+    m_follower->stop();
     m_timer->stop();
     m_card = SessionScorer::score(m_session->scenario(), m_session->turns(), outcome);
     QString error;

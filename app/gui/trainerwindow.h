@@ -3,6 +3,8 @@
 // reply did, and ends the session with its outcome, which scores it.
 #pragma once
 
+#include "livesessionfollower.h"
+
 #include "coach/coach.h"
 #include "roleplay/scorer.h"
 #include "storage/roleplaystore.h"
@@ -38,6 +40,7 @@ public:
     void endWith(Outcome outcome);
     // Reads what the trainee wrote since the last look (a timer does this every second).
     void poll();
+    void liveUpdate(const RoleplayStore::LiveUpdate &update);
 
     const RoleplaySession *session() const { return m_session ? &*m_session : nullptr; }
     const std::optional<ScoreCard> &scoreCard() const { return m_card; }
@@ -54,12 +57,13 @@ private:
 
     std::shared_ptr<const Coach> m_coach;
     std::shared_ptr<const ScenarioLibrary> m_library;
+    std::shared_ptr<Database> m_database;
     std::optional<RoleplayStore> m_store;
     QString m_trainerName;
     std::optional<RoleplaySession> m_session;
     std::optional<ScoreCard> m_card;
     qint64 m_sessionId = 0;
-    int m_lastReadIndex = -1; // the last turn read from the database
+    LiveSessionFollower *m_follower = nullptr; // reads the trainee's replies off the UI thread
 
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_trainee = nullptr;

@@ -192,6 +192,10 @@ void TrainingPanel::setDatabase(std::shared_ptr<Database> database)
 {
     m_database = std::move(database);
     m_store.emplace(m_database);
+    if (!m_follower) {
+        m_follower = new LiveSessionFollower(this);
+        connect(m_follower, &LiveSessionFollower::updated, this, &TrainingPanel::liveUpdate);
+    }
     const QString current = m_trainee->currentText();
     m_trainee->clear();
     for (const TraineeRecord &t : m_store->trainees())
@@ -320,7 +324,7 @@ bool TrainingPanel::joinLive(qint64 sessionId)
     m_card.reset();
     m_sessionId = sessionId;
     m_pendingTurns = 0;
-    m_lastReadIndex = -1;
+    m_follower->follow(m_database, sessionId);
     poll();
     enterSession();
     return true;
@@ -460,24 +464,26 @@ void TrainingPanel::tick()
 // Live sessions: what the trainer wrote since the last look, and whether they ended the session.
 void TrainingPanel::poll()
 {
-    if (!m_store || !m_session || m_session->setup().mode != SessionMode::Live)
+    if (m_store && m_session && m_session->setup().mode == SessionMode::Live && m_follower)
+        m_follower->poll();
+}
+
+void TrainingPanel::liveUpdate(const RoleplayStore::LiveUpdate &update)
+{
+    if (!m_session || m_session->finished() || m_session->setup().mode != SessionMode::Live)
         return;
-    QString error;
-    const QList<RoleplayTurn> fresh = m_store->turns(m_sessionId, m_lastReadIndex + 1, &error);
-    if (!error.isEmpty()) {
-        emit statusMessage(tr("Cannot read the live session: %1").arg(error));
+    if (!update.error.isEmpty()) {
+        emit statusMessage(tr("Cannot read the live session: %1").arg(update.error));
         return;
     }
     bool customerWrote = false;
-    for (const RoleplayTurn &t : fresh) {
-        m_lastReadIndex = std::max(m_lastReadIndex, t.index);
+    for (const RoleplayTurn &t : update.turns)
         customerWrote |= m_session->addStoredTurn(t) && t.fromCustomer();
-    }
-    const auto record = m_store->session(m_sessionId);
-    if (record && record->endedMs) {
-        m_card = ScoreCard::fromJson(QJsonDocument::fromJson(record->breakdown.toUtf8()).object());
-        m_session->finish(record->outcome, record->endedMs);
-        finishAndScore(record->outcome);
+    if (update.ended) {
+        m_card = ScoreCard::fromJson(QJsonDocument::fromJson(update.ended->breakdown.toUtf8()).object());
+        m_session->finish(update.ended->outcome, update.ended->endedMs);
+        m_follower->stop();
+        finishAndScore(update.ended->outcome);
         return;
     }
     if (customerWrote)

@@ -3,6 +3,8 @@
 // with feedback on every reply. Sessions are stored for the trainer's dashboard.
 #pragma once
 
+#include "livesessionfollower.h"
+
 #include "coach/coach.h"
 #include "roleplay/scorer.h"
 #include "storage/roleplaystore.h"
@@ -49,6 +51,7 @@ public:
     void refreshLiveSessions();
     // Live sessions: reads what the trainer wrote since the last look (the clock does this every second).
     void poll();
+    void liveUpdate(const RoleplayStore::LiveUpdate &update);
 
     const RoleplaySession *session() const { return m_session ? &*m_session : nullptr; }
     const std::optional<ScoreCard> &scoreCard() const { return m_card; }
@@ -84,7 +87,7 @@ private:
     qint64 m_sessionId = 0;
     int m_customerDelayMs = 1200;
     int m_pendingTurns = 0;      // customer turns written but not shown yet ("typing…")
-    int m_lastReadIndex = -1;    // live: the last turn read from the database
+    LiveSessionFollower *m_follower = nullptr; // live: reads the trainer's turns off the UI thread
 
     QStackedWidget *m_pages = nullptr;
     // setup

@@ -212,6 +212,18 @@ QList<SessionRecord> RoleplayStore::listSessions(const QString &where, const QVa
     return list;
 }
 
+RoleplayStore::LiveUpdate RoleplayStore::liveUpdate(qint64 sessionId, int afterIndex) const
+{
+    LiveUpdate update;
+    update.turns = turns(sessionId, afterIndex + 1, &update.error);
+    if (!update.error.isEmpty())
+        return update;
+    const auto record = session(sessionId, &update.error);
+    if (record && record->endedMs)
+        update.ended = record;
+    return update;
+}
+
 QList<RoleplayTurn> RoleplayStore::turns(qint64 sessionId, int fromIndex, QString *error) const
 {
     QList<RoleplayTurn> list;

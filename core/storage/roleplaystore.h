@@ -69,6 +69,16 @@ public:
     // Live sessions still going on, newest first.
     QList<SessionRecord> openLiveSessions(QString *error = nullptr) const;
     QList<RoleplayTurn> turns(qint64 sessionId, int fromIndex = 0, QString *error = nullptr) const;
+
+    // What a window following a live session needs since it last looked: the turns after
+    // `afterIndex`, and the session's record once it has ended. Safe on any thread.
+    struct LiveUpdate
+    {
+        QList<RoleplayTurn> turns;
+        std::optional<SessionRecord> ended;
+        QString error;
+    };
+    LiveUpdate liveUpdate(qint64 sessionId, int afterIndex) const;
     // The escalating phrases a trainee most often used, most frequent first.
     QList<FlaggedPhrase> flaggedPhrases(qint64 traineeId, int limit = 10, QString *error = nullptr) const;
 

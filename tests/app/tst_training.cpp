@@ -198,8 +198,8 @@ void TestTraining::liveSessionFromTwoWindows()
     QVERIFY(panel.session()->turns().first().heat >= 50);
 
     panel.sendReply(u"Cálmese, como ya le dije, son las normas."_s);
-    trainer.poll();
-    QCOMPARE(trainer.session()->turns().size(), 2);
+    trainer.poll(); // read off the UI thread: the turn arrives a moment later
+    QTRY_COMPARE(trainer.session()->turns().size(), 2);
     const QStringList effects = [&] {
         QStringList names;
         for (const TurnEffect &e : trainer.session()->turns().at(1).effects)
@@ -214,8 +214,8 @@ void TestTraining::liveSessionFromTwoWindows()
     panel.sendReply(u"Perdone, sigo aquí."_s);
     trainer.poll();
     panel.poll();
-    QCOMPARE(panel.session()->turns().size(), 4);
-    QCOMPARE(trainer.session()->turns().size(), 4);
+    QTRY_COMPARE(panel.session()->turns().size(), 4);
+    QTRY_COMPARE(trainer.session()->turns().size(), 4);
     for (qsizetype i = 0; i < 4; ++i) {
         QCOMPARE(panel.session()->turns().at(i).body, trainer.session()->turns().at(i).body);
         QCOMPARE(panel.session()->turns().at(i).index, int(i));
@@ -300,8 +300,10 @@ void TestTraining::screenshots()
         QVERIFY(panel.joinLive(trainer.sessionId()));
         trainer.sendAsCustomer(trainer.findChild<QPlainTextEdit *>(u"customerMessage"_s)->toPlainText());
         panel.poll();
+        QTRY_COMPARE(panel.session()->turns().size(), 1);
         panel.sendReply(u"I understand, that's a terrible time for it to go down. I'm checking the payment gateway now and I'll update you within 15 minutes."_s);
         trainer.poll();
+        QTRY_COMPARE(trainer.session()->turns().size(), 2);
         trainer.resize(1300, 760);
         trainer.show();
         QVERIFY(trainer.grab().save(dir + u"/trainer-live-en.png"_s));
