@@ -16,8 +16,10 @@ std::optional<LanguageHint> CommandOptions::apply(const QCommandLineParser &pars
     if (parser.isSet(threads)) {
         bool ok = false;
         const int count = parser.value(threads).toInt(&ok);
-        if (!ok || count < 1) {
-            std::fprintf(stderr, "calma-cli %s: --threads must be a positive number\n", command);
+        // More threads than a machine could use only costs memory (20,000 of them ran out of it).
+        constexpr int kMaxThreads = 256;
+        if (!ok || count < 1 || count > kMaxThreads) {
+            std::fprintf(stderr, "calma-cli %s: --threads must be a whole number from 1 to %d\n", command, kMaxThreads);
             return std::nullopt;
         }
         QThreadPool::globalInstance()->setMaxThreadCount(count);

@@ -214,12 +214,17 @@ int runSearch(const QStringList &arguments)
         std::fprintf(stderr, "usage: calma-cli search WORDS… [--limit N] [--database URL]\n");
         return 2;
     }
+    bool limitOk = false;
+    const int limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > 100000) {
+        printError(u"--limit must be a whole number from 1 to 100000, not \"%1\""_s.arg(parser.value(limitOption)));
+        return 2;
+    }
     const auto database = openDatabase(parser);
     if (!database)
         return 1;
     QString error;
-    const QList<SearchHit> hits = ConversationStore(database).search(parser.positionalArguments().join(u' '),
-                                                                     parser.value(limitOption).toInt(), &error);
+    const QList<SearchHit> hits = ConversationStore(database).search(parser.positionalArguments().join(u' '), limit, &error);
     if (!error.isEmpty()) {
         printError(error);
         return 1;

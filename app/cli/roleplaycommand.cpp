@@ -65,7 +65,7 @@ std::optional<QList<ScriptedReply>> readScript(const QString &path)
         else if (o.contains(u"seconds") && (!o.value(u"seconds").isDouble() || o.value(u"seconds").toDouble() < 0))
             problem = u"(seconds) must be a number of seconds, 0 or more"_s;
         if (!problem.isEmpty()) {
-            printLine(stderr, u"%1:%2: %3"_s.arg(path).arg(line).arg(problem));
+            printLine(stderr, u"%1:%2: %3"_s.arg(path, QString::number(line), problem));
             return std::nullopt;
         }
         replies.append({o.value(u"text").toString(), qint64(o.value(u"seconds").toDouble(20))});
@@ -143,7 +143,8 @@ int runScenario(const QStringList &arguments)
         for (const QStringList &l : s.afterLines)
             lines += int(l.size());
         printLine(stdout, u"%1: OK, \"%2\" (%3, %4, start heat %5, %6 customer lines, %7 reactions)"_s
-                              .arg(path, s.id, languageCode(s.language), s.kind).arg(s.startHeat).arg(lines).arg(s.afterLines.size()));
+                              .arg(path, s.id, languageCode(s.language), s.kind, QString::number(s.startHeat), QString::number(lines),
+                                   QString::number(s.afterLines.size())));
     }
     return allGood ? 0 : 1;
 }
@@ -220,8 +221,9 @@ int runRoleplay(const QStringList &arguments)
     setup.assistantOn = !parser.isSet(noAssistant);
     RoleplaySession session(setup, coach);
 
-    // Scripted sessions run on their own clock, so that they replay exactly; typed ones on the real one.
-    const qint64 startMs = scripted ? 0 : QDateTime::currentMSecsSinceEpoch();
+    // Scripted sessions run on their own clock, so that they replay exactly; typed ones, and any
+    // session that is saved (the trainer's dashboard dates it), start at the real time.
+    const qint64 startMs = scripted && !parser.isSet(save) ? 0 : QDateTime::currentMSecsSinceEpoch();
     qint64 nowMs = startMs;
     session.start(startMs);
     const bool chatty = !parser.isSet(json);
@@ -229,7 +231,7 @@ int runRoleplay(const QStringList &arguments)
         printLine(stdout, u"== %1 ==\n%2: %3\n%4\n"_s.arg(scenario->title, scenario->personaName, scenario->personaDescription, scenario->summary));
         for (const ScenarioFact &f : scenario->facts)
             printLine(stdout, u"  %1: %2"_s.arg(f.label, f.value));
-        printLine(stdout, u"\n%1 (heat %2): %3"_s.arg(scenario->personaName).arg(session.customerHeat()).arg(session.turns().first().body));
+        printLine(stdout, u"\n%1 (heat %2): %3"_s.arg(scenario->personaName, QString::number(session.customerHeat()), session.turns().first().body));
     }
     QTextStream input(stdin);
     const bool typing = !scripted && isatty(fileno(stdin));
@@ -278,7 +280,7 @@ int runRoleplay(const QStringList &arguments)
             effects << u"%1 %2%3"_s.arg(e.trigger, e.delta > 0 ? u"+"_s : QString(), QString::number(e.delta));
         printLine(stdout, u"   [%1]"_s.arg(effects.join(u", "_s)));
         if (added.size() > 1)
-            printLine(stdout, u"\n%1 (heat %2): %3"_s.arg(scenario->personaName).arg(added.at(1).heat).arg(added.at(1).body));
+            printLine(stdout, u"\n%1 (heat %2): %3"_s.arg(scenario->personaName, QString::number(added.at(1).heat), added.at(1).body));
     }
     if (!session.finished())
         session.finish(Outcome::Unfinished, nowMs);

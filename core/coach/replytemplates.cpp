@@ -94,14 +94,14 @@ struct PartReader
             const int variantLine = where.line(JsonLocator::element(path, i));
             const QString text = array.at(i).toString();
             if (!array.at(i).isString() || text.trimmed().isEmpty())
-                return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: empty or not a string"_s.arg(key).arg(i + 1));
+                return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: empty or not a string"_s.arg(key, QString::number(i + 1)));
             if (const QString markup = markupError(text); !markup.isEmpty())
-                return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: %3"_s.arg(key).arg(i + 1).arg(markup));
+                return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: %3"_s.arg(key, QString::number(i + 1), markup));
             for (const QString &name : ReplyTemplates::placeholders(text)) {
                 if (!ReplyTemplates::slotNames().contains(name) && !ReplyTemplates::valueNames().contains(name))
-                    return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: unknown placeholder {%3}"_s.arg(key).arg(i + 1).arg(name));
+                    return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: unknown placeholder {%3}"_s.arg(key, QString::number(i + 1), name));
                 if (name == segments.first() || (segments.first() != u"skeleton" && name == u"skeleton"))
-                    return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: {%3} cannot be used here"_s.arg(key).arg(i + 1).arg(name));
+                    return file.error(variantLine, u"parts"_s, u"part \"%1\", text %2: {%3} cannot be used here"_s.arg(key, QString::number(i + 1), name));
             }
             variants.append({text, file.fileName, variantLine});
         }

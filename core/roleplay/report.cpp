@@ -72,7 +72,7 @@ QString SessionReport::html(const SessionRecord &session, const QList<RoleplayTu
     h += u"<table><tr><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Rubric").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Points").toHtmlEscaped()
         + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Why").toHtmlEscaped() + u"</th></tr>"_s;
     for (const ScoreItem &i : card.items)
-        h += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s.arg(i.title.toHtmlEscaped()).arg(i.points).arg(i.maximum).arg(i.detail.toHtmlEscaped());
+        h += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s.arg(i.title.toHtmlEscaped(), QString::number(i.points), QString::number(i.maximum), i.detail.toHtmlEscaped());
     h += u"</table>\n<h2>"_s + QCoreApplication::translate("CalmaRoleplay", "Transcript").toHtmlEscaped() + u"</h2>\n<table>"_s;
     h += u"<tr><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Time").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Who").toHtmlEscaped() + u"</th><th>"_s
         + QCoreApplication::translate("CalmaRoleplay", "Message").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Heat").toHtmlEscaped() + u"</th></tr>\n"_s;
@@ -135,7 +135,7 @@ QString SessionReport::text(const QList<RoleplayTurn> &turns, const ScoreCard &c
     out += u"\n"_s + QCoreApplication::translate("CalmaRoleplay", "Outcome") + u": "_s + SessionScorer::outcomeTitle(outcome) + u'\n';
     out += QCoreApplication::translate("CalmaRoleplay", "Score: %1 / 100").arg(card.total) + u'\n';
     for (const ScoreItem &i : card.items)
-        out += u"  %1: %2/%3 — %4\n"_s.arg(i.title).arg(i.points).arg(i.maximum).arg(i.detail);
+        out += u"  %1: %2/%3 — %4\n"_s.arg(i.title, QString::number(i.points), QString::number(i.maximum), i.detail);
     return out;
 }
 

@@ -177,7 +177,7 @@ QString Database::migrate(int upToVersion)
     const int known = knownVersion(engine());
     if (current > known) {
         return QStringLiteral("%1 has schema version %2, newer than this Calma knows (%3): it was left untouched; "
-                              "use a newer Calma").arg(m_url.display()).arg(current).arg(known);
+                              "use a newer Calma").arg(m_url.display(), QString::number(current), QString::number(known));
     }
     for (const Migration &migration : migrations(engine())) {
         if (migration.version <= current)

@@ -55,7 +55,7 @@ QString DatabaseUrl::display() const
     if (engine == Engine::SQLite)
         return QStringLiteral("sqlite://") + path;
     const QString who = user.isEmpty() ? QString() : user + u'@';
-    return QStringLiteral("postgresql://%1%2:%3/%4").arg(who, host).arg(port).arg(name);
+    return QStringLiteral("postgresql://%1%2:%3/%4").arg(who, host, QString::number(port), name);
 }
 
 } // namespace calma

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QFileInfo>
@@ -59,6 +60,7 @@ class TestCli : public QObject
 private slots:
     void scenarioCheck();
     void roleplayScripted();
+    void personaNameWithPercent();
     void scoresInOrder();
     void badLines_data();
     void badLines();
@@ -77,6 +79,8 @@ private slots:
     void feedbackExport();
     void outputsNeverReplaceTheDatabase_data();
     void outputsNeverReplaceTheDatabase();
+    void badNumbers_data();
+    void badNumbers();
     void outputsToAFullDisk_data();
     void outputsToAFullDisk();
 };
@@ -279,6 +283,30 @@ void TestCli::scenarioCheck()
     QVERIFY2(failed.err.contains("bad.json:15 (startHeat): \"startHeat\" must be a whole number from 0 to 100"), failed.err.constData());
     QCOMPARE(cli({u"scenario"_s, u"check"_s, dir.filePath(u"missing.json"_s)}).exitCode, 1);
     QCOMPARE(cli({u"scenario"_s}).exitCode, 2);
+}
+
+void TestCli::personaNameWithPercent()
+{
+    // What a team writes is printed as written: "%2" in a name is not a slot for the next value.
+    QTemporaryDir dir;
+    QFile shipped(QStringLiteral(CALMA_TEST_DATA "/../../resources/scenarios/en-late-delivery.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(shipped.readAll()).object();
+    scenario.insert(u"id"_s, u"team-percent"_s);
+    QJsonObject persona = scenario.value(u"persona"_s).toObject();
+    persona.insert(u"name"_s, u"Ana %2 López"_s);
+    scenario.insert(u"persona"_s, persona);
+    QFile team(dir.filePath(u"team-percent.json"_s));
+    QVERIFY(team.open(QIODevice::WriteOnly));
+    team.write(QJsonDocument(scenario).toJson());
+    team.close();
+    QFile script(dir.filePath(u"replies.jsonl"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(R"({"text": "I'm sorry, I'm checking it now and will write to you today.", "seconds": 20})" "\n");
+    script.close();
+    const Run run = cli({u"roleplay"_s, u"team-percent"_s, u"--scenarios"_s, dir.path(), u"--script"_s, script.fileName()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Ana %2 L"), run.out.left(600).constData());
 }
 
 void TestCli::roleplayScripted()
@@ -612,6 +640,22 @@ void TestCli::outputsNeverReplaceTheDatabase()
     QCOMPARE(roleplay.exitCode, 2);
     QVERIFY2(roleplay.err.contains("is the database being read"), roleplay.err.constData());
     QCOMPARE(QFileInfo(db).size(), size);
+    if (target == u"db") {
+        // A scripted session that is saved is dated now, not 1970.
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const Run saved = cli({u"roleplay"_s, u"en-late-delivery"_s, u"--script"_s, script.fileName(), u"--save"_s, u"--database"_s, db});
+        QCOMPARE(saved.exitCode, 0);
+        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"started"_s);
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(u"SELECT MIN(started_ms) FROM roleplay_sessions"_s, sql);
+        QVERIFY2(q.next(), qPrintable(q.lastError().text()));
+        QVERIFY2(q.value(0).toLongLong() >= before, qPrintable(q.value(0).toString()));
+        q.finish();
+        sql.close();
+        sql = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"started"_s);
+    }
     const Run info = cli({u"db"_s, u"info"_s, u"--database"_s, db});
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains("conversations: 224"), info.out.constData());
@@ -619,6 +663,31 @@ void TestCli::outputsNeverReplaceTheDatabase()
     const Run elsewhere = cli({u"export"_s, u"--database"_s, db, u"--output"_s, dir.filePath(u"export.csv"_s)});
     QCOMPARE(elsewhere.exitCode, 0);
     QVERIFY(QFileInfo(dir.filePath(u"export.csv"_s)).size() > 1000);
+}
+
+void TestCli::badNumbers_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("threads 0") << QStringList{u"score"_s, u"--threads"_s, u"0"_s, u"--text"_s, u"hola"_s} << QByteArray("--threads");
+    QTest::newRow("threads -3") << QStringList{u"score"_s, u"--threads"_s, u"-3"_s, u"--text"_s, u"hola"_s} << QByteArray("--threads");
+    QTest::newRow("threads 20000") << QStringList{u"score"_s, u"--threads"_s, u"20000"_s, u"--text"_s, u"hola"_s} << QByteArray("from 1 to 256");
+    QTest::newRow("limit abc") << QStringList{u"search"_s, u"pedido"_s, u"--limit"_s, u"abc"_s} << QByteArray("--limit");
+    QTest::newRow("limit -1") << QStringList{u"search"_s, u"pedido"_s, u"--limit"_s, u"-1"_s} << QByteArray("--limit");
+}
+
+void TestCli::badNumbers()
+{
+    // A number out of range is a usage error that names the option, never a crash.
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, says);
+    QTemporaryDir dir;
+    if (arguments.first() == u"search")
+        arguments << u"--database"_s << dir.filePath(u"none.sqlite"_s);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(says), run.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"none.sqlite"_s))); // checked before the database is opened
 }
 
 void TestCli::outputsToAFullDisk_data()
