@@ -1,6 +1,8 @@
 // Loading the demo conversations.
 #include "io/demodata.h"
 
+#include "storage/sqlsupport.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -22,8 +24,11 @@ DemoLoad DemoData::load(const std::shared_ptr<Database> &database, const ToneAna
         return result;
     }
     const ConversationStore store(database);
-    QSqlDatabase db = database->connection();
-    db.transaction();
+    std::optional<sql::WriteTransaction> transaction(std::in_place, *database); // the write lock first (BEGIN IMMEDIATE)
+    if (!transaction->open()) {
+        result.error = u"cannot start a transaction: "_s + transaction->error();
+        return result;
+    }
     int line = 0;
     while (!file.atEnd()) {
         ++line;
@@ -43,7 +48,7 @@ DemoLoad DemoData::load(const std::shared_ptr<Database> &database, const ToneAna
                                                          c.value(u"channel").toString(u"email"_s), c.value(u"status").toString(u"open"_s), first},
                                                         &error);
         if (!conversation) {
-            db.rollback();
+            transaction.reset();
             result = {false, u"demo line %1: %2"_s.arg(line).arg(error), 0, 0};
             return result;
         }
@@ -59,15 +64,15 @@ DemoLoad DemoData::load(const std::shared_ptr<Database> &database, const ToneAna
                                      now - qint64(m.value(u"minutesAgo").toDouble() * 60000),
                                      customerTurn ? std::optional<ToneReport>(analyzer.analyze(text, hint)) : std::nullopt};
             if (!store.addMessage(message, &error)) {
-                db.rollback();
+                transaction.reset();
                 result = {false, u"demo line %1: %2"_s.arg(line).arg(error), 0, 0};
                 return result;
             }
             ++result.messages;
         }
     }
-    if (!db.commit()) {
-        result.error = u"cannot commit the demo data"_s;
+    if (!transaction->commit()) {
+        result.error = u"cannot commit the demo data: "_s + transaction->error();
         return result;
     }
     result.ok = true;

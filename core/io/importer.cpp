@@ -2,6 +2,8 @@
 // transaction.
 #include "io/importer.h"
 
+#include "storage/sqlsupport.h"
+
 #include "io/csvreader.h"
 #include "io/utf8.h"
 #include "tone/textnormalizer.h"
@@ -397,16 +399,18 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
             p.tone = m_analyzer->analyze(p.body);
     });
 
-    QSqlDatabase db = m_database->connection();
-    if (!db.transaction()) {
-        report.error = located(fileName, 0, {}, u"cannot start a transaction"_s);
+    // The write lock is taken first (BEGIN IMMEDIATE on SQLite): a second writer waits for it instead
+    // of failing at once with "database is locked" when a deferred transaction tries to upgrade.
+    std::optional<sql::WriteTransaction> transaction(std::in_place, *m_database);
+    if (!transaction->open()) {
+        report.error = located(fileName, 0, {}, u"cannot start a transaction: "_s + transaction->error());
         return report;
     }
     const ConversationStore store(m_database);
     const qint64 lastBefore = store.lastMessageId();
     QHash<QString, qint64> conversations;
     auto fail = [&](const QString &message) {
-        db.rollback();
+        transaction.reset(); // rolls back
         report.conversationsAdded = report.messagesAdded = report.alreadyPresent = 0;
         report.error = message;
         return report;
@@ -449,8 +453,8 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
     }
     if (QString error; !store.indexMessages(lastBefore, &error))
         return fail(located(fileName, 0, {}, error));
-    if (!db.commit())
-        return fail(located(fileName, 0, {}, u"cannot commit: nothing was written"_s));
+    if (!transaction->commit())
+        return fail(located(fileName, 0, {}, u"cannot commit (%1): nothing was written"_s.arg(transaction->error())));
     report.ok = true;
     return report;
 }

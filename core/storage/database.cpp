@@ -1,6 +1,8 @@
 // Opening databases, per-thread connections and numbered migrations (resources/sql/<engine>/NNN_name.sql).
 #include "storage/database.h"
 
+#include "storage/sqlsupport.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -167,45 +169,66 @@ int Database::schemaVersion() const
 
 QString Database::migrate(int upToVersion)
 {
+    // Several processes may open a fresh database at once. Each migration is applied under the write
+    // lock (BEGIN IMMEDIATE on SQLite; an advisory lock on PostgreSQL, also around creating the
+    // migrations table) and only if nobody applied it meanwhile, so the second process finds the
+    // work done instead of failing with "table already exists".
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    const QString bigint = engine() == DatabaseUrl::Engine::SQLite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT");
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                               "applied_ms %1 NOT NULL)").arg(bigint)))
-        return QStringLiteral("cannot record migrations in %1: %2").arg(m_url.display(), q.lastError().text());
-    const int current = schemaVersion();
+    const bool postgres = engine() == DatabaseUrl::Engine::PostgreSQL;
+    constexpr qint64 kMigrationLock = 0x43616c6d61; // "Calma"
+    struct SessionLock
+    {
+        QSqlQuery &q;
+        bool held = false;
+        ~SessionLock()
+        {
+            if (held)
+                q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+        }
+    } lock{q};
+    if (postgres) {
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+            return QStringLiteral("cannot lock %1 for its migrations: %2").arg(m_url.display(), q.lastError().text());
+        lock.held = true;
+    }
+    const QString bigint = postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    {
+        sql::WriteTransaction create(*this);
+        if (!create.open() || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                                     "applied_ms %1 NOT NULL)").arg(bigint))
+            || !create.commit())
+            return QStringLiteral("cannot record migrations in %1: %2").arg(m_url.display(), q.lastError().text() + create.error());
+    }
     const int known = knownVersion(engine());
-    if (current > known) {
+    if (const int current = schemaVersion(); current > known) {
         return QStringLiteral("%1 has schema version %2, newer than this Calma knows (%3): it was left untouched; "
                               "use a newer Calma").arg(m_url.display(), QString::number(current), QString::number(known));
     }
     for (const Migration &migration : migrations(engine())) {
-        if (migration.version <= current)
-            continue;
         if (upToVersion >= 0 && migration.version > upToVersion)
             break;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
             return QStringLiteral("cannot read migration %1").arg(migration.path);
-        if (!db.transaction())
-            return QStringLiteral("cannot start migration %1: %2").arg(migration.version).arg(db.lastError().text());
+        sql::WriteTransaction transaction(*this);
+        if (!transaction.open())
+            return QStringLiteral("cannot start migration %1: %2").arg(QString::number(migration.version), transaction.error());
+        // Under the lock: applied by another process since we looked?
+        if (schemaVersion() >= migration.version)
+            continue; // the transaction rolls back; nothing of ours was written
         for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
             if (!q.exec(statement)) {
-                const QString problem = q.lastError().text();
-                db.rollback();
                 return QStringLiteral("migration %1 (%2) failed, nothing of it was applied: %3")
-                    .arg(migration.version).arg(migration.name, problem);
+                    .arg(QString::number(migration.version), migration.name, q.lastError().text());
             }
         }
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)"));
         q.addBindValue(migration.version);
         q.addBindValue(migration.name);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec() || !db.commit()) {
-            const QString problem = q.lastError().text();
-            db.rollback();
-            return QStringLiteral("cannot record migration %1: %2").arg(migration.version).arg(problem);
-        }
+        if (!q.exec() || !transaction.commit())
+            return QStringLiteral("cannot record migration %1: %2").arg(QString::number(migration.version), q.lastError().text() + transaction.error());
     }
     return {};
 }

@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QDir>
 
+#include <memory>
+#include <vector>
+
 #include <unistd.h>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -79,6 +82,7 @@ private slots:
     void feedbackExport();
     void outputsNeverReplaceTheDatabase_data();
     void outputsNeverReplaceTheDatabase();
+    void concurrentWriters();
     void badNumbers_data();
     void badNumbers();
     void outputsToAFullDisk_data();
@@ -663,6 +667,47 @@ void TestCli::outputsNeverReplaceTheDatabase()
     const Run elsewhere = cli({u"export"_s, u"--database"_s, db, u"--output"_s, dir.filePath(u"export.csv"_s)});
     QCOMPARE(elsewhere.exitCode, 0);
     QVERIFY(QFileInfo(dir.filePath(u"export.csv"_s)).size() > 1000);
+}
+
+void TestCli::concurrentWriters()
+{
+    // Six processes opening one fresh SQLite file at once all succeed (the migrations take a lock
+    // and skip what another applied), and two imports at once both land: the second waits for the
+    // write lock instead of failing with "database is locked".
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shared.sqlite"_s);
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 6; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(CALMA_CLI), {u"db"_s, u"migrate"_s, u"--database"_s, db});
+        processes.push_back(std::move(p));
+    }
+    for (auto &p : processes) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    QStringList files;
+    for (int f = 0; f < 2; ++f) {
+        QFile csv(dir.filePath(u"batch%1.csv"_s.arg(f)));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Ticket,Message,Email,Date\n");
+        for (int i = 0; i < 3000; ++i)
+            csv.write(QStringLiteral("T-%1-%2,Where is my order %2? Nobody answers.,c%2@example.com,2026-03-01\n").arg(f).arg(i).toUtf8());
+        csv.close();
+        files << csv.fileName();
+    }
+    processes.clear();
+    for (const QString &file : files) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(CALMA_CLI), {u"import"_s, file, u"--database"_s, db});
+        processes.push_back(std::move(p));
+    }
+    for (auto &p : processes) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    const Run info = cli({u"db"_s, u"info"_s, u"--database"_s, db});
+    QVERIFY2(info.out.contains("messages: 6000"), info.out.constData());
 }
 
 void TestCli::badNumbers_data()
