@@ -945,6 +945,14 @@
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not saved and is still here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::FeedbackButton</name>
@@ -2465,6 +2473,10 @@
     </message>
     <message>
         <source>Score wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

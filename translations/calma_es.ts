@@ -945,6 +945,14 @@
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>No se ha enviado.</translation>
+    </message>
+    <message>
+        <source>The reply was not saved and is still here: %1</source>
+        <translation>La respuesta no se ha guardado y sigue aquí: %1</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::FeedbackButton</name>
@@ -2467,6 +2475,10 @@
     <message>
         <source>Score wrong?</source>
         <translation>¿Puntuación incorrecta?</translation>
+    </message>
+    <message>
+        <source>The reply was not saved: %1</source>
+        <translation>La respuesta no se ha guardado: %1</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,13 @@ bool DraftEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DraftEditor::sendFailed(const QString &draft, const QString &reason)
+{
+    setText(draft);
+    m_verdict->setText(QStringLiteral("<span style=\"color:#b00020\"><b>%1</b> %2</span>")
+                           .arg(tr("Not sent.").toHtmlEscaped(), tr("The reply was not saved and is still here: %1").arg(reason).toHtmlEscaped()));
+}
+
 void DraftEditor::send()
 {
     const QString draft = m_editor->toPlainText().trimmed();
@@ -217,8 +224,9 @@ void DraftEditor::send()
         if (box.clickedButton() != sendAnyway)
             return;
     }
-    emit sendRequested(draft);
+    // Cleared first: a send that cannot be stored puts the draft back (sendFailed).
     m_editor->clear();
+    emit sendRequested(draft);
 }
 
 } // namespace calma::gui

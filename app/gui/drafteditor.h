@@ -26,6 +26,8 @@ public:
     void setCoaching(bool on);
     bool coaching() const { return m_coaching; }
     void setText(const QString &text);
+    // A send that could not be stored: the draft is back in the editor and the reason is shown.
+    void sendFailed(const QString &draft, const QString &reason);
     QString text() const;
     const DraftReview &review() const { return m_review; }
     QPlainTextEdit *editor() const { return m_editor; }

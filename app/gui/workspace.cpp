@@ -354,7 +354,13 @@ void Workspace::sendReply(const QString &text)
     if (!m_store || !m_conversation)
         return;
     QString error;
-    m_store->addMessage({m_conversation, {}, QStringLiteral("agent"), m_agentName, text, QDateTime::currentMSecsSinceEpoch(), std::nullopt}, &error);
+    if (!m_store->addMessage({m_conversation, {}, QStringLiteral("agent"), m_agentName, text, QDateTime::currentMSecsSinceEpoch(), std::nullopt},
+                             &error)) {
+        // Nothing is lost: the reply goes back into the editor with the reason.
+        m_draft->sendFailed(text, error);
+        emit statusMessage(tr("The reply was not saved: %1").arg(error));
+        return;
+    }
     openConversation(m_conversation);
 }
 

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QSqlQuery>
 #include <QTest>
 #include <QComboBox>
 #include <QSettings>
@@ -199,6 +200,19 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     QCOMPARE(ConversationStore(opened.database).messages(id).size(), before + 1);
     QCOMPARE(ConversationStore(opened.database).messages(id).last().direction, u"agent"_s);
     QVERIFY(workspace->draft()->text().isEmpty());
+    // A reply that cannot be stored stays in the editor with the reason.
+    {
+        QSqlQuery breakIt(opened.database->connection());
+        QVERIFY(breakIt.exec(u"CREATE TRIGGER refuse_replies BEFORE INSERT ON messages BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"_s));
+    }
+    workspace->draft()->setText(u"I'm checking your order now and will write to you today."_s);
+    QTest::mouseClick(workspace->draft()->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+    QCOMPARE(workspace->draft()->text(), u"I'm checking your order now and will write to you today."_s);
+    QCOMPARE(ConversationStore(opened.database).messages(id).size(), before + 1);
+    auto *verdict = workspace->draft()->findChild<QLabel *>(u"draftVerdict"_s);
+    QVERIFY(verdict);
+    QVERIFY2(verdict->text().contains(u"disk I/O error"_s), qPrintable(verdict->text()));
+    QVERIFY(QSqlQuery(opened.database->connection()).exec(u"DROP TRIGGER refuse_replies"_s));
     // Search filters the inbox.
     auto *search = workspace->findChild<QLineEdit *>(u"inboxSearch"_s);
     search->setText(u"reembolso"_s);
