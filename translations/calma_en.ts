@@ -1475,6 +1475,14 @@
         <source>Team role-play &amp;scenario folders:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported times without a &amp;zone are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>

@@ -1476,6 +1476,14 @@
         <source>Team role-play &amp;scenario folders:</source>
         <translation>Carpetas de &amp;escenarios de role-play del equipo:</translation>
     </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Imported times without a &amp;zone are in:</source>
+        <translation>Las horas importadas sin &amp;zona están en:</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>

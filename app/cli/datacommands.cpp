@@ -109,7 +109,9 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption formatOption(u"format"_s, u"csv, json or jsonl (default: from the file name)."_s, u"format"_s);
     const QCommandLineOption mapOption(u"map"_s, u"Take a field from a column, e.g. --map body=Description (repeatable). Fields: "_s
                                                      + Importer::fieldNames().join(u", "_s) + u'.', u"field=column"_s);
-    parser.addOptions({formatOption, mapOption});
+    const QCommandLineOption zoneOption(u"timezone"_s, u"The time zone of times written without one, e.g. Europe/Madrid (default: UTC)."_s,
+                                        u"zone"_s);
+    parser.addOptions({formatOption, mapOption, zoneOption});
     parser.addPositionalArgument(u"file"_s, u"The export to import."_s);
     parser.process(arguments);
     if (parser.positionalArguments().size() != 1) {
@@ -117,6 +119,14 @@ int runImport(const QStringList &arguments)
         return 2;
     }
     ImportOptions options;
+    if (parser.isSet(zoneOption)) {
+        options.timeZone = QTimeZone(parser.value(zoneOption).toUtf8());
+        if (!options.timeZone.isValid()) {
+            printError(u"--timezone \"%1\" is not a time zone (use an IANA name such as Europe/Madrid or America/Mexico_City, or UTC)"_s
+                           .arg(parser.value(zoneOption)));
+            return 2;
+        }
+    }
     if (parser.isSet(formatOption)) {
         const QString f = parser.value(formatOption);
         if (f == u"csv")

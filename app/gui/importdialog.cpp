@@ -1,6 +1,8 @@
 // Import dialog.
 #include "importdialog.h"
 
+#include "settingsdialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -11,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -157,6 +160,8 @@ void ImportDialog::startImport()
     if (m_path.isEmpty() || isRunning())
         return;
     ImportOptions options;
+    if (const QString zone = AppSettings::load().importTimeZone; !zone.isEmpty())
+        options.timeZone = QTimeZone(zone.toUtf8()); // File → Settings: the zone of times written without one
     for (qsizetype i = 0; i < m_fieldBoxes.size(); ++i) {
         const QString column = m_fieldBoxes.at(i)->currentData().toString();
         if (!column.isEmpty())

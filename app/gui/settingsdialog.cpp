@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace calma::gui {
@@ -48,6 +49,7 @@ AppSettings AppSettings::load()
     a.phrases = s.value(QStringLiteral("team/phrases")).toStringList();
     a.replies = s.value(QStringLiteral("team/replies")).toStringList();
     a.scenarioFolders = s.value(QStringLiteral("team/scenarios")).toStringList();
+    a.importTimeZone = s.value(QStringLiteral("import/timeZone")).toString();
     return a;
 }
 
@@ -63,6 +65,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("team/phrases"), phrases);
     s.setValue(QStringLiteral("team/replies"), replies);
     s.setValue(QStringLiteral("team/scenarios"), scenarioFolders);
+    s.setValue(QStringLiteral("import/timeZone"), importTimeZone);
 }
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : QDialog(parent)
@@ -87,6 +90,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_alert->setRange(1, 7 * 24 * 60);
     m_alert->setSuffix(tr(" min"));
     m_alert->setValue(settings.waitAlertMinutes);
+    m_timeZone = new QComboBox(this);
+    m_timeZone->setObjectName(QStringLiteral("importTimeZone"));
+    m_timeZone->addItem(tr("UTC"), QString());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (id != "UTC")
+            m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    }
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(settings.importTimeZone)));
     m_lexicons = fileList(settings.lexicons, this);
     m_phrases = fileList(settings.phrases, this);
     m_replies = fileList(settings.replies, this);
@@ -97,6 +108,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("Waiting shows &amber after:"), m_warn);
     form->addRow(tr("Waiting shows &red after:"), m_alert);
+    form->addRow(tr("Imported times without a &zone are in:"), m_timeZone);
     form->addRow(tr("Team &lexicons:"), m_lexicons);
     form->addRow(tr("Team &phrase lists:"), m_phrases);
     form->addRow(tr("Team reply &templates:"), m_replies);
@@ -122,6 +134,7 @@ AppSettings SettingsDialog::settings() const
     a.phrases = lines(m_phrases);
     a.replies = lines(m_replies);
     a.scenarioFolders = lines(m_scenarios);
+    a.importTimeZone = m_timeZone->currentData().toString();
     return a;
 }
 

@@ -22,6 +22,7 @@ struct AppSettings
     QStringList phrases;   // team coach phrase lists
     QStringList replies;   // team reply templates
     QStringList scenarioFolders; // team role-play scenarios (folders of JSON files)
+    QString importTimeZone; // IANA id for imported times written without a zone; "" for UTC
 
     static AppSettings load();
     void save() const;
@@ -37,6 +38,7 @@ public:
 private:
     QLineEdit *m_agent = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_timeZone = nullptr;
     QLineEdit *m_database = nullptr;
     QSpinBox *m_warn = nullptr;
     QSpinBox *m_alert = nullptr;

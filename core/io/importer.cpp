@@ -174,7 +174,9 @@ Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat f
     return parsed;
 }
 
-std::optional<qint64> parseTime(const QString &text)
+// A time as help desks export it. One written without a zone is in `zone` (UTC by default), so the
+// same file gives the same times whatever the machine's zone.
+std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
@@ -185,14 +187,17 @@ std::optional<qint64> parseTime(const QString &text)
         return qint64(number > 1e11 ? number : number * 1000); // milliseconds or seconds since 1970
     for (const Qt::DateFormat format : {Qt::ISODateWithMs, Qt::ISODate, Qt::RFC2822Date}) {
         QDateTime dt = QDateTime::fromString(t, format);
-        if (dt.isValid())
+        if (dt.isValid()) {
+            if (dt.timeSpec() == Qt::LocalTime)
+                dt.setTimeZone(zone); // no zone written: the wall time stays, in the file's zone
             return dt.toMSecsSinceEpoch();
+        }
     }
     for (const QString &format : {u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-dd"_s, u"dd/MM/yyyy HH:mm:ss"_s,
                                   u"dd/MM/yyyy HH:mm"_s, u"dd/MM/yyyy"_s, u"MM/dd/yyyy HH:mm"_s, u"yyyy/MM/dd HH:mm:ss"_s}) {
         QDateTime dt = QDateTime::fromString(t, format);
         if (dt.isValid()) {
-            dt.setTimeZone(QTimeZone::utc());
+            dt.setTimeZone(zone);
             return dt.toMSecsSinceEpoch();
         }
     }
@@ -356,6 +361,8 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
     QList<Prepared> rows;
     rows.reserve(parsed.rows.size());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QHash<QString, int> occurrences;       // ticket, time and text → how many so far
+    QHash<QString, qsizetype> firstWithId; // ticket and message id → the row that used it first
     for (const Row &row : parsed.rows) {
         Prepared p;
         p.row = &row;
@@ -371,7 +378,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         }
         p.sentMs = now;
         if (!map.createdAt.isEmpty()) {
-            const auto time = parseTime(row.values.value(map.createdAt));
+            const auto time = parseTime(row.values.value(map.createdAt), options.timeZone.isValid() ? options.timeZone : QTimeZone::utc());
             if (!time) {
                 report.error = located(fileName, row.line, map.createdAt,
                                        u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)));
@@ -385,12 +392,28 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         p.author = row.values.value(map.author);
         p.channel = row.values.value(map.channel);
         p.fromAgent = !map.direction.isEmpty() && isAgent(row.values.value(map.direction));
-        // Stable ids, so that importing the same file again recognises every row.
-        const QByteArray fingerprint = QCryptographicHash::hash((p.ticket + u'\x1f' + QString::number(p.sentMs) + u'\x1f' + p.body).toUtf8(),
+        // Stable ids, so that importing the same file again recognises every row: from what the file
+        // says (never the time of the import), and the how-manieth such message it is, so that a
+        // customer who wrote "hello?" twice keeps both.
+        const QString said = map.createdAt.isEmpty() ? QString() : QString::number(p.sentMs);
+        const QString key = p.ticket + u'\x1f' + said + u'\x1f' + p.body;
+        const int occurrence = ++occurrences[key];
+        const QByteArray fingerprint = QCryptographicHash::hash((key + u'\x1f' + QString::number(occurrence)).toUtf8(),
                                                                 QCryptographicHash::Sha1).toHex();
         if (p.ticket.isEmpty())
             p.ticket = u"import-"_s + QString::fromLatin1(fingerprint.left(16));
-        p.messageId = map.messageId.isEmpty() ? QString::fromLatin1(fingerprint) : row.values.value(map.messageId).trimmed();
+        const QString givenId = map.messageId.isEmpty() ? QString() : row.values.value(map.messageId).trimmed();
+        p.messageId = givenId.isEmpty() ? QString::fromLatin1(fingerprint) : givenId;
+        // One id, one message: the same id with another text is a mistake in the file, not a repeat.
+        if (!givenId.isEmpty()) {
+            const QString idKey = p.ticket + u'\x1f' + givenId;
+            if (const auto seen = firstWithId.constFind(idKey); seen != firstWithId.cend() && rows.at(*seen).body != p.body) {
+                report.error = located(fileName, row.line, map.messageId,
+                                       u"message id \"%1\" is used again with another text (first on line %2)"_s.arg(givenId, QString::number(rows.at(*seen).row->line)));
+                return report;
+            }
+            firstWithId.insert(idKey, rows.size());
+        }
         rows << p;
     }
     // Score customer messages on all cores.
@@ -437,7 +460,10 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
             }
             conversations.insert(p.ticket, conversation);
         }
-        if (store.hasMessage(conversation, p.messageId)) {
+        if (const auto stored = store.messageText(conversation, p.messageId)) {
+            if (*stored != p.body)
+                return fail(located(fileName, p.row->line, map.messageId.isEmpty() ? map.body : map.messageId,
+                                    u"message id \"%1\" is already in the database with another text"_s.arg(p.messageId)));
             ++report.alreadyPresent;
             continue;
         }

@@ -8,6 +8,7 @@
 #include "tone/toneanalyzer.h"
 
 #include <QHash>
+#include <QTimeZone>
 #include <functional>
 
 namespace calma {
@@ -37,6 +38,8 @@ struct ImportOptions
     QHash<QString, QString> columns{};               // explicit mapping: field name → column
     // Called now and then with rows done and total; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress{};
+    // The zone of times written without one ("2026-03-12 09:30"); UTC when invalid (the default).
+    QTimeZone timeZone{};
 };
 
 // What a file holds, read without importing it: for a dialog that shows the detected columns.

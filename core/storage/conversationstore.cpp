@@ -89,6 +89,17 @@ bool ConversationStore::hasMessage(qint64 conversationId, const QString &externa
     return found;
 }
 
+std::optional<QString> ConversationStore::messageText(qint64 conversationId, const QString &externalId) const
+{
+    QSqlQuery &q = statement(u"SELECT body FROM messages WHERE conversation_id = ? AND external_id = ?"_s);
+    bindAll(q, {conversationId, externalId});
+    std::optional<QString> text;
+    if (q.exec() && q.next())
+        text = q.value(0).toString();
+    q.finish();
+    return text;
+}
+
 std::optional<qint64> ConversationStore::addConversation(const NewConversation &c, QString *error) const
 {
     const DatabaseUrl::Engine engine = m_database->engine();

@@ -98,6 +98,8 @@ public:
     std::optional<qint64> addMessage(const NewMessage &message, QString *error) const;
     std::optional<qint64> conversationByExternalId(const QString &externalId) const;
     bool hasMessage(qint64 conversationId, const QString &externalId) const;
+    // The text of the message with that id in the conversation, when there is one.
+    std::optional<QString> messageText(qint64 conversationId, const QString &externalId) const;
     // Adds the messages after `afterId` to the full-text index (for writers that deferred it).
     bool indexMessages(qint64 afterId, QString *error) const;
     qint64 lastMessageId() const;

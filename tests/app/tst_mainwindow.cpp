@@ -328,8 +328,14 @@ void TestMainWindow::settingsRoundTrip()
     original.waitWarnMinutes = 30;
     original.waitAlertMinutes = 90;
     original.lexicons = {u"/srv/calma/team-es.tsv"_s};
+    original.importTimeZone = u"Europe/Madrid"_s;
     SettingsDialog dialog(original);
+    if (const QString shot = qEnvironmentVariable("CALMA_SETTINGS_SCREENSHOT"); !shot.isEmpty()) {
+        dialog.show();
+        QVERIFY(dialog.grab().save(shot));
+    }
     const AppSettings edited = dialog.settings();
+    QCOMPARE(edited.importTimeZone, u"Europe/Madrid"_s);
     QCOMPARE(edited.agentName, original.agentName);
     QCOMPARE(edited.language, original.language);
     QCOMPARE(edited.databaseUrl, original.databaseUrl);
@@ -340,6 +346,7 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(loaded.agentName, u"Marta"_s);
     QCOMPARE(loaded.waitWarnMinutes, 30);
     QCOMPARE(loaded.lexicons, original.lexicons);
+    QCOMPARE(loaded.importTimeZone, u"Europe/Madrid"_s);
     QSettings().clear();
 }
 

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace calma;
 using namespace Qt::StringLiterals;
@@ -44,6 +45,10 @@ private slots:
     void largeFile();
     void exportsWithRedaction_data() { test::addEngines(); }
     void exportsWithRedaction();
+    void reimportIsIdempotent_data();
+    void reimportIsIdempotent();
+    void zonelessTimes_data() { test::addEngines(); }
+    void zonelessTimes();
     void demoData_data() { test::addEngines(); }
     void demoData();
 
@@ -124,6 +129,78 @@ void TestImportExport::importsOnceAndScores()
     QCOMPARE(messages.last().level, u"hostile"_s);
 }
 
+void TestImportExport::reimportIsIdempotent_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("messages");
+    // No date column, a blank message-id cell, and a customer who wrote the same words twice.
+    const QList<std::tuple<const char *, QByteArray, int>> cases{
+        {"no date column", QByteArray("Ticket ID,Description\n1,Where is my order?\n1,Hello?\n1,Hello?\n2,Refund me\n"), 4},
+        {"blank message id", QByteArray("Ticket ID,Message ID,Description,Created At\n1,,Where is it?,2026-01-01T10:00:00Z\n"
+                                        "1,m-2,Any news?,2026-01-02T10:00:00Z\n1,,Where is it?,2026-01-03T10:00:00Z\n"), 3},
+        {"no ticket column", QByteArray("Description\nMy card was charged twice\nMy card was charged twice\n"), 2},
+    };
+    for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
+        for (const auto &[name, data, messages] : cases)
+            QTest::addRow("%s %s", name, qPrintable(engine)) << engine << data << messages;
+    }
+}
+
+void TestImportExport::reimportIsIdempotent()
+{
+    // Importing the same file again adds nothing, whatever it lacks, and a message said twice stays twice.
+    QFETCH(QString, engine);
+    QFETCH(QByteArray, data);
+    QFETCH(int, messages);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const Importer importer(db, m_analyzer);
+    const ImportReport first = importer.importData(data, u"export.csv"_s, ImportFormat::Csv);
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.messagesAdded, messages);
+    QTest::qWait(5); // a later "now" must not make new ids
+    const ImportReport again = importer.importData(data, u"export.csv"_s, ImportFormat::Csv);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.messagesAdded, 0);
+    QCOMPARE(again.alreadyPresent, messages);
+    QCOMPARE(ConversationStore(db).messageCount(), qint64(messages));
+    // The same id with another text is an error, not "already imported".
+    const QByteArray changed = "Ticket ID,Message ID,Description\n9,x-1,the first words\n";
+    QVERIFY(importer.importData(changed, u"a.csv"_s, ImportFormat::Csv).ok);
+    const ImportReport clash = importer.importData("Ticket ID,Message ID,Description\n9,x-1,other words\n", u"b.csv"_s, ImportFormat::Csv);
+    QVERIFY(!clash.ok);
+    QVERIFY2(clash.error.contains(u"already in the database with another text"_s), qPrintable(clash.error));
+}
+
+void TestImportExport::zonelessTimes()
+{
+    // A time written without a zone is UTC unless the import says otherwise, whatever the machine's zone.
+    QFETCH(QString, engine);
+    const QByteArray data = "Ticket ID,Description,Created At\n1,Hola,2026-03-12 09:30:00\n2,Hello,2026-03-12T09:30:00\n";
+    for (const QByteArray &machineZone : {QByteArray("UTC"), QByteArray("America/Mexico_City")}) {
+        qputenv("TZ", machineZone);
+        const auto db = fresh(engine);
+        QVERIFY(db);
+        QVERIFY(Importer(db, m_analyzer).importData(data, u"times.csv"_s, ImportFormat::Csv).ok);
+        const ConversationStore store(db);
+        for (const ConversationSummary &c : store.inbox({.nowMs = 1'800'000'000'000})) {
+            const QList<StoredMessage> messages = store.messages(c.id);
+            QCOMPARE(messages.first().sentMs, QDateTime(QDate(2026, 3, 12), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+        }
+    }
+    qunsetenv("TZ");
+    const auto madrid = fresh(engine);
+    ImportOptions options;
+    options.timeZone = QTimeZone("Europe/Madrid");
+    QVERIFY(Importer(madrid, m_analyzer).importData(data, u"times.csv"_s, ImportFormat::Csv, options).ok);
+    const ConversationStore store(madrid);
+    const QList<ConversationSummary> inbox = store.inbox({.nowMs = 1'800'000'000'000});
+    QVERIFY(!inbox.isEmpty());
+    QCOMPARE(store.messages(inbox.first().id).first().sentMs,
+             QDateTime(QDate(2026, 3, 12), QTime(8, 30), QTimeZone::utc()).toMSecsSinceEpoch()); // 09:30 in Madrid is 08:30 UTC in March
+}
+
 void TestImportExport::badInputWritesNothing_data()
 {
     QTest::addColumn<QString>("engine");
@@ -139,6 +216,8 @@ void TestImportExport::badInputWritesNothing_data()
         {"bad date", header + "1,fine,2026-01-01\n2,hola,ayer\n", u"bad.csv:3 (Created At): not a date and time: \"ayer\""_s},
         {"empty text", header + "1,fine,2026-01-01\n2,   ,2026-01-02\n", u"bad.csv:3 (Description): empty message text"_s},
         {"empty ticket id", header + "1,fine,2026-01-01\n,hola,2026-01-02\n", u"bad.csv:3 (Ticket ID): empty ticket id"_s},
+        {"one id, two texts", QByteArray("Ticket ID,Message ID,Description\n1,m-1,first text\n1,m-1,another text\n"),
+         u"bad.csv:3 (Message ID): message id \"m-1\" is used again with another text (first on line 2)"_s},
     };
     for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
         for (const auto &[name, data, where] : cases)
