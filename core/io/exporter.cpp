@@ -19,6 +19,12 @@ using namespace Qt::StringLiterals;
 
 QString csvField(const QString &value)
 {
+    // A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1…", "@SUM(…)") is written as
+    // text, as OWASP advises against CSV injection; plain numbers ("-24") stay numbers.
+    static const QRegularExpression number(u"^-?\\d+(?:\\.\\d+)?$"_s);
+    const bool formula = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()) && !number.match(value).hasMatch();
+    if (formula)
+        return u"\"'"_s + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;

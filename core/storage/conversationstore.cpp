@@ -113,6 +113,14 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
             return std::nullopt;
         if (q.next())
             contact = q.value(0).toLongLong();
+        // The customer's name is the latest one they gave (they sign with their full name later).
+        if (contact && !c.customerName.trimmed().isEmpty()) {
+            q.prepare(u"UPDATE contacts SET name = ? WHERE id = ?"_s);
+            q.addBindValue(c.customerName.trimmed());
+            q.addBindValue(*contact);
+            if (!run(q, u"updating the contact's name"_s, error))
+                return std::nullopt;
+        }
     }
     if (!contact) {
         q.prepare(u"INSERT INTO contacts (name, email, phone, created_ms) VALUES (?, ?, ?, ?)"_s + returningId(engine));

