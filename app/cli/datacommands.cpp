@@ -111,7 +111,8 @@ int runImport(const QStringList &arguments)
                                                      + Importer::fieldNames().join(u", "_s) + u'.', u"field=column"_s);
     const QCommandLineOption zoneOption(u"timezone"_s, u"The time zone of times written without one, e.g. Europe/Madrid (default: UTC)."_s,
                                         u"zone"_s);
-    parser.addOptions({formatOption, mapOption, zoneOption});
+    const QCommandLineOption arrayOption(u"array"_s, u"JSON holding several arrays: the one to import, e.g. --array tickets."_s, u"name"_s);
+    parser.addOptions({formatOption, mapOption, zoneOption, arrayOption});
     parser.addPositionalArgument(u"file"_s, u"The export to import."_s);
     parser.process(arguments);
     if (parser.positionalArguments().size() != 1) {
@@ -119,6 +120,7 @@ int runImport(const QStringList &arguments)
         return 2;
     }
     ImportOptions options;
+    options.array = parser.value(arrayOption);
     if (parser.isSet(zoneOption)) {
         options.timeZone = QTimeZone(parser.value(zoneOption).toUtf8());
         if (!options.timeZone.isValid()) {

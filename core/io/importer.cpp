@@ -127,7 +127,8 @@ Row rowFromObject(const QJsonObject &object, int line, QStringList &columns)
     return row;
 }
 
-Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat format)
+Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat format, const QString &arrayName = {},
+                 const QHash<QString, QString> &explicitColumns = {})
 {
     Parsed parsed;
     if (format == ImportFormat::JsonLines) {
@@ -154,15 +155,40 @@ Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat f
         parsed.error = located(fileName, lineOfOffset(data, error.offset), {}, u"not JSON: %1"_s.arg(error.errorString()));
         return parsed;
     }
-    // An array of rows, or an object holding one ({"tickets": […]}).
+    // An array of rows, or an object holding one ({"tickets": […]}). With several
+    // ({"tickets": […], "audit": […]}), the one named, else the only one whose items carry a message
+    // text; never silently the first.
     QJsonArray array = doc.array();
     if (doc.isObject()) {
-        for (const QJsonValue &v : doc.object()) {
-            if (v.isArray()) {
-                array = v.toArray();
-                break;
+        const QJsonObject root = doc.object();
+        QStringList arrays, withText;
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            if (!it.value().isArray())
+                continue;
+            arrays << it.key();
+            const QJsonArray items = it.value().toArray();
+            if (!items.isEmpty() && items.first().isObject()) {
+                QString ignored;
+                if (!Importer::detectMapping(items.first().toObject().keys(), explicitColumns, &ignored).body.isEmpty())
+                    withText << it.key();
             }
         }
+        QString chosen;
+        if (!arrayName.isEmpty()) {
+            if (!arrays.contains(arrayName)) {
+                parsed.error = located(fileName, 1, {}, u"no array \"%1\" in the file (it has: %2)"_s.arg(arrayName, arrays.join(u", ")));
+                return parsed;
+            }
+            chosen = arrayName;
+        } else if (arrays.size() == 1) {
+            chosen = arrays.first();
+        } else if (withText.size() == 1) {
+            chosen = withText.first();
+        } else if (!arrays.isEmpty()) {
+            parsed.error = located(fileName, 1, {}, u"the file holds several arrays (%1): choose one with --array NAME"_s.arg(arrays.join(u", ")));
+            return parsed;
+        }
+        array = root.value(chosen).toArray();
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
@@ -341,7 +367,8 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
                                                        .arg(uchar(data.at(bad)), 2, 16, QChar(u'0')).arg(bad - lineStart + 1));
         return report;
     }
-    const Parsed parsed = format == ImportFormat::Csv ? parseCsv(QString::fromUtf8(data), fileName) : parseJson(data, fileName, format);
+    const Parsed parsed = format == ImportFormat::Csv ? parseCsv(QString::fromUtf8(data), fileName)
+                                                      : parseJson(data, fileName, format, options.array, options.columns);
     if (!parsed.error.isEmpty()) {
         report.error = parsed.error;
         return report;

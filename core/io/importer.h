@@ -40,6 +40,8 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress{};
     // The zone of times written without one ("2026-03-12 09:30"); UTC when invalid (the default).
     QTimeZone timeZone{};
+    // JSON holding several arrays ({"tickets": […], "audit": […]}): the one to import.
+    QString array{};
 };
 
 // What a file holds, read without importing it: for a dialog that shows the detected columns.

@@ -261,6 +261,26 @@ void TestImportExport::jsonFormats()
     QVERIFY(!broken.ok);
     QVERIFY2(broken.error.startsWith(u"bad.jsonl:2: not JSON"_s), qPrintable(broken.error));
     QCOMPARE(ConversationStore(db).messageCount(), 4);
+
+    // Several arrays: the one whose items carry a message text, else the one named, never the first
+    // in silence.
+    const QByteArray two = R"({"audit": [{"at": "2026-02-01", "who": "bot", "event": "merged"}],
+        "tickets": [{"id": 31, "description": "Where is my refund?", "created_at": "2026-02-02T08:00:00Z"}]})";
+    const ImportReport picked = importer.importData(two, u"two.json"_s, ImportFormat::Json);
+    QVERIFY2(picked.ok, qPrintable(picked.error));
+    QCOMPARE(picked.messagesAdded, 1);
+    const QByteArray ambiguous = R"({"open": [{"id": 41, "description": "one"}], "closed": [{"id": 42, "description": "two"}]})";
+    const ImportReport unsure = importer.importData(ambiguous, u"both.json"_s, ImportFormat::Json);
+    QVERIFY(!unsure.ok);
+    QVERIFY2(unsure.error.contains(u"several arrays (closed, open)"_s) && unsure.error.contains(u"--array"_s), qPrintable(unsure.error));
+    ImportOptions choose;
+    choose.array = u"closed"_s;
+    const ImportReport chosen = importer.importData(ambiguous, u"both.json"_s, ImportFormat::Json, choose);
+    QVERIFY2(chosen.ok, qPrintable(chosen.error));
+    QCOMPARE(chosen.messagesAdded, 1);
+    choose.array = u"archived"_s;
+    QVERIFY(importer.importData(ambiguous, u"both.json"_s, ImportFormat::Json, choose).error.contains(u"no array \"archived\""_s));
+    QCOMPARE(ConversationStore(db).messageCount(), 6);
 }
 
 void TestImportExport::cancelWritesNothing()
