@@ -137,9 +137,10 @@ private:
             add(c.failure);
             add(c.domain);
         } else {
+            // The business's own wording first: a takeaway's missing items before a generic refund.
             add(c.domain, c.request);
-            add(c.request);
             add(c.domain, c.failure);
+            add(c.request);
             add(c.failure);
             add(c.domain);
         }
