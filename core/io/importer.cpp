@@ -230,6 +230,22 @@ std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone)
     return std::nullopt;
 }
 
+// A NUL character or an unpaired UTF-16 surrogate ("\ud800" in JSON): PostgreSQL cannot store
+// either in a text column, so neither engine takes them.
+QString unstorable(const QString &value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.unicode() == 0)
+            return u"a NUL character at position %1: remove it from the file"_s.arg(i + 1);
+        if (c.isHighSurrogate() && (i + 1 >= value.size() || !value.at(i + 1).isLowSurrogate()))
+            return u"an unpaired surrogate (\\u%1) at position %2: not a character"_s.arg(c.unicode(), 4, 16, QChar(u'0')).arg(i + 1);
+        if (c.isLowSurrogate() && (i == 0 || !value.at(i - 1).isHighSurrogate()))
+            return u"an unpaired surrogate (\\u%1) at position %2: not a character"_s.arg(c.unicode(), 4, 16, QChar(u'0')).arg(i + 1);
+    }
+    return {};
+}
+
 bool isAgent(const QString &direction)
 {
     static const QStringList agentWords{u"agent"_s, u"staff"_s, u"admin"_s, u"support"_s, u"outbound"_s, u"outgoing"_s,
@@ -397,6 +413,13 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         if (p.body.isEmpty()) {
             report.error = located(fileName, row.line, map.body, u"empty message text"_s);
             return report;
+        }
+        // What one engine would store and the other refuse is refused on both, with where it is.
+        for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
+            if (const QString why = unstorable(it.value()); !why.isEmpty()) {
+                report.error = located(fileName, row.line, it.key(), why);
+                return report;
+            }
         }
         p.ticket = map.ticketId.isEmpty() ? QString() : row.values.value(map.ticketId).trimmed();
         if (!map.ticketId.isEmpty() && p.ticket.isEmpty()) {
