@@ -1,6 +1,8 @@
 // Conversation export and personal-data redaction.
 #include "io/exporter.h"
 
+#include "storage/sqlsupport.h"
+
 #include "io/personaldata.h"
 
 #include <QJsonArray>
@@ -57,6 +59,7 @@ QString Exporter::redact(const QString &text)
 
 qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *error) const
 {
+    const sql::ReadSnapshot snapshot(*m_database); // one state of the database for the whole export
     QSqlQuery q(m_database->connection());
     QString sql = u"SELECT c.id, COALESCE(c.external_id, ''), c.subject, c.status, c.channel, COALESCE(c.language, ''), "
                   u"COALESCE(ct.name, ''), COALESCE(ct.email, ''), COALESCE(ct.phone, ''), c.heat, c.peak_heat "
@@ -77,13 +80,23 @@ qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *er
                               q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
                               q.value(8).toString(), q.value(9).toInt(), q.value(10).toInt()});
     }
+    if (q.lastError().isValid()) {
+        *error = u"reading conversations: "_s + q.lastError().text();
+        return -1;
+    }
     auto clean = [&](const QString &s) { return options.redact ? redact(s) : s; };
     const ConversationStore store(m_database);
     qint64 written = 0;
     if (options.format == ExportFormat::Csv) {
         out.write("conversation_id,external_id,subject,status,customer,email,message_id,direction,author,sent_at,language,heat,level,text\n");
         for (const ConversationRow &c : conversations) {
-            for (const StoredMessage &m : store.messages(c.id)) {
+            QString readError;
+            const QList<StoredMessage> stored = store.messages(c.id, &readError);
+            if (!readError.isEmpty()) {
+                *error = readError;
+                return -1;
+            }
+            for (const StoredMessage &m : stored) {
                 const QStringList fields{QString::number(c.id), c.externalId, clean(c.subject), c.status,
                                          options.redact ? u"[name]"_s : c.customer, clean(c.email), QString::number(m.id),
                                          m.direction, options.redact && m.direction == u"customer" ? u"[name]"_s : m.author,
@@ -101,7 +114,13 @@ qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *er
     QJsonArray array;
     for (const ConversationRow &c : conversations) {
         QJsonArray messages;
-        for (const StoredMessage &m : store.messages(c.id)) {
+        QString readError;
+        const QList<StoredMessage> stored = store.messages(c.id, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return -1;
+        }
+        for (const StoredMessage &m : stored) {
             QJsonObject message{{u"id"_s, m.id}, {u"direction"_s, m.direction},
                                 {u"author"_s, options.redact && m.direction == u"customer" ? u"[name]"_s : m.author},
                                 {u"sentAt"_s, QDateTime::fromMSecsSinceEpoch(m.sentMs, QTimeZone::utc()).toString(Qt::ISODate)},

@@ -267,7 +267,7 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
     return rows;
 }
 
-QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
+QList<StoredMessage> ConversationStore::messages(qint64 conversationId, QString *error) const
 {
     QSqlQuery q(m_database->connection());
     q.prepare(u"SELECT id, conversation_id, COALESCE(external_id, ''), direction, author, body, sent_ms, COALESCE(language, ''), "
@@ -275,13 +275,18 @@ QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
               u"ORDER BY sent_ms, id"_s);
     q.addBindValue(conversationId);
     QList<StoredMessage> rows;
-    if (!q.exec())
+    if (!q.exec()) {
+        if (error)
+            *error = u"reading the messages of conversation %1: %2"_s.arg(QString::number(conversationId), q.lastError().text());
         return rows;
+    }
     while (q.next()) {
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toString(),
                      q.value(8).toInt(), q.value(9).toString(), q.value(10).toString()});
     }
+    if (q.lastError().isValid() && error)
+        *error = u"reading the messages of conversation %1: %2"_s.arg(QString::number(conversationId), q.lastError().text());
     return rows;
 }
 

@@ -105,7 +105,9 @@ public:
     qint64 lastMessageId() const;
 
     QList<ConversationSummary> inbox(const InboxQuery &query, QString *error = nullptr) const;
-    QList<StoredMessage> messages(qint64 conversationId) const;
+    // A conversation's messages in order; a read that fails part way (a damaged page) sets `error`
+    // rather than returning fewer rows as if they were all.
+    QList<StoredMessage> messages(qint64 conversationId, QString *error = nullptr) const;
     QList<SearchHit> search(const QString &text, int limit, QString *error = nullptr) const;
 
     // Takes a conversation for an agent, atomically: of two agents claiming at once, one gets it and

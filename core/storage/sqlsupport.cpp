@@ -47,6 +47,19 @@ std::optional<qint64> lastId(QSqlQuery &q, DatabaseUrl::Engine engine)
     return q.lastInsertId().toLongLong();
 }
 
+ReadSnapshot::ReadSnapshot(const Database &database) : m_db(database.connection())
+{
+    QSqlQuery q(m_db);
+    m_open = q.exec(database.engine() == DatabaseUrl::Engine::SQLite ? u"BEGIN"_s
+                                                                     : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(u"COMMIT"_s);
+}
+
 WriteTransaction::WriteTransaction(const Database &database) : m_db(database.connection())
 {
     if (database.engine() == DatabaseUrl::Engine::SQLite) {

@@ -25,6 +25,21 @@ std::optional<qint64> lastId(QSqlQuery &q, DatabaseUrl::Engine engine);
 // Commits on success, rolls back otherwise: nothing is left half-written. On SQLite the write lock is
 // taken at the start (BEGIN IMMEDIATE): two writers that read and then write would otherwise each hold a
 // read lock the other's write waits for.
+// A read of several statements that sees one state of the database (a snapshot): an export during
+// an import carries all of a transaction's rows or none.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &database);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
 class WriteTransaction
 {
 public:

@@ -83,6 +83,7 @@ private slots:
     void outputsNeverReplaceTheDatabase_data();
     void outputsNeverReplaceTheDatabase();
     void concurrentWriters();
+    void damagedDatabaseExportsNothing();
     void badNumbers_data();
     void badNumbers();
     void outputsToAFullDisk_data();
@@ -708,6 +709,28 @@ void TestCli::concurrentWriters()
     }
     const Run info = cli({u"db"_s, u"info"_s, u"--database"_s, db});
     QVERIFY2(info.out.contains("messages: 6000"), info.out.constData());
+}
+
+void TestCli::damagedDatabaseExportsNothing()
+{
+    // A damaged page is an error that says so, never an export of fewer messages with status 0.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"damaged.sqlite"_s);
+    QCOMPARE(cli({u"demo"_s, u"--database"_s, db}).exitCode, 0);
+    QCOMPARE(cli({u"db"_s, u"info"_s, u"--database"_s, db}).exitCode, 0); // checkpointed and closed
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 page = 4096, pages = file.size() / page;
+    for (qint64 n = pages / 2; n < pages / 2 + 6; ++n) {
+        QVERIFY(file.seek(n * page + 200));
+        file.write(QByteArray(1500, char(0xff)));
+    }
+    file.close();
+    const QString out = dir.filePath(u"export.csv"_s);
+    const Run exported = cli({u"export"_s, u"--database"_s, db, u"--output"_s, out});
+    QVERIFY2(exported.exitCode != 0, exported.err.constData());
+    QVERIFY2(exported.err.contains("malformed") || exported.err.contains("corrupt"), exported.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 void TestCli::badNumbers_data()
