@@ -68,6 +68,34 @@ QStringList statements(const QString &sql)
     return result;
 }
 
+// Before anything is written: a database that holds tables but no Calma schema, or a newer Calma
+// schema, is left exactly as it was (not even its journal mode changes).
+QString inspect(QSqlDatabase &db, const DatabaseUrl &url, int known)
+{
+    QSqlQuery q(db);
+    const bool sqlite = url.engine == DatabaseUrl::Engine::SQLite;
+    if (!q.exec(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                       : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                        "ORDER BY table_name")))
+        return QStringLiteral("cannot read %1: %2").arg(url.display(), q.lastError().text());
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    if (tables.isEmpty())
+        return {}; // a new database: Calma sets it up
+    if (!tables.contains(QStringLiteral("schema_migrations"))) {
+        return QStringLiteral("%1 holds tables (%2) but is not a Calma database: it was left untouched; give another database")
+            .arg(url.display(), QStringList(tables.mid(0, 5)).join(QStringLiteral(", ")) + (tables.size() > 5 ? QStringLiteral(", …") : QString()));
+    }
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return QStringLiteral("cannot read the schema version of %1: %2").arg(url.display(), q.lastError().text());
+    if (const int current = q.value(0).toInt(); current > known) {
+        return QStringLiteral("%1 has schema version %2, newer than this Calma knows (%3): it was left untouched; "
+                              "use a newer Calma").arg(url.display(), QString::number(current), QString::number(known));
+    }
+    return {};
+}
+
 QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
 {
     if (engine != DatabaseUrl::Engine::SQLite)
@@ -97,6 +125,10 @@ Database::Opened Database::open(const DatabaseUrl &url, int upToVersion)
     }
     if (!db.open()) {
         opened.error = QStringLiteral("cannot open %1: %2").arg(url.display(), db.lastError().text());
+        return opened;
+    }
+    if (const QString problem = inspect(db, url, knownVersion(url.engine)); !problem.isEmpty()) {
+        opened.error = problem;
         return opened;
     }
     if (const QString problem = configure(db, url.engine); !problem.isEmpty()) {

@@ -84,6 +84,7 @@ private slots:
     void outputsNeverReplaceTheDatabase();
     void concurrentWriters();
     void damagedDatabaseExportsNothing();
+    void foreignAndNewerDatabasesUntouched();
     void badNumbers_data();
     void badNumbers();
     void outputsToAFullDisk_data();
@@ -731,6 +732,54 @@ void TestCli::damagedDatabaseExportsNothing()
     QVERIFY2(exported.exitCode != 0, exported.err.constData());
     QVERIFY2(exported.err.contains("malformed") || exported.err.contains("corrupt"), exported.err.constData());
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::foreignAndNewerDatabasesUntouched()
+{
+    // Another application's SQLite file, or a newer Calma's, is refused before anything is written:
+    // no Calma tables are added and the journal mode stays as it was.
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(u"crm.sqlite"_s), newer = dir.filePath(u"newer.sqlite"_s);
+    QCOMPARE(cli({u"db"_s, u"migrate"_s, u"--database"_s, newer}).exitCode, 0);
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"setup"_s);
+        sql.setDatabaseName(foreign);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(u"CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"_s));
+        sql.close();
+        sql.setDatabaseName(newer);
+        QVERIFY(sql.open());
+        QSqlQuery n(sql);
+        QVERIFY(n.exec(u"PRAGMA journal_mode = DELETE"_s));
+        QVERIFY(n.exec(u"INSERT INTO schema_migrations (version, name, applied_ms) VALUES (99, 'future', 0)"_s));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(u"setup"_s);
+    const Run onForeign = cli({u"db"_s, u"info"_s, u"--database"_s, foreign});
+    QCOMPARE(onForeign.exitCode, 1);
+    QVERIFY2(onForeign.err.contains("not a Calma database") && onForeign.err.contains("customers"), onForeign.err.constData());
+    const Run onNewer = cli({u"export"_s, u"--database"_s, newer});
+    QCOMPARE(onNewer.exitCode, 1);
+    QVERIFY2(onNewer.err.contains("newer than this Calma knows"), onNewer.err.constData());
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        sql.setDatabaseName(foreign);
+        QVERIFY(sql.open());
+        QSqlQuery q(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations'"_s, sql);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        sql.close();
+        sql.setDatabaseName(newer);
+        QVERIFY(sql.open());
+        QSqlQuery mode(u"PRAGMA journal_mode"_s, sql);
+        QVERIFY(mode.next());
+        QCOMPARE(mode.value(0).toString(), u"delete"_s);
+        mode.finish();
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 void TestCli::badNumbers_data()
