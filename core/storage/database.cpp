@@ -98,8 +98,11 @@ QString inspect(QSqlDatabase &db, const DatabaseUrl &url, int known)
 
 QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
 {
-    if (engine != DatabaseUrl::Engine::SQLite)
-        return {};
+    if (engine != DatabaseUrl::Engine::SQLite) {
+        // The server's NOTICE lines ("relation … already exists, skipping") are not for users.
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SET client_min_messages TO WARNING")) ? QString() : q.lastError().text();
+    }
     QSqlQuery q(db);
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL"}) {
@@ -169,6 +172,16 @@ QSqlDatabase Database::addConnection(const QString &name) const
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.name);
+        // A server that accepts but never answers must not hang a window or a script forever.
+        QMap<QString, QString> options = m_url.options;
+        if (!options.contains(QStringLiteral("connect_timeout")))
+            options.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+        if (!options.contains(QStringLiteral("application_name")))
+            options.insert(QStringLiteral("application_name"), QStringLiteral("calma"));
+        QStringList pairs;
+        for (auto it = options.cbegin(); it != options.cend(); ++it)
+            pairs << it.key() + u'=' + it.value();
+        db.setConnectOptions(pairs.join(u';'));
     }
     return db;
 }

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace calma {
 
@@ -25,6 +26,23 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         if (url.name.isEmpty()) {
             *error = QStringLiteral("the PostgreSQL URL names no database: postgresql://user@host:port/database");
             return std::nullopt;
+        }
+        static const QStringList known{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+                                       QStringLiteral("sslkey"), QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
+        static const QStringList sslModes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+        for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded)) {
+            if (!known.contains(key)) {
+                *error = QStringLiteral("the PostgreSQL URL has an unknown option \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            bool number = false;
+            if ((key == u"sslmode" && !sslModes.contains(value)) || (key == u"connect_timeout" && (value.toInt(&number) < 1 || !number))
+                || value.contains(u';')) {
+                *error = QStringLiteral("the PostgreSQL URL's %1 cannot be \"%2\"").arg(key, value);
+                return std::nullopt;
+            }
+            url.options.insert(key, value);
         }
         return url;
     }

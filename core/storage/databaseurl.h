@@ -2,6 +2,7 @@
 // written as a URL: sqlite:///path/to/calma.sqlite, a plain file path, or postgresql://user:pass@host:port/db.
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -18,6 +19,9 @@ struct DatabaseUrl
     QString user;
     QString password;
     QString name;     // PostgreSQL database name
+    // PostgreSQL: the URL's options (?sslmode=require&connect_timeout=5&application_name=…), passed
+    // to the server's client library; connect_timeout defaults to 10 s and application_name to calma.
+    QMap<QString, QString> options;
 
     static std::optional<DatabaseUrl> parse(const QString &url, QString *error);
     // The default: calma.sqlite under QStandardPaths::AppDataLocation.

@@ -9,7 +9,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace calma;
@@ -43,6 +49,7 @@ private slots:
     void concurrentClaims_data() { engines(); }
     void concurrentClaims();
     void badUrls();
+    void silentServerTimesOut();
 
 private:
     void engines() { test::addEngines(); }
@@ -287,6 +294,33 @@ void TestStorage::concurrentClaims()
     QCOMPARE(store.inbox({.nowMs = kNow}).first().assignee, u"Ana-agent"_s);
 }
 
+void TestStorage::silentServerTimesOut()
+{
+    // A server that accepts the connection and never answers gives up after connect_timeout, with
+    // an error, instead of hanging.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(listener, 4), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    const int port = ntohs(address.sin_port);
+    QString error;
+    const auto url = DatabaseUrl::parse(u"postgresql://calma@127.0.0.1:%1/calma?connect_timeout=2"_s.arg(port), &error);
+    QVERIFY(url);
+    QElapsedTimer clock;
+    clock.start();
+    const Database::Opened opened = Database::open(*url);
+    const qint64 took = clock.elapsed();
+    ::close(listener);
+    QVERIFY(!opened.database);
+    QVERIFY2(opened.error.contains(u"cannot open"_s), qPrintable(opened.error));
+    QVERIFY2(took < 15000, qPrintable(QString::number(took)));
+}
+
 void TestStorage::badUrls()
 {
     QString error;
@@ -298,6 +332,15 @@ void TestStorage::badUrls()
     QVERIFY(pg);
     QCOMPARE(pg->port, 6543);
     QVERIFY(!pg->display().contains(u"secret"_s));
+    // The URL's options reach the server's client library; a typo is an error, not silently dropped.
+    const auto tls = DatabaseUrl::parse(u"postgresql://ana@db.example.com/calma?sslmode=require&connect_timeout=5&application_name=desk"_s, &error);
+    QVERIFY2(tls, qPrintable(error));
+    QCOMPARE(tls->options.value(u"sslmode"_s), u"require"_s);
+    QCOMPARE(tls->options.value(u"connect_timeout"_s), u"5"_s);
+    QVERIFY(!DatabaseUrl::parse(u"postgresql://ana@db.example.com/calma?sslmod=require"_s, &error));
+    QVERIFY2(error.contains(u"unknown option \"sslmod\""_s), qPrintable(error));
+    QVERIFY(!DatabaseUrl::parse(u"postgresql://ana@db.example.com/calma?sslmode=sometimes"_s, &error));
+    QVERIFY(!DatabaseUrl::parse(u"postgresql://ana@db.example.com/calma?connect_timeout=soon"_s, &error));
     const auto unreachable = Database::open(*DatabaseUrl::parse(u"postgresql://calma@127.0.0.1:1/none"_s, &error));
     QVERIFY(!unreachable.database);
     QVERIFY(unreachable.error.startsWith(u"cannot open postgresql://calma@127.0.0.1:1/none"_s));
