@@ -47,9 +47,10 @@ std::optional<DatabaseUrl> chosenDatabase(const QCommandLineParser &parser)
     return parsed;
 }
 
-std::shared_ptr<Database> openDatabase(const DatabaseUrl &url)
+std::shared_ptr<Database> openDatabase(const DatabaseUrl &url, bool createFolders)
 {
-    const auto opened = Database::open(url);
+    const bool ownLocation = url.engine == DatabaseUrl::Engine::SQLite && url.path == DatabaseUrl::defaultLocation().path;
+    const auto opened = Database::open(url, -1, createFolders || ownLocation);
     if (!opened.database)
         printError(opened.error);
     return opened.database;
@@ -86,7 +87,8 @@ int runDb(const QStringList &arguments)
         std::fprintf(stderr, "usage: calma-cli db migrate|info [--database URL]\n");
         return 2;
     }
-    const auto database = openDatabase(parser);
+    const auto url = chosenDatabase(parser);
+    const auto database = url ? openDatabase(*url, action == u"migrate") : nullptr;
     if (!database)
         return 1;
     const ConversationStore store(database);

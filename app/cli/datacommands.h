@@ -14,7 +14,9 @@ const QCommandLineOption &databaseOption();
 // The database named by --database (or the default); prints why and returns std::nullopt when it is not a URL.
 std::optional<DatabaseUrl> chosenDatabase(const QCommandLineParser &parser);
 // Opens the database at `url`, migrating it; prints why when it cannot.
-std::shared_ptr<Database> openDatabase(const DatabaseUrl &url);
+// Opens the database; missing folders are created only for Calma's own default location or when
+// `createFolders` is asked for (`db migrate`), so a mistyped --database creates nothing.
+std::shared_ptr<Database> openDatabase(const DatabaseUrl &url, bool createFolders = false);
 // Opens the database named by --database (or the default), migrating it; prints why when it cannot.
 std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser);
 

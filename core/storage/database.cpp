@@ -114,13 +114,22 @@ QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
 
 } // namespace
 
-Database::Opened Database::open(const DatabaseUrl &url, int upToVersion)
+Database::Opened Database::open(const DatabaseUrl &url, int upToVersion, bool createFolders)
 {
     Opened opened;
     std::shared_ptr<Database> database(new Database(url));
     database->m_baseName = QStringLiteral("calma-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (url.engine == DatabaseUrl::Engine::SQLite)
-        QDir().mkpath(QFileInfo(url.path).absolutePath());
+    if (url.engine == DatabaseUrl::Engine::SQLite) {
+        const QString folder = QFileInfo(url.path).absolutePath();
+        if (!QFileInfo(folder).isDir()) {
+            if (!createFolders) {
+                opened.error = QStringLiteral("cannot open %1: the folder %2 does not exist (run 'calma-cli db migrate' to create a "
+                                              "database there)").arg(url.display(), folder);
+                return opened;
+            }
+            QDir().mkpath(folder);
+        }
+    }
     QSqlDatabase db = database->addConnection(database->m_baseName);
     if (!db.isValid()) {
         opened.error = QStringLiteral("the Qt SQL driver for %1 is not installed").arg(url.display());

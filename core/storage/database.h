@@ -20,7 +20,9 @@ public:
     // Opens (creating a SQLite file and its folder when needed) and applies pending migrations. A
     // schema newer than this program knows is refused and left untouched.
     // `upToVersion` stops the migrations early (for tests of upgrades from older schemas); -1: all.
-    static Opened open(const DatabaseUrl &url, int upToVersion = -1);
+    // `createFolders`: make the SQLite file's missing folders (the app's own location, `db migrate`);
+    // otherwise a path into a folder that does not exist is an error, so a typo creates nothing.
+    static Opened open(const DatabaseUrl &url, int upToVersion = -1, bool createFolders = true);
 
     ~Database();
     Database(const Database &) = delete;

@@ -85,6 +85,7 @@ private slots:
     void concurrentWriters();
     void damagedDatabaseExportsNothing();
     void foreignAndNewerDatabasesUntouched();
+    void mistypedPathCreatesNothing();
     void badNumbers_data();
     void badNumbers();
     void outputsToAFullDisk_data();
@@ -780,6 +781,19 @@ void TestCli::foreignAndNewerDatabasesUntouched()
         sql.close();
     }
     QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestCli::mistypedPathCreatesNothing()
+{
+    // A --database in a folder that does not exist is an error, and creates nothing; db migrate creates it.
+    QTemporaryDir dir;
+    const QString typo = dir.filePath(u"suport/calma.sqlite"_s);
+    const Run info = cli({u"db"_s, u"info"_s, u"--database"_s, typo});
+    QCOMPARE(info.exitCode, 1);
+    QVERIFY2(info.err.contains("does not exist"), info.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"suport"_s)));
+    QCOMPARE(cli({u"db"_s, u"migrate"_s, u"--database"_s, typo}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(typo));
 }
 
 void TestCli::badNumbers_data()
