@@ -376,6 +376,13 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
 ImportReport Importer::importData(const QByteArray &data, const QString &fileName, ImportFormat format, const ImportOptions &options) const
 {
     ImportReport report;
+    // UTF-16 (what some spreadsheets save as "Unicode text"): said as such, not as a bad byte.
+    const bool utf16Bom = data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff");
+    const bool utf16Zeros = data.size() >= 4 && ((data.at(1) == 0 && data.at(3) == 0 && data.at(0) != 0) || (data.at(0) == 0 && data.at(2) == 0 && data.at(1) != 0));
+    if (utf16Bom || utf16Zeros) {
+        report.error = located(fileName, 1, {}, u"the file is UTF-16: save it as UTF-8 (in a spreadsheet, \"CSV UTF-8\")"_s);
+        return report;
+    }
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
         const int line = lineOfOffset(data, bad);
         const qsizetype lineStart = data.lastIndexOf('\n', bad - 1) + 1;

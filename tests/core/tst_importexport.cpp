@@ -216,6 +216,8 @@ void TestImportExport::badInputWritesNothing_data()
         {"bad date", header + "1,fine,2026-01-01\n2,hola,ayer\n", u"bad.csv:3 (Created At): not a date and time: \"ayer\""_s},
         {"empty text", header + "1,fine,2026-01-01\n2,   ,2026-01-02\n", u"bad.csv:3 (Description): empty message text"_s},
         {"empty ticket id", header + "1,fine,2026-01-01\n,hola,2026-01-02\n", u"bad.csv:3 (Ticket ID): empty ticket id"_s},
+        {"UTF-16", QByteArray("\xff\xfe", 2) + QByteArray("T\0i\0c\0k\0e\0t\0,\0B\0o\0d\0y\0\n\0001\0,\0h\0i\0\n\0", 32),
+         u"bad.csv:1: the file is UTF-16: save it as UTF-8"_s},
         {"a NUL character", header + QByteArray("1,fine,2026-01-01\n2,bad") + QByteArray(1, '\0') + "text,2026-01-02\n",
          u"bad.csv:3 (Description): a NUL character at position 4"_s},
         {"one id, two texts", QByteArray("Ticket ID,Message ID,Description\n1,m-1,first text\n1,m-1,another text\n"),
