@@ -56,6 +56,14 @@ std::shared_ptr<Database> openDatabase(const DatabaseUrl &url, bool createFolder
     return opened.database;
 }
 
+bool outputAllowed(const QString &output, const DatabaseUrl &url, const QString &command)
+{
+    const QString why = OutputFile::refusal(output, OutputFile::protectedFiles(url));
+    if (!why.isEmpty())
+        printError(command.isEmpty() ? why : command + u": "_s + why);
+    return why.isEmpty();
+}
+
 std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser)
 {
     const auto url = chosenDatabase(parser);
@@ -190,10 +198,8 @@ int runExport(const QStringList &arguments)
     // The output is checked before the database is opened: an export pointed at the database (or its
     // -wal/-shm) is refused with nothing touched.
     const QString path = parser.isSet(outputOption) ? parser.value(outputOption) : QString();
-    if (const QString why = OutputFile::refusal(path, OutputFile::protectedFiles(*url)); !why.isEmpty()) {
-        printError(why);
+    if (!outputAllowed(path, *url))
         return 2;
-    }
     const auto database = openDatabase(*url);
     if (!database)
         return 1;

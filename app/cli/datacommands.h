@@ -19,6 +19,9 @@ std::optional<DatabaseUrl> chosenDatabase(const QCommandLineParser &parser);
 std::shared_ptr<Database> openDatabase(const DatabaseUrl &url, bool createFolders = false);
 // Opens the database named by --database (or the default), migrating it; prints why when it cannot.
 std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser);
+// False (with the reason printed, prefixed by `command`) when `output` is the database of `url` or one
+// of its files; checked before the database is opened, so nothing is touched.
+bool outputAllowed(const QString &output, const DatabaseUrl &url, const QString &command = {});
 
 int runDb(const QStringList &arguments);
 int runImport(const QStringList &arguments);

@@ -67,10 +67,8 @@ int exportFeedback(const QCommandLineParser &parser, const QCommandLineOption &o
         printError(u"--output needs a file name"_s);
         return 2;
     }
-    if (const QString why = OutputFile::refusal(path, OutputFile::protectedFiles(*url)); !why.isEmpty()) {
-        printError(why);
+    if (!outputAllowed(path, *url))
         return 2;
-    }
     const auto database = openDatabase(*url);
     if (!database)
         return 1;

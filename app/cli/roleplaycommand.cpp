@@ -205,10 +205,8 @@ int runRoleplay(const QStringList &arguments)
         const auto url = chosenDatabase(parser);
         if (!url)
             return 2;
-        if (const QString why = OutputFile::refusal(parser.value(report), OutputFile::protectedFiles(*url)); !why.isEmpty()) {
-            printLine(stderr, u"calma-cli roleplay: "_s + why);
+        if (!outputAllowed(parser.value(report), *url, u"roleplay"_s))
             return 2;
-        }
     }
     std::shared_ptr<Database> database;
     if (parser.isSet(save) && !(database = openDatabase(parser)))

@@ -34,7 +34,7 @@ QStringList allowedLabels(CoachKind kind)
     case CoachKind::Ask: return requestKindNames();
     case CoachKind::Deadline: return deadlineKindNames();
     case CoachKind::Address: return {u"tu"_s, u"usted"_s};
-    case CoachKind::Threat: return {u"legal"_s, u"regulator"_s, u"press"_s, u"review"_s, u"chargeback"_s};
+    case CoachKind::Threat: return threatLabels();
     case CoachKind::Flag:
         return {u"feelings"_s, u"repetition"_s, u"blame"_s, u"impossible"_s, u"wall"_s, u"not-my-problem"_s,
                 u"sarcasm"_s, u"passive-aggressive"_s, u"command"_s, u"dismissive"_s};
@@ -131,6 +131,12 @@ const QStringList &referenceLabels()
 {
     static const QStringList names{u"order"_s, u"booking"_s, u"flight"_s, u"claim"_s, u"account"_s, u"card"_s,
                                    u"member"_s, u"invoice"_s, u"ticket"_s, u"reference"_s};
+    return names;
+}
+
+const QStringList &threatLabels()
+{
+    static const QStringList names{u"legal"_s, u"regulator"_s, u"press"_s, u"review"_s, u"chargeback"_s};
     return names;
 }
 

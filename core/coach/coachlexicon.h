@@ -29,6 +29,7 @@ const QStringList &requestKindNames();
 const QStringList &deadlineKindNames();
 const QStringList &failureLabels();
 const QStringList &referenceLabels(); // "reference": a generic word; its kind comes from the business
+const QStringList &threatLabels();    // legal, regulator, press, review, chargeback
 
 QString coachKindName(CoachKind kind);
 std::optional<CoachKind> coachKindFromName(QStringView name);

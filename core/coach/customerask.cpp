@@ -534,6 +534,12 @@ const Request *CustomerAsk::mainRequest() const
     return request(u"information");
 }
 
+bool CustomerAsk::owed() const
+{
+    static const QStringList owedAfter{u"wrong-charge"_s, u"cancelled"_s, u"closed"_s, u"missing"_s, u"defective"_s, u"wrong-item"_s};
+    return std::any_of(owedAfter.begin(), owedAfter.end(), [&](const QString &f) { return failures.contains(f); });
+}
+
 const Request *CustomerAsk::withDeadline() const
 {
     if (const Request *main = mainRequest(); main && !main->deadline.isEmpty())
@@ -608,10 +614,7 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     // ("solo me devolvéis 20 € de los 89,90 €"). A wrong charge is a failure, not a dispute: the
     // customer is plainly owed the money.
     const auto amounts = std::count_if(ask.facts.begin(), ask.facts.end(), [](const Fact &f) { return f.kind == FactKind::Amount; });
-    // Money back after our own failure (a duplicate charge, a cancelled flight, a closed hotel, a
-    // parcel that never came) is owed: a failure to put right, not a position to defend.
-    static const QStringList owedAfter{u"wrong-charge"_s, u"cancelled"_s, u"closed"_s, u"missing"_s, u"defective"_s, u"wrong-item"_s};
-    const bool owed = std::any_of(owedAfter.begin(), owedAfter.end(), [&](const QString &f) { return ask.failures.contains(f); });
+    const bool owed = ask.owed();
     const bool comparesAmounts = amounts >= 2 && report.heat >= 25;
     ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal)) || comparesAmounts);
     ask.abuse = insults >= 10 || report.dimension(ToneDimension::Insult) >= 50;

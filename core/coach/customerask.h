@@ -75,6 +75,9 @@ struct CustomerAsk
     const Request *mainRequest() const;
     // The deadline the customer set, from the main request or any other.
     const Request *withDeadline() const;
+    // Money back after our own failure (a duplicate charge, a cancelled flight, a closed hotel, a
+    // parcel that never came) is owed: a failure to put right, not a position to defend.
+    bool owed() const;
 };
 
 class CustomerAskReader

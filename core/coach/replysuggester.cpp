@@ -366,8 +366,7 @@ const ReplyTemplates &ReplySuggester::templates(Language language) const
 
 bool ReplySuggester::position(const CustomerAsk &ask)
 {
-    static const QStringList owedAfter{u"wrong-charge"_s, u"cancelled"_s, u"closed"_s, u"missing"_s, u"defective"_s, u"wrong-item"_s};
-    if (!ask.request(u"reconsider") && std::any_of(owedAfter.begin(), owedAfter.end(), [&](const QString &f) { return ask.failures.contains(f); }))
+    if (!ask.request(u"reconsider") && ask.owed())
         return false; // the customer is plainly owed: a failure to put right, not a dispute
     return ask.moneyDispute || ask.refusal || ask.ideaBlame || ask.request(u"reconsider");
 }

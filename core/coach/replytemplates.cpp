@@ -26,8 +26,8 @@ const QRegularExpression &placeholderPattern()
 const QStringList &qualifierNames()
 {
     static const QStringList names = [] {
-        QStringList n = domainNames() + failureLabels() + requestKindNames();
-        n << u"legal"_s << u"regulator"_s << u"press"_s << u"review"_s << u"chargeback"_s << u"calm"_s << u"apologetic"_s
+        QStringList n = domainNames() + failureLabels() + requestKindNames() + threatLabels();
+        n << u"calm"_s << u"apologetic"_s
           << u"topic-shift"_s << u"abuse"_s << u"position"_s << u"praise"_s << u"needed"_s;
         return n;
     }();

@@ -68,6 +68,15 @@ QStringList statements(const QString &sql)
     return result;
 }
 
+// A schema newer than this program knows is never touched.
+QString newerSchema(const DatabaseUrl &url, int current, int known)
+{
+    if (current <= known)
+        return {};
+    return QStringLiteral("%1 has schema version %2, newer than this Calma knows (%3): it was left untouched; "
+                          "use a newer Calma").arg(url.display(), QString::number(current), QString::number(known));
+}
+
 // Before anything is written: a database that holds tables but no Calma schema, or a newer Calma
 // schema, is left exactly as it was (not even its journal mode changes).
 QString inspect(QSqlDatabase &db, const DatabaseUrl &url, int known)
@@ -89,11 +98,7 @@ QString inspect(QSqlDatabase &db, const DatabaseUrl &url, int known)
     }
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
         return QStringLiteral("cannot read the schema version of %1: %2").arg(url.display(), q.lastError().text());
-    if (const int current = q.value(0).toInt(); current > known) {
-        return QStringLiteral("%1 has schema version %2, newer than this Calma knows (%3): it was left untouched; "
-                              "use a newer Calma").arg(url.display(), QString::number(current), QString::number(known));
-    }
-    return {};
+    return newerSchema(url, q.value(0).toInt(), known);
 }
 
 QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
@@ -254,11 +259,8 @@ QString Database::migrate(int upToVersion)
             || !create.commit())
             return QStringLiteral("cannot record migrations in %1: %2").arg(m_url.display(), q.lastError().text() + create.error());
     }
-    const int known = knownVersion(engine());
-    if (const int current = schemaVersion(); current > known) {
-        return QStringLiteral("%1 has schema version %2, newer than this Calma knows (%3): it was left untouched; "
-                              "use a newer Calma").arg(m_url.display(), QString::number(current), QString::number(known));
-    }
+    if (const QString newer = newerSchema(m_url, schemaVersion(), knownVersion(engine())); !newer.isEmpty())
+        return newer;
     for (const Migration &migration : migrations(engine())) {
         if (upToVersion >= 0 && migration.version > upToVersion)
             break;
