@@ -1,5 +1,6 @@
 // calma-cli: Calma's analysis for scripts, QA teams and benchmarks.
 #include "coachcommands.h"
+#include "conversationcommand.h"
 #include "datacommands.h"
 #include "feedbackcommand.h"
 #include "lexiconcommand.h"
@@ -27,6 +28,7 @@ const char kUsage[] =
     "  export           export conversations with their scores (CSV, JSON), optionally redacted\n"
     "  feedback export  agents' \"this score is wrong\" as labelled JSON Lines for lexicon fit\n"
     "  search WORDS     full-text search over the messages\n"
+    "  conversation     the workflow: list, show, claim, release, reply, status, expiry\n"
     "  demo             load the demo conversations\n"
     "  scenario check   validate role-play scenario files\n"
     "  roleplay SCENARIO  practise on a simulated angry customer in the terminal\n"
@@ -78,6 +80,8 @@ int main(int argc, char *argv[])
         return finished(calma::cli::runFeedback(arguments));
     if (command == u"search")
         return finished(calma::cli::runSearch(arguments));
+    if (command == u"conversation")
+        return finished(calma::cli::runConversation(arguments));
     if (command == u"demo")
         return finished(calma::cli::runDemo(arguments));
     if (command == u"scenario")

@@ -184,7 +184,8 @@ void Workspace::claimConversation()
         return;
     QString holder;
     const qint64 now = m_nowMs ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
-    switch (m_store->claim(m_conversation, m_agentName, now, 30 * 60 * 1000, &holder)) {
+    QString error;
+    switch (m_store->claim(m_conversation, m_agentName, now, -1, &holder, &error)) {
     case ClaimResult::Claimed:
     case ClaimResult::AlreadyYours:
         m_owner->setText(tr("You are answering this customer."));
@@ -195,6 +196,9 @@ void Workspace::claimConversation()
         break;
     case ClaimResult::NotFound:
         m_owner->setText(tr("This conversation is no longer there."));
+        break;
+    case ClaimResult::Failed:
+        emit statusMessage(tr("The conversation was not taken: %1").arg(error));
         break;
     }
 }
@@ -353,9 +357,15 @@ void Workspace::sendReply(const QString &text)
 {
     if (!m_store || !m_conversation)
         return;
-    QString error;
-    if (!m_store->addMessage({m_conversation, {}, QStringLiteral("agent"), m_agentName, text, QDateTime::currentMSecsSinceEpoch(), std::nullopt},
-                             &error)) {
+    QString error, holder;
+    // A reply makes the conversation pending (the customer is no longer waiting) and keeps the
+    // replier's claim; another agent's claim refuses it.
+    const ReplyResult sent = m_store->reply(m_conversation, m_agentName, text, QDateTime::currentMSecsSinceEpoch(), &holder, &error);
+    if (sent == ReplyResult::Taken)
+        error = tr("%1 is answering this customer.").arg(holder);
+    else if (sent == ReplyResult::NotFound)
+        error = tr("This conversation is no longer there.");
+    if (sent != ReplyResult::Sent) {
         // Nothing is lost: the reply goes back into the editor with the reason.
         m_draft->sendFailed(text, error);
         emit statusMessage(tr("The reply was not saved: %1").arg(error));

@@ -70,6 +70,13 @@ DemoLoad DemoData::load(const std::shared_ptr<Database> &database, const ToneAna
             }
             ++result.messages;
         }
+        // The messages moved the workflow (a customer message reopens, a reply makes it pending); the
+        // file's status is where the demo conversation stands.
+        if (store.setStatus(*conversation, c.value(u"status").toString(u"open"_s), now, &error) != StatusResult::Changed) {
+            transaction.reset();
+            result = {false, u"demo line %1: %2"_s.arg(line).arg(error), 0, 0};
+            return result;
+        }
     }
     if (!transaction->commit()) {
         result.error = u"cannot commit the demo data: "_s + transaction->error();

@@ -36,6 +36,12 @@ QString ftsQuery(const QString &text)
 
 } // namespace
 
+const QStringList &conversationStatuses()
+{
+    static const QStringList statuses{u"open"_s, u"pending"_s, u"solved"_s, u"closed"_s};
+    return statuses;
+}
+
 QSqlQuery &ConversationStore::statement(const QString &sql) const
 {
     auto it = m_statements.find(sql);
@@ -138,9 +144,10 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
     q.addBindValue(*contact);
     q.addBindValue(text(c.subject));
     q.addBindValue(text(c.channel.isEmpty() ? u"email"_s : c.channel));
-    q.addBindValue(text(c.status.isEmpty() ? u"open"_s : c.status));
+    const QString status = c.status.isEmpty() ? u"open"_s : c.status;
+    q.addBindValue(status);
     q.addBindValue(created);
-    q.addBindValue(created);
+    q.addBindValue(status == u"open" ? QVariant(created) : QVariant(QMetaType::fromType<qint64>())); // only open ones wait
     if (!run(q, u"adding conversation"_s, error))
         return std::nullopt;
     return lastId(q, engine);
@@ -149,6 +156,14 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
 std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString *error) const
 {
     const DatabaseUrl::Engine engine = m_database->engine();
+    // The message and what it does to the conversation are one write (inside an importer's own
+    // transaction, part of that one).
+    sql::WriteTransaction transaction(*m_database);
+    if (!transaction.open()) {
+        if (error)
+            *error = u"cannot start a transaction: "_s + transaction.error();
+        return std::nullopt;
+    }
     QSqlQuery &q = statement(u"INSERT INTO messages (conversation_id, external_id, direction, author, body, sent_ms, language, heat, level, "
                              u"tone_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + returningId(engine));
     const QVariant noText(QMetaType::fromType<QString>());
@@ -166,21 +181,49 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
     // The conversation's heat is its latest customer message's; its peak, the highest so far.
     if (m.direction == u"customer") {
         QSqlQuery &update = statement(
-            u"UPDATE conversations SET last_customer_ms = ?, waiting_since_ms = ?, last_message_ms = CASE WHEN last_message_ms IS NULL OR "
+            u"UPDATE conversations SET last_customer_ms = ?, last_message_ms = CASE WHEN last_message_ms IS NULL OR "
             u"last_message_ms < ? THEN ? ELSE last_message_ms END, heat = ?, peak_heat = CASE WHEN peak_heat < ? "
             u"THEN ? ELSE peak_heat END, language = COALESCE(?, language) WHERE id = ? AND "
             u"(last_customer_ms IS NULL OR last_customer_ms <= ?)"_s);
         const int heat = m.tone ? m.tone->heat : 0;
-        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, m.tone ? QVariant(languageCode(m.tone->language)) : noText,
+        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, m.tone ? QVariant(languageCode(m.tone->language)) : noText,
                          m.conversationId, m.sentMs});
         if (!run(update, u"updating conversation"_s, error))
             return std::nullopt;
+        // Newer than our last reply: the customer is waiting again (since this message, unless they
+        // already were since earlier), pending or solved as it was. Closed is final, as help desks have
+        // it (a customer who writes again after that is a new conversation).
+        QSqlQuery &reopen = statement(
+            u"UPDATE conversations SET status = 'open', waiting_since_ms = CASE WHEN waiting_since_ms IS NOT NULL AND "
+            u"waiting_since_ms <= ? THEN waiting_since_ms ELSE ? END WHERE id = ? AND status <> 'closed' AND NOT EXISTS "
+            u"(SELECT 1 FROM messages WHERE conversation_id = ? AND direction = 'agent' AND sent_ms > ?)"_s);
+        bindAll(reopen, {m.sentMs, m.sentMs, m.conversationId, m.conversationId, m.sentMs});
+        if (!run(reopen, u"reopening conversation"_s, error))
+            return std::nullopt;
+    } else if (m.direction == u"agent") {
+        // Newer than the customer's last message: answered, so pending and nobody waiting (a closed
+        // conversation stays closed). The holder's reply is activity that keeps their claim.
+        QSqlQuery &update = statement(
+            u"UPDATE conversations SET last_message_ms = CASE WHEN last_message_ms IS NULL OR last_message_ms < ? THEN ? "
+            u"ELSE last_message_ms END, status = CASE WHEN status <> 'closed' AND (last_customer_ms IS NULL OR last_customer_ms <= ?) "
+            u"THEN 'pending' ELSE status END, waiting_since_ms = CASE WHEN last_customer_ms IS NULL OR last_customer_ms <= ? "
+            u"THEN NULL ELSE waiting_since_ms END, claimed_ms = CASE WHEN assignee_id = (SELECT id FROM agents WHERE name = ?) AND "
+            u"claimed_ms < ? THEN ? ELSE claimed_ms END WHERE id = ?"_s);
+        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, m.sentMs, text(m.author), m.sentMs, m.sentMs, m.conversationId});
+        if (!run(update, u"updating conversation"_s, error))
+            return std::nullopt;
     } else {
+        // A note is for colleagues: the workflow (status, wait, claim) stays as it was.
         QSqlQuery &update = statement(u"UPDATE conversations SET last_message_ms = CASE WHEN last_message_ms IS NULL OR "
                                       u"last_message_ms < ? THEN ? ELSE last_message_ms END WHERE id = ?"_s);
         bindAll(update, {m.sentMs, m.sentMs, m.conversationId});
         if (!run(update, u"updating conversation"_s, error))
             return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = u"cannot store the message: "_s + transaction.error();
+        return std::nullopt;
     }
     return id;
 }
@@ -207,7 +250,8 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
     const qint64 capMs = kMsPerPriorityPoint * kMaxWaitPoints;
     const QString select = u"SELECT c.id, c.external_id, COALESCE(ct.name, ''), c.subject, c.channel, COALESCE(c.language, ''), c.status, "
                            u"COALESCE(a.name, ''), c.heat, COALESCE(c.last_customer_ms, 0), COALESCE(c.last_message_ms, 0), "
-                           u"c.heat + CASE WHEN ? - c.waiting_since_ms >= ? THEN ? ELSE (? - c.waiting_since_ms) / ? END AS priority "
+                           u"c.heat + CASE WHEN c.waiting_since_ms IS NULL THEN 0 WHEN ? - c.waiting_since_ms >= ? THEN ? "
+                           u"ELSE (? - c.waiting_since_ms) / ? END AS priority, COALESCE(c.waiting_since_ms, 0), COALESCE(c.claimed_ms, 0) "
                            u"FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN agents a ON a.id = c.assignee_id "_s;
     const QVariantList priorityValues{now, capMs, kMaxWaitPoints, now, double(kMsPerPriorityPoint)};
     QList<ConversationSummary> rows;
@@ -219,19 +263,22 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
         while (q.next()) {
             rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                         q.value(8).toInt(), q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toDouble()});
+                         q.value(8).toInt(), q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toDouble(),
+                         q.value(12).toLongLong(), q.value(13).toLongLong()});
         }
         q.finish();
         return true;
     };
     const bool plain = query.minimumHeat == 0 && query.waitingAtLeastMs == 0 && query.text.trimmed().isEmpty() && !query.statuses.isEmpty();
     if (plain) {
-        // Priority is heat plus the wait, capped. Those who waited past the cap rank by heat alone, and
-        // the rest are few: each group comes straight from its index, and the two are merged here.
+        // Priority is heat plus the wait, capped. Those who waited past the cap rank by heat alone, those
+        // not waiting (pending) by heat alone too, and the rest are few: each group comes straight from
+        // its index, and the three are merged here.
         const qint64 wanted = qint64(query.offset) + query.limit;
         for (const QString &status : query.statuses) {
             if (!read(select + u"WHERE c.status = ? AND c.waiting_since_ms <= ? ORDER BY c.heat DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted})
-                || !read(select + u"WHERE c.status = ? AND c.waiting_since_ms > ? ORDER BY priority DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted}))
+                || !read(select + u"WHERE c.status = ? AND c.waiting_since_ms > ? ORDER BY priority DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted})
+                || !read(select + u"WHERE c.status = ? AND c.waiting_since_ms IS NULL ORDER BY c.heat DESC, c.id LIMIT ?"_s, {status, wanted}))
                 return {};
         }
         std::sort(rows.begin(), rows.end(), [](const ConversationSummary &x, const ConversationSummary &y) {
@@ -247,7 +294,8 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
             values << s;
     }
     if (query.waitingAtLeastMs > 0) {
-        sql += u" AND c.last_customer_ms IS NOT NULL AND c.last_customer_ms <= ?"_s;
+        // Waiting as the inbox shows it (since the customer's last message), and only those still waiting.
+        sql += u" AND c.waiting_since_ms IS NOT NULL AND c.last_customer_ms IS NOT NULL AND c.last_customer_ms <= ?"_s;
         values << now - query.waitingAtLeastMs;
     }
     if (!query.text.trimmed().isEmpty()) {
@@ -316,11 +364,20 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit, QStri
 }
 
 ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent, qint64 nowMs, qint64 staleAfterMs,
-                                     QString *holder) const
+                                     QString *holder, QString *error) const
 {
-    const std::optional<qint64> me = agentId(agent, nullptr);
+    if (staleAfterMs < 0) {
+        QString problem;
+        staleAfterMs = claimExpiryMs(&problem);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return ClaimResult::Failed;
+        }
+    }
+    const std::optional<qint64> me = agentId(agent, error);
     if (!me)
-        return ClaimResult::NotFound;
+        return ClaimResult::Failed;
     // One conditional UPDATE: the database serialises concurrent claims on the row, so exactly one wins.
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE conversations SET assignee_id = ?, claimed_ms = ? WHERE id = ? AND "
@@ -329,13 +386,23 @@ ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent
     q.addBindValue(nowMs);
     q.addBindValue(conversationId);
     q.addBindValue(nowMs - staleAfterMs);
-    if (q.exec() && q.numRowsAffected() == 1)
+    if (!run(q, u"claiming conversation %1"_s.arg(conversationId), error))
+        return ClaimResult::Failed;
+    if (q.numRowsAffected() == 1)
         return ClaimResult::Claimed;
     q.prepare(u"SELECT c.assignee_id, COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id "
               u"WHERE c.id = ?"_s);
     q.addBindValue(conversationId);
-    if (!q.exec() || !q.next())
+    if (!run(q, u"reading conversation %1"_s.arg(conversationId), error))
+        return ClaimResult::Failed;
+    if (!q.next()) {
+        if (q.lastError().isValid()) {
+            if (error)
+                *error = u"reading conversation %1: %2"_s.arg(QString::number(conversationId), q.lastError().text());
+            return ClaimResult::Failed;
+        }
         return ClaimResult::NotFound;
+    }
     if (holder)
         *holder = q.value(1).toString();
     if (q.value(0).toLongLong() == *me) {
@@ -344,20 +411,150 @@ ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent
         renew.addBindValue(nowMs);
         renew.addBindValue(conversationId);
         renew.addBindValue(*me);
-        renew.exec();
-        return ClaimResult::AlreadyYours;
+        return run(renew, u"renewing the claim on conversation %1"_s.arg(conversationId), error) ? ClaimResult::AlreadyYours
+                                                                                                 : ClaimResult::Failed;
     }
     return ClaimResult::Taken;
 }
 
-bool ConversationStore::release(qint64 conversationId, const QString &agent) const
+ReleaseResult ConversationStore::release(qint64 conversationId, const QString &agent, QString *holder, QString *error) const
 {
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE conversations SET assignee_id = NULL, claimed_ms = NULL WHERE id = ? AND assignee_id = "
               u"(SELECT id FROM agents WHERE name = ?)"_s);
     q.addBindValue(conversationId);
     q.addBindValue(agent);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!run(q, u"releasing conversation %1"_s.arg(conversationId), error))
+        return ReleaseResult::Failed;
+    if (q.numRowsAffected() == 1)
+        return ReleaseResult::Released;
+    q.prepare(u"SELECT COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s);
+    q.addBindValue(conversationId);
+    if (!run(q, u"reading conversation %1"_s.arg(conversationId), error))
+        return ReleaseResult::Failed;
+    if (!q.next())
+        return ReleaseResult::NotFound;
+    if (holder)
+        *holder = q.value(0).toString();
+    return ReleaseResult::NotYours;
+}
+
+ReplyResult ConversationStore::reply(qint64 conversationId, const QString &agent, const QString &body, qint64 nowMs, QString *holder,
+                                     QString *error, std::optional<qint64> *messageId) const
+{
+    if (body.trimmed().isEmpty()) {
+        if (error)
+            *error = u"the reply is empty"_s;
+        return ReplyResult::Failed;
+    }
+    // The claim, the message and the conversation's new state are one write: a refused reply leaves nothing.
+    sql::WriteTransaction transaction(*m_database);
+    if (!transaction.open()) {
+        if (error)
+            *error = u"cannot start a transaction: "_s + transaction.error();
+        return ReplyResult::Failed;
+    }
+    switch (claim(conversationId, agent, nowMs, -1, holder, error)) {
+    case ClaimResult::Claimed:
+    case ClaimResult::AlreadyYours:
+        break;
+    case ClaimResult::Taken:
+        return ReplyResult::Taken;
+    case ClaimResult::NotFound:
+        return ReplyResult::NotFound;
+    case ClaimResult::Failed:
+        return ReplyResult::Failed;
+    }
+    const std::optional<qint64> id = addMessage({conversationId, {}, u"agent"_s, agent, body, nowMs, std::nullopt}, error);
+    if (!id)
+        return ReplyResult::Failed;
+    if (!transaction.commit()) {
+        if (error)
+            *error = u"cannot store the reply: "_s + transaction.error();
+        return ReplyResult::Failed;
+    }
+    if (messageId)
+        *messageId = id;
+    return ReplyResult::Sent;
+}
+
+StatusResult ConversationStore::setStatus(qint64 conversationId, const QString &status, qint64 nowMs, QString *error) const
+{
+    if (!conversationStatuses().contains(status)) {
+        if (error)
+            *error = u"\"%1\" is not a status (use %2)"_s.arg(status, conversationStatuses().join(u", "_s));
+        return StatusResult::BadStatus;
+    }
+    QSqlQuery q(m_database->connection());
+    if (status == u"open") {
+        q.prepare(u"UPDATE conversations SET status = 'open', waiting_since_ms = COALESCE(waiting_since_ms, ?) WHERE id = ?"_s);
+        q.addBindValue(nowMs);
+    } else if (status == u"pending") {
+        q.prepare(u"UPDATE conversations SET status = 'pending', waiting_since_ms = NULL WHERE id = ?"_s);
+    } else {
+        // Solved and closed are done: nobody waits and nobody holds them.
+        q.prepare(u"UPDATE conversations SET status = ?, waiting_since_ms = NULL, assignee_id = NULL, claimed_ms = NULL WHERE id = ?"_s);
+        q.addBindValue(status);
+    }
+    q.addBindValue(conversationId);
+    if (!run(q, u"setting the status of conversation %1"_s.arg(conversationId), error))
+        return StatusResult::Failed;
+    return q.numRowsAffected() == 1 ? StatusResult::Changed : StatusResult::NotFound;
+}
+
+std::optional<ConversationState> ConversationStore::conversation(qint64 conversationId, qint64 nowMs, QString *error) const
+{
+    QString problem;
+    const qint64 expiry = claimExpiryMs(&problem);
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT c.id, COALESCE(c.external_id, ''), c.subject, c.status, COALESCE(a.name, ''), COALESCE(c.claimed_ms, 0), "
+              u"COALESCE(c.waiting_since_ms, 0), c.heat FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s);
+    q.addBindValue(conversationId);
+    if (!problem.isEmpty() || !run(q, u"reading conversation %1"_s.arg(conversationId), &problem)) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (error)
+            *error = q.lastError().isValid() ? u"reading conversation %1: %2"_s.arg(QString::number(conversationId), q.lastError().text())
+                                             : QString();
+        return std::nullopt;
+    }
+    ConversationState state{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()};
+    if (state.claimedMs == 0 || state.claimedMs < nowMs - expiry) // nobody's, or expired: anyone may take it
+        state.assignee.clear();
+    if (error)
+        error->clear();
+    return state;
+}
+
+qint64 ConversationStore::claimExpiryMs(QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT value FROM team_settings WHERE name = 'claim_expiry_minutes'"_s);
+    if (!run(q, u"reading the team's settings"_s, error))
+        return kDefaultClaimExpiryMs;
+    if (!q.next())
+        return kDefaultClaimExpiryMs;
+    bool ok = false;
+    const double minutes = q.value(0).toString().toDouble(&ok);
+    return ok && minutes > 0 ? qint64(minutes * 60 * 1000) : kDefaultClaimExpiryMs;
+}
+
+bool ConversationStore::setClaimExpiryMs(qint64 ms, QString *error) const
+{
+    if (ms <= 0) {
+        if (error)
+            *error = u"the claim expiry must be more than zero"_s;
+        return false;
+    }
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"INSERT INTO team_settings (name, value) VALUES ('claim_expiry_minutes', ?) "
+              u"ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(QString::number(double(ms) / 60000.0, 'g', 10));
+    return run(q, u"saving the claim expiry"_s, error);
 }
 
 qint64 ConversationStore::conversationCount() const

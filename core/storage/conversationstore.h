@@ -50,6 +50,21 @@ struct ConversationSummary
     qint64 lastCustomerMs = 0; // 0 when the customer has not written
     qint64 lastMessageMs = 0;
     double priority = 0;       // heat plus waiting: what the inbox sorts by
+    qint64 waitingSinceMs = 0; // 0 when the customer is not waiting (pending, solved, closed)
+    qint64 claimedMs = 0;      // the assignee's last activity (claim or reply); 0 when unclaimed
+};
+
+// One conversation's workflow state.
+struct ConversationState
+{
+    qint64 id = 0;
+    QString externalId{};
+    QString subject{};
+    QString status{};
+    QString assignee{};        // the holder of a claim that has not expired; empty when none
+    qint64 claimedMs = 0;
+    qint64 waitingSinceMs = 0; // 0 when the customer is not waiting
+    int heat = 0;
 };
 
 struct StoredMessage
@@ -85,7 +100,17 @@ struct SearchHit
     QString snippet{};
 };
 
-enum class ClaimResult { Claimed, AlreadyYours, Taken, NotFound };
+// Failed: the database could not say (the error says why); never reported as NotFound.
+enum class ClaimResult { Claimed, AlreadyYours, Taken, NotFound, Failed };
+enum class ReleaseResult { Released, NotYours, NotFound, Failed };
+enum class ReplyResult { Sent, Taken, NotFound, Failed };
+enum class StatusResult { Changed, NotFound, BadStatus, Failed };
+
+// The workflow's statuses, help-desk style: open (the customer is waiting for us), pending (we answered
+// and wait for the customer), solved, closed.
+const QStringList &conversationStatuses();
+// How long a claim lasts without the holder's activity (a reply or a claim) when the team has not set it.
+constexpr qint64 kDefaultClaimExpiryMs = 30 * 60 * 1000;
 
 // Keeps its prepared statements: use one store per thread (each thread has its own connection).
 class ConversationStore
@@ -95,7 +120,23 @@ public:
 
     // Each write returns the new row's id, or std::nullopt with `error` set.
     std::optional<qint64> addConversation(const NewConversation &conversation, QString *error) const;
+    // Stores a message and, in the same transaction, what it means for the workflow (whoever writes it:
+    // the importer, the demo loader, a reply): a customer message that is newer than our last reply
+    // reopens the conversation (open, the customer waiting since that message unless they were already
+    // waiting since earlier); an agent reply newer than the customer's last message makes it pending
+    // (nobody waiting) and refreshes its author's claim; a note changes nothing but the last activity.
+    // A closed conversation stays closed (help-desk style: closed is final; solved reopens).
     std::optional<qint64> addMessage(const NewMessage &message, QString *error) const;
+    // An agent's reply: refused (Taken, with `holder`) when another agent holds a live claim; an
+    // unclaimed conversation (or an expired claim) is claimed by the replier. One transaction.
+    ReplyResult reply(qint64 conversationId, const QString &agent, const QString &text, qint64 nowMs, QString *holder,
+                      QString *error, std::optional<qint64> *messageId = nullptr) const;
+    // Sets the status: pending clears the wait, open starts it (now, unless it had started), solved and
+    // closed also release the claim. BadStatus for anything but conversationStatuses().
+    StatusResult setStatus(qint64 conversationId, const QString &status, qint64 nowMs, QString *error) const;
+    // The conversation's state, std::nullopt when there is none (and `error` empty) or on a failed read
+    // (`error` set). An expired claim has no assignee.
+    std::optional<ConversationState> conversation(qint64 conversationId, qint64 nowMs, QString *error) const;
     std::optional<qint64> conversationByExternalId(const QString &externalId) const;
     bool hasMessage(qint64 conversationId, const QString &externalId) const;
     // The text of the message with that id in the conversation, when there is one.
@@ -111,11 +152,18 @@ public:
     QList<SearchHit> search(const QString &text, int limit, QString *error = nullptr) const;
 
     // Takes a conversation for an agent, atomically: of two agents claiming at once, one gets it and
-    // the other sees it taken. A claim older than `staleAfterMs` may be taken over.
-    ClaimResult claim(qint64 conversationId, const QString &agent, qint64 nowMs, qint64 staleAfterMs = 30 * 60 * 1000,
-                      QString *holder = nullptr) const;
-    bool release(qint64 conversationId, const QString &agent) const;
+    // the other sees it taken (with `holder`). A claim whose holder has been inactive for longer than
+    // `staleAfterMs` (-1: the team's setting, claimExpiryMs()) may be taken over; claiming one's own
+    // refreshes it. A database error is Failed with `error` set.
+    ClaimResult claim(qint64 conversationId, const QString &agent, qint64 nowMs, qint64 staleAfterMs = -1,
+                      QString *holder = nullptr, QString *error = nullptr) const;
+    // Gives a claim back; NotYours (with `holder`, empty when nobody holds it) when `agent` does not hold it.
+    ReleaseResult release(qint64 conversationId, const QString &agent, QString *holder = nullptr, QString *error = nullptr) const;
     std::optional<qint64> agentId(const QString &name, QString *error) const; // created when new
+
+    // The team's claim expiry (team_settings.claim_expiry_minutes), kDefaultClaimExpiryMs when unset.
+    qint64 claimExpiryMs(QString *error = nullptr) const;
+    bool setClaimExpiryMs(qint64 ms, QString *error) const;
 
     qint64 conversationCount() const;
     qint64 messageCount() const;

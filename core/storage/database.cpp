@@ -261,12 +261,30 @@ QString Database::migrate(int upToVersion)
     }
     if (const QString newer = newerSchema(m_url, schemaVersion(), knownVersion(engine())); !newer.isEmpty())
         return newer;
+    // SQLite rebuilds a table to change its constraints (CREATE, copy, DROP, RENAME): with foreign keys
+    // on, the DROP would delete the rows that reference it (ON DELETE CASCADE). They are off while a
+    // migration runs (the pragma only takes effect outside a transaction) and checked before it commits.
+    struct ForeignKeysOff
+    {
+        QSqlQuery &q;
+        bool off = false;
+        ~ForeignKeysOff()
+        {
+            if (off)
+                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    } foreignKeys{q};
     for (const Migration &migration : migrations(engine())) {
         if (upToVersion >= 0 && migration.version > upToVersion)
             break;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
             return QStringLiteral("cannot read migration %1").arg(migration.path);
+        if (!postgres && !foreignKeys.off) {
+            if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+                return QStringLiteral("cannot prepare migration %1: %2").arg(QString::number(migration.version), q.lastError().text());
+            foreignKeys.off = true;
+        }
         sql::WriteTransaction transaction(*this);
         if (!transaction.open())
             return QStringLiteral("cannot start migration %1: %2").arg(QString::number(migration.version), transaction.error());
@@ -278,6 +296,15 @@ QString Database::migrate(int upToVersion)
                 return QStringLiteral("migration %1 (%2) failed, nothing of it was applied: %3")
                     .arg(QString::number(migration.version), migration.name, q.lastError().text());
             }
+        }
+        if (!postgres) {
+            if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return QStringLiteral("migration %1 (%2) failed, nothing of it was applied: %3")
+                    .arg(QString::number(migration.version), migration.name, q.lastError().text());
+            if (q.next())
+                return QStringLiteral("migration %1 (%2) failed, nothing of it was applied: it would leave a row of %3 "
+                                      "pointing at a missing row of %4")
+                    .arg(QString::number(migration.version), migration.name, q.value(0).toString(), q.value(2).toString());
         }
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)"));
         q.addBindValue(migration.version);

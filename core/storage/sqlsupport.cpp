@@ -1,6 +1,7 @@
 // Shared SQL helpers of the stores.
 #include "storage/sqlsupport.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace calma::sql {
@@ -60,8 +61,31 @@ ReadSnapshot::~ReadSnapshot()
         QSqlQuery(m_db).exec(u"COMMIT"_s);
 }
 
+namespace {
+
+struct OpenWrite
+{
+    int depth = 0;
+    bool failed = false; // a joined write was left without committing
+};
+
+// The write transactions open on this thread, by connection name (connections never cross threads).
+QHash<QString, OpenWrite> &openWrites()
+{
+    thread_local QHash<QString, OpenWrite> open;
+    return open;
+}
+
+} // namespace
+
 WriteTransaction::WriteTransaction(const Database &database) : m_db(database.connection())
 {
+    const auto it = openWrites().find(m_db.connectionName());
+    if (it != openWrites().end() && it->depth > 0) {
+        ++it->depth;
+        m_joined = m_open = true;
+        return;
+    }
     if (database.engine() == DatabaseUrl::Engine::SQLite) {
         QSqlQuery q(m_db);
         m_open = q.exec(u"BEGIN IMMEDIATE"_s);
@@ -70,16 +94,37 @@ WriteTransaction::WriteTransaction(const Database &database) : m_db(database.con
         m_open = m_db.transaction();
         m_error = m_db.lastError().text();
     }
+    if (m_open) {
+        m_outer = true;
+        openWrites().insert(m_db.connectionName(), {1, false});
+    }
 }
 
 WriteTransaction::~WriteTransaction()
 {
+    if (m_joined) {
+        OpenWrite &outer = openWrites()[m_db.connectionName()];
+        --outer.depth;
+        if (m_open)
+            outer.failed = true;
+        return;
+    }
     if (m_open)
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    if (m_outer)
+        openWrites().remove(m_db.connectionName());
 }
 
 bool WriteTransaction::commit()
 {
+    if (m_joined) {
+        m_open = false;
+        return true;
+    }
+    if (openWrites().value(m_db.connectionName()).failed) {
+        m_error = u"a write inside this transaction failed, so nothing of it was written"_s;
+        return false; // rolled back by the destructor
+    }
     QSqlQuery q(m_db);
     const bool ok = q.exec(u"COMMIT"_s);
     m_open = !ok;

@@ -40,6 +40,9 @@ private:
     bool m_open = false;
 };
 
+// Nested on the same connection (a store's write inside an importer's transaction), the inner one
+// joins the outer: its commit is the outer's, and an inner one left without committing makes the outer
+// commit fail, so a half-done write is never committed.
 class WriteTransaction
 {
 public:
@@ -55,6 +58,8 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_outer = false;  // began the transaction
+    bool m_joined = false; // inside another WriteTransaction on this connection
     QString m_error;
 };
 

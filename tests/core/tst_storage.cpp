@@ -190,7 +190,7 @@ void TestStorage::inboxRanksByHeatAndWaiting()
     ConversationStore store(db);
     QString error;
     auto add = [&](const QString &ext, const QString &text, qint64 minutesAgo, const QString &status = u"open"_s) {
-        const auto id = store.addConversation({ext, ext, ext + u"@example.com"_s, {}, ext, u"email"_s, status}, &error);
+        const auto id = store.addConversation({ext, ext, ext + u"@example.com"_s, {}, ext, u"email"_s, status, kNow - minutesAgo * kMinute}, &error);
         QVERIFY2(id, qPrintable(error));
         QVERIFY2(store.addMessage({*id, {}, u"customer"_s, ext, text, kNow - minutesAgo * kMinute, m_analyzer->analyze(text)}, &error),
                  qPrintable(error));
