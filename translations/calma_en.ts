@@ -652,6 +652,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calm</source>
         <comment>reply strategy</comment>
         <translation type="unfinished"></translation>
@@ -2485,6 +2489,10 @@
     </message>
     <message>
         <source>The reply was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was not taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -652,6 +652,10 @@
         <translation>Cerrada</translation>
     </message>
     <message>
+        <source>Solved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
         <source>Calm</source>
         <comment>reply strategy</comment>
         <translation>Calma</translation>
@@ -2487,6 +2491,10 @@
     <message>
         <source>The reply was not saved: %1</source>
         <translation>La respuesta no se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>The conversation was not taken: %1</source>
+        <translation>No se ha podido tomar la conversación: %1</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ QJsonValue isoTime(qint64 ms)
 {
     if (ms <= 0)
         return QJsonValue(QJsonValue::Null);
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); // "…Z"
 }
 
 QString readableTime(qint64 ms)
@@ -141,7 +141,7 @@ int list(const Command &command, const QCommandLineParser &parser, const QComman
         return 1;
     }
     if (!json)
-        std::printf("%-6s %-8s %4s  %-20s %-16s %s\n", "ID", "STATUS", "HEAT", "WAITING SINCE", "ASSIGNEE", "SUBJECT");
+        std::printf("%-6s %-12s %-8s %4s  %-20s %-16s %s\n", "ID", "EXTERNAL ID", "STATUS", "HEAT", "WAITING SINCE", "ASSIGNEE", "SUBJECT");
     for (const ConversationSummary &c : rows) {
         const QString assignee = c.claimedMs > 0 && c.claimedMs >= now - expiry ? c.assignee : QString();
         if (json) {
@@ -150,7 +150,8 @@ int list(const Command &command, const QCommandLineParser &parser, const QComman
             line.add("assignee", orNull(assignee)).add("heat", c.heat).add("waiting_since", isoTime(c.waitingSinceMs));
             printLine(line.text());
         } else {
-            std::printf("%-6lld %-8s %4d  %-20s %-16s %s\n", static_cast<long long>(c.id), qPrintable(c.status), c.heat,
+            std::printf("%-6lld %-12s %-8s %4d  %-20s %-16s %s\n", static_cast<long long>(c.id),
+                        qPrintable(c.externalId.isEmpty() ? u"-"_s : c.externalId), qPrintable(c.status), c.heat,
                         qPrintable(readableTime(c.waitingSinceMs)), qPrintable(assignee.isEmpty() ? u"-"_s : assignee),
                         qPrintable(c.subject.simplified()));
         }

@@ -47,6 +47,8 @@ QString ToneFormat::statusText(const QString &status)
         return tr("Open");
     if (status == u"pending")
         return tr("Pending");
+    if (status == u"solved")
+        return tr("Solved");
     if (status == u"closed")
         return tr("Closed");
     return status;

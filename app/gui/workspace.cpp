@@ -50,7 +50,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_status->addItem(tr("Open"), QStringList{QStringLiteral("open")});
     m_status->addItem(tr("Pending"), QStringList{QStringLiteral("pending")});
     m_status->addItem(tr("Closed"), QStringList{QStringLiteral("closed")});
-    m_status->addItem(tr("All"), QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("closed")});
+    m_status->addItem(tr("All"), QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("solved"),
+                                             QStringLiteral("closed")});
     m_waiting = new QComboBox(this);
     m_waiting->setObjectName(QStringLiteral("waitingFilter"));
     m_waiting->setAccessibleName(tr("Show by waiting time"));

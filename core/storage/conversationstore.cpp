@@ -34,6 +34,19 @@ QString ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
+// Prepares, binds and runs `sql`; a statement the database cannot prepare (a table that is not there)
+// is reported with the database's reason, not exec()'s "parameter count mismatch".
+bool runSql(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &what, QString *error)
+{
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(what, q.lastError().text());
+        return false;
+    }
+    bindAll(q, values);
+    return run(q, what, error);
+}
+
 } // namespace
 
 const QStringList &conversationStatuses()
@@ -380,20 +393,13 @@ ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent
         return ClaimResult::Failed;
     // One conditional UPDATE: the database serialises concurrent claims on the row, so exactly one wins.
     QSqlQuery q(m_database->connection());
-    q.prepare(u"UPDATE conversations SET assignee_id = ?, claimed_ms = ? WHERE id = ? AND "
-              u"(assignee_id IS NULL OR claimed_ms IS NULL OR claimed_ms < ?)"_s);
-    q.addBindValue(*me);
-    q.addBindValue(nowMs);
-    q.addBindValue(conversationId);
-    q.addBindValue(nowMs - staleAfterMs);
-    if (!run(q, u"claiming conversation %1"_s.arg(conversationId), error))
+    if (!runSql(q, u"UPDATE conversations SET assignee_id = ?, claimed_ms = ? WHERE id = ? AND "
+              u"(assignee_id IS NULL OR claimed_ms IS NULL OR claimed_ms < ?)"_s, {*me, nowMs, conversationId, nowMs - staleAfterMs}, u"claiming conversation %1"_s.arg(conversationId), error))
         return ClaimResult::Failed;
     if (q.numRowsAffected() == 1)
         return ClaimResult::Claimed;
-    q.prepare(u"SELECT c.assignee_id, COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id "
-              u"WHERE c.id = ?"_s);
-    q.addBindValue(conversationId);
-    if (!run(q, u"reading conversation %1"_s.arg(conversationId), error))
+    if (!runSql(q, u"SELECT c.assignee_id, COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id "
+              u"WHERE c.id = ?"_s, {conversationId}, u"reading conversation %1"_s.arg(conversationId), error))
         return ClaimResult::Failed;
     if (!q.next()) {
         if (q.lastError().isValid()) {
@@ -407,12 +413,8 @@ ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent
         *holder = q.value(1).toString();
     if (q.value(0).toLongLong() == *me) {
         QSqlQuery renew(m_database->connection());
-        renew.prepare(u"UPDATE conversations SET claimed_ms = ? WHERE id = ? AND assignee_id = ?"_s);
-        renew.addBindValue(nowMs);
-        renew.addBindValue(conversationId);
-        renew.addBindValue(*me);
-        return run(renew, u"renewing the claim on conversation %1"_s.arg(conversationId), error) ? ClaimResult::AlreadyYours
-                                                                                                 : ClaimResult::Failed;
+        return runSql(renew, u"UPDATE conversations SET claimed_ms = ? WHERE id = ? AND assignee_id = ?"_s, {nowMs, conversationId, *me}, u"renewing the claim on conversation %1"_s.arg(conversationId), error) ? ClaimResult::AlreadyYours
+                      : ClaimResult::Failed;
     }
     return ClaimResult::Taken;
 }
@@ -420,17 +422,12 @@ ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent
 ReleaseResult ConversationStore::release(qint64 conversationId, const QString &agent, QString *holder, QString *error) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(u"UPDATE conversations SET assignee_id = NULL, claimed_ms = NULL WHERE id = ? AND assignee_id = "
-              u"(SELECT id FROM agents WHERE name = ?)"_s);
-    q.addBindValue(conversationId);
-    q.addBindValue(agent);
-    if (!run(q, u"releasing conversation %1"_s.arg(conversationId), error))
+    if (!runSql(q, u"UPDATE conversations SET assignee_id = NULL, claimed_ms = NULL WHERE id = ? AND assignee_id = "
+              u"(SELECT id FROM agents WHERE name = ?)"_s, {conversationId, agent}, u"releasing conversation %1"_s.arg(conversationId), error))
         return ReleaseResult::Failed;
     if (q.numRowsAffected() == 1)
         return ReleaseResult::Released;
-    q.prepare(u"SELECT COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s);
-    q.addBindValue(conversationId);
-    if (!run(q, u"reading conversation %1"_s.arg(conversationId), error))
+    if (!runSql(q, u"SELECT COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s, {conversationId}, u"reading conversation %1"_s.arg(conversationId), error))
         return ReleaseResult::Failed;
     if (!q.next())
         return ReleaseResult::NotFound;
@@ -486,18 +483,19 @@ StatusResult ConversationStore::setStatus(qint64 conversationId, const QString &
         return StatusResult::BadStatus;
     }
     QSqlQuery q(m_database->connection());
+    const QString what = u"setting the status of conversation %1"_s.arg(conversationId);
+    bool ok = false;
     if (status == u"open") {
-        q.prepare(u"UPDATE conversations SET status = 'open', waiting_since_ms = COALESCE(waiting_since_ms, ?) WHERE id = ?"_s);
-        q.addBindValue(nowMs);
+        ok = runSql(q, u"UPDATE conversations SET status = 'open', waiting_since_ms = COALESCE(waiting_since_ms, ?) WHERE id = ?"_s,
+                    {nowMs, conversationId}, what, error);
     } else if (status == u"pending") {
-        q.prepare(u"UPDATE conversations SET status = 'pending', waiting_since_ms = NULL WHERE id = ?"_s);
+        ok = runSql(q, u"UPDATE conversations SET status = 'pending', waiting_since_ms = NULL WHERE id = ?"_s, {conversationId}, what, error);
     } else {
         // Solved and closed are done: nobody waits and nobody holds them.
-        q.prepare(u"UPDATE conversations SET status = ?, waiting_since_ms = NULL, assignee_id = NULL, claimed_ms = NULL WHERE id = ?"_s);
-        q.addBindValue(status);
+        ok = runSql(q, u"UPDATE conversations SET status = ?, waiting_since_ms = NULL, assignee_id = NULL, claimed_ms = NULL WHERE id = ?"_s,
+                    {status, conversationId}, what, error);
     }
-    q.addBindValue(conversationId);
-    if (!run(q, u"setting the status of conversation %1"_s.arg(conversationId), error))
+    if (!ok)
         return StatusResult::Failed;
     return q.numRowsAffected() == 1 ? StatusResult::Changed : StatusResult::NotFound;
 }
@@ -507,10 +505,8 @@ std::optional<ConversationState> ConversationStore::conversation(qint64 conversa
     QString problem;
     const qint64 expiry = claimExpiryMs(&problem);
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT c.id, COALESCE(c.external_id, ''), c.subject, c.status, COALESCE(a.name, ''), COALESCE(c.claimed_ms, 0), "
-              u"COALESCE(c.waiting_since_ms, 0), c.heat FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s);
-    q.addBindValue(conversationId);
-    if (!problem.isEmpty() || !run(q, u"reading conversation %1"_s.arg(conversationId), &problem)) {
+    if (!problem.isEmpty() || !runSql(q, u"SELECT c.id, COALESCE(c.external_id, ''), c.subject, c.status, COALESCE(a.name, ''), COALESCE(c.claimed_ms, 0), "
+              u"COALESCE(c.waiting_since_ms, 0), c.heat FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s, {conversationId}, u"reading conversation %1"_s.arg(conversationId), &problem)) {
         if (error)
             *error = problem;
         return std::nullopt;
@@ -533,8 +529,7 @@ std::optional<ConversationState> ConversationStore::conversation(qint64 conversa
 qint64 ConversationStore::claimExpiryMs(QString *error) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT value FROM team_settings WHERE name = 'claim_expiry_minutes'"_s);
-    if (!run(q, u"reading the team's settings"_s, error))
+    if (!runSql(q, u"SELECT value FROM team_settings WHERE name = 'claim_expiry_minutes'"_s, {}, u"reading the team's settings"_s, error))
         return kDefaultClaimExpiryMs;
     if (!q.next())
         return kDefaultClaimExpiryMs;
@@ -551,10 +546,9 @@ bool ConversationStore::setClaimExpiryMs(qint64 ms, QString *error) const
         return false;
     }
     QSqlQuery q(m_database->connection());
-    q.prepare(u"INSERT INTO team_settings (name, value) VALUES ('claim_expiry_minutes', ?) "
-              u"ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(QString::number(double(ms) / 60000.0, 'g', 10));
-    return run(q, u"saving the claim expiry"_s, error);
+    return runSql(q, u"INSERT INTO team_settings (name, value) VALUES ('claim_expiry_minutes', ?) "
+                     u"ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s,
+                  {QString::number(double(ms) / 60000.0, 'g', 10)}, u"saving the claim expiry"_s, error);
 }
 
 qint64 ConversationStore::conversationCount() const

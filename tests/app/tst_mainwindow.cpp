@@ -200,6 +200,12 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     QCOMPARE(ConversationStore(opened.database).messages(id).size(), before + 1);
     QCOMPARE(ConversationStore(opened.database).messages(id).last().direction, u"agent"_s);
     QVERIFY(workspace->draft()->text().isEmpty());
+    // Answered: pending, and the customer is no longer waiting.
+    const auto answered = ConversationStore(opened.database).conversation(id, QDateTime::currentMSecsSinceEpoch(), nullptr);
+    QVERIFY(answered);
+    QCOMPARE(answered->status, u"pending"_s);
+    QCOMPARE(answered->waitingSinceMs, qint64(0));
+    QCOMPARE(answered->assignee, u"Marta"_s);
     // A reply that cannot be stored stays in the editor with the reason.
     {
         QSqlQuery breakIt(opened.database->connection());

@@ -90,6 +90,9 @@ private slots:
     void badNumbers();
     void outputsToAFullDisk_data();
     void outputsToAFullDisk();
+    void conversationWorkflow();
+    void conversationUsageErrors_data();
+    void conversationUsageErrors();
 };
 
 void TestCli::scoresInOrder()
@@ -464,7 +467,7 @@ void TestCli::dataCommands()
     const QString db = dir.filePath(u"cli.sqlite"_s);
     const Run migrate = cli({u"db"_s, u"migrate"_s, u"--database"_s, db});
     QCOMPARE(migrate.exitCode, 0);
-    QVERIFY(migrate.out.contains("schema version: 3 (this Calma knows 3)"));
+    QVERIFY(migrate.out.contains("schema version: 4 (this Calma knows 4)"));
     QFile csv(dir.filePath(u"export.csv"_s));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("Ticket,Mensaje,Correo,Fecha\nT-1,\"Mi pedido 4500123 no llega, llámenme al +34 600 000 123\",ana@example.com,2026-03-01\n"
@@ -855,6 +858,168 @@ void TestCli::outputsToAFullDisk()
     const QByteArray err = process.readAllStandardError();
     QVERIFY2(err.contains("No space left on device"), err.constData());
     QVERIFY2(!err.contains("written to"), err.constData());
+}
+
+void TestCli::conversationWorkflow()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"workflow.sqlite"_s);
+    QFile csv(dir.filePath(u"tickets.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Ticket,Mensaje,Correo,Fecha\nT-1,\"Mi pedido no llega, es la tercera vez que escribo!!!\",ana@example.com,2026-03-01T10:00:00Z\n"
+              "T-2,Could you confirm my address?,tom@example.org,2026-03-02T09:00:00Z\n");
+    csv.close();
+    QCOMPARE(cli({u"import"_s, csv.fileName(), u"--database"_s, db}).exitCode, 0);
+
+    // list: the inbox's order, JSON Lines with the contract's keys, nulls where nothing is known.
+    const Run listed = cli({u"conversation"_s, u"list"_s, u"--json"_s, u"--database"_s, db});
+    QCOMPARE(listed.exitCode, 0);
+    const auto rows = listed.lines();
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(listed.out.startsWith(R"({"id":)"), listed.out.constData());
+    QVERIFY(listed.out.contains(R"("assignee":null)"));
+    for (const QJsonObject &row : rows) {
+        for (const char *key : {"id", "external_id", "subject", "status", "assignee", "heat", "waiting_since"})
+            QVERIFY2(row.contains(QLatin1StringView(key)), key);
+        QCOMPARE(row.value(u"status").toString(), u"open"_s);
+    }
+    QCOMPARE(rows.at(0).value(u"external_id").toString(), u"T-1"_s); // hotter first
+    QCOMPARE(rows.at(0).value(u"waiting_since").toString(), u"2026-03-01T10:00:00Z"_s);
+    const QString id = QString::number(rows.at(0).value(u"id").toInteger());
+    const QString other = QString::number(rows.at(1).value(u"id").toInteger());
+    const Run table = cli({u"conversation"_s, u"list"_s, u"--database"_s, db});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.startsWith("ID ") && table.out.contains("T-1 ") && table.out.contains("2026-03-01 10:00 UTC"), table.out.constData());
+
+    // show: state and messages; an unscored message (a reply) has heat null.
+    Run shown = cli({u"conversation"_s, u"show"_s, id, u"--json"_s, u"--database"_s, db});
+    QCOMPARE(shown.exitCode, 0);
+    QJsonObject state = shown.lines().value(0);
+    QCOMPARE(state.value(u"status").toString(), u"open"_s);
+    QVERIFY(state.value(u"assignee").isNull());
+    QCOMPARE(state.value(u"messages").toArray().size(), 1);
+    QCOMPARE(state.value(u"messages").toArray().first().toObject().value(u"direction").toString(), u"customer"_s);
+    QVERIFY(state.value(u"messages").toArray().first().toObject().value(u"heat").toInt() > 0);
+
+    // claim, and a claim held by another agent: refused, naming the holder.
+    Run run = cli({u"conversation"_s, u"claim"_s, id, u"--agent"_s, u"Marta"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("claimed by Marta"), run.out.constData());
+    run = cli({u"conversation"_s, u"claim"_s, id, u"--agent"_s, u"Tom"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("claimed by Marta") && run.err.contains("30 min"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    run = cli({u"conversation"_s, u"release"_s, id, u"--agent"_s, u"Tom"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("claimed by Marta, not by Tom"), run.err.constData());
+    // A reply by someone else is refused and writes nothing.
+    run = cli({u"conversation"_s, u"reply"_s, id, u"--agent"_s, u"Tom"_s, u"--text"_s, u"Hola"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("claimed by Marta") && run.err.contains("not stored"), run.err.constData());
+    // The holder's reply: pending, nobody waiting, still hers.
+    run = cli({u"conversation"_s, u"reply"_s, id, u"--agent"_s, u"Marta"_s, u"--text"_s, u"Lo siento mucho, lo miro ahora."_s, u"--json"_s,
+               u"--database"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    state = run.lines().value(0);
+    QCOMPARE(state.value(u"status").toString(), u"pending"_s);
+    QVERIFY(state.value(u"waiting_since").isNull());
+    QCOMPARE(state.value(u"assignee").toString(), u"Marta"_s);
+    shown = cli({u"conversation"_s, u"show"_s, id, u"--json"_s, u"--database"_s, db});
+    const QJsonArray messages = shown.lines().value(0).value(u"messages").toArray();
+    QCOMPARE(messages.size(), 2);
+    const QJsonObject reply = messages.at(1).toObject();
+    QCOMPARE(reply.value(u"direction").toString(), u"agent"_s);
+    QCOMPARE(reply.value(u"author").toString(), u"Marta"_s);
+    QCOMPARE(reply.value(u"text").toString(), u"Lo siento mucho, lo miro ahora."_s);
+    QVERIFY(reply.value(u"heat").isNull());
+    QVERIFY(QDateTime::fromString(reply.value(u"time").toString(), Qt::ISODate).isValid());
+    QVERIFY(reply.value(u"time").toString().endsWith(u'Z'));
+    // An unclaimed conversation is claimed by the replier.
+    run = cli({u"conversation"_s, u"reply"_s, other, u"--agent"_s, u"Tom"_s, u"--text"_s, u"Sure, one moment."_s, u"--json"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.lines().value(0).value(u"assignee").toString(), u"Tom"_s);
+    // The readable show.
+    shown = cli({u"conversation"_s, u"show"_s, id, u"--database"_s, db});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("status: pending") && shown.out.contains("assignee: Marta") && shown.out.contains("waiting since: not waiting")
+                 && shown.out.contains("agent Marta"), shown.out.constData());
+
+    // status: solved releases; solved and closed leave the default list.
+    run = cli({u"conversation"_s, u"status"_s, id, u"solved"_s, u"--json"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    state = run.lines().value(0);
+    QCOMPARE(state.value(u"status").toString(), u"solved"_s);
+    QVERIFY(state.value(u"assignee").isNull());
+    QCOMPARE(cli({u"conversation"_s, u"list"_s, u"--json"_s, u"--database"_s, db}).lines().size(), 1);
+    const auto solved = cli({u"conversation"_s, u"list"_s, u"--status"_s, u"solved"_s, u"--json"_s, u"--database"_s, db}).lines();
+    QCOMPARE(solved.size(), 1);
+    QCOMPARE(solved.first().value(u"external_id").toString(), u"T-1"_s);
+    run = cli({u"conversation"_s, u"release"_s, other, u"--agent"_s, u"Tom"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("released"), run.out.constData());
+    run = cli({u"conversation"_s, u"release"_s, other, u"--agent"_s, u"Tom"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("not claimed by anyone"), run.err.constData());
+
+    // The team's claim expiry.
+    run = cli({u"conversation"_s, u"expiry"_s, u"45"_s, u"--database"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("45 min"), run.out.constData());
+    QVERIFY(cli({u"conversation"_s, u"expiry"_s, u"--database"_s, db}).out.contains("45 min"));
+
+    // Not found: exit 1, nothing written.
+    for (const QString &action : {u"show"_s, u"claim"_s, u"release"_s, u"reply"_s, u"status"_s}) {
+        QStringList arguments{u"conversation"_s, action, u"999"_s, u"--database"_s, db};
+        if (action != u"show" && action != u"status")
+            arguments << u"--agent"_s << u"Marta"_s;
+        if (action == u"reply")
+            arguments << u"--text"_s << u"Hola"_s;
+        if (action == u"status")
+            arguments.insert(3, u"open"_s);
+        run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("there is no conversation 999"), qPrintable(action + u": "_s + QString::fromUtf8(run.err)));
+        QVERIFY(run.out.isEmpty());
+    }
+    const Run info = cli({u"db"_s, u"info"_s, u"--database"_s, db});
+    QVERIFY2(info.out.contains("conversations: 2") && info.out.contains("messages: 4"), info.out.constData());
+}
+
+void TestCli::conversationUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("no action") << QStringList{} << QByteArray("usage: calma-cli conversation");
+    QTest::newRow("unknown action") << QStringList{u"archive"_s, u"1"_s} << QByteArray("unknown action 'archive'");
+    QTest::newRow("id not a number") << QStringList{u"show"_s, u"abc"_s} << QByteArray("not \"abc\"");
+    QTest::newRow("id zero") << QStringList{u"show"_s, u"0"_s} << QByteArray("whole number from 1");
+    QTest::newRow("no id") << QStringList{u"claim"_s, u"--agent"_s, u"Marta"_s} << QByteArray("which conversation?");
+    QTest::newRow("claim without agent") << QStringList{u"claim"_s, u"1"_s} << QByteArray("--agent NAME is required");
+    QTest::newRow("release without agent") << QStringList{u"release"_s, u"1"_s} << QByteArray("--agent NAME is required");
+    QTest::newRow("reply without agent") << QStringList{u"reply"_s, u"1"_s, u"--text"_s, u"Hola"_s} << QByteArray("--agent NAME is required");
+    QTest::newRow("reply without text") << QStringList{u"reply"_s, u"1"_s, u"--agent"_s, u"Marta"_s} << QByteArray("--text TEXT is required");
+    QTest::newRow("reply with empty text") << QStringList{u"reply"_s, u"1"_s, u"--agent"_s, u"Marta"_s, u"--text"_s, u"  "_s}
+                                          << QByteArray("--text TEXT is required");
+    QTest::newRow("bad status") << QStringList{u"status"_s, u"1"_s, u"archived"_s} << QByteArray("open, pending, solved, closed, not \"archived\"");
+    QTest::newRow("no status") << QStringList{u"status"_s, u"1"_s} << QByteArray("which status?");
+    QTest::newRow("bad list status") << QStringList{u"list"_s, u"--status"_s, u"waiting"_s} << QByteArray("--status must be");
+    QTest::newRow("bad limit") << QStringList{u"list"_s, u"--limit"_s, u"0"_s} << QByteArray("--limit");
+    QTest::newRow("bad expiry") << QStringList{u"expiry"_s, u"soon"_s} << QByteArray("whole number of minutes");
+    QTest::newRow("extra argument") << QStringList{u"show"_s, u"1"_s, u"2"_s} << QByteArray("unexpected \"2\"");
+}
+
+void TestCli::conversationUsageErrors()
+{
+    // Usage errors exit 2 and are found before the database is opened: nothing is created or written.
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, says);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"none.sqlite"_s);
+    const Run run = cli(QStringList{u"conversation"_s} + arguments + QStringList{u"--database"_s, db});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(says), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(db));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

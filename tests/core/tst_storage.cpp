@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
+#include <cmath>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -48,6 +49,24 @@ private slots:
     void fullTextSearch();
     void concurrentClaims_data() { engines(); }
     void concurrentClaims();
+    void replyMakesPending_data() { engines(); }
+    void replyMakesPending();
+    void customerMessageReopens_data() { engines(); }
+    void customerMessageReopens();
+    void noteChangesNothing_data() { engines(); }
+    void noteChangesNothing();
+    void claimHeldByAnother_data() { engines(); }
+    void claimHeldByAnother();
+    void claimExpiresAfterTheSetting_data() { engines(); }
+    void claimExpiresAfterTheSetting();
+    void solvingReleases_data() { engines(); }
+    void solvingReleases();
+    void inboxWithoutWaiting_data() { engines(); }
+    void inboxWithoutWaiting();
+    void databaseErrorIsNotNotFound_data() { engines(); }
+    void databaseErrorIsNotNotFound();
+    void migrationFromV3KeepsData_data() { engines(); }
+    void migrationFromV3KeepsData();
     void badUrls();
     void silentServerTimesOut();
 
@@ -55,6 +74,8 @@ private:
     void engines() { test::addEngines(); }
     DatabaseUrl url(const QString &engine, bool fresh = false) const;
     std::shared_ptr<Database> open(int upTo = -1);
+    // A conversation with one customer message `minutesAgo` before kNow.
+    qint64 conversationWithCustomer(const ConversationStore &store, const QString &ext, qint64 minutesAgo);
 
     QTemporaryDir m_dir;
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
@@ -292,6 +313,349 @@ void TestStorage::concurrentClaims()
     QCOMPARE(store.claim(*id, holder, kNow + 21), ClaimResult::AlreadyYours);
     QCOMPARE(store.claim(*id, u"Ana-agent"_s, kNow + 31 * kMinute + 21), ClaimResult::Claimed); // a stale claim is taken over
     QCOMPARE(store.inbox({.nowMs = kNow}).first().assignee, u"Ana-agent"_s);
+}
+
+qint64 TestStorage::conversationWithCustomer(const ConversationStore &store, const QString &ext, qint64 minutesAgo)
+{
+    QString error;
+    const auto id = store.addConversation({ext, u"Ana"_s, ext + u"@example.com"_s, {}, u"Pedido"_s, u"email"_s, u"open"_s,
+                                           kNow - minutesAgo * kMinute}, &error);
+    if (!id) {
+        qWarning("%s", qPrintable(error));
+        return 0;
+    }
+    const QString text = u"¿Dónde está mi pedido? Llevo días esperando."_s;
+    if (!store.addMessage({*id, {}, u"customer"_s, u"Ana"_s, text, kNow - minutesAgo * kMinute, m_analyzer->analyze(text)}, &error)) {
+        qWarning("%s", qPrintable(error));
+        return 0;
+    }
+    return *id;
+}
+
+void TestStorage::replyMakesPending()
+{
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"r-1"_s, 40);
+    QVERIFY(id);
+    auto state = store.conversation(id, kNow, nullptr);
+    QVERIFY(state);
+    QCOMPARE(state->status, u"open"_s);
+    QCOMPARE(state->waitingSinceMs, kNow - 40 * kMinute);
+    QString holder, error;
+    std::optional<qint64> message;
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Lo reviso ahora mismo."_s, kNow - 5 * kMinute, &holder, &error, &message), ReplyResult::Sent);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(message);
+    state = store.conversation(id, kNow, &error);
+    QVERIFY(state);
+    QCOMPARE(state->status, u"pending"_s);
+    QCOMPARE(state->waitingSinceMs, qint64(0));        // nobody waiting
+    QCOMPARE(state->assignee, u"Marta"_s);     // an unclaimed conversation is claimed by the replier
+    QCOMPARE(state->claimedMs, kNow - 5 * kMinute);
+    const QList<StoredMessage> messages = store.messages(id);
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.last().direction, u"agent"_s);
+    QCOMPARE(messages.last().author, u"Marta"_s);
+    QCOMPARE(messages.last().heat, -1);
+    // The holder's reply is activity: it refreshes the claim.
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Ya está en camino."_s, kNow, &holder, &error), ReplyResult::Sent);
+    QCOMPARE(store.conversation(id, kNow, &error)->claimedMs, kNow);
+    // An empty reply or an unknown conversation writes nothing.
+    QCOMPARE(store.reply(id, u"Marta"_s, u"   "_s, kNow, &holder, &error), ReplyResult::Failed);
+    QCOMPARE(store.reply(id + 1000, u"Marta"_s, u"Hola"_s, kNow, &holder, &error), ReplyResult::NotFound);
+    QCOMPARE(store.messages(id).size(), 3);
+    QCOMPARE(store.messageCount(), qint64(3));
+}
+
+void TestStorage::customerMessageReopens()
+{
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"o-1"_s, 60);
+    QVERIFY(id);
+    QString holder, error;
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Lo miro."_s, kNow - 50 * kMinute, &holder, &error), ReplyResult::Sent);
+    QCOMPARE(store.conversation(id, kNow, &error)->status, u"pending"_s);
+    // Any writer (here the store as an importer uses it) reopens: open, waiting since that message.
+    const QString text = u"Sigue sin llegar."_s;
+    QVERIFY(store.addMessage({id, u"c2"_s, u"customer"_s, u"Ana"_s, text, kNow - 20 * kMinute, m_analyzer->analyze(text)}, &error));
+    auto state = store.conversation(id, kNow, &error);
+    QCOMPARE(state->status, u"open"_s);
+    QCOMPARE(state->waitingSinceMs, kNow - 20 * kMinute);
+    // Already waiting since earlier: the clock keeps running from then.
+    QVERIFY(store.addMessage({id, u"c3"_s, u"customer"_s, u"Ana"_s, text, kNow - 10 * kMinute, m_analyzer->analyze(text)}, &error));
+    QCOMPARE(store.conversation(id, kNow, &error)->waitingSinceMs, kNow - 20 * kMinute);
+    // A message older than our last reply (an import of the history) does not reopen.
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Sale hoy."_s, kNow - 5 * kMinute, &holder, &error), ReplyResult::Sent);
+    QVERIFY(store.addMessage({id, u"c0"_s, u"customer"_s, u"Ana"_s, text, kNow - 55 * kMinute, m_analyzer->analyze(text)}, &error));
+    QCOMPARE(store.conversation(id, kNow, &error)->status, u"pending"_s);
+    // Solved reopens on the customer's next message; closed is final.
+    QCOMPARE(store.setStatus(id, u"solved"_s, kNow, &error), StatusResult::Changed);
+    QVERIFY(store.addMessage({id, u"c4"_s, u"customer"_s, u"Ana"_s, text, kNow - 2 * kMinute, m_analyzer->analyze(text)}, &error));
+    state = store.conversation(id, kNow, &error);
+    QCOMPARE(state->status, u"open"_s);
+    QCOMPARE(state->waitingSinceMs, kNow - 2 * kMinute);
+    QCOMPARE(store.setStatus(id, u"closed"_s, kNow, &error), StatusResult::Changed);
+    QVERIFY(store.addMessage({id, u"c5"_s, u"customer"_s, u"Ana"_s, text, kNow - kMinute, m_analyzer->analyze(text)}, &error));
+    state = store.conversation(id, kNow, &error);
+    QCOMPARE(state->status, u"closed"_s);
+    QCOMPARE(state->waitingSinceMs, qint64(0));
+}
+
+void TestStorage::noteChangesNothing()
+{
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"n-1"_s, 30);
+    QVERIFY(id);
+    QString error;
+    QCOMPARE(store.claim(id, u"Marta"_s, kNow - 20 * kMinute, -1, nullptr, &error), ClaimResult::Claimed);
+    const auto before = store.conversation(id, kNow, &error);
+    QVERIFY(before);
+    QVERIFY(store.addMessage({id, {}, u"note"_s, u"Marta"_s, u"Cliente VIP, ojo."_s, kNow - 10 * kMinute, std::nullopt}, &error));
+    const auto after = store.conversation(id, kNow, &error);
+    QVERIFY(after);
+    QCOMPARE(after->status, before->status);
+    QCOMPARE(after->status, u"open"_s);
+    QCOMPARE(after->waitingSinceMs, before->waitingSinceMs);
+    QCOMPARE(after->assignee, before->assignee);
+    QCOMPARE(after->claimedMs, before->claimedMs);
+    QCOMPARE(after->heat, before->heat);
+}
+
+void TestStorage::claimHeldByAnother()
+{
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"h-1"_s, 30);
+    QVERIFY(id);
+    QString holder, error;
+    QCOMPARE(store.claim(id, u"Marta"_s, kNow - 10 * kMinute, -1, &holder, &error), ClaimResult::Claimed);
+    QCOMPARE(store.claim(id, u"Tom"_s, kNow, -1, &holder, &error), ClaimResult::Taken);
+    QCOMPARE(holder, u"Marta"_s);
+    // Tom's reply is refused, naming the holder, and leaves nothing behind.
+    holder.clear();
+    QCOMPARE(store.reply(id, u"Tom"_s, u"Hola, soy Tom."_s, kNow, &holder, &error), ReplyResult::Taken);
+    QCOMPARE(holder, u"Marta"_s);
+    QCOMPARE(store.messages(id).size(), 1);
+    QCOMPARE(store.conversation(id, kNow, &error)->status, u"open"_s);
+    // Only the holder releases.
+    QCOMPARE(store.release(id, u"Tom"_s, &holder, &error), ReleaseResult::NotYours);
+    QCOMPARE(holder, u"Marta"_s);
+    QCOMPARE(store.release(id, u"Marta"_s, &holder, &error), ReleaseResult::Released);
+    QCOMPARE(store.release(id, u"Marta"_s, &holder, &error), ReleaseResult::NotYours);
+    QVERIFY(holder.isEmpty());
+    QCOMPARE(store.release(id + 1000, u"Marta"_s, &holder, &error), ReleaseResult::NotFound);
+    QCOMPARE(store.claim(id + 1000, u"Marta"_s, kNow, -1, &holder, &error), ClaimResult::NotFound);
+    QCOMPARE(store.claim(id, u"Tom"_s, kNow, -1, &holder, &error), ClaimResult::Claimed);
+}
+
+void TestStorage::claimExpiresAfterTheSetting()
+{
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"e-1"_s, 90);
+    QVERIFY(id);
+    QString holder, error;
+    QCOMPARE(store.claimExpiryMs(&error), kDefaultClaimExpiryMs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const qint64 start = kNow - 80 * kMinute;
+    QCOMPARE(store.claim(id, u"Marta"_s, start, -1, &holder, &error), ClaimResult::Claimed);
+    QCOMPARE(store.claim(id, u"Tom"_s, start + 29 * kMinute, -1, &holder, &error), ClaimResult::Taken); // default: 30 min
+    QCOMPARE(store.claim(id, u"Tom"_s, start + 31 * kMinute, -1, &holder, &error), ClaimResult::Claimed);
+    // The team sets 10 minutes: Tom's claim lasts 10 minutes without his activity; his reply is activity.
+    QVERIFY2(store.setClaimExpiryMs(10 * kMinute, &error), qPrintable(error));
+    QCOMPARE(ConversationStore(db).claimExpiryMs(&error), 10 * kMinute);
+    QCOMPARE(store.reply(id, u"Tom"_s, u"Lo reviso."_s, start + 39 * kMinute, &holder, &error), ReplyResult::Sent);
+    QCOMPARE(store.claim(id, u"Marta"_s, start + 48 * kMinute, -1, &holder, &error), ClaimResult::Taken);
+    QCOMPARE(holder, u"Tom"_s);
+    QCOMPARE(store.conversation(id, start + 48 * kMinute, &error)->assignee, u"Tom"_s);
+    QCOMPARE(store.conversation(id, start + 50 * kMinute, &error)->assignee, QString()); // expired: nobody holds it
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Te ayudo yo."_s, start + 50 * kMinute, &holder, &error), ReplyResult::Sent);
+    QCOMPARE(store.conversation(id, start + 50 * kMinute, &error)->assignee, u"Marta"_s);
+    QVERIFY(!store.setClaimExpiryMs(0, &error));
+}
+
+void TestStorage::solvingReleases()
+{
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"s-1"_s, 30);
+    QVERIFY(id);
+    QString holder, error;
+    QCOMPARE(store.claim(id, u"Marta"_s, kNow, -1, &holder, &error), ClaimResult::Claimed);
+    QCOMPARE(store.setStatus(id, u"solved"_s, kNow, &error), StatusResult::Changed);
+    auto state = store.conversation(id, kNow, &error);
+    QCOMPARE(state->status, u"solved"_s);
+    QCOMPARE(state->assignee, QString());
+    QCOMPARE(state->waitingSinceMs, qint64(0));
+    QCOMPARE(store.claim(id, u"Tom"_s, kNow, -1, &holder, &error), ClaimResult::Claimed);
+    QCOMPARE(store.setStatus(id, u"closed"_s, kNow, &error), StatusResult::Changed);
+    QCOMPARE(store.conversation(id, kNow, &error)->assignee, QString());
+    // Reopened by hand: the customer waits from now; pending: nobody waits.
+    QCOMPARE(store.setStatus(id, u"open"_s, kNow, &error), StatusResult::Changed);
+    QCOMPARE(store.conversation(id, kNow, &error)->waitingSinceMs, kNow);
+    QCOMPARE(store.setStatus(id, u"pending"_s, kNow, &error), StatusResult::Changed);
+    QCOMPARE(store.conversation(id, kNow, &error)->waitingSinceMs, qint64(0));
+    QCOMPARE(store.setStatus(id, u"done"_s, kNow, &error), StatusResult::BadStatus);
+    QVERIFY(error.contains(u"solved"_s));
+    QCOMPARE(store.setStatus(id + 1000, u"open"_s, kNow, &error), StatusResult::NotFound);
+    QCOMPARE(store.conversation(id, kNow, &error)->status, u"pending"_s);
+}
+
+void TestStorage::inboxWithoutWaiting()
+{
+    // Pending conversations (nobody waiting, waiting_since NULL) rank by heat; solved and closed are hidden.
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    QString error, holder;
+    const qint64 answered = conversationWithCustomer(store, u"answered"_s, 600);
+    const qint64 waiting = conversationWithCustomer(store, u"waiting"_s, 600);
+    const qint64 fresh = conversationWithCustomer(store, u"fresh"_s, 20);
+    const qint64 solved = conversationWithCustomer(store, u"solved"_s, 30);
+    const qint64 closed = conversationWithCustomer(store, u"closed"_s, 30);
+    QVERIFY(answered && waiting && fresh && solved && closed);
+    QCOMPARE(store.reply(answered, u"Marta"_s, u"Ya está resuelto."_s, kNow - 5 * kMinute, &holder, &error), ReplyResult::Sent);
+    QCOMPARE(store.setStatus(solved, u"solved"_s, kNow, &error), StatusResult::Changed);
+    QCOMPARE(store.setStatus(closed, u"closed"_s, kNow, &error), StatusResult::Changed);
+    for (const InboxQuery &query : {InboxQuery{.nowMs = kNow}, InboxQuery{.minimumHeat = 0, .text = u"pedido"_s, .nowMs = kNow}}) {
+        const QList<ConversationSummary> inbox = store.inbox(query, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList order;
+        for (const ConversationSummary &c : inbox) {
+            order << c.externalId;
+            QVERIFY(!std::isnan(c.priority));
+        }
+        QCOMPARE(order, (QStringList{u"waiting"_s, u"fresh"_s, u"answered"_s}));
+        QCOMPARE(inbox.at(2).status, u"pending"_s);
+        QCOMPARE(inbox.at(2).waitingSinceMs, qint64(0));
+        QCOMPARE(inbox.at(2).priority, double(inbox.at(2).heat)); // no waiting points
+        QCOMPARE(inbox.at(0).waitingSinceMs, kNow - 600 * kMinute);
+    }
+    QCOMPARE(store.inbox({.statuses = {u"solved"_s}, .nowMs = kNow}).size(), 1);
+    QCOMPARE(store.inbox({.statuses = {u"solved"_s, u"closed"_s}, .nowMs = kNow}).size(), 2);
+    QCOMPARE(store.inbox({.waitingAtLeastMs = 60 * kMinute, .nowMs = kNow}).size(), 1); // the pending one is not waiting
+}
+
+void TestStorage::databaseErrorIsNotNotFound()
+{
+    QFETCH(QString, engine);
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"x-1"_s, 30);
+    QVERIFY(id);
+    QString holder, error;
+    // The database refuses every change to a conversation (a trigger): the claim fails with the
+    // database's reason, not "no such conversation".
+    QSqlQuery q(db->connection());
+    if (engine == u"sqlite") {
+        QVERIFY2(q.exec(u"CREATE TRIGGER refuse BEFORE UPDATE ON conversations BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s),
+                 qPrintable(q.lastError().text()));
+    } else {
+        QVERIFY2(q.exec(u"CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"CREATE TRIGGER refuse BEFORE UPDATE ON conversations FOR EACH ROW EXECUTE FUNCTION refuse()"_s),
+                 qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(store.claim(id, u"Marta"_s, kNow, -1, &holder, &error), ClaimResult::Failed);
+    QVERIFY2(error.contains(u"refused by the test"_s), qPrintable(error));
+    error.clear();
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Hola"_s, kNow, &holder, &error), ReplyResult::Failed);
+    QVERIFY2(error.contains(u"refused by the test"_s), qPrintable(error));
+    QCOMPARE(store.messages(id).size(), 1); // nothing of the reply was stored
+    QCOMPARE(store.setStatus(id, u"solved"_s, kNow, &error), StatusResult::Failed);
+    const QString text = u"Hola otra vez"_s;
+    QVERIFY(!store.addMessage({id, {}, u"customer"_s, u"Ana"_s, text, kNow, m_analyzer->analyze(text)}, &error));
+    QCOMPARE(store.messages(id).size(), 1); // the message and its conversation's update are one write
+    QVERIFY(q.exec(u"DROP TRIGGER refuse"_s + (engine == u"sqlite" ? QString() : u" ON conversations"_s)));
+    // A table that is not there (a damaged or foreign schema): an error, not NotFound.
+    QVERIFY2(q.exec(u"ALTER TABLE conversations RENAME TO conversations_gone"_s), qPrintable(q.lastError().text()));
+    error.clear();
+    QCOMPARE(store.claim(id, u"Marta"_s, kNow, -1, &holder, &error), ClaimResult::Failed);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(u"conversations"_s), qPrintable(error));
+    QCOMPARE(store.release(id, u"Marta"_s, &holder, &error), ReleaseResult::Failed);
+    QCOMPARE(store.setStatus(id, u"solved"_s, kNow, &error), StatusResult::Failed);
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Hola"_s, kNow, &holder, &error), ReplyResult::Failed);
+    error.clear();
+    QVERIFY(!store.conversation(id, kNow, &error));
+    QVERIFY(!error.isEmpty()); // not "no such conversation"
+}
+
+void TestStorage::migrationFromV3KeepsData()
+{
+    QFETCH(QString, engine);
+    {
+        auto old = open(3);
+        QVERIFY(old);
+        QCOMPARE(old->schemaVersion(), 3);
+        QSqlQuery q(old->connection());
+        for (const QString &sql : {
+                 u"INSERT INTO agents (id, name, created_ms) VALUES (1, 'Marta', 1)"_s,
+                 u"INSERT INTO contacts (id, name, email, created_ms) VALUES (1, 'Ana', 'ana@example.com', 1)"_s,
+                 u"INSERT INTO conversations (id, external_id, contact_id, subject, status, assignee_id, claimed_ms, last_customer_ms, "
+                 u"waiting_since_ms, last_message_ms, heat, peak_heat, created_ms) VALUES (1, 'v3-open', 1, 'Abierta', 'open', 1, 100, 500, "
+                 u"500, 600, 40, 70, 10), (2, 'v3-pending', 1, 'Pendiente', 'pending', NULL, NULL, 300, 300, 400, 20, 20, 10), "
+                 u"(3, 'v3-closed', 1, 'Cerrada', 'closed', NULL, NULL, 200, 200, 200, 90, 90, 10)"_s,
+                 u"INSERT INTO messages (id, conversation_id, external_id, direction, author, body, sent_ms, heat) VALUES "
+                 u"(1, 1, 'm1', 'customer', 'Ana', 'Mi pedido no llega', 500, 40), (2, 1, 'm2', 'agent', 'Marta', 'Lo miro', 600, NULL), "
+                 u"(3, 2, 'm3', 'customer', 'Ana', 'Gracias', 300, 20), (4, 3, 'm4', 'customer', 'Ana', 'Sois unos inútiles', 200, 90)"_s,
+                 u"INSERT INTO score_feedback (message_id, verdict, text, language, heat, created_ms) VALUES (4, 'too_high', "
+                 u"'Sois unos inútiles', 'es', 90, 1)"_s}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_s + sql));
+        }
+        if (engine == u"sqlite")
+            QVERIFY(q.exec(u"INSERT INTO messages_fts(rowid, body) SELECT id, body FROM messages"_s));
+        else
+            QVERIFY(q.exec(u"SELECT setval('conversations_id_seq', 3), setval('messages_id_seq', 4), setval('agents_id_seq', 1), "
+                           u"setval('contacts_id_seq', 1)"_s));
+    }
+    auto db = open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), 4);
+    ConversationStore store(db);
+    QCOMPARE(store.conversationCount(), qint64(3));
+    QCOMPARE(store.messageCount(), qint64(4)); // the rebuild kept the rows that point at conversations
+    QString error;
+    auto open1 = store.conversation(1, 700, &error);
+    QVERIFY2(open1, qPrintable(error));
+    QCOMPARE(open1->externalId, u"v3-open"_s);
+    QCOMPARE(open1->subject, u"Abierta"_s);
+    QCOMPARE(open1->assignee, u"Marta"_s);
+    QCOMPARE(open1->claimedMs, qint64(100));
+    QCOMPARE(open1->waitingSinceMs, qint64(500));  // open: still waiting
+    QCOMPARE(open1->heat, 40);
+    QCOMPARE(store.conversation(2, 700, &error)->waitingSinceMs, qint64(0)); // pending and closed: nobody waiting
+    QCOMPARE(store.conversation(3, 700, &error)->waitingSinceMs, qint64(0));
+    QCOMPARE(store.messages(1).size(), 2);
+    QCOMPARE(store.search(u"inútiles"_s, 10).size(), 1);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM score_feedback"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // The new schema: solved is a status, the indexes are there, foreign keys still cascade.
+    QCOMPARE(store.setStatus(1, u"solved"_s, 700, &error), StatusResult::Changed);
+    if (engine == u"sqlite") {
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('conversations_heat', 'conversations_waiting')"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+    QVERIFY(!q.exec(u"UPDATE conversations SET status = 'archived' WHERE id = 1"_s)); // the CHECK is still there
+    QVERIFY(q.exec(u"DELETE FROM conversations WHERE id = 3"_s));
+    QCOMPARE(store.messageCount(), qint64(3));
+    const auto added = store.addConversation({u"v4-new"_s, u"Luis"_s, u"luis@example.com"_s, {}, u"Nueva"_s}, &error);
+    QVERIFY2(added, qPrintable(error));
+    QVERIFY(*added > 2); // the sequence goes on after the rebuild
 }
 
 void TestStorage::silentServerTimesOut()
