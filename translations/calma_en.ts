@@ -1550,6 +1550,14 @@
         <source>Level: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where a message with words in it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::TrainerDashboard</name>

@@ -1551,6 +1551,14 @@
         <source>Level: %1</source>
         <translation>Nivel: %1</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>where a message with words in it starts</source>
+        <translation>donde empieza un mensaje con palabras</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::TrainerDashboard</name>

@@ -76,9 +76,13 @@ QByteArray explain(const QString &text, const ToneReport &report, bool color)
     out += QStringLiteral("  ") + highlighted(text, report, color).replace(u'\n', QStringLiteral("\n  ")) + u'\n';
     out += u'\n';
     if (report.evidence.isEmpty()) {
-        out += QStringLiteral("No words or signals of anger or friendliness found.\n");
+        out += QStringLiteral("No words or signals of anger or friendliness found: a neutral message (heat %1).\n").arg(report.baseline);
     } else {
         out += QStringLiteral("What drove the score (points of heat):\n");
+        out += QStringLiteral("  %1  %2  %3\n")
+                   .arg(QString::asprintf("%+6.1f", double(report.baseline)))
+                   .arg(QStringLiteral("start"), -11)
+                   .arg(QStringLiteral("where a message with words in it starts"));
         for (const Evidence &e : report.evidence) {
             out += QStringLiteral("  %1  %2  %3\n")
                        .arg(QString::asprintf("%+6.1f", e.weight))

@@ -14,7 +14,7 @@ const QStringList &preferredOrder()
 {
     static const QStringList order{
         QStringLiteral("line"), QStringLiteral("id"), QStringLiteral("error"), QStringLiteral("lang"),
-        QStringLiteral("heat"), QStringLiteral("valence"), QStringLiteral("level"), QStringLiteral("dimensions"), QStringLiteral("evidence"),
+        QStringLiteral("heat"), QStringLiteral("valence"), QStringLiteral("baseline"), QStringLiteral("level"), QStringLiteral("dimensions"), QStringLiteral("evidence"),
         QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"), QStringLiteral("category"),
         QStringLiteral("weight"), QStringLiteral("why"),
         // suggest and coach

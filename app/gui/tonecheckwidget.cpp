@@ -149,6 +149,14 @@ void ToneCheckWidget::showReport()
     m_level->setAccessibleName(tr("Level: %1").arg(ToneFormat::levelText(m_report.level)));
     m_evidence->clear();
     const QString text = m_editor->toPlainText();
+    if (!m_report.evidence.isEmpty() && m_report.baseline > 0) {
+        // The start is part of the sum: the points in this list add up to the heat.
+        auto *item = new QTreeWidgetItem(m_evidence);
+        item->setText(0, QString::asprintf("%+.1f", double(m_report.baseline)));
+        item->setText(1, tr("Start"));
+        item->setText(3, tr("where a message with words in it starts"));
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+    }
     for (const Evidence &e : m_report.evidence) {
         auto *item = new QTreeWidgetItem(m_evidence);
         item->setText(0, QString::asprintf("%+.1f", e.weight));

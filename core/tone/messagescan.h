@@ -26,6 +26,9 @@ namespace calma::detail {
 // Heat = 100·(1 − e^(−net/kHeatScale)): one strong word makes a message tense, a few make it heated.
 constexpr double kHeatScale = 5.0;
 constexpr double kDimensionScale = 4.0;
+// Below the neutral start, heat = start·e^(−warmth/kWarmthScale): a thank-you with nothing hot in the
+// message sits a little below a plain question, a warm message at 0.
+constexpr double kWarmthScale = 1.5;
 // Politeness can soften a heated message but never cancel it: "con todo respeto, es la tercera vez…".
 constexpr double kCalmingShare = 0.25;
 // A message that is mostly warmth (thanks, praise, courtesy) with a rough word in it is cheerful, not

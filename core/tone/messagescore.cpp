@@ -194,14 +194,28 @@ ToneReport Scan::score() const
     report.language = m_lexicon.language();
     // Valence: what the message feels, from warm (+) to hostile (−), before the cap on calming.
     report.valence = int(std::lround(100.0 * std::tanh((calming - hot) / kValenceScale)));
-    const double curve = 100.0 * (1.0 - std::exp(-std::max(0.0, net) / kHeatScale));
+    // A message with words in it starts at the neutral heat; heat rises above it along the curve, and
+    // warmth with nothing hot left to soften takes the message below it, down to 0: of two calm
+    // messages, a plain question sits above a thank-you.
+    const bool hasWords = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) { return t.kind == TokenKind::Word; });
+    report.baseline = hasWords ? ToneReport::kNeutralHeat : 0;
+    const double start = report.baseline;
+    const double excessWarmth = net > 0 ? 0.0 : std::max(0.0, calming - hot);
+    // Above the start, the curve's calm band is squeezed into [start, 25) so that the levels keep
+    // their meaning: a message is tense from the same evidence whatever its start.
+    const double rise = 100.0 * (1.0 - std::exp(-std::max(0.0, net) / kHeatScale));
+    const double tense = levelThreshold(ToneLevel::Tense);
+    const double curve = net <= 0 ? start * std::exp(-excessWarmth / kWarmthScale)
+        : rise >= tense       ? rise
+                              : start + rise * (tense - start) / tense;
     // A message lifted to a floor keeps its order among the others there: floor + a few points.
     const int floor = net > 0 ? floorHeat() : 0;
     report.heat = int(std::lround(curve >= floor ? curve : floor + kFloorSpread * curve / floor));
     report.level = levelForHeat(report.heat);
-    // Points: each hit's share of the heat, so that the evidence adds up to the score. Below zero
-    // the slope at zero says how much a friendly word would take off.
-    const double pointsPerUnit = net > 0 ? report.heat / net : 100.0 / kHeatScale;
+    // Points: each hit's share of the heat above (or below) the start, so that the start and the
+    // evidence add up to the score.
+    const double pointsPerUnit = net > 0 ? (report.heat - start) / net
+        : excessWarmth > 0 ? (start - report.heat) / excessWarmth : 0.0;
     std::array<double, kDimensionCount> dimensions{};
     for (const Hit &hit : m_hits) {
         if (hit.weight <= 0 && !hit.shownAtZero)

@@ -32,12 +32,10 @@ std::optional<ToneLevel> levelFromName(QStringView name)
 
 ToneLevel levelForHeat(int heat)
 {
-    if (heat >= 75)
-        return ToneLevel::Hostile;
-    if (heat >= 50)
-        return ToneLevel::Heated;
-    if (heat >= 25)
-        return ToneLevel::Tense;
+    for (const ToneLevel level : {ToneLevel::Hostile, ToneLevel::Heated, ToneLevel::Tense}) {
+        if (heat >= levelThreshold(level))
+            return level;
+    }
     return ToneLevel::Calm;
 }
 
@@ -108,6 +106,8 @@ QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
     appendInteger(out, heat);
     out.append(",\"valence\":");
     appendInteger(out, valence);
+    out.append(",\"baseline\":");
+    appendInteger(out, baseline);
     out.append(",\"level\":\"").append(names.levels[size_t(level)]).append("\",\"dimensions\":{");
     for (int d = 0; d < kDimensionCount; ++d) {
         out.append(d ? ",\"" : "\"").append(names.dimensions[size_t(d)]).append("\":");
@@ -154,6 +154,7 @@ QJsonObject ToneReport::toJson(QStringView text) const
         {QStringLiteral("lang"), languageCode(language)},
         {QStringLiteral("heat"), heat},
         {QStringLiteral("valence"), valence},
+        {QStringLiteral("baseline"), baseline},
         {QStringLiteral("level"), levelName(level)},
         {QStringLiteral("dimensions"), dims},
         {QStringLiteral("evidence"), items},

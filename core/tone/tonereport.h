@@ -16,6 +16,11 @@ enum class ToneLevel { Calm, Tense, Heated, Hostile };
 QString levelName(ToneLevel level);                 // "calm", "tense", "heated", "hostile"
 std::optional<ToneLevel> levelFromName(QStringView name);
 ToneLevel levelForHeat(int heat);                   // calm < 25 <= tense < 50 <= heated < 75 <= hostile
+// The heat at which a level starts: 0, 25, 50, 75.
+constexpr int levelThreshold(ToneLevel level)
+{
+    return level == ToneLevel::Hostile ? 75 : level == ToneLevel::Heated ? 50 : level == ToneLevel::Tense ? 25 : 0;
+}
 
 struct Evidence
 {
@@ -43,6 +48,10 @@ struct ToneReport
     Language language = Language::English;
     int heat = 0;
     int valence = 0; // −100 hostile … 0 neutral … 100 warm
+    // Where the heat starts before the evidence: kNeutralHeat for a message with words in it, 0 for
+    // one without. baseline + the evidence's points = heat.
+    static constexpr int kNeutralHeat = 5;
+    int baseline = 0;
     ToneLevel level = ToneLevel::Calm;
     std::array<int, kDimensionCount> dimensions{};
     QList<Evidence> evidence; // ordered by start

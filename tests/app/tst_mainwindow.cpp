@@ -95,6 +95,12 @@ void TestMainWindow::typingUpdatesMeterAndEvidence()
     for (int i = 0; i < evidence->topLevelItemCount(); ++i)
         insultListed = insultListed || evidence->topLevelItem(i)->text(1) == u"Insult"_s;
     QVERIFY(insultListed);
+    // The list's points, the start included, add up to the heat shown.
+    QCOMPARE(evidence->topLevelItem(0)->text(1), u"Start"_s);
+    double points = 0;
+    for (int i = 0; i < evidence->topLevelItemCount(); ++i)
+        points += evidence->topLevelItem(i)->text(0).toDouble();
+    QVERIFY2(qAbs(points - meter->value()) <= 1.0, qPrintable(QString::number(points)));
     QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().contains(u"Hostile"_s));
 }
 
@@ -121,8 +127,9 @@ void TestMainWindow::spanishInterface()
     QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().contains(u"Español"_s));
     auto *evidence = window.findChild<QTreeWidget *>(u"evidenceList"_s);
     QCOMPARE(evidence->headerItem()->text(3), u"Por qué"_s);
-    QVERIFY(evidence->topLevelItemCount() > 0);
-    QVERIFY2(evidence->topLevelItem(0)->text(3).contains(u"insulto o palabrota"_s), qPrintable(evidence->topLevelItem(0)->text(3)));
+    QCOMPARE(evidence->topLevelItemCount(), 2);
+    QCOMPARE(evidence->topLevelItem(0)->text(1), u"Inicio"_s);
+    QVERIFY2(evidence->topLevelItem(1)->text(3).contains(u"insulto o palabrota"_s), qPrintable(evidence->topLevelItem(1)->text(3)));
     installTranslation(u"en"_s);
 }
 

@@ -316,7 +316,8 @@ void TestToneAnalyzer::evidenceAccountsForHeat()
         QVERIFY(!e.why.isEmpty());
         sum += e.weight;
     }
-    QVERIFY2(qAbs(sum - r.heat) < 1.0, qPrintable(describe(text, r)));
+    QCOMPARE(r.baseline, ToneReport::kNeutralHeat);
+    QVERIFY2(qAbs(r.baseline + sum - r.heat) < 1.0, qPrintable(describe(text, r)));
     for (qsizetype i = 1; i < r.evidence.size(); ++i)
         QVERIFY(r.evidence.at(i - 1).start <= r.evidence.at(i).start);
 }
