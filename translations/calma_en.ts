@@ -1555,7 +1555,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>where a message with words in it starts</source>
+        <source>where a message starts, before its words and signals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1556,8 +1556,8 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>where a message with words in it starts</source>
-        <translation>donde empieza un mensaje con palabras</translation>
+        <source>where a message starts, before its words and signals</source>
+        <translation>donde empieza un mensaje, antes de sus palabras y señales</translation>
     </message>
 </context>
 <context>

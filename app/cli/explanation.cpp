@@ -82,7 +82,7 @@ QByteArray explain(const QString &text, const ToneReport &report, bool color)
         out += QStringLiteral("  %1  %2  %3\n")
                    .arg(QString::asprintf("%+6.1f", double(report.baseline)))
                    .arg(QStringLiteral("start"), -11)
-                   .arg(QStringLiteral("where a message with words in it starts"));
+                   .arg(QStringLiteral("where a message starts, before its words and signals"));
         for (const Evidence &e : report.evidence) {
             out += QStringLiteral("  %1  %2  %3\n")
                        .arg(QString::asprintf("%+6.1f", e.weight))

@@ -154,7 +154,7 @@ void ToneCheckWidget::showReport()
         auto *item = new QTreeWidgetItem(m_evidence);
         item->setText(0, QString::asprintf("%+.1f", double(m_report.baseline)));
         item->setText(1, tr("Start"));
-        item->setText(3, tr("where a message with words in it starts"));
+        item->setText(3, tr("where a message starts, before its words and signals"));
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (const Evidence &e : m_report.evidence) {

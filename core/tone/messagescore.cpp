@@ -194,11 +194,13 @@ ToneReport Scan::score() const
     report.language = m_lexicon.language();
     // Valence: what the message feels, from warm (+) to hostile (−), before the cap on calming.
     report.valence = int(std::lround(100.0 * std::tanh((calming - hot) / kValenceScale)));
-    // A message with words in it starts at the neutral heat; heat rises above it along the curve, and
+    // A message with words, numbers or emoji in it starts at the neutral heat; heat rises above it along the curve, and
     // warmth with nothing hot left to soften takes the message below it, down to 0: of two calm
     // messages, a plain question sits above a thank-you.
-    const bool hasWords = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) { return t.kind == TokenKind::Word; });
-    report.baseline = hasWords ? ToneReport::kNeutralHeat : 0;
+    const bool hasContent = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) {
+        return t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.kind == TokenKind::Emoji;
+    });
+    report.baseline = hasContent ? ToneReport::kNeutralHeat : 0;
     const double start = report.baseline;
     const double excessWarmth = net > 0 ? 0.0 : std::max(0.0, calming - hot);
     // Above the start, the curve's calm band is squeezed into [start, 25) so that the levels keep

@@ -36,7 +36,7 @@ bool isEmojiStart(const QChar *s, qsizetype i, qsizetype n)
     return (u >= 0x2600 && u <= 0x27BF) || u == 0x2B50 || u == 0x2B55 || u == 0x2639 || u == 0x263A;
 }
 
-// Emoticons such as :) :-( :/ >:( ;) :D. Returns the length matched, or 0.
+// Emoticons such as :) :-( :'( :/ >:( ;) :D. Returns the length matched, or 0.
 qsizetype emoticonLength(const QChar *s, qsizetype i, qsizetype n)
 {
     qsizetype j = i;
@@ -45,6 +45,10 @@ qsizetype emoticonLength(const QChar *s, qsizetype i, qsizetype n)
     if (s[j] != u':' && s[j] != u';')
         return 0;
     ++j;
+    // A tear: :'( and :,( (folding has made a curly apostrophe straight).
+    const bool tear = j + 1 < n && (s[j] == u'\'' || s[j] == u',') && s[j + 1] == u'(';
+    if (tear)
+        ++j;
     if (j < n && s[j] == u'-')
         ++j;
     if (j >= n)

@@ -48,8 +48,8 @@ struct ToneReport
     Language language = Language::English;
     int heat = 0;
     int valence = 0; // −100 hostile … 0 neutral … 100 warm
-    // Where the heat starts before the evidence: kNeutralHeat for a message with words in it, 0 for
-    // one without. baseline + the evidence's points = heat.
+    // Where the heat starts before the evidence: kNeutralHeat for a message with words, numbers or emoji
+    // in it, 0 for one with only punctuation or nothing. baseline + the evidence's points = heat.
     static constexpr int kNeutralHeat = 5;
     int baseline = 0;
     ToneLevel level = ToneLevel::Calm;

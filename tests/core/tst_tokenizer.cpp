@@ -51,6 +51,7 @@ void TestTokenizer::tokens_data()
     QTest::newRow("ellipsis") << QStringLiteral("great job\u2026 not") << QStringList{u"w:great"_s, u"w:job"_s, u"...:."_s, u"w:not"_s};
     QTest::newRow("emoji") << QStringLiteral("ok \U0001F621\U0001F621") << QStringList{u"w:ok"_s, u"e:\U0001F621"_s, u"e:\U0001F621"_s};
     QTest::newRow("emoticon") << QStringLiteral("thanks :) bye :-(") << QStringList{u"w:thanks"_s, u"e::)"_s, u"w:bye"_s, u"e::-("_s};
+    QTest::newRow("crying emoticon") << QStringLiteral("no :'( ya :,( ok") << QStringList{u"w:no"_s, u"e::'("_s, u"w:ya"_s, u"e::,("_s, u"w:ok"_s};
     QTest::newRow("order number") << QStringLiteral("pedido 4500123") << QStringList{u"w:pedido"_s, u"n:4500123"_s};
     QTest::newRow("bang inside word") << QStringLiteral("m!erda") << QStringList{u"w:m!erda[masked]"_s};
 }

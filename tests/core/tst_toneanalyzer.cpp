@@ -53,6 +53,8 @@ private slots:
     void noEvidenceOf();
     void evidenceAccountsForHeat_data();
     void evidenceAccountsForHeat();
+    void warmthSitsBelowNeutral_data();
+    void warmthSitsBelowNeutral();
     void language_data();
     void language();
     void languageHintOverrides();
@@ -232,6 +234,7 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("en commitment and shortfall") << u"I booked a sea view room and got the car park instead"_s << u"dissatisfaction"_s << u"booked"_s;
     QTest::newRow("es sad face") << u"otra vez sin luz 😢"_s << u"dissatisfaction"_s << u"😢"_s;
     QTest::newRow("en emoticon") << u"not again :("_s << u"dissatisfaction"_s << u":("_s;
+    QTest::newRow("es crying emoticon") << u"se me rompió otra vez :'("_s << u"dissatisfaction"_s << u":'("_s;
     QTest::newRow("en undirected swearing") << u"damn, the app won't load"_s << u"profanity"_s << u"damn"_s;
     QTest::newRow("es swearing at you") << u"que os den, vuestra puta app no carga"_s << u"insult"_s << QString();
     QTest::newRow("en regulator") << u"I will report this to the FCC"_s << u"threat"_s << QString();
@@ -301,6 +304,42 @@ void TestToneAnalyzer::evidenceAccountsForHeat_data()
     QTest::newRow("emoji offsets") << u"😡😡 wtf 🤬 idiots"_s;
     QTest::newRow("floor") << u"Sois unos inútiles."_s;
     QTest::newRow("failure and swearing") << u"Paid for express and it still hasn't shipped, your f***ing app is a joke"_s;
+}
+
+void TestToneAnalyzer::warmthSitsBelowNeutral_data()
+{
+    QTest::addColumn<QString>("plain");
+    QTest::addColumn<QString>("warm");
+    QTest::newRow("en") << u"Could you tell me when the technician is coming?"_s
+                        << u"Thanks so much, the technician was lovely and it all works now."_s;
+    QTest::newRow("es") << u"¿Me pueden decir cuándo viene el técnico?"_s
+                        << u"Muchísimas gracias, el técnico fue encantador y ya funciona todo."_s;
+    QTest::newRow("en short") << u"Order 4471, delivery address."_s << u"Brilliant, thank you!"_s;
+    QTest::newRow("es short") << u"Pedido 4471, dirección de entrega."_s << u"¡Genial, gracias!"_s;
+}
+
+void TestToneAnalyzer::warmthSitsBelowNeutral()
+{
+    // Both are calm; the plain one starts at the neutral heat and the warm one sits below it, so an
+    // inbox ranked by heat puts a thank-you last.
+    QFETCH(QString, plain);
+    QFETCH(QString, warm);
+    const ToneReport p = analyzer().analyze(plain);
+    const ToneReport w = analyzer().analyze(warm);
+    QCOMPARE(p.heat, ToneReport::kNeutralHeat);
+    QCOMPARE(p.baseline, ToneReport::kNeutralHeat);
+    QVERIFY2(w.heat < p.heat, qPrintable(describe(warm, w)));
+    QCOMPARE(w.level, ToneLevel::Calm);
+    QVERIFY(w.valence > 0);
+    // The start and the warm words' points add up to the heat below it.
+    double sum = w.baseline;
+    for (const Evidence &e : w.evidence)
+        sum += e.weight;
+    QVERIFY2(qAbs(sum - w.heat) < 1.0, qPrintable(describe(warm, w)));
+    // Nothing to read: no start.
+    QCOMPARE(analyzer().analyze(u"  … ."_s).heat, 0);
+    QCOMPARE(analyzer().analyze(u"4471"_s).heat, ToneReport::kNeutralHeat);
+    QCOMPARE(analyzer().analyze(QString()).baseline, 0);
 }
 
 void TestToneAnalyzer::evidenceAccountsForHeat()
