@@ -493,6 +493,10 @@
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>says how much of the praise after it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleplayView</name>

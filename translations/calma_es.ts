@@ -493,6 +493,10 @@
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation>dicho con empatía: es lo que siente quien lee, no quien escribe</translation>
     </message>
+    <message>
+        <source>says how much of the praise after it</source>
+        <translation>dice cuánto, del elogio que le sigue</translation>
+    </message>
 </context>
 <context>
     <name>RoleplayView</name>

@@ -239,6 +239,35 @@ void Scan::assignClauses()
     }
 }
 
+void Scan::readDegreeAdverbs()
+{
+    // A harsh adverb right before praise says how much, not what: "ridiculously good", "stupidly
+    // easy", "absurdamente barato", "increíblemente rápido". The adverb counts nothing and the praise
+    // counts more. Before anything else ("ridiculously slow") the adverb keeps its heat.
+    const QStringView suffix = m_lexicon.language() == Language::Spanish ? u"mente" : u"ly";
+    std::vector<int> hitAt(size_t(m_tokens.size()), -1);
+    for (size_t h = 0; h < m_hits.size(); ++h)
+        hitAt[size_t(m_hits[h].first)] = int(h);
+    for (Hit &hit : m_hits) {
+        const int t = hit.first;
+        if (hit.last != t || t + 1 >= m_tokens.size() || lowersHeat(hit.category) || hit.weight <= 0
+            || m_clause[size_t(t)] != m_clause[size_t(t + 1)] || m_tokens[t].sentence != m_tokens[t + 1].sentence)
+            continue;
+        const QStringView word = folded(t);
+        if (word.size() < suffix.size() + 4 || !word.endsWith(suffix))
+            continue;
+        const int next = hitAt[size_t(t + 1)];
+        if (next < 0 || m_hits[size_t(next)].category != ToneCategory::Praise)
+            continue;
+        Hit &praise = m_hits[size_t(next)];
+        praise.weight *= kDegreeAdverb;
+        praise.notes << CalmaToneReason::tr("intensified by %1").arg(quoted(originalText(t, t)));
+        hit.weight = 0;
+        hit.shownAtZero = true;
+        hit.notes << CalmaToneReason::tr("says how much of the praise after it");
+    }
+}
+
 void Scan::applyModifiers(Hit &hit)
 {
     // A face says what it says: "not again :(" is not a negated frown.
@@ -572,6 +601,7 @@ ToneReport Scan::run()
     matchWords();
     assignClauses();
     m_negationUsed.assign(size_t(m_tokens.size()), false);
+    readDegreeAdverbs();
     for (Hit &hit : m_hits)
         applyModifiers(hit);
     applyContrast();

@@ -41,6 +41,7 @@ constexpr int kMaxSpelledLetters = 24;    // tokens of any kind a modifier may s
 constexpr double kBeforeContrast = 0.6;
 constexpr double kAfterContrast = 1.3;
 constexpr double kNegatedPraise = 0.8;
+constexpr double kDegreeAdverb = 1.5; // "ridiculously good", "absurdamente barato": the praise, intensified
 constexpr double kShoutPerWord = 0.7;
 constexpr double kShoutRunCap = 3.0;
 constexpr double kShoutTotalCap = 5.0;
@@ -149,6 +150,7 @@ private:
     bool matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) const;
     void matchWords();
     void assignClauses();
+    void readDegreeAdverbs();
     void applyModifiers(Hit &hit);
     void applyContrast();
     void resolveCommitments();

@@ -53,6 +53,8 @@ private slots:
     void noEvidenceOf();
     void evidenceAccountsForHeat_data();
     void evidenceAccountsForHeat();
+    void degreeAdverbs_data();
+    void degreeAdverbs();
     void warmthSitsBelowNeutral_data();
     void warmthSitsBelowNeutral();
     void language_data();
@@ -304,6 +306,26 @@ void TestToneAnalyzer::evidenceAccountsForHeat_data()
     QTest::newRow("emoji offsets") << u"😡😡 wtf 🤬 idiots"_s;
     QTest::newRow("floor") << u"Sois unos inútiles."_s;
     QTest::newRow("failure and swearing") << u"Paid for express and it still hasn't shipped, your f***ing app is a joke"_s;
+}
+
+void TestToneAnalyzer::degreeAdverbs_data()
+{
+    QTest::addColumn<QString>("praise");
+    QTest::addColumn<QString>("complaint");
+    QTest::newRow("en") << u"The new app is ridiculously good"_s << u"The new app is ridiculously slow"_s;
+    QTest::newRow("en insult word") << u"It's stupidly easy to set up"_s << u"It's stupidly designed"_s;
+    QTest::newRow("es") << u"El técnico fue increíblemente amable"_s << u"El técnico fue increíblemente maleducado"_s;
+}
+
+void TestToneAnalyzer::degreeAdverbs()
+{
+    // A harsh adverb before praise says how much; before anything else it keeps its heat.
+    QFETCH(QString, praise);
+    QFETCH(QString, complaint);
+    const ToneReport warm = analyzer().analyze(praise);
+    const ToneReport hot = analyzer().analyze(complaint);
+    QVERIFY2(warm.heat < ToneReport::kNeutralHeat, qPrintable(describe(praise, warm)));
+    QVERIFY2(hot.level >= ToneLevel::Tense, qPrintable(describe(complaint, hot)));
 }
 
 void TestToneAnalyzer::warmthSitsBelowNeutral_data()
