@@ -371,8 +371,9 @@ private:
         const QString before = m_tokens.original.sliced(s.start, m.where.start - s.start);
         if (refused.match(before).hasMatch() && !before.endsWith(u"que "_s))
             return true;
-        if (wantedDone(m, s))
+        if (wantedDone(m, s)) {
             return false;
+        }
         static const QRegularExpression english(u"ed$"_s);
         // Past, and the future or conditional of a promise reported ("dijeron que me devolverían").
         static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s);
@@ -382,7 +383,88 @@ private:
             return true;
         // "les explico", "lo reviso": the customer telling what they do, in the first person.
         const QString term = m.entry->term.section(u' ', 0, 0).toLower();
-        return m_language == Language::Spanish && word.endsWith(u'o') && !term.endsWith(u'o') && word.size() > 3;
+        if (m_language == Language::Spanish && word.endsWith(u'o') && !term.endsWith(u'o') && word.size() > 3)
+            return true;
+        return m_language == Language::Spanish && !s.question && presentIndicative(m, s);
+    }
+
+    static const QStringList &spanishClitics()
+    {
+        static const QStringList clitics{u"me"_s, u"nos"_s, u"te"_s, u"le"_s, u"les"_s, u"se"_s, u"lo"_s, u"la"_s, u"los"_s, u"las"_s};
+        return clitics;
+    }
+
+    // The first word of a phrase that is not a pronoun: the verb of "me devuelvan".
+    static QString verbOf(const QString &phrase)
+    {
+        const QStringList words = phrase.toLower().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &w : words) {
+            if (!spanishClitics().contains(w))
+                return w;
+        }
+        return words.isEmpty() ? QString() : words.first();
+    }
+
+    // The indicative's vowel of the verb a listed form belongs to: 'a' for -ar, 'e' for -er and -ir;
+    // null when the form is not a verb's.
+    static QChar verbClassVowel(const QString &term, const QString &word)
+    {
+        if (term.size() < 4 || word == term)
+            return {};
+        if (term.endsWith(u"ar"))
+            return u'a';
+        if (term.endsWith(u"er") || term.endsWith(u"ir"))
+            return u'e';
+        // The ask form itself is listed ("cancelen", "devuelvan"): the same verb with the other
+        // vowel is the indicative ("cancelan", "devuelven").
+        if (word.size() == term.size() && word.chopped(2) == term.chopped(2)) {
+            if (term.endsWith(u"en"))
+                return u'a';
+            if (term.endsWith(u"an"))
+                return u'e';
+        }
+        return {};
+    }
+
+    // "Me cancelan el vuelo", "nos cobran dos veces", "el banco me bloquea la tarjeta": the present
+    // indicative tells what they do; the subjunctive asks ("cancelen", "que me devuelvan"). The
+    // verb's class says which ending is which: -ar takes -a/-an in the indicative and -e/-en in the
+    // subjunctive, -er and -ir the other way round. A singular form that opens the sentence may be
+    // a tú imperative ("cancela mi suscripción"), so only a plural form, or a singular one after a
+    // pronoun or inside the sentence, is read as telling.
+    bool presentIndicative(const CoachMatch &m, const Sentence &s) const
+    {
+        const QString word = verbOf(m_tokens.original.sliced(m.where.start, m.where.end - m.where.start));
+        if (word.size() < 4)
+            return false;
+        // Several listed forms match one word ("cancelar", "cancelen", "cancela"): any of them that
+        // shows the verb's class decides.
+        QChar vowel;
+        for (const CoachMatch &other : m_matches) {
+            if (other.entry->kind != CoachKind::Ask || other.where.start > m.where.end || other.where.end < m.where.start
+                || !vowel.isNull() || verbOf(m_tokens.original.sliced(other.where.start, other.where.end - other.where.start)) != word)
+                continue;
+            vowel = verbClassVowel(verbOf(other.entry->term), word);
+        }
+        if (vowel.isNull())
+            return false; // a noun ("reembolso"), not a verb
+        if (word.endsWith(QString(vowel) + u'n'))
+            return true;
+        if (!word.endsWith(vowel))
+            return false;
+        // The verb is at the start of the match, or after the pronouns the phrase lists ("me devuelva").
+        qsizetype verb = m.where.firstToken;
+        while (verb < m.where.lastToken && spanishClitics().contains(tokenText(verb)))
+            ++verb;
+        const qsizetype before = verb - 1;
+        const bool afterPronoun = before >= s.first && m_tokens.isWord(before)
+            && spanishClitics().contains(m_tokens.original.sliced(m_tokens.originalStart(before), m_tokens.originalEnd(before) - m_tokens.originalStart(before)).toLower());
+        return afterPronoun || verb - s.first > 1;
+    }
+
+    QString tokenText(qsizetype t) const
+    {
+        return m_tokens.original.sliced(m_tokens.originalStart(t), m_tokens.originalEnd(t) - m_tokens.originalStart(t)).toLower();
     }
 
     bool inThreat(qsizetype start, qsizetype end) const
@@ -393,6 +475,44 @@ private:
     bool inNoise(qsizetype start, qsizetype end) const
     {
         return std::any_of(m_noise.begin(), m_noise.end(), [&](const Evidence &e) { return start < e.end && e.start < end; });
+    }
+
+    // "Si mañana no tengo el dinero en la cuenta, pongo una reclamación", "If I don't hear back by
+    // Friday I'm going to the ombudsman": a threat with a condition asks for what the condition
+    // names, by the deadline it gives. The kinds are the ask words of the condition (told or not),
+    // or "other" when it names none.
+    bool ultimatum(const Sentence &s, QStringList &kinds) const
+    {
+        static const QStringList openers{u"si"_s, u"if"_s, u"unless"_s, u"a menos"_s};
+        static const QStringList negators{u"no"_s, u"not"_s, u"don't"_s, u"dont"_s, u"doesn't"_s, u"haven't"_s, u"hasn't"_s,
+                                          u"isn't"_s, u"aren't"_s, u"won't"_s, u"never"_s, u"nunca"_s, u"nadie"_s, u"nobody"_s, u"unless"_s};
+        qsizetype first = s.first;
+        while (first < s.last && !m_tokens.isWord(first))
+            ++first;
+        if (first < s.last && (tokenText(first) == u"y" || tokenText(first) == u"and" || tokenText(first) == u"pero" || tokenText(first) == u"but"))
+            ++first;
+        if (!openers.contains(tokenText(first)))
+            return false;
+        qsizetype conditionEnd = s.end;
+        for (const Threat &t : m_threats) {
+            if (t.where.start >= s.start && t.where.end <= s.end)
+                conditionEnd = std::min(conditionEnd, t.where.start);
+        }
+        const qsizetype comma = m_tokens.original.indexOf(u',', m_tokens.originalStart(first));
+        if (comma >= 0 && comma < conditionEnd)
+            conditionEnd = comma;
+        bool negated = tokenText(first) == u"unless";
+        for (qsizetype t = first + 1; t <= s.last && m_tokens.originalStart(t) < conditionEnd && !negated; ++t)
+            negated = m_tokens.isWord(t) && negators.contains(tokenText(t));
+        if (!negated)
+            return false;
+        for (const CoachMatch &m : m_matches) {
+            if (m.entry->kind == CoachKind::Ask && m.where.start >= s.start && m.where.end <= conditionEnd && !kinds.contains(m.entry->label))
+                kinds << m.entry->label;
+        }
+        if (kinds.isEmpty())
+            kinds << u"other"_s;
+        return true;
     }
 
     // The kinds a sentence asks for, or nothing when it asks nothing: a rhetorical question, an
@@ -452,8 +572,10 @@ private:
             return {};
         if (rhetorical && kinds.isEmpty())
             return {};
-        if (threat && kinds.isEmpty())
+        if (threat && kinds.isEmpty() && !ultimatum(s, kinds))
             return {};
+        if (threat && !kinds.isEmpty() && !s.question && !marker && !imperative)
+            return kinds; // "If I don't have my refund by Friday, I'm going to the ombudsman"
         if (!(s.question || marker || imperative))
             return {};
         if ((s.question || questionWord) && kinds.isEmpty())
@@ -592,6 +714,14 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
             ask.threats << Threat{m.entry->label, {text.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end}};
     }
     std::sort(ask.threats.begin(), ask.threats.end(), [](const Threat &a, const Threat &b) { return a.where.start < b.where.start; });
+    // "Os denuncio en FACUA", "I'll report you to the ombudsman": a complaint filed with a regulator
+    // is one threat, the regulator's, not a lawsuit beside it.
+    constexpr qsizetype kSameThreat = 12; // characters between the two
+    ask.threats.removeIf([&](const Threat &t) {
+        return t.label == u"legal" && std::any_of(ask.threats.begin(), ask.threats.end(), [&](const Threat &r) {
+            return r.label == u"regulator" && r.where.start >= t.where.end && r.where.start - t.where.end <= kSameThreat;
+        });
+    });
     // A word for a regulator inside an insult ("you are a scam") is not a threat; a threat is not noise.
     ask.noise.removeIf([&](const Evidence &e) {
         return std::any_of(ask.threats.begin(), ask.threats.end(), [&](const Threat &t) { return e.start < t.where.end && t.where.start < e.end; });

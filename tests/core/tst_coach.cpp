@@ -55,6 +55,10 @@ private slots:
     void facts_data();
     void facts();
     void requestsIgnoreInsults();
+    void ultimatumsAsk_data();
+    void ultimatumsAsk();
+    void spanishMoodTellsAskFromReport_data();
+    void spanishMoodTellsAskFromReport();
     void strategies_data();
     void strategies();
     void suggestionsAreCalmDistinctAndAnswer_data();
@@ -113,6 +117,58 @@ void TestCoach::facts()
         QCOMPARE(f.personal, f.kind == FactKind::Email || f.kind == FactKind::Phone);
     }
     QVERIFY2(found.contains(kind + u':' + text), qPrintable(found.join(u" | ")));
+}
+
+void TestCoach::ultimatumsAsk_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("deadline");
+    QTest::addColumn<QString>("threat");
+    // A threat under a condition asks for what the condition names, by its deadline.
+    QTest::newRow("en refund") << u"If I don't get my refund by Friday, I'm taking this to the small claims court."_s << u"refund"_s << u"weekday"_s << u"legal"_s;
+    QTest::newRow("es refund") << u"Si no me devuelven el dinero antes del viernes, los denuncio."_s << u"refund"_s << u"weekday"_s << u"legal"_s;
+    QTest::newRow("es unnamed") << u"Si mañana no tengo el dinero en la cuenta pongo una reclamación en consumo."_s << u"other"_s << u"tomorrow"_s << u"regulator"_s;
+    QTest::newRow("es regulator, not a lawsuit") << u"Si no me devolvéis los 79,80 € antes del viernes, os denuncio en FACUA."_s << u"refund"_s << u"weekday"_s << u"regulator"_s;
+}
+
+void TestCoach::ultimatumsAsk()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    QFETCH(QString, deadline);
+    QFETCH(QString, threat);
+    const auto reading = coach().read(text);
+    QCOMPARE(reading.ask.requests.size(), 1);
+    QCOMPARE(reading.ask.requests.first().kind, kind);
+    QCOMPARE(reading.ask.requests.first().deadline, deadline);
+    QCOMPARE(reading.ask.threats.size(), 1);
+    QCOMPARE(reading.ask.threats.first().label, threat);
+}
+
+void TestCoach::spanishMoodTellsAskFromReport_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("kinds");
+    // The present indicative tells what they did; the subjunctive and the imperative ask.
+    QTest::newRow("indicative plural, -ar") << u"Me cancelan el vuelo dos horas antes de salir."_s << QStringList{};
+    QTest::newRow("indicative plural, -er") << u"Me devuelven el dinero y luego me lo vuelven a cobrar."_s << QStringList{};
+    QTest::newRow("indicative after a pronoun") << u"El banco me cancela la tarjeta sin avisar."_s << QStringList{};
+    QTest::newRow("subjunctive after que") << u"Quiero que me devuelvan el dinero."_s << QStringList{u"refund"_s};
+    QTest::newRow("usted imperative") << u"Cancelen el pedido, por favor."_s << QStringList{u"cancellation"_s};
+    QTest::newRow("tú imperative") << u"Cancela mi suscripción ya."_s << QStringList{u"cancellation"_s};
+    QTest::newRow("indicative in a question") << u"¿Me cancelan el pedido, por favor?"_s << QStringList{u"cancellation"_s};
+}
+
+void TestCoach::spanishMoodTellsAskFromReport()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, kinds);
+    const auto reading = coach().read(text);
+    QStringList got;
+    for (const auto &r : reading.ask.requests)
+        got << r.kind;
+    QCOMPARE(got, kinds);
 }
 
 void TestCoach::requestsIgnoreInsults()

@@ -70,7 +70,7 @@ void TestCustomerAsk::labelled_data()
     // hold what is reached (precision and recall both at least the bar; a wrong business at most
     // its bar): they only move up.
     QTest::newRow("en") << u"en"_s << u"asks_en"_s << 0.84 << 0.85 << 0.85 << 0.95 << 0.15;
-    QTest::newRow("es") << u"es"_s << u"asks_es"_s << 0.80 << 0.80 << 0.85 << 0.90 << 0.15;
+    QTest::newRow("es") << u"es"_s << u"asks_es"_s << 0.83 << 0.80 << 0.85 << 0.95 << 0.15;
     QTest::newRow("en unseen") << u"en"_s << u"asks_unseen_en"_s << 0.72 << 0.60 << 0.85 << 0.80 << 0.15;
     QTest::newRow("es unseen") << u"es"_s << u"asks_unseen_es"_s << 0.72 << 0.65 << 0.85 << 0.70 << 0.25;
 }
