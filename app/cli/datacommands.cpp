@@ -122,11 +122,16 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption zoneOption(u"timezone"_s, u"The time zone of times written without one, e.g. Europe/Madrid (default: UTC)."_s,
                                         u"zone"_s);
     const QCommandLineOption arrayOption(u"array"_s, u"JSON holding several arrays: the one to import, e.g. --array tickets."_s, u"name"_s);
-    parser.addOptions({formatOption, mapOption, zoneOption, arrayOption});
+    const QCommandLineOption dateOption(u"date-format"_s,
+                                        u"How numeric dates are written: auto (day or month first, from the whole column; the default), "
+                                        u"dmy, mdy, or epoch-s / epoch-ms for seconds or milliseconds since 1970. ISO 8601 is always read."_s,
+                                        u"format"_s);
+    parser.addOptions({formatOption, mapOption, zoneOption, arrayOption, dateOption});
     parser.addPositionalArgument(u"file"_s, u"The export to import."_s);
     parser.process(arguments);
     if (parser.positionalArguments().size() != 1) {
-        std::fprintf(stderr, "usage: calma-cli import FILE [--format csv|json|jsonl] [--map field=column]… [--database URL]\n");
+        std::fprintf(stderr, "usage: calma-cli import FILE [--format csv|json|jsonl] [--map field=column]… [--timezone ZONE] "
+                             "[--date-format auto|dmy|mdy|epoch-s|epoch-ms] [--array NAME] [--database URL]\n");
         return 2;
     }
     ImportOptions options;
@@ -138,6 +143,14 @@ int runImport(const QStringList &arguments)
                            .arg(parser.value(zoneOption)));
             return 2;
         }
+    }
+    if (parser.isSet(dateOption)) {
+        const auto format = dateFormatFromName(parser.value(dateOption));
+        if (!format) {
+            printError(u"--date-format must be auto, dmy, mdy, epoch-s or epoch-ms, not \"%1\""_s.arg(parser.value(dateOption)));
+            return 2;
+        }
+        options.dateFormat = *format;
     }
     if (parser.isSet(formatOption)) {
         const QString f = parser.value(formatOption);

@@ -15,8 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
+#include <cmath>
 
 namespace calma {
 namespace {
@@ -201,34 +203,102 @@ Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat f
 }
 
 // A time as help desks export it. One written without a zone is in `zone` (UTC by default), so the
-// same file gives the same times whatever the machine's zone.
-std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone)
+// same file gives the same times whatever the machine's zone. Day/month dates ("03/01/2026") are read
+// in the order the column was found to use; a bare number only as the epoch unit the user named.
+std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone, DateFormat format, QString *why)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
     bool numeric = false;
     const double number = t.toDouble(&numeric);
-    if (numeric)
-        return qint64(number > 1e11 ? number : number * 1000); // milliseconds or seconds since 1970
-    for (const Qt::DateFormat format : {Qt::ISODateWithMs, Qt::ISODate, Qt::RFC2822Date}) {
-        QDateTime dt = QDateTime::fromString(t, format);
+    if (numeric || t.compare(u"nan"_s, Qt::CaseInsensitive) == 0 || t.contains(u"inf"_s, Qt::CaseInsensitive)) {
+        if (format != DateFormat::EpochSeconds && format != DateFormat::EpochMilliseconds) {
+            *why = u"a bare number is not a date: \"%1\" (if the column holds seconds or milliseconds since 1970, "
+                   u"say so with --date-format epoch-s or epoch-ms)"_s.arg(t);
+            return std::nullopt;
+        }
+        const double ms = format == DateFormat::EpochSeconds ? number * 1000 : number;
+        // From 1970 to the year 3000: anything else (nan, inf, 1e300) is not a time.
+        if (!numeric || !std::isfinite(ms) || ms < 0 || ms > 32503680000000.0) {
+            *why = u"not a time since 1970: \"%1\""_s.arg(t);
+            return std::nullopt;
+        }
+        return qint64(ms);
+    }
+    for (const Qt::DateFormat f : {Qt::ISODateWithMs, Qt::ISODate, Qt::RFC2822Date}) {
+        QDateTime dt = QDateTime::fromString(t, f);
         if (dt.isValid()) {
             if (dt.timeSpec() == Qt::LocalTime)
                 dt.setTimeZone(zone); // no zone written: the wall time stays, in the file's zone
             return dt.toMSecsSinceEpoch();
         }
     }
-    for (const QString &format : {u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-dd"_s, u"dd/MM/yyyy HH:mm:ss"_s,
-                                  u"dd/MM/yyyy HH:mm"_s, u"dd/MM/yyyy"_s, u"MM/dd/yyyy HH:mm"_s, u"yyyy/MM/dd HH:mm:ss"_s}) {
-        QDateTime dt = QDateTime::fromString(t, format);
+    QStringList formats{u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-dd"_s, u"yyyy/MM/dd HH:mm:ss"_s, u"yyyy/MM/dd HH:mm"_s,
+                        u"yyyy/MM/dd"_s};
+    const QStringList dayFirst{u"dd/MM/yyyy HH:mm:ss"_s, u"dd/MM/yyyy HH:mm"_s, u"dd/MM/yyyy"_s, u"d/M/yyyy H:mm"_s, u"d/M/yyyy"_s,
+                               u"dd-MM-yyyy HH:mm"_s, u"dd-MM-yyyy"_s, u"dd.MM.yyyy HH:mm"_s, u"dd.MM.yyyy"_s};
+    const QStringList monthFirst{u"MM/dd/yyyy HH:mm:ss"_s, u"MM/dd/yyyy HH:mm"_s, u"MM/dd/yyyy"_s, u"M/d/yyyy H:mm"_s, u"M/d/yyyy"_s,
+                                 u"MM-dd-yyyy HH:mm"_s, u"MM-dd-yyyy"_s};
+    formats += format == DateFormat::MonthFirst ? monthFirst : dayFirst;
+    for (const QString &f : formats) {
+        QDateTime dt = QDateTime::fromString(t, f);
         if (dt.isValid()) {
             dt.setTimeZone(zone);
             return dt.toMSecsSinceEpoch();
         }
     }
+    *why = u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(t);
     return std::nullopt;
 }
+
+// Which of day and month comes first in a column of numeric dates ("03/01/2026"): a first number
+// over 12 says day first, a second one over 12 month first. A column that says both is an error; one
+// that says neither, while some dates read differently either way, is ambiguous.
+struct DateOrderScan
+{
+    DateFormat order = DateFormat::Auto;
+    qsizetype dayLine = 0, monthLine = 0, ambiguousLine = 0;
+};
+
+DateOrderScan scanDateOrder(const QList<Row> &rows, const QString &column)
+{
+    static const QRegularExpression numeric(u"^\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{4}\\b"_s);
+    DateOrderScan scan;
+    for (const Row &row : rows) {
+        const QRegularExpressionMatch m = numeric.match(row.values.value(column));
+        if (!m.hasMatch())
+            continue;
+        const int first = m.captured(1).toInt(), second = m.captured(2).toInt();
+        if (first > 12 && !scan.dayLine)
+            scan.dayLine = row.line;
+        else if (second > 12 && !scan.monthLine)
+            scan.monthLine = row.line;
+        else if (first != second && first <= 12 && second <= 12 && !scan.ambiguousLine)
+            scan.ambiguousLine = row.line;
+    }
+    scan.order = scan.dayLine ? DateFormat::DayFirst : scan.monthLine ? DateFormat::MonthFirst : DateFormat::Auto;
+    return scan;
+}
+
+} // namespace
+
+std::optional<DateFormat> dateFormatFromName(QStringView name)
+{
+    if (name == u"auto")
+        return DateFormat::Auto;
+    if (name == u"dmy")
+        return DateFormat::DayFirst;
+    if (name == u"mdy")
+        return DateFormat::MonthFirst;
+    if (name == u"epoch-s")
+        return DateFormat::EpochSeconds;
+    if (name == u"epoch-ms")
+        return DateFormat::EpochMilliseconds;
+    return std::nullopt;
+}
+
+namespace {
 
 // A NUL character or an unpaired UTF-16 surrogate ("\ud800" in JSON): PostgreSQL cannot store
 // either in a text column, so neither engine takes them.
@@ -407,6 +477,24 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
     const ColumnMapping &map = report.mapping;
     report.rows = parsed.rows.size();
 
+    // Day or month first: said, or decided from the whole column before any row is read.
+    DateFormat dateFormat = options.dateFormat;
+    if (dateFormat == DateFormat::Auto && !map.createdAt.isEmpty()) {
+        const DateOrderScan scan = scanDateOrder(parsed.rows, map.createdAt);
+        if (scan.dayLine && scan.monthLine) {
+            report.error = located(fileName, std::max(scan.dayLine, scan.monthLine), map.createdAt,
+                                   u"dates with the day first (line %1) and the month first (line %2) in one column"_s
+                                       .arg(scan.dayLine).arg(scan.monthLine));
+            return report;
+        }
+        if (!scan.dayLine && !scan.monthLine && scan.ambiguousLine) {
+            report.error = located(fileName, scan.ambiguousLine, map.createdAt,
+                                   u"these dates read either way (day/month or month/day): say which with --date-format dmy or mdy"_s);
+            return report;
+        }
+        dateFormat = scan.order;
+    }
+
     // Validate every row before anything is written.
     QList<Prepared> rows;
     rows.reserve(parsed.rows.size());
@@ -435,10 +523,12 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         }
         p.sentMs = now;
         if (!map.createdAt.isEmpty()) {
-            const auto time = parseTime(row.values.value(map.createdAt), options.timeZone.isValid() ? options.timeZone : QTimeZone::utc());
+            QString why;
+            const auto time = parseTime(row.values.value(map.createdAt), options.timeZone.isValid() ? options.timeZone : QTimeZone::utc(),
+                                        dateFormat, &why);
             if (!time) {
                 report.error = located(fileName, row.line, map.createdAt,
-                                       u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)));
+                                       why.isEmpty() ? u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)) : why);
                 return report;
             }
             p.sentMs = *time;

@@ -32,6 +32,9 @@ struct ColumnMapping
     QString describe() const; // "body ← description, ticket id ← Ticket ID, …"
 };
 
+enum class DateFormat { Auto, DayFirst, MonthFirst, EpochSeconds, EpochMilliseconds };
+std::optional<DateFormat> dateFormatFromName(QStringView name); // auto, dmy, mdy, epoch-s, epoch-ms
+
 struct ImportOptions
 {
     std::optional<ImportFormat> format{};            // from the file name when absent
@@ -42,6 +45,10 @@ struct ImportOptions
     QTimeZone timeZone{};
     // JSON holding several arrays ({"tickets": […], "audit": […]}): the one to import.
     QString array{};
+    // How dates are written: ISO 8601 and RFC 2822 are always read. Numeric day/month dates are
+    // decided from the whole column ("auto"), or said: "dmy" (31/01/2026), "mdy" (01/31/2026). A bare
+    // number is a time only when said: "epoch-s" or "epoch-ms".
+    DateFormat dateFormat = DateFormat::Auto;
 };
 
 // What a file holds, read without importing it: for a dialog that shows the detected columns.

@@ -47,6 +47,7 @@ private slots:
     void exportsWithRedaction();
     void reimportIsIdempotent_data();
     void reimportIsIdempotent();
+    void dateOrders();
     void zonelessTimes_data() { test::addEngines(); }
     void zonelessTimes();
     void demoData_data() { test::addEngines(); }
@@ -214,6 +215,13 @@ void TestImportExport::badInputWritesNothing_data()
         {"missing column", QByteArray("Ticket ID,Subject\n1,hola\n"), u"bad.csv:1: no column holds the message text"_s},
         {"field count", header + "1,fine,2026-01-01\n2,two,2026-01-02,extra\n", u"bad.csv:3: 4 fields, but the header has 3"_s},
         {"bad date", header + "1,fine,2026-01-01\n2,hola,ayer\n", u"bad.csv:3 (Created At): not a date and time: \"ayer\""_s},
+        {"nan as a time", header + "1,fine,2026-01-01\n2,hola,nan\n", u"bad.csv:3 (Created At): a bare number is not a date: \"nan\""_s},
+        {"inf as a time", header + "1,fine,2026-01-01\n2,hola,inf\n", u"bad.csv:3 (Created At): a bare number is not a date: \"inf\""_s},
+        {"a bare number", header + "1,fine,1700000000\n", u"bad.csv:2 (Created At): a bare number is not a date: \"1700000000\""_s},
+        {"day and month either way", header + "1,fine,03/01/2026\n2,hola,04/02/2026\n",
+         u"bad.csv:2 (Created At): these dates read either way (day/month or month/day)"_s},
+        {"day first and month first", header + "1,fine,25/01/2026\n2,hola,01/13/2026\n",
+         u"bad.csv:3 (Created At): dates with the day first (line 2) and the month first (line 3) in one column"_s},
         {"empty text", header + "1,fine,2026-01-01\n2,   ,2026-01-02\n", u"bad.csv:3 (Description): empty message text"_s},
         {"empty ticket id", header + "1,fine,2026-01-01\n,hola,2026-01-02\n", u"bad.csv:3 (Ticket ID): empty ticket id"_s},
         {"UTF-16", QByteArray("\xff\xfe", 2) + QByteArray("T\0i\0c\0k\0e\0t\0,\0B\0o\0d\0y\0\n\0001\0,\0h\0i\0\n\0", 32),
@@ -241,6 +249,40 @@ void TestImportExport::badInputWritesNothing()
     QVERIFY2(report.error.startsWith(where), qPrintable(report.error));
     QCOMPARE(ConversationStore(db).messageCount(), 0);
     QCOMPARE(ConversationStore(db).conversationCount(), 0);
+}
+
+void TestImportExport::dateOrders()
+{
+    // Day or month first, decided from the whole column or said; a bare number only when said.
+    const QByteArray header = "Ticket ID,Description,Created At\n";
+    auto firstTime = [&](const QByteArray &data, ImportOptions options, QString *error) -> qint64 {
+        const auto db = fresh(u"sqlite"_s);
+        const ImportReport report = Importer(db, m_analyzer).importData(data, u"dates.csv"_s, ImportFormat::Csv, options);
+        *error = report.error;
+        if (!report.ok)
+            return -1;
+        const auto messages = ConversationStore(db).messages(*ConversationStore(db).conversationByExternalId(u"1"_s));
+        return messages.isEmpty() ? -1 : messages.first().sentMs;
+    };
+    auto utc = [](int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(); };
+    QString error;
+    // 25/01 says the day comes first, so 03/01 is the 3rd of January.
+    QCOMPARE(firstTime(header + "1,hola,03/01/2026\n2,otra,25/01/2026\n", {}, &error), utc(2026, 1, 3));
+    // 01/13 says the month comes first, so 03/01 is the 1st of March.
+    QCOMPARE(firstTime(header + "1,hello,03/01/2026\n2,again,01/13/2026\n", {}, &error), utc(2026, 3, 1));
+    ImportOptions said;
+    said.dateFormat = DateFormat::MonthFirst;
+    QCOMPARE(firstTime(header + "1,hello,03/01/2026\n", said, &error), utc(2026, 3, 1));
+    said.dateFormat = DateFormat::DayFirst;
+    QCOMPARE(firstTime(header + "1,hola,03/01/2026\n", said, &error), utc(2026, 1, 3));
+    said.dateFormat = DateFormat::EpochSeconds;
+    QCOMPARE(firstTime(header + "1,hola,1767225600\n", said, &error), utc(2026, 1, 1));
+    said.dateFormat = DateFormat::EpochMilliseconds;
+    QCOMPARE(firstTime(header + "1,hola,1767225600000\n", said, &error), utc(2026, 1, 1));
+    QCOMPARE(firstTime(header + "1,hola,1e300\n", said, &error), -1);
+    QVERIFY2(error.contains(u"not a time since 1970"_s), qPrintable(error));
+    QCOMPARE(dateFormatFromName(u"mdy"), DateFormat::MonthFirst);
+    QVERIFY(!dateFormatFromName(u"ymd"));
 }
 
 void TestImportExport::jsonFormats()
