@@ -734,8 +734,24 @@ void TestCli::damagedDatabaseExportsNothing()
     const QString out = dir.filePath(u"export.csv"_s);
     const Run exported = cli({u"export"_s, u"--database"_s, db, u"--output"_s, out});
     QVERIFY2(exported.exitCode != 0, exported.err.constData());
-    QVERIFY2(exported.err.contains("malformed") || exported.err.contains("corrupt"), exported.err.constData());
+    QVERIFY2(exported.err.contains("malformed") || exported.err.contains("corrupt") || exported.err.contains("damaged"), exported.err.constData());
     QVERIFY(!QFileInfo::exists(out));
+    // Opening it to write is refused before anything is written: the file stays as it was.
+    QFile before(db);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    const QString csv = dir.filePath(u"new.csv"_s);
+    QFile sample(csv);
+    QVERIFY(sample.open(QIODevice::WriteOnly));
+    sample.write("ticket,text\nT9,Where is my parcel?\n");
+    sample.close();
+    const Run import = cli({u"import"_s, u"--database"_s, db, csv});
+    QVERIFY(import.exitCode != 0);
+    QVERIFY2(import.err.contains("is damaged") && import.err.contains("left untouched"), import.err.constData());
+    QFile after(db);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QVERIFY(after.readAll() == bytes);
 }
 
 void TestCli::foreignAndNewerDatabasesUntouched()
