@@ -27,8 +27,9 @@ using namespace Qt::StringLiterals;
 
 struct Row
 {
-    int line = 0;                 // line in the file (CSV, JSON Lines) or position in the array (JSON)
+    int line = 0;                 // line in the file where the row starts
     QHash<QString, QString> values;
+    int item = 0;                 // JSON: the row's position in its array, from 1; 0 for CSV and JSON Lines
 };
 
 struct Parsed
@@ -65,6 +66,72 @@ QString located(const QString &file, int line, const QString &field, const QStri
     if (!field.isEmpty())
         where += u" ("_s + field + u')';
     return where + u": "_s + message;
+}
+
+// "export.json:14 (item 3, body): …": a JSON array's row says its item and the line it starts on.
+QString located(const QString &file, const Row &row, const QString &field, const QString &message)
+{
+    if (row.item == 0)
+        return located(file, row.line, field, message);
+    const QString item = u"item %1"_s.arg(row.item);
+    return located(file, row.line, field.isEmpty() ? item : item + u", "_s + field, message);
+}
+
+// The line on which each item of the array at `depth` starts (1 for a top-level array, 2 for one
+// inside the top-level object, whose key is `member`), by a scan that skips strings.
+QList<int> itemLines(const QByteArray &data, int depth, const QString &member)
+{
+    QList<int> lines;
+    const QByteArray key = '"' + member.toUtf8() + '"';
+    int level = 0, line = 1;
+    bool inString = false, escaped = false, inTarget = depth == 1, expectItem = false;
+    qsizetype stringStart = -1;
+    QByteArrayView lastString;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data.at(i);
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"') {
+                inString = false;
+                lastString = QByteArrayView(data).sliced(stringStart, i - stringStart + 1);
+            }
+            continue;
+        }
+        if (expectItem && c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ']') {
+            lines << line;
+            expectItem = false;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            stringStart = i;
+            break;
+        case '[':
+        case '{':
+            ++level;
+            if (c == '[' && level == depth && (depth == 1 || (inTarget = lastString == key)))
+                expectItem = inTarget;
+            break;
+        case ']':
+        case '}':
+            if (level == depth && c == ']')
+                inTarget = depth == 1 ? inTarget : false;
+            --level;
+            expectItem = false;
+            break;
+        case ',':
+            expectItem = inTarget && level == depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return lines;
 }
 
 int lineOfOffset(const QByteArray &data, qsizetype offset)
@@ -161,6 +228,7 @@ Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat f
     // ({"tickets": […], "audit": […]}), the one named, else the only one whose items carry a message
     // text; never silently the first.
     QJsonArray array = doc.array();
+    QString chosenArray;
     if (doc.isObject()) {
         const QJsonObject root = doc.object();
         QStringList arrays, withText;
@@ -191,13 +259,19 @@ Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat f
             return parsed;
         }
         array = root.value(chosen).toArray();
+        chosenArray = chosen;
     }
+    const QList<int> lines = itemLines(data, doc.isObject() ? 2 : 1, chosenArray);
     for (qsizetype i = 0; i < array.size(); ++i) {
+        const int line = i < lines.size() ? lines.at(i) : 0;
         if (!array.at(i).isObject()) {
-            parsed.error = located(fileName, 0, {}, u"item %1 of the array is not an object"_s.arg(i + 1));
+            Row where{line, {}, int(i + 1)};
+            parsed.error = located(fileName, where, {}, u"not an object"_s);
             return parsed;
         }
-        parsed.rows << rowFromObject(array.at(i).toObject(), int(i + 1), parsed.columns);
+        Row row = rowFromObject(array.at(i).toObject(), line, parsed.columns);
+        row.item = int(i + 1);
+        parsed.rows << std::move(row);
     }
     return parsed;
 }
@@ -506,19 +580,19 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         p.row = &row;
         p.body = row.values.value(map.body).trimmed();
         if (p.body.isEmpty()) {
-            report.error = located(fileName, row.line, map.body, u"empty message text"_s);
+            report.error = located(fileName, row, map.body, u"empty message text"_s);
             return report;
         }
         // What one engine would store and the other refuse is refused on both, with where it is.
         for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
             if (const QString why = unstorable(it.value()); !why.isEmpty()) {
-                report.error = located(fileName, row.line, it.key(), why);
+                report.error = located(fileName, row, it.key(), why);
                 return report;
             }
         }
         p.ticket = map.ticketId.isEmpty() ? QString() : row.values.value(map.ticketId).trimmed();
         if (!map.ticketId.isEmpty() && p.ticket.isEmpty()) {
-            report.error = located(fileName, row.line, map.ticketId, u"empty ticket id"_s);
+            report.error = located(fileName, row, map.ticketId, u"empty ticket id"_s);
             return report;
         }
         p.sentMs = now;
@@ -527,7 +601,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
             const auto time = parseTime(row.values.value(map.createdAt), options.timeZone.isValid() ? options.timeZone : QTimeZone::utc(),
                                         dateFormat, &why);
             if (!time) {
-                report.error = located(fileName, row.line, map.createdAt,
+                report.error = located(fileName, row, map.createdAt,
                                        why.isEmpty() ? u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)) : why);
                 return report;
             }
@@ -555,7 +629,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         if (!givenId.isEmpty()) {
             const QString idKey = p.ticket + u'\x1f' + givenId;
             if (const auto seen = firstWithId.constFind(idKey); seen != firstWithId.cend() && rows.at(*seen).body != p.body) {
-                report.error = located(fileName, row.line, map.messageId,
+                report.error = located(fileName, row, map.messageId,
                                        u"message id \"%1\" is used again with another text (first on line %2)"_s.arg(givenId, QString::number(rows.at(*seen).row->line)));
                 return report;
             }
@@ -585,6 +659,11 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         report.error = message;
         return report;
     };
+    // The database refused a write: its fault, not the file's, though the row it was on is said.
+    auto databaseError = [&](const Row &row, const QString &error) {
+        return u"cannot write to %1: %2 (while importing %3); nothing was imported"_s.arg(
+            m_database->url().display(), error, located(fileName, row, {}, {}).chopped(2));
+    };
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Prepared &p = rows.at(i);
         if (options.progress && i % 256 == 0 && !options.progress(i, rows.size())) {
@@ -601,7 +680,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
                 const auto added = store.addConversation({p.ticket, p.name, p.email, {}, p.subject.isEmpty() ? p.body.left(80) : p.subject,
                                                           p.channel.isEmpty() ? u"email"_s : p.channel, u"open"_s, p.sentMs}, &error);
                 if (!added)
-                    return fail(located(fileName, p.row->line, {}, error));
+                    return fail(databaseError(*p.row, error));
                 conversation = *added;
                 ++report.conversationsAdded;
             }
@@ -609,14 +688,14 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         }
         if (const auto stored = store.messageText(conversation, p.messageId)) {
             if (*stored != p.body)
-                return fail(located(fileName, p.row->line, map.messageId.isEmpty() ? map.body : map.messageId,
+                return fail(located(fileName, *p.row, map.messageId.isEmpty() ? map.body : map.messageId,
                                     u"message id \"%1\" is already in the database with another text"_s.arg(p.messageId)));
             ++report.alreadyPresent;
             continue;
         }
         const QString author = p.author.isEmpty() ? (p.fromAgent ? QString() : p.name) : p.author;
         if (!store.addMessage({conversation, p.messageId, p.fromAgent ? u"agent"_s : u"customer"_s, author, p.body, p.sentMs, p.tone, true}, &error))
-            return fail(located(fileName, p.row->line, {}, error));
+            return fail(databaseError(*p.row, error));
         ++report.messagesAdded;
     }
     if (options.progress && !options.progress(rows.size(), rows.size())) {

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -303,6 +304,15 @@ void TestImportExport::jsonFormats()
     const ImportReport fromLines = importer.importData(lines, u"export.jsonl"_s, ImportFormat::JsonLines);
     QVERIFY2(fromLines.ok, qPrintable(fromLines.error));
     QCOMPARE(fromLines.messagesAdded, 2);
+    // A JSON array's row is named by its item and the line it starts on, in a top-level array or
+    // in the chosen one of an object.
+    const ImportReport item = importer.importData("[\n {\"ticket_id\":\"i1\",\"body\":\"hola\"},\n\n {\"ticket_id\":\"i2\",\n  \"body\":\" \"}\n]\n",
+                                                  u"items.json"_s, ImportFormat::Json);
+    QCOMPARE(item.error, u"items.json:4 (item 2, body): empty message text"_s);
+    const ImportReport nested = importer.importData(
+        "{\"audit\": [{\"note\": \"[a, b]\"}],\n \"tickets\": [\n  {\"ticket_id\":\"n1\",\"body\":\"ok\"},\n  7\n]}\n", u"nested.json"_s,
+        ImportFormat::Json);
+    QCOMPARE(nested.error, u"nested.json:4 (item 2): not an object"_s);
     const ImportReport broken = importer.importData("{\"ticket_id\":\"b\",\"body\":\"ok\"}\n{broken\n", u"bad.jsonl"_s, ImportFormat::JsonLines);
     QVERIFY(!broken.ok);
     QVERIFY2(broken.error.startsWith(u"bad.jsonl:2: not JSON"_s), qPrintable(broken.error));
@@ -355,6 +365,22 @@ void TestImportExport::cancelWritesNothing()
     QVERIFY(calls > 1);
     QCOMPARE(lastTotal, 2000);
     QCOMPARE(ConversationStore(db).messageCount(), 0);
+
+    // The database refusing a write is the database's fault, said so, not blamed on a line.
+    QSqlQuery trigger(db->connection());
+    const bool sqlite = engine == u"sqlite";
+    if (sqlite) {
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON messages BEGIN SELECT RAISE(ABORT, 'refused here'); END"_s));
+    } else {
+        QVERIFY(trigger.exec(u"CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused here'; END $$ LANGUAGE plpgsql"_s));
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse()"_s));
+    }
+    const ImportReport refused = Importer(db, m_analyzer).importData("ticket_id,body\n1,hola\n", u"small.csv"_s, ImportFormat::Csv);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.startsWith(u"cannot write to "_s) && refused.error.contains(u"refused here"_s)
+                 && refused.error.contains(u"(while importing small.csv:2); nothing was imported"_s),
+             qPrintable(refused.error));
+    QCOMPARE(ConversationStore(db).conversationCount(), 0);
 }
 
 void TestImportExport::largeFile()
