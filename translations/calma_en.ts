@@ -2647,10 +2647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta&amp;ke this conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,6 +2765,10 @@
         <source>Sent. The conversation is pending: the customer has your answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ta&amp;ke it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2807,6 +2807,10 @@
     </message>
     <message>
         <source>Start on this tab: inbox, tone, practice or dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1080x640 (never below its minimum).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2648,10 +2648,6 @@
         <translation>Primero el último mensaje.</translation>
     </message>
     <message>
-        <source>Ta&amp;ke this conversation</source>
-        <translation>Encar&amp;garme de esta conversación</translation>
-    </message>
-    <message>
         <source>Re&amp;lease</source>
         <translation>&amp;Liberar</translation>
     </message>
@@ -2770,6 +2766,10 @@
         <source>Sent. The conversation is pending: the customer has your answer.</source>
         <translation>Enviada. La conversación está pendiente: el cliente tiene su respuesta.</translation>
     </message>
+    <message>
+        <source>Ta&amp;ke it</source>
+        <translation>Encar&amp;garme</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2810,6 +2810,10 @@
     <message>
         <source>Start on this tab: inbox, tone, practice or dashboard.</source>
         <translation>Empieza en esta pestaña: inbox, tone, practice o dashboard.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1080x640 (never below its minimum).</source>
+        <translation>Abre la ventana con este tamaño, p. ej. 1080x640 (nunca por debajo de su mínimo).</translation>
     </message>
 </context>
 </TS>

@@ -182,14 +182,14 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         // The clock runs while the customer waits (open): an answered conversation shows no wait.
         case Waiting: return c.lastCustomerMs && c.waitingSinceMs ? waitingText(now() - c.lastCustomerMs) : QString();
         case Language: return c.language.toUpper();
-        case Status: return ToneFormat::statusText(c.status);
+        case Status: return c.assignee.isEmpty() ? ToneFormat::statusText(c.status) : tr("%1 · %2").arg(ToneFormat::statusText(c.status), c.assignee);
         case Assignee: return c.assignee;
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Waiting && c.lastCustomerMs && !c.waitingSinceMs)
         return tr("Answered: the customer is not waiting");
-    if (role == Qt::ToolTipRole && index.column() == Assignee)
+    if (role == Qt::ToolTipRole && (index.column() == Assignee || index.column() == Status))
         return c.assignee.isEmpty() ? tr("Nobody is answering this customer") : tr("%1 is answering this customer").arg(c.assignee);
     if (role == Qt::ForegroundRole && index.column() == Waiting && c.lastCustomerMs && c.waitingSinceMs) {
         const qint64 minutes = (now() - c.lastCustomerMs) / 60000;

@@ -13,7 +13,8 @@ class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Heat, Waiting, Customer, Subject, Status, Language, Assignee, ColumnCount };
+    // Status shows the holder too ("Pending · Marta"): the view hides Assignee, which says it alone.
+    enum Column { Heat, Waiting, Status, Customer, Subject, Language, Assignee, ColumnCount };
     enum Role { ConversationIdRole = Qt::UserRole + 1, HeatRole, PriorityRole };
 
     explicit InboxModel(QObject *parent = nullptr);

@@ -85,7 +85,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     }
     m_order->setToolTip(m_order->itemData(0, Qt::ToolTipRole).toString());
     m_chart = new HeatChart(this);
-    m_claim = new QPushButton(tr("Ta&ke this conversation"), this);
+    m_claim = new QPushButton(tr("Ta&ke it"), this);
     m_claim->setObjectName(QStringLiteral("claimButton"));
     m_release = new QPushButton(tr("Re&lease"), this);
     m_release->setObjectName(QStringLiteral("releaseButton"));
@@ -107,6 +107,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inboxView->verticalHeader()->hide();
     m_inboxView->horizontalHeader()->setStretchLastSection(true);
+    m_inboxView->hideColumn(InboxModel::Assignee); // the Status column names the holder
     m_inboxView->setTabKeyNavigation(false); // Tab leaves the inbox; the arrows move in it
     m_inboxView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_inboxView->setAccessibleName(tr("Inbox"));
@@ -136,10 +137,12 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     auto *threadSide = new QWidget(this);
     auto *threadLayout = new QVBoxLayout(threadSide);
     threadLayout->setContentsMargins(0, 0, 0, 0);
+    // The conversation's toolbar: who holds it and in what status, then what the agent can do.
     auto *ownerRow = new QHBoxLayout;
-    ownerRow->addWidget(m_owner, 1);
+    ownerRow->addStretch(1);
     for (QPushButton *button : {m_claim, m_release, m_solve, m_reopen})
         ownerRow->addWidget(button);
+    threadLayout->addWidget(m_owner);
     threadLayout->addLayout(ownerRow);
     threadLayout->addWidget(m_chart);
     threadLayout->addWidget(m_thread, 1);
@@ -168,7 +171,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
             return;
         m_sizeColumns = false;
         m_inboxView->resizeColumnsToContents();
-        m_inboxView->setColumnWidth(InboxModel::Customer, std::min(m_inboxView->columnWidth(InboxModel::Customer), 160));
+        m_inboxView->setColumnWidth(InboxModel::Customer, std::min(m_inboxView->columnWidth(InboxModel::Customer), 140));
+        m_inboxView->setColumnWidth(InboxModel::Status, std::min(m_inboxView->columnWidth(InboxModel::Status), 130));
         m_inboxView->setColumnWidth(InboxModel::Subject, std::min(m_inboxView->columnWidth(InboxModel::Subject), 220));
     });
     connect(m_inbox, &QAbstractItemModel::modelReset, this, [this] {

@@ -458,7 +458,7 @@ void TestMainWindow::keyboardPaths()
     // The inbox row and the toolbar say so, without a reload.
     const int row = inbox->rowOf(id);
     QCOMPARE(row, 1);
-    QTRY_COMPARE(inbox->data(inbox->index(row, InboxModel::Status), Qt::DisplayRole).toString(), u"Pending"_s);
+    QTRY_COMPARE(inbox->data(inbox->index(row, InboxModel::Status), Qt::DisplayRole).toString(), u"Pending · Marta"_s);
     QCOMPARE(inbox->data(inbox->index(row, InboxModel::Assignee), Qt::DisplayRole).toString(), u"Marta"_s);
     QVERIFY(inbox->data(inbox->index(row, InboxModel::Waiting), Qt::DisplayRole).toString().isEmpty());
     QCOMPARE(workspace->ownerLabel()->text(), u"Pending · You are answering this customer."_s);
