@@ -950,15 +950,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply was not saved and is still here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +1272,18 @@
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answered: the customer is not waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is answering this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is answering this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::MainWindow</name>
@@ -1303,23 +1323,12 @@
         <source>No database: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) in %1</source>
-        <translation>
-            <numerusform>%n conversation in %1</numerusform>
-            <numerusform>%n conversations in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Calma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tone check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,10 +1387,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;raining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1400,116 @@
     </message>
     <message>
         <source>Play the customer &amp;live (trainer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;one check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 of %n conversation</numerusform>
+            <numerusform>%1 of %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put suggested reply 1 in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put suggested reply 2 in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put suggested reply 3 in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field (also out of the inbox and the draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button, tab or menu with that letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the trainer&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,19 +1701,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export report as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the report as HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the selected session&apos;s report as a web page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export report as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1767,10 +1874,6 @@
     </message>
     <message>
         <source>Select a turn to write a note on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note on the selected turn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,6 +2154,18 @@
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export report as HT&amp;ML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the selected t&amp;urn:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::TrainerWindow</name>
@@ -2222,23 +2337,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tart the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Trainee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;cenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer&apos;s s&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2259,14 +2362,6 @@
     </message>
     <message>
         <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Practise this one again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2373,6 +2468,26 @@
         <source>Session over: %1, score %2/100.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start th&amp;e session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee (&amp;your name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer&apos;s seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise this one a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::Workspace</name>
@@ -2382,10 +2497,6 @@
     </message>
     <message>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inbox, hottest and longest waiting first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2472,10 +2583,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Take this conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>So that no one else answers this customer at the same time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,10 +2599,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No one is answering this customer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score wrong?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,6 +2608,165 @@
     </message>
     <message>
         <source>The conversation was not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat plus the wait: one point for every eight minutes the customer has waited, up to 75 (ten hours). A long wait weighs as much as a furious message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer who has waited longest first; answered conversations last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hottest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most heated conversation first, whatever the wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the conversation back: anyone may take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sol&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it solved and release it; it reopens if the customer writes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again: the customer is waiting for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is answering this customer. Their claim lapses after %n minute(s) without a reply from them.</source>
+        <translation>
+            <numerusform>%1 is answering this customer. Their claim lapses after %n minute without a reply from them.</numerusform>
+            <numerusform>%1 is answering this customer. Their claim lapses after %n minutes without a reply from them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen it first: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is answering this customer: they solve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · No one is answering this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · You are answering this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 is answering this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: anyone may take this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was not released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved. It reopens if the customer writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: the customer is waiting for us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft has text you typed. Replace it with the suggested reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The conversation is pending: the customer has your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +2807,10 @@
     </message>
     <message>
         <source>Start on this tab: inbox, tone, practice or dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1080x640 (never below its minimum).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

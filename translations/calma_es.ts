@@ -950,16 +950,24 @@
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;El primero que se enfada, pierde. ¿Enviarla de todos modos?&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Send anyway</source>
-        <translation>Enviar de todos modos</translation>
-    </message>
-    <message>
         <source>Not sent.</source>
         <translation>No se ha enviado.</translation>
     </message>
     <message>
         <source>The reply was not saved and is still here: %1</source>
         <translation>La respuesta no se ha guardado y sigue aquí: %1</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Enviar la respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation>&amp;Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1272,18 @@
         <source>Assignee</source>
         <translation>Asignada a</translation>
     </message>
+    <message>
+        <source>Answered: the customer is not waiting</source>
+        <translation>Respondida: el cliente no está esperando</translation>
+    </message>
+    <message>
+        <source>Nobody is answering this customer</source>
+        <translation>Nadie atiende a este cliente</translation>
+    </message>
+    <message>
+        <source>%1 is answering this customer</source>
+        <translation>%1 está atendiendo a este cliente</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::MainWindow</name>
@@ -1303,13 +1323,6 @@
         <source>No database: %1</source>
         <translation>Sin base de datos: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) in %1</source>
-        <translation>
-            <numerusform>%n conversación en %1</numerusform>
-            <numerusform>%n conversaciones en %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Calma</source>
         <translation>Calma</translation>
@@ -1317,10 +1330,6 @@
     <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Bandeja de entrada</translation>
-    </message>
-    <message>
-        <source>&amp;Tone check</source>
-        <translation>Análisis de &amp;tono</translation>
     </message>
     <message>
         <source>Support agent</source>
@@ -1375,11 +1384,7 @@
     </message>
     <message>
         <source>Trainer&apos;s &amp;dashboard</source>
-        <translation>&amp;Panel del formador</translation>
-    </message>
-    <message>
-        <source>T&amp;raining</source>
-        <translation>Fo&amp;rmación</translation>
+        <translation>Pa&amp;nel del formador</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -1396,6 +1401,116 @@
     <message>
         <source>Play the customer &amp;live (trainer)…</source>
         <translation>Hacer de cliente en &amp;directo (formador)…</translation>
+    </message>
+    <message>
+        <source>T&amp;one check</source>
+        <translation>Análisis de &amp;tono</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning</source>
+        <translation>Fo&amp;rmación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 de %n conversación</numerusform>
+            <numerusform>%1 de %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation>Buscar en los mensajes</translation>
+    </message>
+    <message>
+        <source>Previous conversation in the inbox</source>
+        <translation>Conversación anterior de la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Next conversation in the inbox</source>
+        <translation>Conversación siguiente de la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Put suggested reply 1 in the draft</source>
+        <translation>Poner la respuesta sugerida 1 en el borrador</translation>
+    </message>
+    <message>
+        <source>Put suggested reply 2 in the draft</source>
+        <translation>Poner la respuesta sugerida 2 en el borrador</translation>
+    </message>
+    <message>
+        <source>Put suggested reply 3 in the draft</source>
+        <translation>Poner la respuesta sugerida 3 en el borrador</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Enviar la respuesta</translation>
+    </message>
+    <message>
+        <source>Next or previous field (also out of the inbox and the draft)</source>
+        <translation>Campo siguiente o anterior (también para salir de la bandeja de entrada y del borrador)</translation>
+    </message>
+    <message>
+        <source>Move in the inbox</source>
+        <translation>Moverse por la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>The button, tab or menu with that letter</source>
+        <translation>El botón, la pestaña o el menú con esa letra</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversaciones</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Refresh the trainer&apos;s dashboard</source>
+        <translation>Actualizar el panel del formador</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Esta lista de atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1587,20 +1702,12 @@
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <source>Export report as &amp;HTML…</source>
-        <translation>Exportar informe como &amp;HTML…</translation>
-    </message>
-    <message>
         <source>Export the report as HTML</source>
         <translation>Exportar el informe como HTML</translation>
     </message>
     <message>
         <source>Save the selected session&apos;s report as a web page</source>
         <translation>Guardar el informe de la sesión seleccionada como página web</translation>
-    </message>
-    <message>
-        <source>Export report as &amp;PDF…</source>
-        <translation>Exportar informe como &amp;PDF…</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
@@ -1612,7 +1719,7 @@
     </message>
     <message>
         <source>Export sessions as &amp;CSV…</source>
-        <translation>Exportar sesiones como &amp;CSV…</translation>
+        <translation>Exportar sesiones como CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the sessions as CSV</source>
@@ -1624,7 +1731,7 @@
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation>&amp;Ver todos</translation>
+        <translation>Ver to&amp;dos</translation>
     </message>
     <message>
         <source>Clear the selection: the sessions table and the CSV export cover every trainee</source>
@@ -1769,10 +1876,6 @@
     <message>
         <source>Select a turn to write a note on it</source>
         <translation>Seleccione un turno para escribir una nota sobre él</translation>
-    </message>
-    <message>
-        <source>&amp;Note on the selected turn:</source>
-        <translation>&amp;Nota sobre el turno seleccionado:</translation>
     </message>
     <message>
         <source>Note on the selected turn</source>
@@ -2052,6 +2155,18 @@
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
+    <message>
+        <source>Export report as HT&amp;ML…</source>
+        <translation>Exportar informe como HT&amp;ML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report as PDF…</source>
+        <translation>E&amp;xportar informe como PDF…</translation>
+    </message>
+    <message>
+        <source>Note on the selected t&amp;urn:</source>
+        <translation>Nota sobre el t&amp;urno seleccionado:</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::TrainerWindow</name>
@@ -2212,7 +2327,7 @@
     </message>
     <message>
         <source>&amp;Assistant and draft coach on</source>
-        <translation>&amp;Asistente y revisión del borrador activados</translation>
+        <translation>Asistente y revisión del borrador acti&amp;vados</translation>
     </message>
     <message>
         <source>Off: no suggestions and no underlined phrases, as when the trainer wants to see what the trainee does alone.</source>
@@ -2223,24 +2338,12 @@
         <translation>La misma semilla y las mismas respuestas repiten el mismo cliente.</translation>
     </message>
     <message>
-        <source>S&amp;tart the session</source>
-        <translation>E&amp;mpezar la sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Trainee:</source>
-        <translation>&amp;Agente:</translation>
-    </message>
-    <message>
         <source>S&amp;cenario:</source>
-        <translation>Es&amp;cenario:</translation>
+        <translation>Escenari&amp;o:</translation>
     </message>
     <message>
         <source>Customer:</source>
         <translation>Cliente:</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s s&amp;eed:</source>
-        <translation>S&amp;emilla del cliente:</translation>
     </message>
     <message>
         <source>Practice with an angry customer</source>
@@ -2261,14 +2364,6 @@
     <message>
         <source>&amp;End the session</source>
         <translation>&amp;Terminar la sesión</translation>
-    </message>
-    <message>
-        <source>&amp;New session</source>
-        <translation>&amp;Nueva sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Practise this one again</source>
-        <translation>&amp;Practicar este de nuevo</translation>
     </message>
     <message>
         <source>The same scenario and the same customer (seed): try other replies.</source>
@@ -2374,6 +2469,26 @@
         <source>Session over: %1, score %2/100.</source>
         <translation>Sesión terminada: %1, puntuación %2/100.</translation>
     </message>
+    <message>
+        <source>Start th&amp;e session</source>
+        <translation>E&amp;mpezar la sesión</translation>
+    </message>
+    <message>
+        <source>Trainee (&amp;your name):</source>
+        <translation>A&amp;gente (su nombre):</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer&apos;s seed:</source>
+        <translation>S&amp;emilla del cliente:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w session</source>
+        <translation>N&amp;ueva sesión</translation>
+    </message>
+    <message>
+        <source>Practise this one a&amp;gain</source>
+        <translation>Practicar este de nue&amp;vo</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::Workspace</name>
@@ -2384,10 +2499,6 @@
     <message>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
-    </message>
-    <message>
-        <source>Inbox, hottest and longest waiting first</source>
-        <translation>Bandeja de entrada: primero las más tensas y las que más esperan</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -2473,10 +2584,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Take this conversation</source>
-        <translation>&amp;Encargarme de esta conversación</translation>
-    </message>
-    <message>
         <source>So that no one else answers this customer at the same time</source>
         <translation>Para que nadie más responda a este cliente a la vez</translation>
     </message>
@@ -2493,10 +2600,6 @@
         <translation>Esta conversación ya no existe.</translation>
     </message>
     <message>
-        <source>No one is answering this customer yet.</source>
-        <translation>Nadie atiende todavía a este cliente.</translation>
-    </message>
-    <message>
         <source>Score wrong?</source>
         <translation>¿Puntuación incorrecta?</translation>
     </message>
@@ -2507,6 +2610,165 @@
     <message>
         <source>The conversation was not taken: %1</source>
         <translation>No se ha podido tomar la conversación: %1</translation>
+    </message>
+    <message>
+        <source>Order of the inbox</source>
+        <translation>Orden de la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesita atención</translation>
+    </message>
+    <message>
+        <source>Heat plus the wait: one point for every eight minutes the customer has waited, up to 75 (ten hours). A long wait weighs as much as a furious message.</source>
+        <translation>Tensión más espera: un punto por cada ocho minutos que ha esperado el cliente, hasta 75 (diez horas). Una espera larga pesa tanto como un mensaje furioso.</translation>
+    </message>
+    <message>
+        <source>Longest waiting</source>
+        <translation>Más tiempo esperando</translation>
+    </message>
+    <message>
+        <source>The customer who has waited longest first; answered conversations last.</source>
+        <translation>Primero el cliente que más ha esperado; las conversaciones respondidas, al final.</translation>
+    </message>
+    <message>
+        <source>Hottest</source>
+        <translation>Más tensas</translation>
+    </message>
+    <message>
+        <source>The most heated conversation first, whatever the wait.</source>
+        <translation>Primero la conversación más tensa, sea cual sea la espera.</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <source>The latest message first.</source>
+        <translation>Primero el último mensaje.</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>Give the conversation back: anyone may take it</source>
+        <translation>Devolver la conversación: cualquiera puede encargarse de ella</translation>
+    </message>
+    <message>
+        <source>Sol&amp;ve</source>
+        <translation>Res&amp;olver</translation>
+    </message>
+    <message>
+        <source>Mark it solved and release it; it reopens if the customer writes again</source>
+        <translation>Marcarla como resuelta y liberarla; se reabre si el cliente vuelve a escribir</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Reabr&amp;ir</translation>
+    </message>
+    <message>
+        <source>Open it again: the customer is waiting for us</source>
+        <translation>Abrirla de nuevo: el cliente nos está esperando</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Orden:</translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters.</source>
+        <translation>Ninguna conversación coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Ninguna conversación coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is answering this customer. Their claim lapses after %n minute(s) without a reply from them.</source>
+        <translation>
+            <numerusform>%1 está atendiendo a este cliente. Su reserva caduca tras %n minuto sin respuesta suya.</numerusform>
+            <numerusform>%1 está atendiendo a este cliente. Su reserva caduca tras %n minutos sin respuesta suya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen it first: it is %1.</source>
+        <translation>Reábrala primero: está %1.</translation>
+    </message>
+    <message>
+        <source>%1 is answering this customer: they solve it.</source>
+        <translation>%1 está atendiendo a este cliente: le corresponde resolverla.</translation>
+    </message>
+    <message>
+        <source>%1 · No one is answering this customer yet.</source>
+        <translation>%1 · Nadie atiende todavía a este cliente.</translation>
+    </message>
+    <message>
+        <source>%1 · You are answering this customer.</source>
+        <translation>%1 · Usted está atendiendo a este cliente.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 is answering this customer.</source>
+        <translation>%1 · %2 está atendiendo a este cliente.</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s state could not be read: %1</source>
+        <translation>No se pudo leer el estado de la conversación: %1</translation>
+    </message>
+    <message>
+        <source>Released: anyone may take this conversation.</source>
+        <translation>Liberada: cualquiera puede encargarse de esta conversación.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this conversation.</source>
+        <translation>Nadie se ha encargado de esta conversación.</translation>
+    </message>
+    <message>
+        <source>The conversation was not released: %1</source>
+        <translation>La conversación no se liberó: %1</translation>
+    </message>
+    <message>
+        <source>Solved. It reopens if the customer writes again.</source>
+        <translation>Resuelta. Se reabre si el cliente vuelve a escribir.</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer is waiting for us.</source>
+        <translation>Reabierta: el cliente nos está esperando.</translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation>El estado no cambió: %1</translation>
+    </message>
+    <message>
+        <source>Replace your draft?</source>
+        <translation>¿Reemplazar su borrador?</translation>
+    </message>
+    <message>
+        <source>Your draft has text you typed. Replace it with the suggested reply?</source>
+        <translation>Su borrador tiene texto que usted ha escrito. ¿Lo reemplaza por la respuesta sugerida?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the draft</source>
+        <translation>&amp;Reemplazar el borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my draft</source>
+        <translation>&amp;Mantener mi borrador</translation>
+    </message>
+    <message>
+        <source>Reading the conversation…</source>
+        <translation>Leyendo la conversación…</translation>
+    </message>
+    <message>
+        <source>Sent. The conversation is pending: the customer has your answer.</source>
+        <translation>Enviada. La conversación está pendiente: el cliente tiene su respuesta.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke it</source>
+        <translation>Encar&amp;garme</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2810,10 @@
     <message>
         <source>Start on this tab: inbox, tone, practice or dashboard.</source>
         <translation>Empieza en esta pestaña: inbox, tone, practice o dashboard.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1080x640 (never below its minimum).</source>
+        <translation>Abre la ventana con este tamaño, p. ej. 1080x640 (nunca por debajo de su mínimo).</translation>
     </message>
 </context>
 </TS>

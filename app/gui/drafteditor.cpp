@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -69,7 +70,17 @@ DraftEditor::DraftEditor(std::shared_ptr<const Coach> coach, QWidget *parent) : 
     m_verdict->setWordWrap(true);
     m_send = new QPushButton(tr("&Send"), this);
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_send->setToolTip(tr("Send the reply (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    // Ctrl+Return sends from anywhere in the window while this editor is on screen; the button keeps
+    // its Alt mnemonic (a button's own shortcut would replace it).
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *sendShortcut = new QShortcut(keys, this);
+        connect(sendShortcut, &QShortcut::activated, this, [this] {
+            if (m_send->isEnabled())
+                send();
+        });
+    }
+    m_editor->setTabChangesFocus(true);
     auto *status = new QHBoxLayout;
     status->addWidget(m_heat);
     status->addWidget(m_verdict, 1);
@@ -216,10 +227,12 @@ void DraftEditor::send()
     if (m_review.verdict == Verdict::Rewrite) {
         QMessageBox box(QMessageBox::Warning, tr("Send this reply?"),
                         tr("<p>%1</p><p>The first one to get angry loses. Send it anyway?</p>").arg(m_review.reason.toHtmlEscaped()),
-                        QMessageBox::Cancel, this);
+                        QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("confirmSend"));
-        QPushButton *sendAnyway = box.addButton(tr("Send anyway"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
+        QPushButton *sendAnyway = box.addButton(tr("&Send anyway"), QMessageBox::AcceptRole);
+        QPushButton *keepEditing = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keepEditing);
+        box.setEscapeButton(keepEditing);
         box.exec();
         if (box.clickedButton() != sendAnyway)
             return;

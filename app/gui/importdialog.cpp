@@ -5,6 +5,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -121,10 +125,16 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import conversations"), {},
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("import/folder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import conversations"), folder,
                                                       tr("Help-desk exports (*.csv *.json *.jsonl *.ndjson);;All files (*)"));
-    if (!path.isEmpty())
-        setFile(path);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    setFile(path);
 }
 
 void ImportDialog::setFile(const QString &path)

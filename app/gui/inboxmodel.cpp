@@ -39,6 +39,7 @@ void InboxModel::reload()
         beginResetModel();
         m_rows.clear();
         m_more = false;
+        m_matching = m_total = 0;
         endResetModel();
         return;
     }
@@ -47,14 +48,22 @@ void InboxModel::reload()
     page.offset = 0;
     page.nowMs = now();
     m_loading = true;
-    using Rows = QList<ConversationSummary>;
-    auto *watcher = new QFutureWatcher<Rows>(this);
-    connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, generation] {
+    struct Page
+    {
+        QList<ConversationSummary> rows;
+        qint64 matching = 0;
+        qint64 total = 0;
+    };
+    auto *watcher = new QFutureWatcher<Page>(this);
+    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
+        const Page result = watcher->result();
         beginResetModel();
-        m_rows = watcher->result();
+        m_rows = result.rows;
+        m_matching = result.matching;
+        m_total = result.total;
         m_more = m_rows.size() == kPage;
         m_loading = false;
         endResetModel();
@@ -63,10 +72,15 @@ void InboxModel::reload()
     // Each thread reads through its own connection: the worker gets a store of its own.
     watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page] {
         QString error;
-        Rows rows = ConversationStore(database).inbox(page, &error);
+        const ConversationStore store(database);
+        Page result;
+        result.rows = store.inbox(page, &error);
+        // The counts are one indexed COUNT each; a page shorter than asked for is its own count.
+        result.matching = result.rows.size() < page.limit && error.isEmpty() ? result.rows.size() : store.inboxCount(page, &error);
+        result.total = store.conversationCount();
         if (!error.isEmpty())
             qWarning("Calma inbox: %s", qPrintable(error));
-        return rows;
+        return result;
     }));
 }
 
@@ -81,6 +95,29 @@ void InboxModel::refreshWaiting()
 {
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Waiting), index(int(m_rows.size()) - 1, Waiting), {Qt::DisplayRole, Qt::ForegroundRole});
+}
+
+int InboxModel::rowOf(qint64 conversationId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == conversationId)
+            return row;
+    }
+    return -1;
+}
+
+void InboxModel::applyState(const ConversationState &state)
+{
+    const int row = rowOf(state.id);
+    if (row < 0)
+        return;
+    ConversationSummary &c = m_rows[row];
+    c.status = state.status;
+    c.assignee = state.assignee;
+    c.claimedMs = state.claimedMs;
+    c.waitingSinceMs = state.waitingSinceMs;
+    c.heat = state.heat;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
@@ -142,14 +179,19 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Customer: return c.customer.isEmpty() ? tr("(unknown)") : c.customer;
         case Subject: return c.subject;
         case Heat: return tr("%1 · %2").arg(ToneFormat::levelText(level)).arg(c.heat);
-        case Waiting: return c.lastCustomerMs ? waitingText(now() - c.lastCustomerMs) : QString();
+        // The clock runs while the customer waits (open): an answered conversation shows no wait.
+        case Waiting: return c.lastCustomerMs && c.waitingSinceMs ? waitingText(now() - c.lastCustomerMs) : QString();
         case Language: return c.language.toUpper();
-        case Status: return ToneFormat::statusText(c.status);
+        case Status: return c.assignee.isEmpty() ? ToneFormat::statusText(c.status) : tr("%1 · %2").arg(ToneFormat::statusText(c.status), c.assignee);
         case Assignee: return c.assignee;
         default: return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == Waiting && c.lastCustomerMs) {
+    if (role == Qt::ToolTipRole && index.column() == Waiting && c.lastCustomerMs && !c.waitingSinceMs)
+        return tr("Answered: the customer is not waiting");
+    if (role == Qt::ToolTipRole && (index.column() == Assignee || index.column() == Status))
+        return c.assignee.isEmpty() ? tr("Nobody is answering this customer") : tr("%1 is answering this customer").arg(c.assignee);
+    if (role == Qt::ForegroundRole && index.column() == Waiting && c.lastCustomerMs && c.waitingSinceMs) {
         const qint64 minutes = (now() - c.lastCustomerMs) / 60000;
         if (minutes >= m_alertMinutes)
             return ToneFormat::levelColor(ToneLevel::Hostile);

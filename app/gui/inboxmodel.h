@@ -13,7 +13,8 @@ class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Heat, Waiting, Customer, Subject, Status, Language, Assignee, ColumnCount };
+    // Status shows the holder too ("Pending · Marta"): the view hides Assignee, which says it alone.
+    enum Column { Heat, Waiting, Status, Customer, Subject, Language, Assignee, ColumnCount };
     enum Role { ConversationIdRole = Qt::UserRole + 1, HeatRole, PriorityRole };
 
     explicit InboxModel(QObject *parent = nullptr);
@@ -24,6 +25,14 @@ public:
     bool isLoading() const { return m_loading; }
     void setNow(qint64 nowMs) { m_nowMs = nowMs; } // for tests; 0: the clock
     const ConversationSummary &conversation(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 conversationId) const; // -1 when the conversation is not loaded
+    // After an action on one conversation: its row shows the stored state without a reload (which
+    // would reorder the inbox under the agent).
+    void applyState(const ConversationState &state);
+    // Counted with the first page: how many conversations the query matches, and how many there are.
+    qint64 matchingCount() const { return m_matching; }
+    qint64 totalCount() const { return m_total; }
+    const InboxQuery &query() const { return m_query; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +58,8 @@ private:
     std::shared_ptr<ConversationStore> m_store;
     InboxQuery m_query;
     QList<ConversationSummary> m_rows;
+    qint64 m_matching = 0;
+    qint64 m_total = 0;
     bool m_more = false;
     bool m_loading = false;
     quint64 m_generation = 0; // a newer query makes an older, slower answer obsolete

@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOption(QStringLiteral("database"), QApplication::translate("main", "Database URL: a SQLite file or postgresql://user@host:port/db (default: Calma's own SQLite file)."), QStringLiteral("url"));
     const QCommandLineOption lexiconOption(QStringLiteral("lexicon"), QApplication::translate("main", "A team lexicon file that extends the shipped one (repeatable)."), QStringLiteral("file"));
     const QCommandLineOption tabOption(QStringLiteral("tab"), QApplication::translate("main", "Start on this tab: inbox, tone, practice or dashboard."), QStringLiteral("name"));
-    parser.addOptions({languageOption, screenshotOption, textOption, lexiconOption, databaseOption, tabOption});
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QApplication::translate("main", "Open the window at this size, e.g. 1080x640 (never below its minimum)."), QStringLiteral("WIDTHxHEIGHT"));
+    parser.addOptions({languageOption, screenshotOption, textOption, lexiconOption, databaseOption, tabOption, sizeOption});
     parser.process(app);
 
     const calma::gui::AppSettings settings = calma::gui::AppSettings::load();
@@ -53,6 +54,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption))) {
         std::fprintf(stderr, "calma: --tab must be inbox, tone, practice or dashboard\n");
         return 2;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        bool okWidth = false, okHeight = false;
+        const int width = wh.size() == 2 ? wh.at(0).toInt(&okWidth) : 0, height = wh.size() == 2 ? wh.at(1).toInt(&okHeight) : 0;
+        if (!okWidth || !okHeight || width <= 0 || height <= 0) {
+            std::fprintf(stderr, "calma: --size must be WIDTHxHEIGHT, e.g. 1080x640\n");
+            return 2;
+        }
+        window.resize(width, height);
     }
     window.show();
     // --screenshot waits until the database is open, so that the picture shows what a user sees.

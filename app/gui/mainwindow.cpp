@@ -14,6 +14,14 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QLabel>
@@ -36,7 +44,7 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_workspace, tr("&Inbox"));
-    m_tabs->addTab(m_toneCheck, tr("&Tone check"));
+    m_tabs->addTab(m_toneCheck, tr("T&one check"));
     const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
     m_workspace->setAgentName(agent.isEmpty() ? tr("Support agent") : agent);
     m_workspace->setSignature(agent);
@@ -57,7 +65,7 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_trainingTabs->setObjectName(QStringLiteral("trainingTabs"));
     m_trainingTabs->addTab(m_training, tr("&Practice"));
     m_trainingTabs->addTab(m_dashboard, tr("Trainer's &dashboard"));
-    m_tabs->addTab(m_trainingTabs, tr("T&raining"));
+    m_tabs->addTab(m_trainingTabs, tr("Trai&ning"));
     connect(m_training, &TrainingPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(m_dashboard, &TrainerDashboard::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(m_training, &TrainingPanel::sessionFinished, m_dashboard, &TrainerDashboard::refresh);
@@ -75,6 +83,9 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_databaseStatus = new QLabel(tr("Opening the database…"), this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_databaseStatus);
+    connect(m_workspace->inbox(), &InboxModel::loaded, this, &MainWindow::updateConversationCount);
+    // The three columns, the workflow buttons and the draft's heat meter fit from here down.
+    setMinimumSize(1080, 640);
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1360, 860);
@@ -125,10 +136,15 @@ TrainerWindow *MainWindow::openTrainerWindow()
 void MainWindow::exportConversations()
 {
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export conversations"), QStringLiteral("calma-export.csv"),
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("export/folder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export conversations"), QDir(folder).filePath(QStringLiteral("calma-export.csv")),
                                                       tr("CSV, one row per message (*.csv);;JSON, one object per conversation (*.json)"), &filter);
     if (path.isEmpty())
         return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     const bool redact = QMessageBox::question(this, tr("Export conversations"),
                                               tr("Replace personal data (e-mail addresses, phone numbers, card numbers, IBANs and names) in the export?"))
         == QMessageBox::Yes;
@@ -178,11 +194,23 @@ void MainWindow::importConversations()
 
 void MainWindow::showDatabaseStatus(const QString &location, qint64 conversations, const QString &error)
 {
+    m_databaseLocation = location;
     if (!error.isEmpty()) {
         m_databaseStatus->setText(tr("No database: %1").arg(error));
+        m_databaseStatus->setToolTip(location);
         return;
     }
-    m_databaseStatus->setText(tr("%n conversation(s) in %1", nullptr, int(conversations)).arg(location));
+    // The location is in Settings and in the tooltip; the bar says what the agent is looking at.
+    m_databaseStatus->setText(tr("%n conversation(s)", nullptr, int(conversations)));
+    m_databaseStatus->setToolTip(tr("Database: %1").arg(location));
+}
+
+void MainWindow::updateConversationCount()
+{
+    const InboxModel *inbox = m_workspace->inbox();
+    m_databaseStatus->setText(tr("%1 of %n conversation(s)", nullptr, int(inbox->totalCount())).arg(inbox->matchingCount()));
+    if (!m_databaseLocation.isEmpty())
+        m_databaseStatus->setToolTip(tr("Database: %1").arg(m_databaseLocation));
 }
 
 void MainWindow::createMenus()
@@ -208,8 +236,70 @@ void MainWindow::createMenus()
     training->addAction(tr("Trainer's &dashboard"), this, [this] { showTab(QStringLiteral("dashboard")); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { showShortcuts(); });
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Calma"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcutList()
+{
+    auto keys = [](const QKeySequence &k) { return k.toString(QKeySequence::NativeText); };
+    QList<std::pair<QString, QString>> list{
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_F)), tr("Search the messages")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_Up)), tr("Previous conversation in the inbox")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_Down)), tr("Next conversation in the inbox")},
+        {keys(QKeySequence(Qt::ALT | Qt::Key_1)), tr("Put suggested reply 1 in the draft")},
+        {keys(QKeySequence(Qt::ALT | Qt::Key_2)), tr("Put suggested reply 2 in the draft")},
+        {keys(QKeySequence(Qt::ALT | Qt::Key_3)), tr("Put suggested reply 3 in the draft")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_Return)), tr("Send the reply")},
+        {tr("%1, %2").arg(keys(QKeySequence(Qt::Key_Tab)), keys(QKeySequence(Qt::SHIFT | Qt::Key_Tab))),
+         tr("Next or previous field (also out of the inbox and the draft)")},
+        {tr("%1, %2").arg(keys(QKeySequence(Qt::Key_Up)), keys(QKeySequence(Qt::Key_Down))), tr("Move in the inbox")},
+        {tr("Alt + underlined letter"), tr("The button, tab or menu with that letter")},
+        {keys(QKeySequence(Qt::CTRL | Qt::Key_I)), tr("Import conversations")},
+        {keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)), tr("Export conversations")},
+        {keys(QKeySequence::Preferences), tr("Settings")},
+        {keys(QKeySequence::Refresh), tr("Refresh the trainer's dashboard")},
+        {keys(QKeySequence::HelpContents), tr("This list of keyboard shortcuts")},
+        {keys(QKeySequence::Quit), tr("Quit")},
+    };
+    // A standard key this platform does not bind (Preferences on some desktops) is not listed.
+    list.removeIf([](const std::pair<QString, QString> &row) { return row.first.isEmpty(); });
+    return list;
+}
+
+QDialog *MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    const auto list = shortcutList();
+    auto *table = new QTableWidget(int(list.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("What they do")});
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < list.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(list.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(list.at(row).second));
+    }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(560, 480);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

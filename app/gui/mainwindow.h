@@ -32,6 +32,10 @@ public:
     void setDatabase(std::shared_ptr<Database> database);
     // Shown in the status bar once the database is open (or why it is not).
     void showDatabaseStatus(const QString &location, qint64 conversations, const QString &error);
+    // Help → Keyboard shortcuts: a table of every shortcut, translated.
+    class QDialog *showShortcuts();
+    // The shortcuts the table lists: the keys, as the platform writes them, and what they do.
+    static QList<std::pair<QString, QString>> shortcutList();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +46,7 @@ private:
     void importConversations();
     void editSettings();
     void exportConversations();
+    void updateConversationCount();
 
     ToneCheckWidget *m_toneCheck = nullptr;
     class Workspace *m_workspace = nullptr;
@@ -57,6 +62,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QLabel *m_databaseStatus = nullptr;
+    QString m_databaseLocation;
 };
 
 } // namespace calma::gui

@@ -482,10 +482,10 @@ void TrainerDashboard::retranslateUi()
     m_refresh->setToolTip(tr("Read the trainees and their sessions again"));
     m_refresh->setAccessibleName(tr("Refresh"));
     m_status->setAccessibleName(tr("Dashboard status"));
-    m_exportHtml->setText(tr("Export report as &HTML…"));
+    m_exportHtml->setText(tr("Export report as HT&ML…"));
     m_exportHtml->setAccessibleName(tr("Export the report as HTML"));
     m_exportHtml->setToolTip(tr("Save the selected session's report as a web page"));
-    m_exportPdf->setText(tr("Export report as &PDF…"));
+    m_exportPdf->setText(tr("E&xport report as PDF…"));
     m_exportPdf->setAccessibleName(tr("Export the report as PDF"));
     m_exportPdf->setToolTip(tr("Save the selected session's report as a PDF, ready to print or share"));
     m_exportCsv->setText(tr("Export sessions as &CSV…"));
@@ -520,7 +520,7 @@ void TrainerDashboard::retranslateUi()
     m_turnList->setHeaderLabels({tr("Time"), tr("Who"), tr("Message"), tr("Heat"), tr("Note")});
     m_turnList->setAccessibleName(tr("Transcript"));
     m_turnList->setAccessibleDescription(tr("Select a turn to write a note on it"));
-    m_noteLabel->setText(tr("&Note on the selected turn:"));
+    m_noteLabel->setText(tr("Note on the selected t&urn:"));
     m_noteEdit->setAccessibleName(tr("Note on the selected turn"));
     m_noteEdit->setPlaceholderText(tr("What went well, what to try instead…"));
     m_saveNote->setText(tr("&Save note"));

@@ -78,18 +78,18 @@ void TrainingPanel::buildSetupPage()
     m_seed->setRange(1, 999999);
     m_seed->setValue(int(QRandomGenerator::global()->bounded(1, 999999)));
     m_seed->setToolTip(tr("The same seed and the same replies replay the same customer."));
-    m_start = new QPushButton(tr("S&tart the session"), page);
+    m_start = new QPushButton(tr("Start th&e session"), page);
     m_start->setObjectName(QStringLiteral("startSession"));
     m_start->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Trainee:"), m_trainee);
+    form->addRow(tr("Trainee (&your name):"), m_trainee);
     form->addRow(tr("S&cenario:"), m_scenario);
     form->addRow(tr("Customer:"), m_simulated);
     form->addRow(QString(), m_live);
     form->addRow(QString(), liveRow);
     form->addRow(QString(), m_assistantOn);
-    form->addRow(tr("Customer's s&eed:"), m_seed);
+    form->addRow(tr("C&ustomer's seed:"), m_seed);
     auto *box = new QGroupBox(tr("Practice with an angry customer"), page);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
@@ -137,9 +137,9 @@ void TrainingPanel::buildSessionPage()
     m_draft = new DraftEditor(m_coach, page);
     m_end = new QPushButton(tr("&End the session"), page);
     m_end->setObjectName(QStringLiteral("endSession"));
-    m_again = new QPushButton(tr("&New session"), page);
+    m_again = new QPushButton(tr("Ne&w session"), page);
     m_again->setObjectName(QStringLiteral("newSession"));
-    m_replay = new QPushButton(tr("&Practise this one again"), page);
+    m_replay = new QPushButton(tr("Practise this one a&gain"), page);
     m_replay->setObjectName(QStringLiteral("replaySession"));
     m_replay->setToolTip(tr("The same scenario and the same customer (seed): try other replies."));
     auto *buttons = new QHBoxLayout;

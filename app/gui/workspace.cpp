@@ -12,8 +12,15 @@
 #include "heatchart.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QSettings>
@@ -27,6 +34,8 @@
 #include <QVBoxLayout>
 
 namespace calma::gui {
+
+using namespace Qt::StringLiterals;
 
 Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWidget(parent), m_coach(std::move(coach))
 {
@@ -59,13 +68,37 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_waiting->addItem(tr("Waiting 30 min or more"), 30);
     m_waiting->addItem(tr("Waiting 2 h or more"), 120);
     m_waiting->addItem(tr("Waiting 8 h or more"), 480);
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("inboxOrder"));
+    m_order->setAccessibleName(tr("Order of the inbox"));
+    const std::pair<InboxOrder, std::pair<QString, QString>> orders[] = {
+        {InboxOrder::NeedsAttention,
+         {tr("Needs attention"), tr("Heat plus the wait: one point for every eight minutes the customer has waited, up to 75 "
+                                    "(ten hours). A long wait weighs as much as a furious message.")}},
+        {InboxOrder::LongestWaiting, {tr("Longest waiting"), tr("The customer who has waited longest first; answered conversations last.")}},
+        {InboxOrder::Hottest, {tr("Hottest"), tr("The most heated conversation first, whatever the wait.")}},
+        {InboxOrder::Newest, {tr("Newest"), tr("The latest message first.")}},
+    };
+    for (const auto &[order, text] : orders) {
+        m_order->addItem(text.first, int(order));
+        m_order->setItemData(m_order->count() - 1, text.second, Qt::ToolTipRole);
+    }
+    m_order->setToolTip(m_order->itemData(0, Qt::ToolTipRole).toString());
     m_chart = new HeatChart(this);
-    m_claim = new QPushButton(tr("&Take this conversation"), this);
+    m_claim = new QPushButton(tr("Ta&ke it"), this);
     m_claim->setObjectName(QStringLiteral("claimButton"));
-    m_claim->setToolTip(tr("So that no one else answers this customer at the same time"));
-    m_claim->setEnabled(false);
+    m_release = new QPushButton(tr("Re&lease"), this);
+    m_release->setObjectName(QStringLiteral("releaseButton"));
+    m_release->setToolTip(tr("Give the conversation back: anyone may take it"));
+    m_solve = new QPushButton(tr("Sol&ve"), this);
+    m_solve->setObjectName(QStringLiteral("solveButton"));
+    m_solve->setToolTip(tr("Mark it solved and release it; it reopens if the customer writes again"));
+    m_reopen = new QPushButton(tr("Reo&pen"), this);
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_reopen->setToolTip(tr("Open it again: the customer is waiting for us"));
     m_owner = new QLabel(this);
     m_owner->setObjectName(QStringLiteral("ownerLabel"));
+    m_owner->setWordWrap(true);
     m_chart->setObjectName(QStringLiteral("heatChart"));
     m_inboxView = new QTableView(this);
     m_inboxView->setObjectName(QStringLiteral("inboxView"));
@@ -74,7 +107,10 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inboxView->verticalHeader()->hide();
     m_inboxView->horizontalHeader()->setStretchLastSection(true);
-    m_inboxView->setAccessibleName(tr("Inbox, hottest and longest waiting first"));
+    m_inboxView->hideColumn(InboxModel::Assignee); // the Status column names the holder
+    m_inboxView->setTabKeyNavigation(false); // Tab leaves the inbox; the arrows move in it
+    m_inboxView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_inboxView->setAccessibleName(tr("Inbox"));
     m_thread = new QTextBrowser(this);
     m_thread->setObjectName(QStringLiteral("conversationThread"));
     m_thread->setAccessibleName(tr("Conversation"));
@@ -91,13 +127,22 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     filters->addWidget(m_status);
     filters->addWidget(m_waiting);
     inboxLayout->addLayout(filters);
+    auto *orderRow = new QHBoxLayout;
+    auto *orderLabel = new QLabel(tr("Order:"), inboxSide);
+    orderLabel->setBuddy(m_order);
+    orderRow->addWidget(orderLabel);
+    orderRow->addWidget(m_order, 1);
+    inboxLayout->addLayout(orderRow);
     inboxLayout->addWidget(m_inboxView);
     auto *threadSide = new QWidget(this);
     auto *threadLayout = new QVBoxLayout(threadSide);
     threadLayout->setContentsMargins(0, 0, 0, 0);
+    // The conversation's toolbar: who holds it and in what status, then what the agent can do.
     auto *ownerRow = new QHBoxLayout;
-    ownerRow->addWidget(m_owner, 1);
-    ownerRow->addWidget(m_claim);
+    ownerRow->addStretch(1);
+    for (QPushButton *button : {m_claim, m_release, m_solve, m_reopen})
+        ownerRow->addWidget(button);
+    threadLayout->addWidget(m_owner);
     threadLayout->addLayout(ownerRow);
     threadLayout->addWidget(m_chart);
     threadLayout->addWidget(m_thread, 1);
@@ -126,20 +171,26 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
             return;
         m_sizeColumns = false;
         m_inboxView->resizeColumnsToContents();
-        m_inboxView->setColumnWidth(InboxModel::Customer, std::min(m_inboxView->columnWidth(InboxModel::Customer), 160));
+        m_inboxView->setColumnWidth(InboxModel::Customer, std::min(m_inboxView->columnWidth(InboxModel::Customer), 140));
+        m_inboxView->setColumnWidth(InboxModel::Status, std::min(m_inboxView->columnWidth(InboxModel::Status), 130));
         m_inboxView->setColumnWidth(InboxModel::Subject, std::min(m_inboxView->columnWidth(InboxModel::Subject), 220));
     });
     connect(m_inbox, &QAbstractItemModel::modelReset, this, [this] {
         if (m_inbox->rowCount() > 0 && !m_conversation)
             m_inboxView->selectRow(0);
+        else if (m_inbox->rowCount() == 0) // nothing matches: nothing is shown as if it did
+            clearConversation(m_search->text().trimmed().isEmpty() ? tr("No conversation matches these filters.")
+                                                                   : tr("No conversation matches “%1”.").arg(m_search->text().trimmed()));
     });
     connect(m_search, &QLineEdit::returnPressed, this, &Workspace::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
             applyFilters();
     });
-    for (QComboBox *filter : {m_level, m_status, m_waiting})
+    for (QComboBox *filter : {m_level, m_status, m_waiting, m_order})
         connect(filter, &QComboBox::currentIndexChanged, this, &Workspace::applyFilters);
+    connect(m_order, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_order->setToolTip(m_order->itemData(index, Qt::ToolTipRole).toString()); });
     QSettings settings;
     m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
                                settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
@@ -147,8 +198,29 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_inbox, &InboxModel::refreshWaiting);
     m_clock->start();
-    connect(m_assistant, &AssistantPanel::suggestionChosen, m_draft, &DraftEditor::setText);
-    connect(m_claim, &QPushButton::clicked, this, &Workspace::claimConversation);
+    connect(m_assistant, &AssistantPanel::suggestionChosen, this, &Workspace::chooseSuggestionText);
+    connect(m_claim, &QPushButton::clicked, this, [this] { runAction(Action::Claim, m_conversation); });
+    connect(m_release, &QPushButton::clicked, this, [this] { runAction(Action::Release, m_conversation); });
+    connect(m_solve, &QPushButton::clicked, this, [this] { runAction(Action::Solve, m_conversation); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { runAction(Action::Reopen, m_conversation); });
+    connect(m_inboxView, &QWidget::customContextMenuRequested, this, &Workspace::showInboxMenu);
+
+    // Keyboard first: these work anywhere in the workspace (Help → Keyboard shortcuts lists them).
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveConversation(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveConversation(1); });
+    for (int i = 0; i < 3; ++i)
+        shortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), [this, i] { useSuggestion(i); });
+    m_draft->editor()->setTabChangesFocus(true);
+    updateActions();
     connect(m_draft, &DraftEditor::sendRequested, this, &Workspace::sendReply);
     connect(m_assistant->feedbackButton(), &FeedbackButton::verdictChosen, this, &Workspace::reportLatestScore);
     connect(m_thread, &QTextBrowser::anchorClicked, this, &Workspace::reportThreadScore);
@@ -158,14 +230,21 @@ void Workspace::setStore(std::shared_ptr<ConversationStore> store)
 {
     m_store = std::move(store);
     m_conversation = 0;
+    m_state.reset();
     m_sizeColumns = true;
     m_inbox->setStore(m_store);
+    updateActions();
 }
 
 void Workspace::setNow(qint64 nowMs)
 {
     m_nowMs = nowMs;
     m_inbox->setNow(nowMs);
+}
+
+qint64 Workspace::now() const
+{
+    return m_nowMs ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
 }
 
 void Workspace::applyFilters()
@@ -175,33 +254,225 @@ void Workspace::applyFilters()
     query.minimumHeat = m_level->currentData().toInt();
     query.statuses = m_status->currentData().toStringList();
     query.waitingAtLeastMs = qint64(m_waiting->currentData().toInt()) * 60 * 1000;
+    query.order = InboxOrder(m_order->currentData().toInt());
     m_conversation = 0;
     m_inbox->setQuery(query);
 }
 
-void Workspace::claimConversation()
+void Workspace::moveConversation(int step)
+{
+    if (m_inbox->rowCount() == 0)
+        return;
+    const int current = m_inboxView->currentIndex().isValid() ? m_inboxView->currentIndex().row() : m_inbox->rowOf(m_conversation);
+    const int row = std::clamp(current < 0 ? 0 : current + step, 0, m_inbox->rowCount() - 1);
+    if (row == current)
+        return;
+    m_inboxView->selectRow(row);
+    m_inboxView->scrollTo(m_inbox->index(row, 0));
+}
+
+void Workspace::clearConversation(const QString &why)
+{
+    ++m_stateGeneration;
+    m_conversation = 0;
+    m_state.reset();
+    m_messages.clear();
+    m_latestScore.reset();
+    m_latestKind.reset();
+    m_thread->clear();
+    m_chart->setHeats({});
+    m_assistant->clear();
+    m_draft->setCustomerMessage({});
+    m_owner->setText(why);
+    updateActions();
+}
+
+// Label and buttons come from one stored state (an expired claim has no holder), so the workspace
+// never says someone is answering while it offers to take the conversation.
+void Workspace::updateActions()
+{
+    const bool known = m_store && m_conversation && m_state && m_state->id == m_conversation && m_working == 0;
+    const QString holder = known ? m_state->assignee : QString();
+    const bool mine = known && !holder.isEmpty() && holder == m_agentName;
+    const bool someoneElse = known && !holder.isEmpty() && !mine;
+    const bool active = known && (m_state->status == u"open" || m_state->status == u"pending");
+    m_claim->setEnabled(active && holder.isEmpty());
+    m_release->setEnabled(mine);
+    m_solve->setEnabled(active && !someoneElse);
+    m_reopen->setEnabled(known && (m_state->status == u"solved" || m_state->status == u"closed"));
+    const qint64 expiryMinutes = m_expiryMs / 60000;
+    m_claim->setToolTip(someoneElse ? tr("%1 is answering this customer. Their claim lapses after %n minute(s) without a reply from them.",
+                                         nullptr, int(expiryMinutes)).arg(holder)
+                        : mine      ? tr("You are answering this customer.")
+                        : known && !active ? tr("Reopen it first: it is %1.").arg(ToneFormat::statusText(m_state->status).toLower())
+                                           : tr("So that no one else answers this customer at the same time"));
+    m_solve->setToolTip(someoneElse ? tr("%1 is answering this customer: they solve it.").arg(holder)
+                                    : tr("Mark it solved and release it; it reopens if the customer writes again"));
+    if (!known)
+        return;
+    const QString status = ToneFormat::statusText(m_state->status);
+    m_owner->setText(holder.isEmpty() ? tr("%1 · No one is answering this customer yet.").arg(status)
+                     : mine           ? tr("%1 · You are answering this customer.").arg(status)
+                                      : tr("%1 · %2 is answering this customer.").arg(status, holder));
+}
+
+void Workspace::applyState(const ConversationState &state)
+{
+    m_inbox->applyState(state);
+    if (state.id != m_conversation)
+        return;
+    m_state = state;
+    updateActions();
+}
+
+void Workspace::refreshState()
 {
     if (!m_store || !m_conversation)
         return;
-    QString holder;
-    const qint64 now = m_nowMs ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
-    QString error;
-    switch (m_store->claim(m_conversation, m_agentName, now, -1, &holder, &error)) {
-    case ClaimResult::Claimed:
-    case ClaimResult::AlreadyYours:
-        m_owner->setText(tr("You are answering this customer."));
-        m_claim->setEnabled(false);
-        break;
-    case ClaimResult::Taken:
-        m_owner->setText(tr("%1 is answering this customer.").arg(holder));
-        break;
-    case ClaimResult::NotFound:
-        m_owner->setText(tr("This conversation is no longer there."));
-        break;
-    case ClaimResult::Failed:
-        emit statusMessage(tr("The conversation was not taken: %1").arg(error));
-        break;
+    const quint64 generation = ++m_stateGeneration;
+    struct Read
+    {
+        std::optional<ConversationState> state;
+        qint64 expiryMs = kDefaultClaimExpiryMs;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_stateGeneration)
+            return;
+        const Read read = watcher->result();
+        m_expiryMs = read.expiryMs;
+        if (read.state)
+            applyState(*read.state);
+        else if (read.error.isEmpty())
+            m_owner->setText(tr("This conversation is no longer there."));
+        else
+            m_owner->setText(tr("The conversation's state could not be read: %1").arg(read.error));
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), id = m_conversation, nowMs = now()] {
+        const ConversationStore store(database);
+        Read read;
+        read.expiryMs = store.claimExpiryMs();
+        read.state = store.conversation(id, nowMs, &read.error);
+        return read;
+    }));
+}
+
+void Workspace::runAction(Action action, qint64 conversationId)
+{
+    if (!m_store || !conversationId)
+        return;
+    struct Done
+    {
+        QString message; // what the status bar says
+        std::optional<ConversationState> state;
+    };
+    ++m_working;
+    updateActions();
+    auto *watcher = new QFutureWatcher<Done>(this);
+    connect(watcher, &QFutureWatcher<Done>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --m_working;
+        const Done done = watcher->result();
+        if (done.state)
+            applyState(*done.state);
+        updateActions();
+        if (!done.message.isEmpty())
+            emit statusMessage(done.message);
+    });
+    // The store's answer and the state after it, on a worker with its own connection.
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), conversationId, action, agent = m_agentName, nowMs = now()] {
+        const ConversationStore store(database);
+        Done done;
+        QString error, holder;
+        switch (action) {
+        case Action::Claim:
+            switch (store.claim(conversationId, agent, nowMs, -1, &holder, &error)) {
+            case ClaimResult::Claimed:
+            case ClaimResult::AlreadyYours: done.message = tr("You are answering this customer."); break;
+            case ClaimResult::Taken: done.message = tr("%1 is answering this customer.").arg(holder); break;
+            case ClaimResult::NotFound: done.message = tr("This conversation is no longer there."); break;
+            case ClaimResult::Failed: done.message = tr("The conversation was not taken: %1").arg(error); break;
+            }
+            break;
+        case Action::Release:
+            switch (store.release(conversationId, agent, &holder, &error)) {
+            case ReleaseResult::Released: done.message = tr("Released: anyone may take this conversation."); break;
+            case ReleaseResult::NotYours:
+                done.message = holder.isEmpty() ? tr("Nobody holds this conversation.") : tr("%1 is answering this customer.").arg(holder);
+                break;
+            case ReleaseResult::NotFound: done.message = tr("This conversation is no longer there."); break;
+            case ReleaseResult::Failed: done.message = tr("The conversation was not released: %1").arg(error); break;
+            }
+            break;
+        case Action::Solve:
+        case Action::Reopen:
+            switch (store.setStatus(conversationId, action == Action::Solve ? u"solved"_s : u"open"_s, nowMs, &error)) {
+            case StatusResult::Changed:
+                done.message = action == Action::Solve ? tr("Solved. It reopens if the customer writes again.")
+                                                       : tr("Reopened: the customer is waiting for us.");
+                break;
+            case StatusResult::NotFound: done.message = tr("This conversation is no longer there."); break;
+            case StatusResult::BadStatus:
+            case StatusResult::Failed: done.message = tr("The status was not changed: %1").arg(error); break;
+            }
+            break;
+        }
+        QString readError;
+        done.state = store.conversation(conversationId, nowMs, &readError);
+        return done;
+    }));
+}
+
+void Workspace::showInboxMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_inboxView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    // The menu acts on the open conversation, with the toolbar's buttons' state.
+    if (m_inbox->data(index, InboxModel::ConversationIdRole).toLongLong() != m_conversation)
+        m_inboxView->selectRow(index.row());
+    QMenu menu(this);
+    menu.setObjectName(u"inboxMenu"_s);
+    for (QPushButton *button : {m_claim, m_release, m_solve, m_reopen}) {
+        QAction *action = menu.addAction(button->text(), button, &QPushButton::click);
+        action->setEnabled(button->isEnabled());
+        action->setToolTip(button->toolTip());
     }
+    menu.setToolTipsVisible(true);
+    menu.exec(m_inboxView->viewport()->mapToGlobal(pos));
+}
+
+void Workspace::useSuggestion(int index)
+{
+    if (index < 0 || index >= m_assistant->suggestions().size())
+        return;
+    if (auto *cards = m_assistant->findChild<QTabWidget *>(u"suggestionTabs"_s))
+        cards->setCurrentIndex(index);
+    chooseSuggestionText(m_assistant->suggestions().at(index).text);
+}
+
+void Workspace::chooseSuggestionText(const QString &text)
+{
+    const QString draft = m_draft->text();
+    // What the agent typed is theirs: a suggestion replaces it only when they say so.
+    if (!draft.trimmed().isEmpty() && draft != m_insertedSuggestion && draft != text) {
+        QMessageBox box(QMessageBox::Question, tr("Replace your draft?"),
+                        tr("Your draft has text you typed. Replace it with the suggested reply?"), QMessageBox::NoButton, this);
+        box.setObjectName(u"confirmReplaceDraft"_s);
+        QPushButton *replace = box.addButton(tr("&Replace the draft"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("&Keep my draft"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != replace)
+            return;
+    }
+    m_insertedSuggestion = text;
+    m_draft->setText(text);
+    m_draft->editor()->setFocus(Qt::OtherFocusReason);
+    m_draft->editor()->moveCursor(QTextCursor::End);
 }
 
 void Workspace::noteHostile(int heat)
@@ -223,19 +494,22 @@ void Workspace::openConversation(qint64 id)
     if (!m_store)
         return;
     m_conversation = id;
+    // The workflow state is read off the UI thread; until it is in, no button offers anything.
+    if (!m_state || m_state->id != id) {
+        m_state.reset();
+        m_owner->setText(tr("Reading the conversation…"));
+    }
+    updateActions();
+    refreshState();
+    showMessages(id);
+}
+
+void Workspace::showMessages(qint64 id)
+{
     const QList<StoredMessage> messages = m_store->messages(id);
     m_messages = messages;
     m_latestScore.reset();
     m_latestKind.reset();
-    QString assignee;
-    for (int row = 0; row < m_inbox->rowCount(); ++row) {
-        if (m_inbox->conversation(row).id == id)
-            assignee = m_inbox->conversation(row).assignee;
-    }
-    m_owner->setText(assignee.isEmpty() ? tr("No one is answering this customer yet.")
-                     : assignee == m_agentName ? tr("You are answering this customer.")
-                                               : tr("%1 is answering this customer.").arg(assignee));
-    m_claim->setEnabled(assignee != m_agentName);
     showThread(messages);
     // The assistant answers the customer's latest message, with what came before as context.
     qsizetype last = messages.size() - 1;
@@ -358,21 +632,49 @@ void Workspace::sendReply(const QString &text)
 {
     if (!m_store || !m_conversation)
         return;
-    QString error, holder;
+    struct Sent
+    {
+        ReplyResult result = ReplyResult::Failed;
+        QString error;
+        std::optional<ConversationState> state;
+    };
+    const qint64 id = m_conversation;
+    ++m_working;
+    updateActions();
+    auto *watcher = new QFutureWatcher<Sent>(this);
+    connect(watcher, &QFutureWatcher<Sent>::finished, this, [this, watcher, id, text] {
+        watcher->deleteLater();
+        --m_working;
+        const Sent sent = watcher->result();
+        if (sent.state)
+            applyState(*sent.state);
+        updateActions();
+        if (sent.result != ReplyResult::Sent) {
+            // Nothing is lost: the reply goes back into the editor with the reason.
+            const QString typed = m_draft->text();
+            m_draft->sendFailed(typed.trimmed().isEmpty() ? text : text + u"\n\n"_s + typed, sent.error);
+            emit statusMessage(tr("The reply was not saved: %1").arg(sent.error));
+            return;
+        }
+        emit statusMessage(tr("Sent. The conversation is pending: the customer has your answer."));
+        if (id == m_conversation)
+            showMessages(id);
+    });
     // A reply makes the conversation pending (the customer is no longer waiting) and keeps the
     // replier's claim; another agent's claim refuses it.
-    const ReplyResult sent = m_store->reply(m_conversation, m_agentName, text, QDateTime::currentMSecsSinceEpoch(), &holder, &error);
-    if (sent == ReplyResult::Taken)
-        error = tr("%1 is answering this customer.").arg(holder);
-    else if (sent == ReplyResult::NotFound)
-        error = tr("This conversation is no longer there.");
-    if (sent != ReplyResult::Sent) {
-        // Nothing is lost: the reply goes back into the editor with the reason.
-        m_draft->sendFailed(text, error);
-        emit statusMessage(tr("The reply was not saved: %1").arg(error));
-        return;
-    }
-    openConversation(m_conversation);
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), id, agent = m_agentName, text, nowMs = now()] {
+        const ConversationStore store(database);
+        Sent sent;
+        QString holder;
+        sent.result = store.reply(id, agent, text, nowMs, &holder, &sent.error);
+        if (sent.result == ReplyResult::Taken)
+            sent.error = tr("%1 is answering this customer.").arg(holder);
+        else if (sent.result == ReplyResult::NotFound)
+            sent.error = tr("This conversation is no longer there.");
+        QString readError;
+        sent.state = store.conversation(id, nowMs, &readError);
+        return sent;
+    }));
 }
 
 } // namespace calma::gui

@@ -5,6 +5,7 @@
 #include "feedback/scorefeedback.h"
 #include "storage/conversationstore.h"
 
+#include <QPoint>
 #include <QSet>
 #include <QWidget>
 
@@ -46,8 +47,21 @@ public:
     QComboBox *levelFilter() const { return m_level; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *waitingFilter() const { return m_waiting; }
+    QComboBox *orderChoice() const { return m_order; }
+    QLineEdit *searchField() const { return m_search; }
+    // The workflow, as on the conversation's toolbar and in the inbox's context menu.
     QPushButton *claimButton() const { return m_claim; }
+    QPushButton *releaseButton() const { return m_release; }
+    QPushButton *solveButton() const { return m_solve; }
+    QPushButton *reopenButton() const { return m_reopen; }
     QLabel *ownerLabel() const { return m_owner; }
+    // The open conversation's stored state, as last read (std::nullopt while it is being read).
+    const std::optional<ConversationState> &state() const { return m_state; }
+    bool isWorking() const { return m_working > 0; } // a workflow action or a send is being stored
+    // Puts suggestion `index` (0-based) in the draft, asking before it replaces what the agent typed.
+    void useSuggestion(int index);
+    // Ctrl+Up / Ctrl+Down: the previous or next conversation in the inbox.
+    void moveConversation(int step);
     void setNow(qint64 nowMs); // for tests; 0: the clock
 
     // After this many hostile messages within the window, the agent is offered a short break.
@@ -62,7 +76,16 @@ private:
     void showThread(const QList<StoredMessage> &messages);
     void sendReply(const QString &text);
     void applyFilters();
-    void claimConversation();
+    enum class Action { Claim, Release, Solve, Reopen };
+    void runAction(Action action, qint64 conversationId);
+    void refreshState();
+    void applyState(const ConversationState &state);
+    void updateActions();
+    void clearConversation(const QString &why);
+    void showMessages(qint64 id);
+    void chooseSuggestionText(const QString &text);
+    void showInboxMenu(const QPoint &pos);
+    qint64 now() const;
     void noteHostile(int heat);
     // "This score is wrong" for the message the assistant reads, or for one in the thread.
     void reportLatestScore(FeedbackVerdict verdict);
@@ -80,9 +103,18 @@ private:
     QComboBox *m_level = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_waiting = nullptr;
+    QComboBox *m_order = nullptr;
     HeatChart *m_chart = nullptr;
     QPushButton *m_claim = nullptr;
+    QPushButton *m_release = nullptr;
+    QPushButton *m_solve = nullptr;
+    QPushButton *m_reopen = nullptr;
     QLabel *m_owner = nullptr;
+    std::optional<ConversationState> m_state;
+    quint64 m_stateGeneration = 0; // a newer read (another conversation) makes an older one obsolete
+    int m_working = 0;
+    qint64 m_expiryMs = kDefaultClaimExpiryMs; // the team's claim expiry, read with the state
+    QString m_insertedSuggestion; // the suggestion last put in the draft, as it was
     QTimer *m_clock = nullptr;
     qint64 m_nowMs = 0;
     bool m_sizeColumns = false;

@@ -257,10 +257,46 @@ qint64 ConversationStore::lastMessageId() const
     return q.exec(u"SELECT COALESCE(MAX(id), 0) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+// The WHERE clause of an inbox query (filters, status, search) and its values.
+QString ConversationStore::inboxWhere(const InboxQuery &query, qint64 now, QVariantList *values) const
+{
+    QString sql = u"WHERE c.heat >= ?"_s;
+    *values << query.minimumHeat;
+    if (!query.statuses.isEmpty()) {
+        sql += u" AND c.status IN ("_s + QStringList(query.statuses.size(), u"?"_s).join(u", ") + u')';
+        for (const QString &s : query.statuses)
+            *values << s;
+    }
+    if (query.waitingAtLeastMs > 0) {
+        // Waiting as the inbox shows it (since the customer's last message), and only those still waiting.
+        sql += u" AND c.waiting_since_ms IS NOT NULL AND c.last_customer_ms IS NOT NULL AND c.last_customer_ms <= ?"_s;
+        *values << now - query.waitingAtLeastMs;
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        if (m_database->engine() == DatabaseUrl::Engine::SQLite) {
+            sql += u" AND c.id IN (SELECT m.conversation_id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                   u"WHERE messages_fts MATCH ?)"_s;
+            *values << ftsQuery(query.text);
+        } else {
+            sql += u" AND c.id IN (SELECT conversation_id FROM messages WHERE body_search @@ (plainto_tsquery('spanish', ?) "
+                   u"|| plainto_tsquery('english', ?)))"_s;
+            *values << query.text << query.text;
+        }
+    }
+    return sql;
+}
+
 QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QString *error) const
 {
     const qint64 now = query.nowMs ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
     const qint64 capMs = kMsPerPriorityPoint * kMaxWaitPoints;
+    QString problem;
+    const qint64 expiry = claimExpiryMs(&problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
     const QString select = u"SELECT c.id, c.external_id, COALESCE(ct.name, ''), c.subject, c.channel, COALESCE(c.language, ''), c.status, "
                            u"COALESCE(a.name, ''), c.heat, COALESCE(c.last_customer_ms, 0), COALESCE(c.last_message_ms, 0), "
                            u"c.heat + CASE WHEN c.waiting_since_ms IS NULL THEN 0 WHEN ? - c.waiting_since_ms >= ? THEN ? "
@@ -278,11 +314,15 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
                          q.value(8).toInt(), q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toDouble(),
                          q.value(12).toLongLong(), q.value(13).toLongLong()});
+            ConversationSummary &row = rows.last();
+            if (row.claimedMs == 0 || row.claimedMs < now - expiry) // as conversation() says: anyone may take it
+                row.assignee.clear();
         }
         q.finish();
         return true;
     };
-    const bool plain = query.minimumHeat == 0 && query.waitingAtLeastMs == 0 && query.text.trimmed().isEmpty() && !query.statuses.isEmpty();
+    const bool plain = query.order == InboxOrder::NeedsAttention && query.minimumHeat == 0 && query.waitingAtLeastMs == 0
+        && query.text.trimmed().isEmpty() && !query.statuses.isEmpty();
     if (plain) {
         // Priority is heat plus the wait, capped. Those who waited past the cap rank by heat alone, those
         // not waiting (pending) by heat alone too, and the rest are few: each group comes straight from
@@ -299,33 +339,36 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
         });
         return rows.mid(query.offset, query.limit);
     }
-    QString sql = select + u"WHERE c.heat >= ?"_s;
-    QVariantList values{query.minimumHeat};
-    if (!query.statuses.isEmpty()) {
-        sql += u" AND c.status IN ("_s + QStringList(query.statuses.size(), u"?"_s).join(u", ") + u')';
-        for (const QString &s : query.statuses)
-            values << s;
+    QVariantList values;
+    QString sql = select + inboxWhere(query, now, &values);
+    switch (query.order) {
+    case InboxOrder::NeedsAttention: sql += u" ORDER BY priority DESC, c.id"_s; break;
+    // The longest wait first, as the inbox shows it and filters by it (since the customer's last
+    // message); those nobody waits on last.
+    case InboxOrder::LongestWaiting:
+        sql += u" ORDER BY CASE WHEN c.waiting_since_ms IS NULL THEN 1 ELSE 0 END, COALESCE(c.last_customer_ms, 0), priority DESC, c.id"_s;
+        break;
+    case InboxOrder::Hottest: sql += u" ORDER BY c.heat DESC, priority DESC, c.id"_s; break;
+    case InboxOrder::Newest: sql += u" ORDER BY COALESCE(c.last_message_ms, 0) DESC, c.id DESC"_s; break;
     }
-    if (query.waitingAtLeastMs > 0) {
-        // Waiting as the inbox shows it (since the customer's last message), and only those still waiting.
-        sql += u" AND c.waiting_since_ms IS NOT NULL AND c.last_customer_ms IS NOT NULL AND c.last_customer_ms <= ?"_s;
-        values << now - query.waitingAtLeastMs;
-    }
-    if (!query.text.trimmed().isEmpty()) {
-        if (m_database->engine() == DatabaseUrl::Engine::SQLite) {
-            sql += u" AND c.id IN (SELECT m.conversation_id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                   u"WHERE messages_fts MATCH ?)"_s;
-            values << ftsQuery(query.text);
-        } else {
-            sql += u" AND c.id IN (SELECT conversation_id FROM messages WHERE body_search @@ (plainto_tsquery('spanish', ?) "
-                   u"|| plainto_tsquery('english', ?)))"_s;
-            values << query.text << query.text;
-        }
-    }
-    sql += u" ORDER BY priority DESC, c.id LIMIT ? OFFSET ?"_s;
+    sql += u" LIMIT ? OFFSET ?"_s;
     values << query.limit << query.offset;
     read(sql, values);
     return rows;
+}
+
+qint64 ConversationStore::inboxCount(const InboxQuery &query, QString *error) const
+{
+    const qint64 now = query.nowMs ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
+    QVariantList values;
+    const QString sql = u"SELECT COUNT(*) FROM conversations c "_s + inboxWhere(query, now, &values);
+    QSqlQuery &q = statement(sql);
+    bindAll(q, values);
+    if (!run(q, u"counting the inbox"_s, error) || !q.next())
+        return -1;
+    const qint64 count = q.value(0).toLongLong();
+    q.finish();
+    return count;
 }
 
 QList<StoredMessage> ConversationStore::messages(qint64 conversationId, QString *error) const

@@ -82,12 +82,16 @@ struct StoredMessage
     QString toneReport{};        // the stored report, as JSON
 };
 
+// The inbox's orders. NeedsAttention: priority, heat plus the wait (capped), the default.
+enum class InboxOrder { NeedsAttention, LongestWaiting, Hottest, Newest };
+
 struct InboxQuery
 {
     QStringList statuses{QStringLiteral("open"), QStringLiteral("pending")};
     int minimumHeat = 0;
     qint64 waitingAtLeastMs = 0;
     QString text{};              // full-text search over the conversation's messages
+    InboxOrder order = InboxOrder::NeedsAttention;
     int limit = 100;
     int offset = 0;
     qint64 nowMs = 0;          // 0: the current time
@@ -145,7 +149,11 @@ public:
     bool indexMessages(qint64 afterId, QString *error) const;
     qint64 lastMessageId() const;
 
+    // A page of the inbox in the query's order. A claim that has expired (claimExpiryMs()) shows no
+    // assignee, as in conversation().
     QList<ConversationSummary> inbox(const InboxQuery &query, QString *error = nullptr) const;
+    // How many conversations the query matches (limit and offset aside); -1 with `error` set on failure.
+    qint64 inboxCount(const InboxQuery &query, QString *error = nullptr) const;
     // A conversation's messages in order; a read that fails part way (a damaged page) sets `error`
     // rather than returning fewer rows as if they were all.
     QList<StoredMessage> messages(qint64 conversationId, QString *error = nullptr) const;
@@ -173,6 +181,7 @@ public:
 
 private:
     QSqlQuery &statement(const QString &sql) const; // prepared once per store
+    QString inboxWhere(const InboxQuery &query, qint64 now, QVariantList *values) const;
 
     std::shared_ptr<Database> m_database;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;

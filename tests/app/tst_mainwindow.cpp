@@ -32,6 +32,15 @@
 #include <QTreeWidget>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QAbstractButton>
+#include <QDialog>
+#include <QGroupBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTimer>
 
 using namespace calma;
 using namespace calma::gui;
@@ -49,8 +58,18 @@ private slots:
     void workspaceFiltersChartAndBreaks();
     void importDialog();
     void settingsRoundTrip();
+    void keyboardPaths();
+    void workflowButtons();
+    void claimHeldOrExpired();
+    void overwriteQuestion();
+    void ordersStatusBarAndEmptySearch();
+    void shortcutsDialog();
+    void noDuplicateMnemonics_data();
+    void noDuplicateMnemonics();
 
 private:
+    // A window over a fresh demo database, shown and active, with the first conversation's state read.
+    std::unique_ptr<MainWindow> openWindow(const std::shared_ptr<Database> &database, const QString &agent);
     // A new SQLite database in the test's folder, with the demo conversations.
     std::shared_ptr<Database> demoDatabase(const QString &name) const;
 
@@ -123,6 +142,7 @@ void TestMainWindow::spanishInterface()
     QVERIFY(installTranslation(u"es"_s));
     MainWindow window(m_coach);
     QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->tabText(1), u"Análisis de &tono"_s);
+    QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->tabText(2), u"Fo&rmación"_s);
     window.toneCheck()->setText(u"Sois unos inútiles"_s);
     QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().contains(u"Español"_s));
     auto *evidence = window.findChild<QTreeWidget *>(u"evidenceList"_s);
@@ -195,8 +215,11 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
         QVERIFY(f.category != u"feelings");
     // Taking the conversation records the agent as its assignee, atomically.
     workspace->setAgentName(u"Marta"_s);
+    QTRY_VERIFY(workspace->claimButton()->isEnabled());
     QTest::mouseClick(workspace->claimButton(), Qt::LeftButton);
-    QCOMPARE(workspace->ownerLabel()->text(), u"You are answering this customer."_s);
+    QTRY_VERIFY(workspace->ownerLabel()->text().endsWith(u"You are answering this customer."_s));
+    QVERIFY(!workspace->claimButton()->isEnabled());
+    QVERIFY(workspace->releaseButton()->isEnabled());
     QString holder;
     QCOMPARE(ConversationStore(opened.database).claim(workspace->currentConversation(), u"Tom"_s, QDateTime::currentMSecsSinceEpoch(),
                                                       30 * 60 * 1000, &holder), ClaimResult::Taken);
@@ -204,7 +227,8 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     const qint64 id = workspace->currentConversation();
     const qsizetype before = ConversationStore(opened.database).messages(id).size();
     QTest::mouseClick(workspace->draft()->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
-    QCOMPARE(ConversationStore(opened.database).messages(id).size(), before + 1);
+    QTRY_COMPARE(ConversationStore(opened.database).messages(id).size(), before + 1);
+    QTRY_VERIFY(!workspace->isWorking());
     QCOMPARE(ConversationStore(opened.database).messages(id).last().direction, u"agent"_s);
     QVERIFY(workspace->draft()->text().isEmpty());
     // Answered: pending, and the customer is no longer waiting.
@@ -220,7 +244,8 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     }
     workspace->draft()->setText(u"I'm checking your order now and will write to you today."_s);
     QTest::mouseClick(workspace->draft()->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
-    QCOMPARE(workspace->draft()->text(), u"I'm checking your order now and will write to you today."_s);
+    QTRY_COMPARE(workspace->draft()->text(), u"I'm checking your order now and will write to you today."_s);
+    QTRY_VERIFY(!workspace->isWorking());
     QCOMPARE(ConversationStore(opened.database).messages(id).size(), before + 1);
     auto *verdict = workspace->draft()->findChild<QLabel *>(u"draftVerdict"_s);
     QVERIFY(verdict);
@@ -361,6 +386,402 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(loaded.lexicons, original.lexicons);
     QCOMPARE(loaded.importTimeZone, u"Europe/Madrid"_s);
     QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(const std::shared_ptr<Database> &database, const QString &agent)
+{
+    auto window = std::make_unique<MainWindow>(m_coach);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    window->setDatabase(database);
+    window->workspace()->setAgentName(agent);
+    InboxModel *inbox = window->workspace()->inbox();
+    if (!QTest::qWaitFor([&] { return !inbox->isLoading() && inbox->rowCount() > 0 && window->workspace()->state().has_value(); }))
+        return nullptr;
+    return window;
+}
+
+// The workspace answers to the keyboard: search, moving through the inbox, suggestions, sending.
+void TestMainWindow::keyboardPaths()
+{
+    installTranslation(u"en"_s);
+    const auto database = demoDatabase(u"keys.sqlite"_s);
+    QVERIFY(database);
+    const auto window = openWindow(database, u"Marta"_s);
+    QVERIFY(window);
+    Workspace *workspace = window->workspace();
+    InboxModel *inbox = workspace->inbox();
+    QPlainTextEdit *editor = workspace->draft()->editor();
+    // Ctrl+F from the draft focuses the search field.
+    editor->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), editor);
+    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(workspace->searchField()));
+    // Ctrl+Down and Ctrl+Up move through the inbox, from wherever the focus is.
+    const qint64 first = inbox->conversation(0).id;
+    QCOMPARE(workspace->currentConversation(), first);
+    QTest::keyClick(workspace->searchField(), Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(workspace->currentConversation(), inbox->conversation(1).id);
+    QTest::keyClick(workspace->searchField(), Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(workspace->currentConversation(), first);
+    QTest::keyClick(workspace->searchField(), Qt::Key_Down, Qt::ControlModifier);
+    const qint64 id = workspace->currentConversation();
+    QCOMPARE(id, inbox->conversation(1).id);
+    QTRY_VERIFY(workspace->state() && workspace->state()->id == id);
+    QCOMPARE(workspace->state()->status, u"open"_s);
+    // Alt+2 and Alt+1 put a suggestion in the empty draft, and the focus in the draft.
+    QVERIFY(workspace->assistant()->suggestions().size() >= 2);
+    QVERIFY(workspace->draft()->text().isEmpty());
+    QTest::keyClick(workspace->searchField(), Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(workspace->draft()->text(), workspace->assistant()->suggestions().at(1).text);
+    QTest::keyClick(editor, Qt::Key_1, Qt::AltModifier); // replaces a suggestion as it was: nothing typed
+    QCOMPARE(workspace->draft()->text(), workspace->assistant()->suggestions().at(0).text);
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QVERIFY(workspace->draft()->review().verdict != Verdict::Rewrite);
+    // Tab leaves the draft instead of inserting a tab.
+    const QString text = workspace->draft()->text();
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCOMPARE(workspace->draft()->text(), text);
+    QVERIFY(QApplication::focusWidget() != editor);
+    // Ctrl+Return sends: the conversation turns pending, the clock stops, the agent keeps it.
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!workspace->isWorking() && workspace->draft()->text().isEmpty());
+    const auto stored = ConversationStore(database).conversation(id, QDateTime::currentMSecsSinceEpoch(), nullptr);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, u"pending"_s);
+    QCOMPARE(stored->waitingSinceMs, qint64(0));
+    QCOMPARE(stored->assignee, u"Marta"_s);
+    QCOMPARE(ConversationStore(database).messages(id).last().body, text);
+    // The inbox row and the toolbar say so, without a reload.
+    const int row = inbox->rowOf(id);
+    QCOMPARE(row, 1);
+    QTRY_COMPARE(inbox->data(inbox->index(row, InboxModel::Status), Qt::DisplayRole).toString(), u"Pending · Marta"_s);
+    QCOMPARE(inbox->data(inbox->index(row, InboxModel::Assignee), Qt::DisplayRole).toString(), u"Marta"_s);
+    QVERIFY(inbox->data(inbox->index(row, InboxModel::Waiting), Qt::DisplayRole).toString().isEmpty());
+    QCOMPARE(workspace->ownerLabel()->text(), u"Pending · You are answering this customer."_s);
+    QVERIFY(!workspace->claimButton()->isEnabled());
+    QVERIFY(workspace->releaseButton()->isEnabled());
+    QVERIFY(workspace->solveButton()->isEnabled());
+    QVERIFY(!workspace->reopenButton()->isEnabled());
+}
+
+// Release, Solve and Reopen change the stored state, and the buttons follow it.
+void TestMainWindow::workflowButtons()
+{
+    installTranslation(u"en"_s);
+    const auto database = demoDatabase(u"workflow.sqlite"_s);
+    QVERIFY(database);
+    const auto window = openWindow(database, u"Marta"_s);
+    QVERIFY(window);
+    Workspace *workspace = window->workspace();
+    const qint64 id = workspace->currentConversation();
+    const ConversationStore store(database);
+    auto stored = [&] { return *store.conversation(id, QDateTime::currentMSecsSinceEpoch(), nullptr); };
+    QVERIFY(stored().assignee.isEmpty());
+    QVERIFY(workspace->claimButton()->isEnabled());
+    QVERIFY(!workspace->releaseButton()->isEnabled());
+    QVERIFY(!workspace->reopenButton()->isEnabled());
+    QTest::mouseClick(workspace->claimButton(), Qt::LeftButton);
+    QTRY_COMPARE(stored().assignee, u"Marta"_s);
+    QTRY_VERIFY(workspace->releaseButton()->isEnabled());
+    QTest::mouseClick(workspace->releaseButton(), Qt::LeftButton);
+    QTRY_VERIFY(stored().assignee.isEmpty());
+    QTRY_VERIFY(workspace->claimButton()->isEnabled() && !workspace->releaseButton()->isEnabled());
+    QTest::mouseClick(workspace->solveButton(), Qt::LeftButton);
+    QTRY_COMPARE(stored().status, u"solved"_s);
+    QTRY_VERIFY(workspace->reopenButton()->isEnabled());
+    QVERIFY(!workspace->solveButton()->isEnabled());
+    QVERIFY(!workspace->claimButton()->isEnabled());
+    QVERIFY(workspace->ownerLabel()->text().startsWith(u"Solved"_s));
+    InboxModel *inbox = workspace->inbox();
+    QCOMPARE(inbox->data(inbox->index(inbox->rowOf(id), InboxModel::Status), Qt::DisplayRole).toString(), u"Solved"_s);
+    QTest::mouseClick(workspace->reopenButton(), Qt::LeftButton);
+    QTRY_COMPARE(stored().status, u"open"_s);
+    QVERIFY(stored().waitingSinceMs > 0);
+    QTRY_VERIFY(workspace->claimButton()->isEnabled() && !workspace->reopenButton()->isEnabled());
+    // Solving what one holds releases it too.
+    QTest::mouseClick(workspace->claimButton(), Qt::LeftButton);
+    QTRY_COMPARE(stored().assignee, u"Marta"_s);
+    QTRY_VERIFY(workspace->solveButton()->isEnabled() && !workspace->isWorking());
+    QTest::mouseClick(workspace->solveButton(), Qt::LeftButton);
+    QTRY_COMPARE(stored().status, u"solved"_s);
+    QVERIFY(stored().assignee.isEmpty());
+}
+
+// Another agent's live claim: named, and nothing offers to take it; an expired one (as after a
+// restart the next day): nobody is named and it may be taken.
+void TestMainWindow::claimHeldOrExpired()
+{
+    installTranslation(u"en"_s);
+    const auto database = demoDatabase(u"claims.sqlite"_s);
+    QVERIFY(database);
+    const ConversationStore store(database);
+    QList<ConversationSummary> rows = store.inbox(InboxQuery{});
+    QVERIFY(rows.size() >= 2);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(store.claim(rows.at(0).id, u"Tom"_s, now), ClaimResult::Claimed);
+    QCOMPARE(store.claim(rows.at(1).id, u"Tom"_s, now - 2 * 3600 * 1000), ClaimResult::Claimed); // two hours ago
+    const auto window = openWindow(database, u"Marta"_s);
+    QVERIFY(window);
+    Workspace *workspace = window->workspace();
+    InboxModel *inbox = workspace->inbox();
+    const int held = inbox->rowOf(rows.at(0).id), expired = inbox->rowOf(rows.at(1).id);
+    QVERIFY(held >= 0 && expired >= 0);
+    workspace->inboxView()->selectRow(held);
+    QTRY_VERIFY(workspace->state() && workspace->state()->id == rows.at(0).id);
+    QCOMPARE(workspace->ownerLabel()->text(), u"Open · Tom is answering this customer."_s);
+    QVERIFY(!workspace->claimButton()->isEnabled());
+    QVERIFY(workspace->claimButton()->toolTip().contains(u"Tom"_s));
+    QVERIFY(!workspace->releaseButton()->isEnabled());
+    QVERIFY(!workspace->solveButton()->isEnabled());
+    QCOMPARE(inbox->data(inbox->index(held, InboxModel::Assignee), Qt::DisplayRole).toString(), u"Tom"_s);
+    workspace->inboxView()->selectRow(expired);
+    QTRY_VERIFY(workspace->state() && workspace->state()->id == rows.at(1).id);
+    QCOMPARE(workspace->ownerLabel()->text(), u"Open · No one is answering this customer yet."_s);
+    QVERIFY(workspace->claimButton()->isEnabled());
+    QVERIFY(inbox->data(inbox->index(expired, InboxModel::Assignee), Qt::DisplayRole).toString().isEmpty());
+}
+
+// "Use this reply" asks before it replaces what the agent typed, with named buttons.
+void TestMainWindow::overwriteQuestion()
+{
+    installTranslation(u"en"_s);
+    const auto database = demoDatabase(u"overwrite.sqlite"_s);
+    QVERIFY(database);
+    const auto window = openWindow(database, u"Marta"_s);
+    QVERIFY(window);
+    Workspace *workspace = window->workspace();
+    auto *use = workspace->assistant()->findChild<QPushButton *>(u"useSuggestion0"_s);
+    QVERIFY(use);
+    const QString typed = u"Let me look into this for you right away."_s;
+    workspace->draft()->setText(typed);
+    auto answer = [](const QString &button, QString *question) {
+        QTimer::singleShot(0, [button, question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *question = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == button)
+                    b->click();
+            }
+        });
+    };
+    QString question;
+    answer(u"&Keep my draft"_s, &question);
+    QTest::mouseClick(use, Qt::LeftButton);
+    QVERIFY2(question.contains(u"Replace it with the suggested reply?"_s), qPrintable(question));
+    QCOMPARE(workspace->draft()->text(), typed);
+    question.clear();
+    answer(u"&Replace the draft"_s, &question);
+    QTest::mouseClick(use, Qt::LeftButton);
+    QVERIFY(!question.isEmpty());
+    QCOMPARE(workspace->draft()->text(), workspace->assistant()->suggestions().at(0).text);
+    // A suggestion as it was put in is replaced without asking.
+    question.clear();
+    answer(u"&Keep my draft"_s, &question);
+    workspace->useSuggestion(1);
+    QVERIFY(question.isEmpty());
+    QCOMPARE(workspace->draft()->text(), workspace->assistant()->suggestions().at(1).text);
+    QTest::qWait(0); // the unused answer finds no box
+    // A draft the coach says to rewrite asks before it goes, with the reason and named buttons.
+    workspace->draft()->setText(u"Calm down, it is not our fault."_s);
+    QCOMPARE(workspace->draft()->review().verdict, Verdict::Rewrite);
+    answer(u"&Keep editing"_s, &question);
+    const qsizetype before = ConversationStore(database).messages(workspace->currentConversation()).size();
+    QTest::mouseClick(workspace->draft()->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY2(question.contains(workspace->draft()->review().reason.toHtmlEscaped()), qPrintable(question));
+    QCOMPARE(workspace->draft()->text(), u"Calm down, it is not our fault."_s);
+    QTest::qWait(50);
+    QCOMPARE(ConversationStore(database).messages(workspace->currentConversation()).size(), before);
+}
+
+// The orders, the status bar's count (the database's location in its tooltip) and an empty search.
+void TestMainWindow::ordersStatusBarAndEmptySearch()
+{
+    installTranslation(u"en"_s);
+    const auto database = demoDatabase(u"orders.sqlite"_s);
+    QVERIFY(database);
+    const auto window = openWindow(database, u"Marta"_s);
+    QVERIFY(window);
+    window->showDatabaseStatus(u"/tmp/where/calma.sqlite"_s, 224, {});
+    Workspace *workspace = window->workspace();
+    InboxModel *inbox = workspace->inbox();
+    const ConversationStore store(database);
+    auto *status = window->findChild<QLabel *>(u"databaseStatus"_s);
+    QVERIFY(status);
+    const qint64 total = store.conversationCount();
+    const qint64 open = store.inboxCount(InboxQuery{});
+    QVERIFY(open > 0 && open < total);
+    workspace->statusFilter()->setCurrentIndex(4); // all
+    QTRY_VERIFY(!inbox->isLoading() && inbox->matchingCount() == total);
+    QCOMPARE(status->text(), u"%1 of %2 conversations"_s.arg(total).arg(total));
+    workspace->statusFilter()->setCurrentIndex(0);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->matchingCount() == open);
+    QCOMPARE(status->text(), u"%1 of %2 conversations"_s.arg(open).arg(total));
+    QVERIFY(!status->text().contains(u"sqlite"_s));
+    QCOMPARE(status->toolTip(), u"Database: /tmp/where/calma.sqlite"_s);
+    // The default order says what it combines; the others sort as they say.
+    QCOMPARE(workspace->orderChoice()->currentText(), u"Needs attention"_s);
+    QVERIFY(workspace->orderChoice()->toolTip().contains(u"Heat plus the wait"_s));
+    workspace->orderChoice()->setCurrentIndex(2); // hottest
+    QTRY_VERIFY(!inbox->isLoading() && workspace->currentConversation() > 0);
+    QCOMPARE(inbox->rowCount(), 100);
+    for (int row = 1; row < inbox->rowCount(); ++row)
+        QVERIFY(inbox->conversation(row - 1).heat >= inbox->conversation(row).heat);
+    workspace->orderChoice()->setCurrentIndex(1); // longest waiting
+    QTRY_VERIFY(!inbox->isLoading() && workspace->currentConversation() > 0);
+    bool answered = false;
+    for (int row = 0; row < inbox->rowCount(); ++row) {
+        const ConversationSummary &c = inbox->conversation(row);
+        answered = answered || c.waitingSinceMs == 0;
+        QVERIFY(!answered || c.waitingSinceMs == 0); // those waiting first
+        if (row > 0 && c.waitingSinceMs && inbox->conversation(row - 1).waitingSinceMs)
+            QVERIFY(inbox->conversation(row - 1).lastCustomerMs <= c.lastCustomerMs);
+    }
+    workspace->orderChoice()->setCurrentIndex(3); // newest
+    QTRY_VERIFY(!inbox->isLoading() && workspace->currentConversation() > 0);
+    for (int row = 1; row < inbox->rowCount(); ++row)
+        QVERIFY(inbox->conversation(row - 1).lastMessageMs >= inbox->conversation(row).lastMessageMs);
+    // A search that finds nothing leaves nothing on screen as if it matched.
+    QVERIFY(!workspace->thread()->toPlainText().isEmpty());
+    workspace->searchField()->setText(u"xylophonequux"_s);
+    QTest::keyClick(workspace->searchField(), Qt::Key_Return);
+    QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() == 0);
+    QCOMPARE(workspace->currentConversation(), qint64(0));
+    QVERIFY(workspace->thread()->toPlainText().isEmpty());
+    QVERIFY(workspace->assistant()->suggestions().isEmpty());
+    QVERIFY(workspace->heatChart()->heats().isEmpty());
+    QVERIFY(!workspace->claimButton()->isEnabled() && !workspace->solveButton()->isEnabled());
+    QCOMPARE(workspace->ownerLabel()->text(), u"No conversation matches “xylophonequux”."_s);
+    QCOMPARE(status->text(), u"0 of %1 conversations"_s.arg(total));
+}
+
+// Help → Keyboard shortcuts lists them all, in the interface's language.
+void TestMainWindow::shortcutsDialog()
+{
+    for (const QString &language : {u"en"_s, u"es"_s}) {
+        QVERIFY(installTranslation(language));
+        MainWindow window(m_coach);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"shortcutsDialog"_s)) && dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
+        QVERIFY(table);
+        QStringList keys;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            keys << table->item(row, 0)->text();
+            QVERIFY(!table->item(row, 1)->text().isEmpty());
+        }
+        // As the platform writes them, in the interface's language.
+        for (const QString &k : {u"Ctrl+F"_s, u"Ctrl+Up"_s, u"Ctrl+Down"_s, u"Alt+1"_s, u"Alt+2"_s, u"Alt+3"_s, u"Ctrl+Return"_s, u"Ctrl+I"_s,
+                                 u"Ctrl+Shift+E"_s, u"F1"_s, u"F5"_s}) {
+            const QString native = QKeySequence(k).toString(QKeySequence::NativeText);
+            QVERIFY2(keys.contains(native), qPrintable(native + u" in "_s + keys.join(u", ")));
+        }
+        if (language == u"es")
+            QVERIFY2(keys.contains(u"Control+Abajo"_s), qPrintable(keys.join(u", ")));
+        QCOMPARE(table->rowCount(), MainWindow::shortcutList().size());
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), language == u"es" ? u"Teclas"_s : u"Keys"_s);
+        QCOMPARE(dialog->windowTitle(), language == u"es" ? u"Atajos de teclado"_s : u"Keyboard shortcuts"_s);
+        if (language == u"es")
+            QCOMPARE(table->item(0, 1)->text(), u"Buscar en los mensajes"_s);
+        dialog->close();
+    }
+    installTranslation(u"en"_s);
+}
+
+void TestMainWindow::noDuplicateMnemonics_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("es") << u"es"_s;
+}
+
+namespace {
+// The Alt letter of a text ("Re&lease": L), empty when it has none.
+QString mnemonicOf(const QString &text)
+{
+    return QKeySequence::mnemonic(text).toString();
+}
+
+// Every Alt letter that works at once in `window` as it is shown now (menu bar, tabs, buttons, labels
+// with a buddy, group boxes), and each menu's own; the clashes, described.
+QStringList clashes(QWidget *window, const QString &where)
+{
+    QStringList problems;
+    QHash<QString, QString> seen;
+    auto add = [&](const QString &text, const QString &what) {
+        const QString key = mnemonicOf(text);
+        if (key.isEmpty())
+            return;
+        if (seen.contains(key))
+            problems << u"%1: %2 is “%3” and “%4”"_s.arg(where, key, seen.value(key), text);
+        else
+            seen.insert(key, text);
+        Q_UNUSED(what);
+    };
+    auto visible = [window](QWidget *w) { return w->isVisibleTo(window); };
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *menuAction : main->menuBar()->actions()) {
+            add(menuAction->text(), u"menu"_s);
+            if (QMenu *menu = menuAction->menu()) {
+                QHash<QString, QString> items;
+                for (QAction *item : menu->actions()) {
+                    const QString key = mnemonicOf(item->text());
+                    if (key.isEmpty())
+                        continue;
+                    if (items.contains(key))
+                        problems << u"%1, menu %2: %3 is “%4” and “%5”"_s.arg(where, menuAction->text(), key, items.value(key), item->text());
+                    items.insert(key, item->text());
+                }
+            }
+        }
+    }
+    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+        if (!visible(bar))
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            add(bar->tabText(i), u"tab"_s);
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (visible(button))
+            add(button->text(), u"button"_s);
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (visible(label) && label->buddy() && !Qt::mightBeRichText(label->text()))
+            add(label->text(), u"label"_s);
+    }
+    for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
+        if (visible(box))
+            add(box->title(), u"group"_s);
+    }
+    return problems;
+}
+} // namespace
+
+// No Alt letter means two things in one window, on any of its tabs, in either language.
+void TestMainWindow::noDuplicateMnemonics()
+{
+    QFETCH(QString, language);
+    QVERIFY(installTranslation(language));
+    const auto database = demoDatabase(u"mnemonics-%1.sqlite"_s.arg(language));
+    QVERIFY(database);
+    const auto window = openWindow(database, u"Marta"_s);
+    QVERIFY(window);
+    QStringList problems;
+    for (const QString &tab : {u"inbox"_s, u"tone"_s, u"practice"_s, u"dashboard"_s}) {
+        QVERIFY(window->showTab(tab));
+        QCoreApplication::processEvents();
+        problems += clashes(window.get(), tab);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    installTranslation(u"en"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

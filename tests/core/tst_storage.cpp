@@ -63,6 +63,8 @@ private slots:
     void solvingReleases();
     void inboxWithoutWaiting_data() { engines(); }
     void inboxWithoutWaiting();
+    void inboxOrdersCountsAndExpiredClaims_data() { engines(); }
+    void inboxOrdersCountsAndExpiredClaims();
     void databaseErrorIsNotNotFound_data() { engines(); }
     void databaseErrorIsNotNotFound();
     void migrationFromV3KeepsData_data() { engines(); }
@@ -543,6 +545,49 @@ void TestStorage::inboxWithoutWaiting()
     QCOMPARE(store.inbox({.statuses = {u"solved"_s}, .nowMs = kNow}).size(), 1);
     QCOMPARE(store.inbox({.statuses = {u"solved"_s, u"closed"_s}, .nowMs = kNow}).size(), 2);
     QCOMPARE(store.inbox({.waitingAtLeastMs = 60 * kMinute, .nowMs = kNow}).size(), 1); // the pending one is not waiting
+}
+
+void TestStorage::inboxOrdersCountsAndExpiredClaims()
+{
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    QString error, holder;
+    const qint64 a = conversationWithCustomer(store, u"a"_s, 300);
+    const qint64 b = conversationWithCustomer(store, u"b"_s, 30);
+    const qint64 c = conversationWithCustomer(store, u"c"_s, 100);
+    const qint64 d = conversationWithCustomer(store, u"d"_s, 200);
+    QVERIFY(a && b && c && d);
+    // c gets hotter ten minutes ago (still waiting since its first message); d is answered a minute ago.
+    const QString hot = u"¡¡ERES UN INÚTIL!! ESTO ES UNA VERGÜENZA, OS VOY A DENUNCIAR"_s;
+    QVERIFY2(store.addMessage({c, {}, u"customer"_s, u"Ana"_s, hot, kNow - 10 * kMinute, m_analyzer->analyze(hot)}, &error), qPrintable(error));
+    QCOMPARE(store.reply(d, u"Marta"_s, u"Ya está en camino."_s, kNow - kMinute, &holder, &error), ReplyResult::Sent);
+    auto order = [&](InboxOrder o) {
+        QStringList ids;
+        for (const ConversationSummary &row : store.inbox({.order = o, .nowMs = kNow}, &error))
+            ids << row.externalId;
+        return ids;
+    };
+    QCOMPARE(order(InboxOrder::LongestWaiting), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s})); // by the last message; d waits on nobody
+    QCOMPARE(order(InboxOrder::Hottest), (QStringList{u"c"_s, u"a"_s, u"b"_s, u"d"_s}));
+    QCOMPARE(order(InboxOrder::Newest), (QStringList{u"d"_s, u"c"_s, u"b"_s, u"a"_s}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The counts take the filters and the search, not the page.
+    QCOMPARE(store.inboxCount({.nowMs = kNow}, &error), qint64(4));
+    QCOMPARE(store.inboxCount({.waitingAtLeastMs = 60 * kMinute, .nowMs = kNow}, &error), qint64(1));
+    QCOMPARE(store.inboxCount({.text = u"vergüenza"_s, .nowMs = kNow}, &error), qint64(1));
+    QCOMPARE(store.inboxCount({.statuses = {u"pending"_s}, .nowMs = kNow}, &error), qint64(1));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // An expired claim names nobody in the inbox, as in conversation().
+    QCOMPARE(store.claim(a, u"Tom"_s, kNow - 40 * kMinute, -1, &holder, &error), ClaimResult::Claimed);
+    QCOMPARE(store.claim(b, u"Tom"_s, kNow - 5 * kMinute, -1, &holder, &error), ClaimResult::Claimed);
+    QHash<QString, QString> assignees;
+    for (const ConversationSummary &row : store.inbox({.nowMs = kNow}, &error))
+        assignees.insert(row.externalId, row.assignee);
+    QCOMPARE(assignees.value(u"a"_s), QString());
+    QCOMPARE(store.conversation(a, kNow, &error)->assignee, QString());
+    QCOMPARE(assignees.value(u"b"_s), u"Tom"_s);
+    QCOMPARE(assignees.value(u"d"_s), u"Marta"_s);
 }
 
 void TestStorage::databaseErrorIsNotNotFound()
