@@ -4,6 +4,7 @@
 #include "storage/sqlsupport.h"
 
 #include "io/personaldata.h"
+#include "io/redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <optional>
 
 namespace calma {
 namespace {
@@ -45,16 +47,8 @@ struct ConversationRow
 
 QString Exporter::redact(const QString &text)
 {
-    static const QList<std::pair<QRegularExpression, QString>> rules{
-        {emailPattern(), u"[email]"_s},
-        {QRegularExpression(u"\\b[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\\b"_s), u"[iban]"_s},
-        {QRegularExpression(u"\\b(?:\\d[ -]?){13,19}\\b"_s), u"[card]"_s},
-        {phonePattern(), u"[phone]"_s},
-    };
-    QString out = text;
-    for (const auto &[pattern, replacement] : rules)
-        out.replace(pattern, replacement);
-    return out;
+    static const Redactor redactor;
+    return redactor.redact(text);
 }
 
 qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *error) const
@@ -84,7 +78,24 @@ qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *er
         *error = u"reading conversations: "_s + q.lastError().text();
         return -1;
     }
-    auto clean = [&](const QString &s) { return options.redact ? redact(s) : s; };
+    // Redacted, every name the database knows goes too, wherever it appears in a text.
+    std::optional<Redactor> redactor;
+    if (options.redact) {
+        QString namesError;
+        const QStringList names = Redactor::knownNames(*m_database, &namesError);
+        if (!namesError.isEmpty()) {
+            *error = namesError;
+            return -1;
+        }
+        redactor.emplace(names);
+    }
+    auto clean = [&](const QString &s) { return redactor ? redactor->redact(s) : s; };
+    // Who wrote it, redacted too: the customer's name and the agent's (agents are people as well).
+    auto authorOf = [&](const StoredMessage &m) {
+        if (!redactor || m.author.isEmpty())
+            return m.author;
+        return m.direction == u"customer" ? u"[name]"_s : u"[agent]"_s;
+    };
     const ConversationStore store(m_database);
     qint64 written = 0;
     if (options.format == ExportFormat::Csv) {
@@ -99,7 +110,7 @@ qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *er
             for (const StoredMessage &m : stored) {
                 const QStringList fields{QString::number(c.id), c.externalId, clean(c.subject), c.status,
                                          options.redact ? u"[name]"_s : c.customer, clean(c.email), QString::number(m.id),
-                                         m.direction, options.redact && m.direction == u"customer" ? u"[name]"_s : m.author,
+                                         m.direction, authorOf(m),
                                          QDateTime::fromMSecsSinceEpoch(m.sentMs, QTimeZone::utc()).toString(Qt::ISODate),
                                          m.language, m.heat >= 0 ? QString::number(m.heat) : QString(), m.level, clean(m.body)};
                 QStringList escaped;
@@ -122,7 +133,7 @@ qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *er
         }
         for (const StoredMessage &m : stored) {
             QJsonObject message{{u"id"_s, m.id}, {u"direction"_s, m.direction},
-                                {u"author"_s, options.redact && m.direction == u"customer" ? u"[name]"_s : m.author},
+                                {u"author"_s, authorOf(m)},
                                 {u"sentAt"_s, QDateTime::fromMSecsSinceEpoch(m.sentMs, QTimeZone::utc()).toString(Qt::ISODate)},
                                 {u"text"_s, clean(m.body)}};
             if (m.heat >= 0) {
