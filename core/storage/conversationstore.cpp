@@ -204,11 +204,11 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
         if (!run(update, u"updating conversation"_s, error))
             return std::nullopt;
         // Newer than our last reply: the customer is waiting again (since this message, unless they
-        // already were since earlier), pending or solved as it was. Closed is final, as help desks have
-        // it (a customer who writes again after that is a new conversation).
+        // already were since earlier), whatever the status was: a customer who writes after a
+        // conversation was solved or closed is never left unseen in a hidden conversation.
         QSqlQuery &reopen = statement(
             u"UPDATE conversations SET status = 'open', waiting_since_ms = CASE WHEN waiting_since_ms IS NOT NULL AND "
-            u"waiting_since_ms <= ? THEN waiting_since_ms ELSE ? END WHERE id = ? AND status <> 'closed' AND NOT EXISTS "
+            u"waiting_since_ms <= ? THEN waiting_since_ms ELSE ? END WHERE id = ? AND NOT EXISTS "
             u"(SELECT 1 FROM messages WHERE conversation_id = ? AND direction = 'agent' AND sent_ms > ?)"_s);
         bindAll(reopen, {m.sentMs, m.sentMs, m.conversationId, m.conversationId, m.sentMs});
         if (!run(reopen, u"reopening conversation"_s, error))

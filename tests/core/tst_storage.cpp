@@ -217,6 +217,9 @@ void TestStorage::inboxRanksByHeatAndWaiting()
         QVERIFY2(id, qPrintable(error));
         QVERIFY2(store.addMessage({*id, {}, u"customer"_s, ext, text, kNow - minutesAgo * kMinute, m_analyzer->analyze(text)}, &error),
                  qPrintable(error));
+        // The status an export gives, set after its history, as the demo loader does.
+        if (status != u"open")
+            QCOMPARE(store.setStatus(*id, status, kNow, &error), StatusResult::Changed);
     };
     add(u"hot-now"_s, u"Sois unos inútiles, ES LA TERCERA VEZ!!!"_s, 1);
     add(u"calm-waiting"_s, u"Hola, ¿me confirman la dirección de entrega? Gracias."_s, 12 * 60);
@@ -394,7 +397,7 @@ void TestStorage::customerMessageReopens()
     QCOMPARE(store.reply(id, u"Marta"_s, u"Sale hoy."_s, kNow - 5 * kMinute, &holder, &error), ReplyResult::Sent);
     QVERIFY(store.addMessage({id, u"c0"_s, u"customer"_s, u"Ana"_s, text, kNow - 55 * kMinute, m_analyzer->analyze(text)}, &error));
     QCOMPARE(store.conversation(id, kNow, &error)->status, u"pending"_s);
-    // Solved reopens on the customer's next message; closed is final.
+    // Solved and closed both reopen on the customer's next message: nobody's message is left unseen.
     QCOMPARE(store.setStatus(id, u"solved"_s, kNow, &error), StatusResult::Changed);
     QVERIFY(store.addMessage({id, u"c4"_s, u"customer"_s, u"Ana"_s, text, kNow - 2 * kMinute, m_analyzer->analyze(text)}, &error));
     state = store.conversation(id, kNow, &error);
@@ -403,8 +406,8 @@ void TestStorage::customerMessageReopens()
     QCOMPARE(store.setStatus(id, u"closed"_s, kNow, &error), StatusResult::Changed);
     QVERIFY(store.addMessage({id, u"c5"_s, u"customer"_s, u"Ana"_s, text, kNow - kMinute, m_analyzer->analyze(text)}, &error));
     state = store.conversation(id, kNow, &error);
-    QCOMPARE(state->status, u"closed"_s);
-    QCOMPARE(state->waitingSinceMs, qint64(0));
+    QCOMPARE(state->status, u"open"_s);
+    QCOMPARE(state->waitingSinceMs, kNow - kMinute);
 }
 
 void TestStorage::noteChangesNothing()
