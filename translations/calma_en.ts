@@ -1207,6 +1207,57 @@
         <source>Imported %1 messages in %2 new conversations; %3 were already there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type or paste the path of an export, or choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide from the file (ISO 8601 is always read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/01/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (01/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors and list them (otherwise one bad row stops the import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out, listed below.</source>
+        <translation>
+            <numerusform>%n row with errors left out, listed below.</numerusform>
+            <numerusform>%n rows with errors left out, listed below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::InboxModel</name>

@@ -1207,6 +1207,57 @@
         <source>Imported %1 messages in %2 new conversations; %3 were already there.</source>
         <translation>Importados %1 mensajes en %2 conversaciones nuevas; %3 ya estaban.</translation>
     </message>
+    <message>
+        <source>Type or paste the path of an export, or choose it</source>
+        <translation>Escriba o pegue la ruta de una exportación, o elíjala</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Decide from the file (ISO 8601 is always read)</source>
+        <translation>Deducirlo del archivo (ISO 8601 siempre se lee)</translation>
+    </message>
+    <message>
+        <source>Day first (31/01/2026)</source>
+        <translation>Primero el día (31/01/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (01/31/2026)</source>
+        <translation>Primero el mes (01/31/2026)</translation>
+    </message>
+    <message>
+        <source>Seconds since 1970</source>
+        <translation>Segundos desde 1970</translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970</source>
+        <translation>Milisegundos desde 1970</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors and list them (otherwise one bad row stops the import)</source>
+        <translation>&amp;Saltar las filas con errores y listarlas (si no, una fila errónea detiene la importación)</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Filas no importadas</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out, listed below.</source>
+        <translation>
+            <numerusform>%n fila con errores no se importó; aparece abajo.</numerusform>
+            <numerusform>%n filas con errores no se importaron; aparecen abajo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::InboxModel</name>

@@ -126,16 +126,20 @@ int runImport(const QStringList &arguments)
                                         u"How numeric dates are written: auto (day or month first, from the whole column; the default), "
                                         u"dmy, mdy, or epoch-s / epoch-ms for seconds or milliseconds since 1970. ISO 8601 is always read."_s,
                                         u"format"_s);
-    parser.addOptions({formatOption, mapOption, zoneOption, arrayOption, dateOption});
+    const QCommandLineOption skipOption(u"skip-bad-rows"_s,
+                                        u"Leave out the rows with errors, list each on standard error, and import the rest (the default is "
+                                        u"all or nothing)."_s);
+    parser.addOptions({formatOption, mapOption, zoneOption, arrayOption, dateOption, skipOption});
     parser.addPositionalArgument(u"file"_s, u"The export to import."_s);
     parser.process(arguments);
     if (parser.positionalArguments().size() != 1) {
         std::fprintf(stderr, "usage: calma-cli import FILE [--format csv|json|jsonl] [--map field=column]… [--timezone ZONE] "
-                             "[--date-format auto|dmy|mdy|epoch-s|epoch-ms] [--array NAME] [--database URL]\n");
+                             "[--date-format auto|dmy|mdy|epoch-s|epoch-ms] [--array NAME] [--skip-bad-rows] [--database URL]\n");
         return 2;
     }
     ImportOptions options;
     options.array = parser.value(arrayOption);
+    options.skipBadRows = parser.isSet(skipOption);
     if (parser.isSet(zoneOption)) {
         options.timeZone = QTimeZone(parser.value(zoneOption).toUtf8());
         if (!options.timeZone.isValid()) {
@@ -181,10 +185,13 @@ int runImport(const QStringList &arguments)
         printError(report.error);
         return 1;
     }
-    std::printf("columns: %s\nrows: %lld, conversations added: %lld, messages added: %lld, already imported: %lld\n",
+    for (const QString &skipped : report.skipped)
+        std::fprintf(stderr, "calma-cli: skipped %s\n", qPrintable(skipped));
+    std::printf("columns: %s\nrows: %lld, conversations added: %lld, messages added: %lld, already imported: %lld%s\n",
                 qPrintable(report.mapping.describe()), static_cast<long long>(report.rows),
                 static_cast<long long>(report.conversationsAdded), static_cast<long long>(report.messagesAdded),
-                static_cast<long long>(report.alreadyPresent));
+                static_cast<long long>(report.alreadyPresent),
+                report.skipped.isEmpty() ? "" : qPrintable(u", skipped: %1 (listed above)"_s.arg(report.skipped.size())));
     return 0;
 }
 

@@ -3,7 +3,9 @@
 
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -71,13 +73,38 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> database, std::shared_ptr<c
     : QDialog(parent), m_database(std::move(database)), m_analyzer(std::move(analyzer))
 {
     setWindowTitle(tr("Import conversations"));
+    // The path can be typed or pasted (Return reads it) or chosen.
     m_file = new QLineEdit(this);
-    m_file->setReadOnly(true);
+    m_file->setObjectName(QStringLiteral("importFile"));
     m_file->setAccessibleName(tr("File to import"));
+    m_file->setPlaceholderText(tr("Type or paste the path of an export, or choose it"));
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
     auto *browse = new QPushButton(tr("&Choose…"), this);
     auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(fileLabel);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
+    m_dateFormat = new QComboBox(this);
+    m_dateFormat->setObjectName(QStringLiteral("importDateFormat"));
+    m_dateFormat->addItem(tr("Decide from the file (ISO 8601 is always read)"), int(DateFormat::Auto));
+    m_dateFormat->addItem(tr("Day first (31/01/2026)"), int(DateFormat::DayFirst));
+    m_dateFormat->addItem(tr("Month first (01/31/2026)"), int(DateFormat::MonthFirst));
+    m_dateFormat->addItem(tr("Seconds since 1970"), int(DateFormat::EpochSeconds));
+    m_dateFormat->addItem(tr("Milliseconds since 1970"), int(DateFormat::EpochMilliseconds));
+    auto *dateLabel = new QLabel(tr("&Dates:"), this);
+    dateLabel->setBuddy(m_dateFormat);
+    m_skipBadRows = new QCheckBox(tr("&Skip rows with errors and list them (otherwise one bad row stops the import)"), this);
+    m_skipBadRows->setObjectName(QStringLiteral("importSkipBadRows"));
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(dateLabel);
+    optionsRow->addWidget(m_dateFormat, 1);
+    m_skipped = new QPlainTextEdit(this);
+    m_skipped->setObjectName(QStringLiteral("importSkipped"));
+    m_skipped->setReadOnly(true);
+    m_skipped->setAccessibleName(tr("Rows left out"));
+    m_skipped->setMaximumHeight(120);
+    m_skipped->hide();
     auto *columns = new QWidget(this);
     m_columns = new QFormLayout(columns);
     for (const QString &field : Importer::fieldNames()) {
@@ -102,11 +129,19 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> database, std::shared_ptr<c
     layout->addLayout(fileRow);
     layout->addWidget(new QLabel(tr("Columns found in the file (check them before importing):"), this));
     layout->addWidget(columns);
+    layout->addLayout(optionsRow);
+    layout->addWidget(m_skipBadRows);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_skipped);
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_file, &QLineEdit::returnPressed, this, [this] {
+        if (m_file->text().trimmed() != m_path)
+            setFile(m_file->text().trimmed());
+    });
+    connect(&m_previewWatcher, &QFutureWatcher<ImportPreview>::finished, this, &ImportDialog::previewed);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, [this] { isRunning() ? cancel() : reject(); });
     connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
@@ -121,6 +156,7 @@ ImportDialog::~ImportDialog()
     // Closing the dialog cancels an import that is still running: nothing of it is written.
     m_cancelled->store(true);
     m_watcher.waitForFinished();
+    m_previewWatcher.waitForFinished();
 }
 
 void ImportDialog::chooseFile()
@@ -141,7 +177,20 @@ void ImportDialog::setFile(const QString &path)
 {
     m_path = path;
     m_file->setText(path);
-    m_preview = Importer::preview(path);
+    m_import->setEnabled(false);
+    m_skipped->hide();
+    m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_reading = true;
+    // A large file takes a while to read: off the UI thread, like the import.
+    m_previewWatcher.setFuture(QtConcurrent::run([path] { return Importer::preview(path); }));
+}
+
+void ImportDialog::previewed()
+{
+    if (m_previewWatcher.future().resultCount() == 0)
+        return;
+    m_preview = m_previewWatcher.result();
+    m_reading = false;
     for (qsizetype i = 0; i < m_fieldBoxes.size(); ++i) {
         QComboBox *box = m_fieldBoxes.at(i);
         box->clear();
@@ -165,11 +214,18 @@ bool ImportDialog::isRunning() const
     return m_watcher.isRunning();
 }
 
+bool ImportDialog::isReading() const
+{
+    return m_reading;
+}
+
 void ImportDialog::startImport()
 {
-    if (m_path.isEmpty() || isRunning())
+    if (m_path.isEmpty() || isRunning() || isReading())
         return;
     ImportOptions options;
+    options.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
+    options.skipBadRows = m_skipBadRows->isChecked();
     if (const QString zone = AppSettings::load().importTimeZone; !zone.isEmpty())
         options.timeZone = QTimeZone(zone.toUtf8()); // File → Settings: the zone of times written without one
     for (qsizetype i = 0; i < m_fieldBoxes.size(); ++i) {
@@ -215,6 +271,8 @@ void ImportDialog::finished()
     m_progress->setRange(0, 1);
     m_progress->setValue(m_report.ok ? 1 : 0);
     m_status->setText(reportText());
+    m_skipped->setPlainText(m_report.skipped.join(u'\n'));
+    m_skipped->setVisible(!m_report.skipped.isEmpty());
     m_import->setEnabled(!m_report.ok);
     m_cancel->setText(tr("Close"));
     emit imported(m_report);
@@ -226,10 +284,13 @@ QString ImportDialog::reportText() const
         return tr("Import cancelled: nothing was written.");
     if (!m_report.ok)
         return tr("Nothing was imported. %1").arg(m_report.error);
-    return tr("Imported %1 messages in %2 new conversations; %3 were already there.")
-        .arg(m_report.messagesAdded)
-        .arg(m_report.conversationsAdded)
-        .arg(m_report.alreadyPresent);
+    QString text = tr("Imported %1 messages in %2 new conversations; %3 were already there.")
+                       .arg(m_report.messagesAdded)
+                       .arg(m_report.conversationsAdded)
+                       .arg(m_report.alreadyPresent);
+    if (!m_report.skipped.isEmpty())
+        text += u' ' + tr("%n row(s) with errors left out, listed below.", nullptr, int(m_report.skipped.size()));
+    return text;
 }
 
 } // namespace calma::gui

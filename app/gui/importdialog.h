@@ -8,7 +8,9 @@
 #include <QFutureWatcher>
 #include <atomic>
 
+class QCheckBox;
 class QComboBox;
+class QPlainTextEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -28,6 +30,7 @@ public:
     void setFile(const QString &path);  // reads the columns and proposes a mapping
     void startImport();                 // off the UI thread
     void cancel();
+    bool isReading() const; // the chosen file's columns are still being read
     bool isRunning() const;
     QString reportText() const;
     const ImportReport &report() const { return m_report; }
@@ -38,6 +41,7 @@ signals:
 
 private:
     void chooseFile();
+    void previewed();
     void finished();
     void updateProgress();
 
@@ -47,6 +51,11 @@ private:
     ImportPreview m_preview;
     ImportReport m_report;
     QLineEdit *m_file = nullptr;
+    QComboBox *m_dateFormat = nullptr;
+    QCheckBox *m_skipBadRows = nullptr;
+    QPlainTextEdit *m_skipped = nullptr;   // the rows left out, each with its line and reason
+    QFutureWatcher<ImportPreview> m_previewWatcher;
+    bool m_reading = false; // from choosing a file until its columns are shown
     QFormLayout *m_columns = nullptr;
     QList<QComboBox *> m_fieldBoxes;
     QProgressBar *m_progress = nullptr;

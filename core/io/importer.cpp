@@ -288,8 +288,8 @@ std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone, Date
     const double number = t.toDouble(&numeric);
     if (numeric || t.compare(u"nan"_s, Qt::CaseInsensitive) == 0 || t.contains(u"inf"_s, Qt::CaseInsensitive)) {
         if (format != DateFormat::EpochSeconds && format != DateFormat::EpochMilliseconds) {
-            *why = u"a bare number is not a date: \"%1\" (if the column holds seconds or milliseconds since 1970, "
-                   u"say so with --date-format epoch-s or epoch-ms)"_s.arg(t);
+            *why = u"a bare number is not a date: \"%1\" (if the column holds seconds or milliseconds since 1970, set the "
+                   u"date format to say so; calma-cli: --date-format epoch-s or epoch-ms)"_s.arg(t);
             return std::nullopt;
         }
         const double ms = format == DateFormat::EpochSeconds ? number * 1000 : number;
@@ -563,7 +563,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         }
         if (!scan.dayLine && !scan.monthLine && scan.ambiguousLine) {
             report.error = located(fileName, scan.ambiguousLine, map.createdAt,
-                                   u"these dates read either way (day/month or month/day): say which with --date-format dmy or mdy"_s);
+                                   u"these dates read either way (day/month or month/day): set the date format to say which (calma-cli: --date-format dmy or mdy)"_s);
             return report;
         }
         dateFormat = scan.order;
@@ -575,25 +575,40 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QHash<QString, int> occurrences;       // ticket, time and text → how many so far
     QHash<QString, qsizetype> firstWithId; // ticket and message id → the row that used it first
+    // A row with an error stops the import, or, when the user asked for it, is left out and listed.
+    auto rowError = [&](const QString &message) {
+        if (!options.skipBadRows) {
+            report.error = message;
+            return false;
+        }
+        report.skipped << message;
+        return true;
+    };
     for (const Row &row : parsed.rows) {
         Prepared p;
         p.row = &row;
         p.body = row.values.value(map.body).trimmed();
         if (p.body.isEmpty()) {
-            report.error = located(fileName, row, map.body, u"empty message text"_s);
-            return report;
+            if (!rowError(located(fileName, row, map.body, u"empty message text"_s)))
+                return report;
+            continue;
         }
         // What one engine would store and the other refuse is refused on both, with where it is.
-        for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
-            if (const QString why = unstorable(it.value()); !why.isEmpty()) {
-                report.error = located(fileName, row, it.key(), why);
+        QString unstorableWhy;
+        for (auto it = row.values.cbegin(); it != row.values.cend() && unstorableWhy.isEmpty(); ++it) {
+            if (const QString why = unstorable(it.value()); !why.isEmpty())
+                unstorableWhy = located(fileName, row, it.key(), why);
+        }
+        if (!unstorableWhy.isEmpty()) {
+            if (!rowError(unstorableWhy))
                 return report;
-            }
+            continue;
         }
         p.ticket = map.ticketId.isEmpty() ? QString() : row.values.value(map.ticketId).trimmed();
         if (!map.ticketId.isEmpty() && p.ticket.isEmpty()) {
-            report.error = located(fileName, row, map.ticketId, u"empty ticket id"_s);
-            return report;
+            if (!rowError(located(fileName, row, map.ticketId, u"empty ticket id"_s)))
+                return report;
+            continue;
         }
         p.sentMs = now;
         if (!map.createdAt.isEmpty()) {
@@ -601,9 +616,10 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
             const auto time = parseTime(row.values.value(map.createdAt), options.timeZone.isValid() ? options.timeZone : QTimeZone::utc(),
                                         dateFormat, &why);
             if (!time) {
-                report.error = located(fileName, row, map.createdAt,
-                                       why.isEmpty() ? u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)) : why);
-                return report;
+                if (!rowError(located(fileName, row, map.createdAt,
+                                       why.isEmpty() ? u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)) : why)))
+                    return report;
+                continue;
             }
             p.sentMs = *time;
         }
@@ -629,9 +645,10 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         if (!givenId.isEmpty()) {
             const QString idKey = p.ticket + u'\x1f' + givenId;
             if (const auto seen = firstWithId.constFind(idKey); seen != firstWithId.cend() && rows.at(*seen).body != p.body) {
-                report.error = located(fileName, row, map.messageId,
-                                       u"message id \"%1\" is used again with another text (first on line %2)"_s.arg(givenId, QString::number(rows.at(*seen).row->line)));
-                return report;
+                if (!rowError(located(fileName, row, map.messageId,
+                                       u"message id \"%1\" is used again with another text (first on line %2)"_s.arg(givenId, QString::number(rows.at(*seen).row->line)))))
+                    return report;
+                continue;
             }
             firstWithId.insert(idKey, rows.size());
         }

@@ -49,6 +49,10 @@ struct ImportOptions
     // decided from the whole column ("auto"), or said: "dmy" (31/01/2026), "mdy" (01/31/2026). A bare
     // number is a time only when said: "epoch-s" or "epoch-ms".
     DateFormat dateFormat = DateFormat::Auto;
+    // All or nothing (the default): a bad row stops the import and nothing is written. With this,
+    // bad rows are left out and listed in the report, and the rest is imported, still in one
+    // transaction. A file that cannot be read at all, or a database that refuses a write, still stops it.
+    bool skipBadRows = false;
 };
 
 // What a file holds, read without importing it: for a dialog that shows the detected columns.
@@ -72,6 +76,7 @@ struct ImportReport
     qint64 conversationsAdded = 0;
     qint64 messagesAdded = 0;
     qint64 alreadyPresent = 0; // rows imported before
+    QStringList skipped{};     // with skipBadRows: each row left out, "FILE:LINE (field): why"
 };
 
 class Importer

@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QSqlQuery>
 #include <QTest>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSettings>
 #include <QLineEdit>
@@ -31,7 +32,6 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QPushButton>
-#include <QPlainTextEdit>
 #include <QAbstractButton>
 #include <QDialog>
 #include <QGroupBox>
@@ -328,6 +328,7 @@ void TestMainWindow::importDialog()
     {
         ImportDialog dialog(opened.database, m_coach->analyzerShared());
         dialog.setFile(bad.fileName());
+        QTRY_VERIFY(!dialog.isReading());
         QVERIFY(dialog.findChild<QLabel *>(u"importStatus"_s)->text().contains(u"bad.csv:3: column 3"_s));
     }
     QFile badDate(m_dir.filePath(u"baddate.csv"_s));
@@ -337,6 +338,7 @@ void TestMainWindow::importDialog()
     {
         ImportDialog dialog(opened.database, m_coach->analyzerShared());
         dialog.setFile(badDate.fileName());
+        QTRY_VERIFY(!dialog.isReading());
         QCOMPARE(dialog.findChild<QComboBox *>(u"column-body"_s)->currentText(), u"Description"_s);
         dialog.startImport();
         QTRY_VERIFY(!dialog.isRunning() && !dialog.report().error.isEmpty());
@@ -351,10 +353,41 @@ void TestMainWindow::importDialog()
     good.close();
     ImportDialog dialog(opened.database, m_coach->analyzerShared());
     dialog.setFile(good.fileName());
+    QTRY_VERIFY(!dialog.isReading());
     dialog.startImport();
     QTRY_VERIFY(!dialog.isRunning() && dialog.report().ok);
     QCOMPARE(dialog.reportText(), u"Imported 2 messages in 2 new conversations; 0 were already there."_s);
     QCOMPARE(store.messageCount(), 2);
+
+    // The path typed in, times in seconds since 1970 said in "Dates", and bad rows left out and listed.
+    QFile mixed(m_dir.filePath(u"mixed.csv"_s));
+    QVERIFY(mixed.open(QIODevice::WriteOnly));
+    mixed.write("Ticket ID,Description,Created\n10,Sigue sin llegar,1767225600\n11,,1767229200\n12,Where is it?,ayer\n13,Thanks,1767232800\n");
+    mixed.close();
+    ImportDialog typed(opened.database, m_coach->analyzerShared());
+    typed.show();
+    auto *path = typed.findChild<QLineEdit *>(u"importFile"_s);
+    QVERIFY(path && !path->isReadOnly());
+    path->setFocus();
+    QTest::keyClicks(path, mixed.fileName());
+    QTest::keyClick(path, Qt::Key_Return);
+    QTRY_VERIFY(!typed.isReading());
+    QVERIFY2(typed.findChild<QLabel *>(u"importStatus"_s)->text().contains(u"4 rows"_s), qPrintable(typed.findChild<QLabel *>(u"importStatus"_s)->text()));
+    auto *dates = typed.findChild<QComboBox *>(u"importDateFormat"_s);
+    dates->setCurrentIndex(dates->findData(int(DateFormat::EpochSeconds)));
+    typed.findChild<QCheckBox *>(u"importSkipBadRows"_s)->setChecked(true);
+    typed.startImport();
+    QTRY_VERIFY(!typed.isRunning() && typed.report().ok);
+    QCOMPARE(typed.report().messagesAdded, 2);
+    QCOMPARE(typed.report().skipped.size(), 2);
+    QVERIFY2(typed.reportText().endsWith(u"2 rows with errors left out, listed below."_s), qPrintable(typed.reportText()));
+    auto *skipped = typed.findChild<QPlainTextEdit *>(u"importSkipped"_s);
+    QVERIFY(skipped->isVisible());
+    QVERIFY(skipped->toPlainText().contains(u"mixed.csv:3 (Description): empty message text"_s));
+    QVERIFY(skipped->toPlainText().contains(u"mixed.csv:4 (Created)"_s));
+    if (const QString shot = qEnvironmentVariable("CALMA_IMPORT_SCREENSHOT"); !shot.isEmpty())
+        QVERIFY(typed.grab().save(shot));
+    QCOMPARE(store.messageCount(), 4);
 }
 
 void TestMainWindow::settingsRoundTrip()

@@ -86,6 +86,7 @@ private slots:
     void damagedDatabaseExportsNothing();
     void foreignAndNewerDatabasesUntouched();
     void mistypedPathCreatesNothing();
+    void importSkipsBadRowsWhenAsked();
     void badNumbers_data();
     void badNumbers();
     void outputsToAFullDisk_data();
@@ -800,6 +801,34 @@ void TestCli::foreignAndNewerDatabasesUntouched()
         sql.close();
     }
     QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestCli::importSkipsBadRowsWhenAsked()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"skip.sqlite"_s), csv = dir.filePath(u"mixed.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ticket,text,date\nT1,hola,2026-01-01\nT2,,2026-01-02\nT3,adiós,ayer\nT4,bien,2026-01-04\n");
+    file.close();
+    // All or nothing by default: the first bad row stops it and nothing is written.
+    const Run strict = cli({u"import"_s, csv, u"--database"_s, db});
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.err.contains("mixed.csv:3 (text): empty message text"), strict.err.constData());
+    // Asked to skip: every bad row is listed with its line and reason, and the rest is imported.
+    const Run skipping = cli({u"import"_s, csv, u"--skip-bad-rows"_s, u"--database"_s, db});
+    QCOMPARE(skipping.exitCode, 0);
+    QVERIFY2(skipping.err.contains("skipped ") && skipping.err.contains("mixed.csv:3 (text): empty message text")
+                 && skipping.err.contains("mixed.csv:4 (date): not a date and time: \"ayer\""),
+             skipping.err.constData());
+    QVERIFY2(skipping.out.contains("messages added: 2") && skipping.out.contains("skipped: 2"), skipping.out.constData());
+    // Bad dates given as numbers, and the date format said.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("ticket,text,date\nT9,hola,1767225600\n");
+    file.close();
+    QCOMPARE(cli({u"import"_s, csv, u"--database"_s, db}).exitCode, 1);
+    QCOMPARE(cli({u"import"_s, csv, u"--date-format"_s, u"ymd"_s, u"--database"_s, db}).exitCode, 2);
+    QCOMPARE(cli({u"import"_s, csv, u"--date-format"_s, u"epoch-s"_s, u"--database"_s, db}).exitCode, 0);
 }
 
 void TestCli::mistypedPathCreatesNothing()
