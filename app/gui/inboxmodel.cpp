@@ -35,6 +35,7 @@ qint64 InboxModel::now() const
 void InboxModel::reload()
 {
     const quint64 generation = ++m_generation;
+    m_fetching = false; // a page still being read for the old query is dropped when it comes in
     if (!m_store) {
         beginResetModel();
         m_rows.clear();
@@ -122,24 +123,42 @@ void InboxModel::applyState(const ConversationState &state)
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_fetching;
 }
 
 void InboxModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_store)
+    if (parent.isValid() || !m_store || m_fetching)
         return;
     InboxQuery page = m_query;
     page.limit = kPage;
     page.offset = int(m_rows.size());
     page.nowMs = now();
-    const QList<ConversationSummary> more = m_store->inbox(page);
-    m_more = more.size() == kPage;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
-    endInsertRows();
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    // The next page is read off the UI thread too; a reload meanwhile makes it obsolete.
+    auto *watcher = new QFutureWatcher<QList<ConversationSummary>>(this);
+    connect(watcher, &QFutureWatcher<QList<ConversationSummary>>::finished, this, [this, watcher, generation, offset = page.offset] {
+        watcher->deleteLater();
+        if (generation != m_generation || offset != m_rows.size())
+            return;
+        m_fetching = false;
+        const QList<ConversationSummary> more = watcher->result();
+        m_more = more.size() == kPage;
+        if (!more.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+            m_rows += more;
+            endInsertRows();
+        }
+        emit fetched();
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page] {
+        QString error;
+        const QList<ConversationSummary> rows = ConversationStore(database).inbox(page, &error);
+        if (!error.isEmpty())
+            qWarning("Calma inbox: %s", qPrintable(error));
+        return rows;
+    }));
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const

@@ -45,6 +45,7 @@ public:
 
 signals:
     void loaded();
+    void fetched(); // a further page (fetchMore, read off the UI thread) is in
 
 public:
     // Waiting past `warnMinutes` shows amber, past `alertMinutes` red (the text always says how long).
@@ -62,6 +63,7 @@ private:
     qint64 m_total = 0;
     bool m_more = false;
     bool m_loading = false;
+    bool m_fetching = false;  // a further page is being read
     quint64 m_generation = 0; // a newer query makes an older, slower answer obsolete
     qint64 m_nowMs = 0;
     int m_warnMinutes = 60;

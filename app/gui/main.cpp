@@ -1,6 +1,8 @@
 // calma: the desktop application.
 #include "application.h"
 #include "mainwindow.h"
+#include "inboxmodel.h"
+#include "workspace.h"
 #include "settingsdialog.h"
 #include "tonecheckwidget.h"
 
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+#include <memory>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -71,7 +74,19 @@ int main(int argc, char *argv[])
         if (!parser.isSet(screenshotOption))
             return;
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(200, &window, [&window, file] { QApplication::exit(window.grab().save(file, "PNG") ? 0 : 1); });
+        // The inbox and the open conversation are read on workers: wait until they are in (at most 10 s).
+        auto *poll = new QTimer(&window);
+        auto waited = std::make_shared<int>(0);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, file, poll, waited] {
+            *waited += 50;
+            const auto *workspace = window.workspace();
+            const bool busy = workspace && (workspace->inbox()->isLoading() || workspace->isOpening());
+            if ((busy || *waited < 200) && *waited < 10000)
+                return;
+            poll->stop();
+            QApplication::exit(window.grab().save(file, "PNG") ? 0 : 1);
+        });
+        poll->start(50);
     };
 
     // Open (and on first start fill with the demo conversations) off the UI thread.

@@ -504,47 +504,93 @@ void Workspace::openConversation(qint64 id)
     showMessages(id);
 }
 
+namespace {
+
+// What opening a conversation needs, read and worked out on a worker: the messages, each customer
+// message's evidence as the analyzer sees it now, and the assistant's reading and suggestions.
+struct OpenedConversation
+{
+    QList<StoredMessage> messages;
+    QHash<qint64, ToneReport> reports; // by message id, customer messages only
+    qsizetype latest = -1;             // the customer's latest message
+    std::optional<CustomerReading> reading;
+    QList<Suggestion> suggestions;
+    QString error;
+};
+
+OpenedConversation openOnWorker(const std::shared_ptr<Database> &database, const std::shared_ptr<const Coach> &coach, qint64 id,
+                                const QString &signature)
+{
+    OpenedConversation o;
+    o.messages = ConversationStore(database).messages(id, &o.error);
+    for (const StoredMessage &m : std::as_const(o.messages)) {
+        if (m.direction == u"customer")
+            o.reports.insert(m.id, coach->analyzer().analyze(m.body));
+    }
+    o.latest = o.messages.size() - 1;
+    while (o.latest >= 0 && o.messages.at(o.latest).direction != u"customer")
+        --o.latest;
+    if (o.latest < 0)
+        return o;
+    // The assistant answers the customer's latest message, with what came before as context.
+    QList<ConversationTurn> history;
+    for (qsizetype i = 0; i < o.latest; ++i) {
+        if (o.messages.at(i).direction != u"note")
+            history.append({o.messages.at(i).direction == u"customer", o.messages.at(i).body});
+    }
+    const QString latest = o.messages.at(o.latest).body;
+    o.reading = coach->read(latest, history);
+    ReplyContext context;
+    context.agentName = signature;
+    context.history = history;
+    o.suggestions = coach->suggest(latest, *o.reading, context);
+    return o;
+}
+
+} // namespace
+
 void Workspace::showMessages(qint64 id)
 {
-    const QList<StoredMessage> messages = m_store->messages(id);
-    m_messages = messages;
-    m_latestScore.reset();
-    m_latestKind.reset();
-    showThread(messages);
-    // The assistant answers the customer's latest message, with what came before as context.
-    qsizetype last = messages.size() - 1;
-    while (last >= 0 && messages.at(last).direction != u"customer")
-        --last;
-    if (last < 0) {
-        m_assistant->clear();
-        m_draft->setCustomerMessage({});
-        return;
-    }
-    const QString latest = messages.at(last).body;
-    // Each hostile message counts once towards the agent's streak, however often it is reopened.
-    if (!m_seenMessages.contains(messages.at(last).id)) {
-        m_seenMessages.insert(messages.at(last).id);
-        noteHostile(messages.at(last).heat);
-    }
-    QList<ConversationTurn> history;
-    for (qsizetype i = 0; i < last; ++i) {
-        if (messages.at(i).direction != u"note")
-            history.append({messages.at(i).direction == u"customer", messages.at(i).body});
-    }
-    const CustomerReading reading = m_coach->read(latest, history);
-    // Feedback is on the score the assistant shows, for this message.
-    ScoreFeedback subject;
-    subject.messageId = messages.at(last).id;
-    subject.text = latest;
-    subject.language = reading.tone.language;
-    subject.heat = reading.tone.heat;
-    m_latestScore = subject;
-    m_latestKind = FeedbackDialog::strongestKind(reading.tone);
-    ReplyContext context;
-    context.agentName = m_signature;
-    context.history = history;
-    m_assistant->show(latest, reading, m_coach->suggest(latest, reading, context));
-    m_draft->setCustomerMessage(latest);
+    const quint64 generation = ++m_openGeneration;
+    m_opening = true;
+    auto *watcher = new QFutureWatcher<OpenedConversation>(this);
+    connect(watcher, &QFutureWatcher<OpenedConversation>::finished, this, [this, watcher, generation, id] {
+        watcher->deleteLater();
+        if (generation != m_openGeneration || id != m_conversation)
+            return; // another conversation was opened meanwhile
+        m_opening = false;
+        const OpenedConversation o = watcher->result();
+        if (!o.error.isEmpty())
+            emit statusMessage(tr("Could not read the conversation: %1").arg(o.error));
+        m_messages = o.messages;
+        m_latestScore.reset();
+        m_latestKind.reset();
+        showThread(o.messages, o.reports);
+        if (o.latest < 0 || !o.reading) {
+            m_assistant->clear();
+            m_draft->setCustomerMessage({});
+            emit conversationShown(id);
+            return;
+        }
+        const StoredMessage &latest = o.messages.at(o.latest);
+        // Each hostile message counts once towards the agent's streak, however often it is reopened.
+        if (!m_seenMessages.contains(latest.id)) {
+            m_seenMessages.insert(latest.id);
+            noteHostile(latest.heat);
+        }
+        // Feedback is on the score the assistant shows, for this message.
+        ScoreFeedback subject;
+        subject.messageId = latest.id;
+        subject.text = latest.body;
+        subject.language = o.reading->tone.language;
+        subject.heat = o.reading->tone.heat;
+        m_latestScore = subject;
+        m_latestKind = FeedbackDialog::strongestKind(o.reading->tone);
+        m_assistant->show(latest.body, *o.reading, o.suggestions);
+        m_draft->setCustomerMessage(latest.body);
+        emit conversationShown(id);
+    });
+    watcher->setFuture(QtConcurrent::run(openOnWorker, m_store->sharedDatabase(), m_coach, id, m_signature));
 }
 
 void Workspace::reportLatestScore(FeedbackVerdict verdict)
@@ -581,7 +627,7 @@ void Workspace::askFeedback(ScoreFeedback subject, std::optional<FeedbackVerdict
     connect(dialog, &FeedbackDialog::saved, this, [this] { emit statusMessage(FeedbackDialog::savedMessage()); });
 }
 
-void Workspace::showThread(const QList<StoredMessage> &messages)
+void Workspace::showThread(const QList<StoredMessage> &messages, const QHash<qint64, ToneReport> &reports)
 {
     QList<int> heats;
     for (const StoredMessage &m : messages) {
@@ -595,8 +641,8 @@ void Workspace::showThread(const QList<StoredMessage> &messages)
         const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.sentMs), QLocale::ShortFormat);
         QString body;
         if (customer) {
-            // Highlight what drove the score, as the analyzer sees it now.
-            const ToneReport report = m_coach->analyzer().analyze(m.body);
+            // Highlight what drove the score, as the analyzer sees it now (worked out on the worker).
+            const ToneReport report = reports.value(m.id);
             qsizetype pos = 0;
             for (const Evidence &e : report.evidence) {
                 if (e.start < pos)

@@ -68,12 +68,15 @@ public:
     static constexpr int kHostileStreak = 5;
     static constexpr qint64 kStreakWindowMs = 30 * 60 * 1000;
 
+    bool isOpening() const { return m_opening; } // the open conversation is still being read
+
 signals:
     void breakSuggested(const QString &message);
     void statusMessage(const QString &message);
+    void conversationShown(qint64 id); // its messages, highlights and the assistant's suggestions are in
 
 private:
-    void showThread(const QList<StoredMessage> &messages);
+    void showThread(const QList<StoredMessage> &messages, const QHash<qint64, ToneReport> &reports);
     void sendReply(const QString &text);
     void applyFilters();
     enum class Action { Claim, Release, Solve, Reopen };
@@ -122,6 +125,8 @@ private:
     qint64 m_lastBreakSuggestion = 0;
     QSet<qint64> m_seenMessages;
     QList<StoredMessage> m_messages;            // the open conversation's
+    quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete
+    bool m_opening = false;                     // its messages are being read and scored on a worker
     std::optional<ScoreFeedback> m_latestScore; // what the assistant shows: the latest customer message
     std::optional<ToneDimension> m_latestKind;
     QTextBrowser *m_thread = nullptr;

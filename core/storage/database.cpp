@@ -1,6 +1,8 @@
 // Opening databases, per-thread connections and numbered migrations (resources/sql/<engine>/NNN_name.sql).
 #include "storage/database.h"
 
+#include <QCoreApplication>
+
 #include "storage/sqlsupport.h"
 
 #include <QDateTime>
@@ -152,6 +154,7 @@ Database::Opened Database::open(const DatabaseUrl &url, int upToVersion, bool cr
         }
     }
     QSqlDatabase db = database->addConnection(database->m_baseName);
+    database->removeWithThread(database->m_baseName); // the opener may be a worker thread that ends
     if (!db.isValid()) {
         opened.error = QStringLiteral("the Qt SQL driver for %1 is not installed").arg(url.display());
         return opened;
@@ -178,22 +181,24 @@ Database::Opened Database::open(const DatabaseUrl &url, int upToVersion, bool cr
 
 Database::~Database()
 {
-    // Connections of other threads cannot be touched from here; removing them drops their handles.
-    QMutexLocker lock(&m_mutex);
-    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+    // Connections of other threads cannot be closed from here; removing them drops their handles.
+    QMutexLocker lock(&m_connections->mutex);
+    for (auto it = m_connections->byThread.cbegin(); it != m_connections->byThread.cend(); ++it) {
         if (it.key() == QThread::currentThread()) {
             QSqlDatabase db = QSqlDatabase::database(it.value(), false);
             db.close();
         }
         QSqlDatabase::removeDatabase(it.value());
     }
+    m_connections->byThread.clear();
 }
+
 
 QSqlDatabase Database::addConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_url.engine == DatabaseUrl::Engine::SQLite ? QStringLiteral("QSQLITE")
                                                                                            : QStringLiteral("QPSQL"), name);
-    m_connections.insert(QThread::currentThread(), name);
+    m_connections->byThread.insert(QThread::currentThread(), name);
     if (m_url.engine == DatabaseUrl::Engine::SQLite) {
         db.setDatabaseName(m_url.path);
     } else {
@@ -218,14 +223,49 @@ QSqlDatabase Database::addConnection(const QString &name) const
 
 QSqlDatabase Database::connection() const
 {
-    QMutexLocker lock(&m_mutex);
-    if (const auto it = m_connections.constFind(QThread::currentThread()); it != m_connections.cend())
+    QThread *const thread = QThread::currentThread();
+    QMutexLocker lock(&m_connections->mutex);
+    if (const auto it = m_connections->byThread.constFind(thread); it != m_connections->byThread.cend())
         return QSqlDatabase::database(*it);
-    const QString name = m_baseName + u'-' + QString::number(quintptr(QThread::currentThread()), 16);
+    const QString name = m_baseName + u'-' + QString::number(++m_connectionCount);
     QSqlDatabase db = addConnection(name);
     if (db.open())
         configure(db, m_url.engine);
+    removeWithThread(name);
     return db;
+}
+
+void Database::removeWithThread(const QString &name) const
+{
+    QThread *const thread = QThread::currentThread();
+    if (QCoreApplication::instance() && thread == QCoreApplication::instance()->thread())
+        return; // the main thread's connections go with the Database
+    // QThread::finished is emitted in the ending thread, before wait() returns: the connection is
+    // closed and removed there, and the Database forgets it (unless it went first and did it itself).
+    const std::weak_ptr<Connections> table = m_connections;
+    QObject::connect(thread, &QThread::finished, thread, [table, thread, name] {
+        const auto t = table.lock();
+        if (!t)
+            return;
+        {
+            QMutexLocker l(&t->mutex);
+            if (t->byThread.value(thread) != name)
+                return;
+            t->byThread.remove(thread);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }, Qt::DirectConnection);
+}
+
+int Database::openConnections() const
+{
+    QMutexLocker lock(&m_connections->mutex);
+    return int(m_connections->byThread.size());
 }
 
 int Database::knownVersion(DatabaseUrl::Engine engine)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -30,7 +31,8 @@ public:
 
     const DatabaseUrl &url() const { return m_url; }
     DatabaseUrl::Engine engine() const { return m_url.engine; }
-    QSqlDatabase connection() const; // this thread's connection
+    QSqlDatabase connection() const; // this thread's connection, removed when the thread ends
+    int openConnections() const;     // for tests: how many threads hold one now
 
     int schemaVersion() const;
     static int knownVersion(DatabaseUrl::Engine engine);
@@ -38,12 +40,21 @@ public:
 private:
     explicit Database(const DatabaseUrl &url) : m_url(url) {}
     QString migrate(int upToVersion);
-    QSqlDatabase addConnection(const QString &name) const; // caller holds m_mutex or is the opener
+    QSqlDatabase addConnection(const QString &name) const; // caller holds the connections' mutex or is the opener
+    void removeWithThread(const QString &name) const;      // this thread closes and removes it when it ends
+
+    // Connection names per thread, shared with the threads themselves: a thread that ends closes and
+    // removes its own connection, so a new thread at the same address never gets a dead one's.
+    struct Connections
+    {
+        QMutex mutex;
+        QHash<QThread *, QString> byThread;
+    };
 
     DatabaseUrl m_url;
     QString m_baseName;
-    mutable QMutex m_mutex;
-    mutable QHash<QThread *, QString> m_connections; // connection name per thread
+    std::shared_ptr<Connections> m_connections = std::make_shared<Connections>();
+    mutable std::atomic<quint64> m_connectionCount{0};
 };
 
 struct Database::Opened

@@ -57,6 +57,7 @@ private slots:
     void workspaceRanksSuggestsAndSends();
     void workspaceFiltersChartAndBreaks();
     void importDialog();
+    void inboxPagesOffTheUiThread();
     void settingsRoundTrip();
     void keyboardPaths();
     void workflowButtons();
@@ -165,6 +166,7 @@ void TestMainWindow::workspaceRanksSuggestsAndSends()
     InboxModel *inbox = workspace->inbox();
     QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() >= 100);
     QTRY_VERIFY(workspace->currentConversation() > 0);
+    QTRY_VERIFY(!workspace->isOpening()); // read and scored on a worker
     // Ranked by priority: heat and waiting.
     for (int row = 1; row < inbox->rowCount(); ++row)
         QVERIFY(inbox->data(inbox->index(row - 1, 0), InboxModel::PriorityRole).toDouble()
@@ -269,6 +271,7 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
     InboxModel *inbox = workspace->inbox();
     QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
     QTRY_VERIFY(workspace->currentConversation() > 0);
+    QTRY_VERIFY(!workspace->isOpening()); // read and scored on a worker
     const int all = inbox->rowCount();
     // Filter by heat: only hostile conversations remain.
     workspace->levelFilter()->setCurrentIndex(3);
@@ -289,6 +292,7 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
     workspace->waitingFilter()->setCurrentIndex(0);
     QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
     QTRY_VERIFY(workspace->currentConversation() > 0);
+    QTRY_VERIFY(!workspace->isOpening()); // read and scored on a worker
     // Long waits are coloured, and the text still says how long.
     inbox->setWaitThresholds(1, 2);
     const QModelIndex waiting = inbox->index(0, InboxModel::Waiting);
@@ -307,8 +311,10 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
     QSignalSpy breaks(workspace, &Workspace::breakSuggested);
     workspace->levelFilter()->setCurrentIndex(3);
     QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
-    for (int row = 0; row < std::min(inbox->rowCount(), Workspace::kHostileStreak + 2); ++row)
+    for (int row = 0; row < std::min(inbox->rowCount(), Workspace::kHostileStreak + 2); ++row) {
         workspace->openConversation(inbox->conversation(row).id);
+        QTRY_VERIFY(!workspace->isOpening());
+    }
     QCOMPARE(breaks.count(), 1);
     QVERIFY(breaks.first().first().toString().contains(u"break"_s));
 }
@@ -388,6 +394,34 @@ void TestMainWindow::importDialog()
     if (const QString shot = qEnvironmentVariable("CALMA_IMPORT_SCREENSHOT"); !shot.isEmpty())
         QVERIFY(typed.grab().save(shot));
     QCOMPARE(store.messageCount(), 4);
+}
+
+void TestMainWindow::inboxPagesOffTheUiThread()
+{
+    // The first page and every further one are read on a worker: fetchMore returns at once and the
+    // rows come in afterwards; a reload meanwhile drops the stale page.
+    const auto db = demoDatabase(u"pages.sqlite"_s);
+    QVERIFY(db);
+    InboxModel model;
+    InboxQuery all;
+    all.statuses = {u"open"_s, u"pending"_s, u"solved"_s, u"closed"_s};
+    model.setQuery(all);
+    model.setStore(std::make_shared<ConversationStore>(db));
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy fetched(&model, &InboxModel::fetched);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 100);   // not read on the UI thread
+    QVERIFY(!model.canFetchMore({}));  // one page at a time
+    QTRY_COMPARE(fetched.count(), 1);
+    QCOMPARE(model.rowCount(), 200);
+    model.fetchMore({});
+    model.reload();                    // the page asked for belongs to the old query
+    QTRY_VERIFY(!model.isLoading());
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(model.canFetchMore({}));
 }
 
 void TestMainWindow::settingsRoundTrip()

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <cmath>
 #include <QTest>
+#include <QThread>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -35,6 +36,8 @@ class TestStorage : public QObject
 private slots:
     void initTestCase();
     void init();
+    void connectionsEndWithTheirThreads_data() { engines(); }
+    void connectionsEndWithTheirThreads();
     void migratesOnce_data() { engines(); }
     void migratesOnce();
     void refusesNewerSchema_data() { engines(); }
@@ -106,6 +109,30 @@ void TestStorage::init()
     QString error;
     if (test::databaseUrl(engine, m_dir.path(), true, &error).isEmpty())
         QFAIL(qPrintable(error));
+}
+
+void TestStorage::connectionsEndWithTheirThreads()
+{
+    // A worker thread's connection is closed and removed when the thread ends, so that a later thread
+    // (possibly at the same address) opens a live one of its own instead of inheriting a dead one.
+    auto db = open();
+    QVERIFY(db);
+    db->connection(); // the test's own thread
+    const int before = db->openConnections();
+    const int namesBefore = int(QSqlDatabase::connectionNames().size());
+    for (int round = 0; round < 3; ++round) {
+        qint64 counted = -1;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            QSqlQuery q(db->connection());
+            if (q.exec(u"SELECT COUNT(*) FROM conversations"_s) && q.next())
+                counted = q.value(0).toLongLong();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QCOMPARE(counted, qint64(0));
+        QCOMPARE(db->openConnections(), before);
+        QCOMPARE(int(QSqlDatabase::connectionNames().size()), namesBefore);
+    }
 }
 
 std::shared_ptr<Database> TestStorage::open(int upTo)
