@@ -1563,6 +1563,10 @@
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ProgressChart</name>
@@ -2818,6 +2822,10 @@
     </message>
     <message>
         <source>Ta&amp;ke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1563,6 +1563,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation>Las actualizaciones en directo están desactivadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ProgressChart</name>
@@ -2820,6 +2824,10 @@
     <message>
         <source>Ta&amp;ke it</source>
         <translation>Encar&amp;garme</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation>No se pudo leer la conversación: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
+#include "storage/changewatcher.h"
 #include "io/exporter.h"
 #include "io/outputfile.h"
 #include "inboxmodel.h"
@@ -95,6 +96,12 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
 {
     m_database = std::move(database);
     m_workspace->setStore(std::make_shared<ConversationStore>(m_database));
+    // A team on one server (or several windows on one file) sees the same inbox, live.
+    m_changes = std::make_unique<ChangeWatcher>(m_database);
+    connect(m_changes.get(), &ChangeWatcher::changed, m_workspace, &Workspace::followChanges);
+    connect(m_changes.get(), &ChangeWatcher::failed, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("Live updates are off: %1").arg(why), 10000);
+    });
     m_toneCheck->setDatabase(m_database);
     m_importAction->setEnabled(true);
     m_exportAction->setEnabled(true);

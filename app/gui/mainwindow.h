@@ -4,6 +4,7 @@
 
 #include "coach/coach.h"
 #include "roleplay/scenario.h"
+#include "storage/changewatcher.h"
 #include "storage/conversationstore.h"
 
 #include <QMainWindow>
@@ -58,6 +59,7 @@ private:
     std::shared_ptr<const ScenarioLibrary> m_scenarios;
     QAction *m_liveAction = nullptr;
     std::shared_ptr<Database> m_database;
+    std::unique_ptr<calma::ChangeWatcher> m_changes; // another agent's or process's writes, for the live inbox
     std::shared_ptr<const Coach> m_coach;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -162,8 +162,11 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     layout->addWidget(columns);
 
     connect(m_inboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            openConversation(m_inbox->data(current, InboxModel::ConversationIdRole).toLongLong());
+        if (!current.isValid() || m_reselecting)
+            return;
+        const qint64 id = m_inbox->data(current, InboxModel::ConversationIdRole).toLongLong();
+        if (id != m_conversation)
+            openConversation(id);
     });
     // The first page arrives from a worker: size the columns to it then, once per database.
     connect(m_inbox, &InboxModel::loaded, this, [this] {
@@ -176,8 +179,17 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
         m_inboxView->setColumnWidth(InboxModel::Subject, std::min(m_inboxView->columnWidth(InboxModel::Subject), 220));
     });
     connect(m_inbox, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_inbox->rowCount() > 0 && !m_conversation)
+        if (m_inbox->rowCount() > 0 && !m_conversation) {
             m_inboxView->selectRow(0);
+        } else if (m_conversation) {
+            // A reload (a live update, a refresh) keeps the open conversation open and selected.
+            const int row = m_inbox->rowOf(m_conversation);
+            if (row >= 0) {
+                m_reselecting = true;
+                m_inboxView->selectRow(row);
+                m_reselecting = false;
+            }
+        }
         else if (m_inbox->rowCount() == 0) // nothing matches: nothing is shown as if it did
             clearConversation(m_search->text().trimmed().isEmpty() ? tr("No conversation matches these filters.")
                                                                    : tr("No conversation matches “%1”.").arg(m_search->text().trimmed()));
@@ -234,6 +246,15 @@ void Workspace::setStore(std::shared_ptr<ConversationStore> store)
     m_sizeColumns = true;
     m_inbox->setStore(m_store);
     updateActions();
+}
+
+void Workspace::followChanges()
+{
+    // Someone else wrote: the inbox and the open conversation are read again, off the UI thread.
+    if (!m_store)
+        return;
+    m_inbox->reload();
+    refreshState();
 }
 
 void Workspace::setNow(qint64 nowMs)
@@ -334,6 +355,7 @@ void Workspace::refreshState()
     {
         std::optional<ConversationState> state;
         qint64 expiryMs = kDefaultClaimExpiryMs;
+        qint64 lastMessageId = 0;
         QString error;
     };
     auto *watcher = new QFutureWatcher<Read>(this);
@@ -343,6 +365,9 @@ void Workspace::refreshState()
             return;
         const Read read = watcher->result();
         m_expiryMs = read.expiryMs;
+        // A message written elsewhere (the customer, another agent) shows without reopening.
+        if (read.state && m_shownLastMessageId >= 0 && read.lastMessageId != m_shownLastMessageId && !m_opening)
+            showMessages(m_conversation);
         if (read.state)
             applyState(*read.state);
         else if (read.error.isEmpty())
@@ -355,6 +380,8 @@ void Workspace::refreshState()
         Read read;
         read.expiryMs = store.claimExpiryMs();
         read.state = store.conversation(id, nowMs, &read.error);
+        if (read.state)
+            read.lastMessageId = store.lastMessageId(id, &read.error);
         return read;
     }));
 }
@@ -563,6 +590,9 @@ void Workspace::showMessages(qint64 id)
         if (!o.error.isEmpty())
             emit statusMessage(tr("Could not read the conversation: %1").arg(o.error));
         m_messages = o.messages;
+        m_shownLastMessageId = o.messages.isEmpty() ? 0 : std::max_element(o.messages.cbegin(), o.messages.cend(), [](const StoredMessage &a, const StoredMessage &b) {
+                                                              return a.id < b.id;
+                                                          })->id;
         m_latestScore.reset();
         m_latestKind.reset();
         showThread(o.messages, o.reports);

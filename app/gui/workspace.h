@@ -69,6 +69,8 @@ public:
     static constexpr qint64 kStreakWindowMs = 30 * 60 * 1000;
 
     bool isOpening() const { return m_opening; } // the open conversation is still being read
+    // Another agent or process changed the database: the inbox and the open conversation follow.
+    void followChanges();
 
 signals:
     void breakSuggested(const QString &message);
@@ -127,6 +129,8 @@ private:
     QList<StoredMessage> m_messages;            // the open conversation's
     quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete
     bool m_opening = false;                     // its messages are being read and scored on a worker
+    qint64 m_shownLastMessageId = -1;           // the newest message shown; -1 before the first is shown
+    bool m_reselecting = false;                 // selecting the open conversation's row after a reload
     std::optional<ScoreFeedback> m_latestScore; // what the assistant shows: the latest customer message
     std::optional<ToneDimension> m_latestKind;
     QTextBrowser *m_thread = nullptr;

@@ -257,6 +257,19 @@ qint64 ConversationStore::lastMessageId() const
     return q.exec(u"SELECT COALESCE(MAX(id), 0) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 ConversationStore::lastMessageId(qint64 conversationId, QString *error) const
+{
+    QSqlQuery &q = statement(u"SELECT COALESCE(MAX(id), 0) FROM messages WHERE conversation_id = ?"_s);
+    q.addBindValue(conversationId);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 // The WHERE clause of an inbox query (filters, status, search) and its values.
 QString ConversationStore::inboxWhere(const InboxQuery &query, qint64 now, QVariantList *values) const
 {

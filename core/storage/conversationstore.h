@@ -148,6 +148,8 @@ public:
     // Adds the messages after `afterId` to the full-text index (for writers that deferred it).
     bool indexMessages(qint64 afterId, QString *error) const;
     qint64 lastMessageId() const;
+    // The newest message of one conversation (0 when none); `error` set when it cannot be read.
+    qint64 lastMessageId(qint64 conversationId, QString *error) const;
 
     // A page of the inbox in the query's order. A claim that has expired (claimExpiryMs()) shows no
     // assignee, as in conversation().

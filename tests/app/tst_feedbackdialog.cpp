@@ -202,6 +202,7 @@ void TestFeedbackDialog::conversationWrongKind()
     window.setDatabase(database);
     Workspace *workspace = window.workspace();
     QTRY_VERIFY(workspace->currentConversation() > 0);
+    QTRY_VERIFY(!workspace->isOpening()); // read and scored on a worker
     const QList<StoredMessage> messages = ConversationStore(database).messages(workspace->currentConversation());
     qint64 latest = 0;
     for (const StoredMessage &m : messages)

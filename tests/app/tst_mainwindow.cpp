@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +59,7 @@ private slots:
     void workspaceFiltersChartAndBreaks();
     void importDialog();
     void inboxPagesOffTheUiThread();
+    void anotherAgentsWorkShowsLive();
     void settingsRoundTrip();
     void keyboardPaths();
     void workflowButtons();
@@ -422,6 +424,43 @@ void TestMainWindow::inboxPagesOffTheUiThread()
     QTest::qWait(50);
     QCOMPARE(model.rowCount(), 100);
     QVERIFY(model.canFetchMore({}));
+}
+
+void TestMainWindow::anotherAgentsWorkShowsLive()
+{
+    // Another agent (another connection, as another process would have) claims and answers the
+    // conversation this window shows, and the customer writes again: the inbox row and the thread
+    // follow without a reload, and the open conversation stays open.
+    installTranslation(u"en"_s);
+    const auto mine = demoDatabase(u"live.sqlite"_s);
+    QVERIFY(mine);
+    MainWindow window(m_coach);
+    window.show();
+    window.setDatabase(mine);
+    Workspace *workspace = window.workspace();
+    InboxModel *inbox = workspace->inbox();
+    QTRY_VERIFY(!inbox->isLoading() && workspace->currentConversation() > 0);
+    QTRY_VERIFY(!workspace->isOpening());
+    const qint64 id = workspace->currentConversation();
+    const auto theirs = Database::open(mine->url()).database;
+    QVERIFY(theirs);
+    ConversationStore other(theirs);
+    QString error, holder;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(other.reply(id, u"Tom"_s, u"Tom here: I'm on it."_s, now, &holder, &error), ReplyResult::Sent);
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(inbox->rowOf(id) >= 0 && inbox->conversation(inbox->rowOf(id)).assignee == u"Tom"_s, 5000);
+    qInfo("another agent's reply reached the inbox after %lld ms", static_cast<long long>(clock.elapsed()));
+    QCOMPARE(inbox->conversation(inbox->rowOf(id)).status, u"pending"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->thread()->toPlainText().contains(u"Tom here: I'm on it."_s), 5000);
+    QCOMPARE(workspace->currentConversation(), id);
+    const QString text = u"Still nothing. This is ridiculous."_s;
+    QVERIFY(other.addMessage({id, {}, u"customer"_s, {}, text, now + 1000, m_coach->analyzer().analyze(text)}, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->thread()->toPlainText().contains(text), 5000);
+    QCOMPARE(workspace->currentConversation(), id);
+    // Reopened: the inbox row says so (if the conversation is still on the first page).
+    QTRY_VERIFY_WITH_TIMEOUT(inbox->rowOf(id) < 0 || inbox->conversation(inbox->rowOf(id)).status == u"open"_s, 5000);
 }
 
 void TestMainWindow::settingsRoundTrip()

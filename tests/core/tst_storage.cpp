@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <cmath>
+#include <QSignalSpy>
+#include "storage/changewatcher.h"
+#include <functional>
 #include <QTest>
 #include <QThread>
 
@@ -36,6 +39,8 @@ class TestStorage : public QObject
 private slots:
     void initTestCase();
     void init();
+    void changesReachAnotherConnection_data() { engines(); }
+    void changesReachAnotherConnection();
     void connectionsEndWithTheirThreads_data() { engines(); }
     void connectionsEndWithTheirThreads();
     void migratesOnce_data() { engines(); }
@@ -109,6 +114,42 @@ void TestStorage::init()
     QString error;
     if (test::databaseUrl(engine, m_dir.path(), true, &error).isEmpty())
         QFAIL(qPrintable(error));
+}
+
+void TestStorage::changesReachAnotherConnection()
+{
+    // Two agents, two connections to one database: what one writes (a claim, a reply, a status, a
+    // new customer message) reaches the other's watcher, without a reload. Prints the latency.
+    auto mine = open();
+    QVERIFY(mine);
+    const auto theirs = Database::open(mine->url()).database;
+    QVERIFY(theirs);
+    ChangeWatcher watcher(mine, nullptr, 100, 50);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    QSignalSpy failed(&watcher, &ChangeWatcher::failed);
+    QTest::qWait(300); // listening
+    QVERIFY(failed.isEmpty());
+    changed.clear();
+    ConversationStore store(theirs);
+    QString error;
+    const auto id = store.addConversation({u"live-1"_s, u"Ana"_s, {}, {}, u"Router"_s, u"email"_s, u"open"_s, kNow}, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(store.addMessage({*id, {}, u"customer"_s, u"Ana"_s, u"Sigue sin funcionar"_s, kNow, m_analyzer->analyze(u"Sigue sin funcionar"_s)}, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+    for (const auto &write : std::vector<std::function<bool()>>{
+             [&] { return store.claim(*id, u"Tom"_s, kNow) == ClaimResult::Claimed; },
+             [&] { QString holder; return store.reply(*id, u"Tom"_s, u"Lo miro ahora."_s, kNow + 1000, &holder, &error) == ReplyResult::Sent; },
+             [&] { return store.setStatus(*id, u"solved"_s, kNow + 2000, &error) == StatusResult::Changed; },
+         }) {
+        QTest::qWait(120); // past the coalescing window
+        changed.clear();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(write());
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+        qInfo("%s: the other connection heard of the write after %lld ms", qPrintable(QString::fromLatin1(QTest::currentDataTag())),
+              static_cast<long long>(clock.elapsed()));
+    }
 }
 
 void TestStorage::connectionsEndWithTheirThreads()
@@ -696,7 +737,7 @@ void TestStorage::migrationFromV3KeepsData()
     }
     auto db = open();
     QVERIFY(db);
-    QCOMPARE(db->schemaVersion(), 4);
+    QCOMPARE(db->schemaVersion(), Database::knownVersion(db->engine()));
     ConversationStore store(db);
     QCOMPARE(store.conversationCount(), qint64(3));
     QCOMPARE(store.messageCount(), qint64(4)); // the rebuild kept the rows that point at conversations
