@@ -169,6 +169,7 @@ void ProgressChart::rebuild()
         hi = last->startedMs + pad;
     }
     m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo), QDateTime::fromMSecsSinceEpoch(hi));
+    m_dateAxis->setLabelsVisible(!m_points.isEmpty()); // no dates to show without sessions
     m_dateAxis->setFormat(hi - lo < 36 * kHour ? axisDateFormat() + QStringLiteral(" HH:mm") : axisDateFormat());
     for (int band = 0; band < 4; ++band) {
         m_bandEdges.at(band * 2)->replace({QPointF(double(lo), band * 25.0), QPointF(double(hi), band * 25.0)});
