@@ -564,6 +564,10 @@
         <source>%1 · starting heat %2 · %3 minutes, %4 replies at most</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 minutes, %2 replies at most</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ToneFormat</name>
@@ -1080,6 +1084,14 @@
     </message>
     <message>
         <source>Heat of each customer message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 · heat %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · heat %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,10 +2059,6 @@
         <source>latest %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 since the first session</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n not scored</source>
         <translation>
@@ -2123,10 +2131,6 @@
     </message>
     <message>
         <source>The customer&apos;s heat after this message: %1 / 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This reply&apos;s own heat: %1 / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2219,6 +2223,10 @@
     </message>
     <message>
         <source>Note on the selected t&amp;urn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since the first session of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,10 +2440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session will be scored as it stands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 for %2 — %3, started %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2545,42 @@
     </message>
     <message>
         <source>Practise this one a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings a trainee seldom needs, such as the customer&apos;s seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be scored as it stands; the customer&apos;s last message stays unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep practising</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -564,6 +564,10 @@
         <source>%1 · starting heat %2 · %3 minutes, %4 replies at most</source>
         <translation>%1 · tensión inicial %2 · %3 minutos, %4 respuestas como máximo</translation>
     </message>
+    <message>
+        <source>%1 minutes, %2 replies at most</source>
+        <translation>%1 minutos, %2 respuestas como máximo</translation>
+    </message>
 </context>
 <context>
     <name>ToneFormat</name>
@@ -1081,6 +1085,14 @@
     <message>
         <source>Heat of each customer message: %1</source>
         <translation>Tensión de cada mensaje del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 · heat %2, %3</source>
+        <translation>Mensaje %1 · tensión %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · heat %2, %3</source>
+        <translation>%1 · tensión %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2060,6 @@
         <source>latest %1</source>
         <translation>última %1</translation>
     </message>
-    <message>
-        <source>%1 since the first session</source>
-        <translation>%1 desde la primera sesión</translation>
-    </message>
     <message numerus="yes">
         <source>%n not scored</source>
         <translation>
@@ -2125,10 +2133,6 @@
     <message>
         <source>The customer&apos;s heat after this message: %1 / 100</source>
         <translation>Tensión del cliente tras este mensaje: %1 / 100</translation>
-    </message>
-    <message>
-        <source>This reply&apos;s own heat: %1 / 100</source>
-        <translation>Tensión de la propia respuesta: %1 / 100</translation>
     </message>
     <message>
         <source>Select a turn to read it in full and write a note on it.</source>
@@ -2221,6 +2225,10 @@
     <message>
         <source>Note on the selected t&amp;urn:</source>
         <translation>Nota sobre el t&amp;urno seleccionado:</translation>
+    </message>
+    <message>
+        <source>%1 since the first session of “%2”</source>
+        <translation>%1 desde la primera sesión de «%2»</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2441,6 @@
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <source>The session will be scored as it stands.</source>
-        <translation>La sesión se puntuará tal como está.</translation>
-    </message>
-    <message>
         <source>%1 for %2 — %3, started %4</source>
         <translation>%1 para %2 — %3, empezó a las %4</translation>
     </message>
@@ -2543,6 +2547,42 @@
     <message>
         <source>Practise this one a&amp;gain</source>
         <translation>Practicar este de nue&amp;vo</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Avan&amp;zado</translation>
+    </message>
+    <message>
+        <source>Settings a trainee seldom needs, such as the customer&apos;s seed</source>
+        <translation>Ajustes que un agente en formación rara vez necesita, como la semilla del cliente</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s brief</source>
+        <translation>El planteamiento del escenario</translation>
+    </message>
+    <message>
+        <source>End the session now?</source>
+        <translation>¿Terminar la sesión ahora?</translation>
+    </message>
+    <message>
+        <source>It will be scored as it stands; the customer&apos;s last message stays unanswered.</source>
+        <translation>Se puntuará tal como está; el último mensaje del cliente quedará sin respuesta.</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Keep practising</source>
+        <translation>&amp;Seguir practicando</translation>
     </message>
 </context>
 <context>

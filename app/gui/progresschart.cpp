@@ -1,16 +1,22 @@
-// Scores over time.
+// Scores over time, drawn with Qt Charts.
 #include "progresschart.h"
 
 #include "toneformat.h"
 
+#include <QAreaSeries>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QHelpEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
+#include <QScatterSeries>
 #include <QToolTip>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +25,7 @@ namespace calma::gui {
 
 namespace {
 
-constexpr qreal kRadius = 4.5;
+constexpr qint64 kHour = 3600 * 1000;
 
 // A low score is a session that ran hot: the bands and points reuse the heat levels' colours upside down.
 QColor scoreColor(int score)
@@ -36,28 +42,73 @@ QString dateTimeText(qint64 ms)
     return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
 }
 
-QString shortDate(qint64 ms)
+// Day and month in the locale's order (the axis has no room for the year).
+QString axisDateFormat()
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    return QLocale().dateFormat(QLocale::ShortFormat).startsWith(QLatin1Char('M')) ? QStringLiteral("M/d") : QStringLiteral("d/M");
+}
+
+// Lines for the scenarios after the first, which takes the text colour.
+QColor lineColor(int index, const QColor &text)
+{
+    static const QList<QColor> others{QColor(0x1f, 0x5f, 0xbf), QColor(0x7b, 0x3f, 0xa8), QColor(0x0f, 0x7c, 0x7c),
+                                      QColor(0x9a, 0x5b, 0x00), QColor(0x55, 0x55, 0x55)};
+    return index == 0 ? text : others.at((index - 1) % others.size());
 }
 
 } // namespace
 
-ProgressChart::ProgressChart(QWidget *parent) : QWidget(parent), m_placeholder(tr("No scored sessions yet"))
+ProgressChart::ProgressChart(QWidget *parent) : QChartView(parent), m_placeholder(tr("No scored sessions yet"))
 {
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundVisible(false);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(2, 4, 6, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
     setMinimumHeight(110);
-    setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Scores over time"));
-    describe();
+
+    m_scoreAxis = new QValueAxis;
+    m_scoreAxis->setRange(0, 100);
+    m_scoreAxis->setTickType(QValueAxis::TicksDynamic);
+    m_scoreAxis->setTickAnchor(0);
+    m_scoreAxis->setTickInterval(25);
+    m_scoreAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_scoreAxis->setMinorTickCount(0);
+    chart->addAxis(m_scoreAxis, Qt::AlignLeft);
+    m_dateAxis = new QDateTimeAxis;
+    m_dateAxis->setTickCount(4);
+    chart->addAxis(m_dateAxis, Qt::AlignBottom);
+
+    // Bands from the bottom: hostile, heated, tense, calm (0–25, 25–50, 50–75, 75–100).
+    for (int band = 0; band < 4; ++band) {
+        auto *lower = new QLineSeries(chart);
+        auto *upper = new QLineSeries(chart);
+        auto *area = new QAreaSeries(upper, lower);
+        QColor color = ToneFormat::levelColor(ToneLevel(3 - band));
+        color.setAlpha(32);
+        area->setColor(color);
+        area->setPen(Qt::NoPen);
+        chart->addSeries(area);
+        area->attachAxis(m_dateAxis);
+        area->attachAxis(m_scoreAxis);
+        chart->legend()->markers(area).first()->setVisible(false);
+        m_bandEdges << lower << upper;
+    }
+    styleAxes();
+    rebuild();
 }
 
 void ProgressChart::setPoints(const QList<ProgressPoint> &points)
 {
     m_points = points;
-    m_hover = -1;
-    describe();
-    update();
+    rebuild();
 }
 
 QList<int> ProgressChart::scores() const
@@ -74,7 +125,7 @@ void ProgressChart::setPlaceholderText(const QString &text)
     m_customPlaceholder = !text.isEmpty();
     m_placeholder = text.isEmpty() ? tr("No scored sessions yet") : text;
     describe();
-    update();
+    viewport()->update();
 }
 
 void ProgressChart::describe()
@@ -90,30 +141,112 @@ void ProgressChart::describe()
                                  .arg(values.join(QStringLiteral(", "))));
 }
 
-QRectF ProgressChart::plotArea() const
+void ProgressChart::rebuild()
 {
-    const QFontMetricsF metrics(font());
-    const qreal left = metrics.horizontalAdvance(QStringLiteral("100")) + 10;
-    const qreal top = metrics.height() + 4;  // room for the value above a point at 100
-    const qreal bottom = metrics.height() + 6; // the first and last dates
-    return QRectF(rect()).adjusted(left, top, -12, -bottom);
+    QChart *c = chart();
+    for (QLineSeries *line : std::as_const(m_lines)) {
+        c->removeSeries(line);
+        delete line;
+    }
+    for (QScatterSeries *markers : std::as_const(m_markers)) {
+        c->removeSeries(markers);
+        delete markers;
+    }
+    m_lines.clear();
+    m_markers.clear();
+    m_seriesOf.clear();
+
+    // The date range, with room so that the first and last points are not cut in half.
+    qint64 lo = QDateTime::currentMSecsSinceEpoch() - 24 * kHour;
+    qint64 hi = lo + 48 * kHour;
+    if (!m_points.isEmpty()) {
+        const auto [first, last] = std::minmax_element(m_points.begin(), m_points.end(), [](const ProgressPoint &a, const ProgressPoint &b) {
+            return a.startedMs < b.startedMs;
+        });
+        const qint64 span = last->startedMs - first->startedMs;
+        const qint64 pad = span < 2 * kHour ? 12 * kHour : span / 20;
+        lo = first->startedMs - pad;
+        hi = last->startedMs + pad;
+    }
+    m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo), QDateTime::fromMSecsSinceEpoch(hi));
+    m_dateAxis->setLabelsVisible(!m_points.isEmpty()); // no dates to show without sessions
+    m_dateAxis->setFormat(hi - lo < 36 * kHour ? axisDateFormat() + QStringLiteral(" HH:mm") : axisDateFormat());
+    for (int band = 0; band < 4; ++band) {
+        m_bandEdges.at(band * 2)->replace({QPointF(double(lo), band * 25.0), QPointF(double(hi), band * 25.0)});
+        m_bandEdges.at(band * 2 + 1)->replace({QPointF(double(lo), (band + 1) * 25.0), QPointF(double(hi), (band + 1) * 25.0)});
+    }
+
+    // One line (and its points) per scenario.
+    const QColor text = palette().color(QPalette::WindowText);
+    QStringList scenarios;
+    for (const ProgressPoint &p : std::as_const(m_points)) {
+        qsizetype s = scenarios.indexOf(p.title);
+        if (s < 0) {
+            s = scenarios.size();
+            scenarios << p.title;
+            auto *line = new QLineSeries;
+            line->setName(p.title);
+            line->setPen(QPen(lineColor(int(s), text), 1.5));
+            auto *markers = new QScatterSeries;
+            markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            markers->setMarkerSize(9);
+            markers->setBorderColor(lineColor(int(s), text));
+            c->addSeries(line);
+            c->addSeries(markers);
+            for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(markers)}) {
+                series->attachAxis(m_dateAxis);
+                series->attachAxis(m_scoreAxis);
+            }
+            c->legend()->markers(markers).first()->setVisible(false);
+            m_lines << line;
+            m_markers << markers;
+        }
+        const QPointF value(double(p.startedMs), std::clamp(p.score, 0, 100));
+        m_lines.at(s)->append(value);
+        QScatterSeries *markers = m_markers.at(s);
+        markers->append(value);
+        markers->setPointConfiguration(int(markers->count() - 1), QXYSeries::PointConfiguration::Color, scoreColor(p.score));
+        m_seriesOf << int(s);
+    }
+    c->legend()->setVisible(m_lines.size() > 1);
+    describe();
+    viewport()->update();
 }
 
-QPointF ProgressChart::pointPosition(qsizetype index, const QRectF &area) const
+void ProgressChart::styleAxes()
 {
-    // Inset so that the first and last points are not cut in half by the frame.
-    const QRectF inner = area.adjusted(kRadius + 6, 0, -(kRadius + 6), 0);
-    const qreal x = m_points.size() == 1 ? inner.center().x() : inner.left() + inner.width() * index / qreal(m_points.size() - 1);
-    return {x, area.bottom() - area.height() * std::clamp(m_points.at(index).score, 0, 100) / 100.0};
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor muted = text;
+    muted.setAlpha(170);
+    QColor grid = text;
+    grid.setAlpha(50);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_scoreAxis), static_cast<QAbstractAxis *>(m_dateAxis)}) {
+        axis->setLabelsFont(small);
+        axis->setLabelsColor(muted);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+        axis->setTitleVisible(false);
+    }
+    m_dateAxis->setGridLineVisible(false);
+    chart()->legend()->setFont(small);
+    chart()->legend()->setLabelColor(text);
+}
+
+QPointF ProgressChart::pointPosition(qsizetype index) const
+{
+    const ProgressPoint &p = m_points.at(index);
+    const QPointF value(double(p.startedMs), std::clamp(p.score, 0, 100));
+    return mapFromScene(chart()->mapToScene(chart()->mapToPosition(value, m_markers.at(m_seriesOf.at(index)))));
 }
 
 int ProgressChart::pointAt(const QPoint &pos) const
 {
-    const QRectF area = plotArea();
     int best = -1;
     qreal bestDistance = 10; // pixels
     for (qsizetype i = 0; i < m_points.size(); ++i) {
-        const QPointF d = pointPosition(i, area) - QPointF(pos);
+        const QPointF d = pointPosition(i) - QPointF(pos);
         const qreal distance = std::hypot(d.x(), d.y());
         if (distance <= bestDistance) {
             bestDistance = distance;
@@ -123,44 +256,40 @@ int ProgressChart::pointAt(const QPoint &pos) const
     return best;
 }
 
-bool ProgressChart::event(QEvent *event)
+QString ProgressChart::pointToolTip(int index) const
+{
+    if (index < 0 || index >= m_points.size())
+        return {};
+    const ProgressPoint &p = m_points.at(index);
+    return tr("%1\n%2 · score %3 / 100").arg(p.title, dateTimeText(p.startedMs)).arg(p.score);
+}
+
+bool ProgressChart::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int index = pointAt(help->pos());
-        if (index < 0) {
+        if (index < 0)
             QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        const ProgressPoint &p = m_points.at(index);
-        QToolTip::showText(help->globalPos(),
-                           tr("%1\n%2 · score %3 / 100")
-                               .arg(p.title, dateTimeText(p.startedMs))
-                               .arg(p.score),
-                           this);
+        else
+            QToolTip::showText(help->globalPos(), pointToolTip(index), viewport());
         return true;
     }
-    return QWidget::event(event);
+    return QChartView::viewportEvent(event);
 }
 
-void ProgressChart::mouseMoveEvent(QMouseEvent *event)
+// With nothing to draw, the plot says why.
+void ProgressChart::drawForeground(QPainter *painter, const QRectF &rect)
 {
-    const int hover = pointAt(event->position().toPoint());
-    if (hover != m_hover) {
-        m_hover = hover;
-        update();
-    }
-    QWidget::mouseMoveEvent(event);
-}
-
-void ProgressChart::leaveEvent(QEvent *event)
-{
-    if (m_hover >= 0) {
-        m_hover = -1;
-        update();
-    }
-    QWidget::leaveEvent(event);
+    QChartView::drawForeground(painter, rect);
+    if (!m_points.isEmpty())
+        return;
+    const QRectF area = chart()->mapRectToScene(chart()->plotArea()).adjusted(8, 4, -8, -4);
+    painter->save();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->setFont(font());
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+    painter->restore();
 }
 
 void ProgressChart::changeEvent(QEvent *event)
@@ -170,94 +299,18 @@ void ProgressChart::changeEvent(QEvent *event)
         if (!m_customPlaceholder)
             m_placeholder = tr("No scored sessions yet");
         describe();
-        update();
+        rebuild(); // the dates' format follows the language
     } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
-        update();
+        styleAxes();
+        rebuild();
     }
-    QWidget::changeEvent(event);
+    QChartView::changeEvent(event);
 }
 
-void ProgressChart::paintEvent(QPaintEvent *)
+void ProgressChart::resizeEvent(QResizeEvent *event)
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF area = plotArea();
-    if (area.width() < 20 || area.height() < 20)
-        return;
-    const QColor text = palette().color(QPalette::WindowText);
-    QColor muted = text;
-    muted.setAlpha(150);
-
-    // Bands from the bottom: hostile, heated, tense, calm (0–25, 25–50, 50–75, 75–100).
-    for (int band = 0; band < 4; ++band) {
-        QColor color = ToneFormat::levelColor(ToneLevel(3 - band));
-        color.setAlpha(28);
-        const qreal top = area.bottom() - area.height() * (band + 1) / 4.0;
-        painter.fillRect(QRectF(area.left(), top, area.width(), area.height() / 4.0), color);
-    }
-    // Grid lines at 25, 50 and 75, the axis labels, and a frame.
-    QColor grid = text;
-    grid.setAlpha(60);
-    painter.setPen(QPen(grid, 1, Qt::DashLine));
-    for (int value : {25, 50, 75}) {
-        const qreal y = std::round(area.bottom() - area.height() * value / 100.0) + 0.5;
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-    }
-    painter.setPen(QPen(grid, 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(area);
-    const QFontMetricsF metrics(font());
-    painter.setPen(muted);
-    for (int value = 0; value <= 100; value += 25) {
-        const qreal y = area.bottom() - area.height() * value / 100.0;
-        const QRectF label(0, y - metrics.height() / 2, area.left() - 6, metrics.height());
-        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
-    }
-
-    if (m_points.isEmpty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(area.adjusted(8, 4, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
-        return;
-    }
-
-    // The line through the scores, then the points over it.
-    QPainterPath path(pointPosition(0, area));
-    for (qsizetype i = 1; i < m_points.size(); ++i)
-        path.lineTo(pointPosition(i, area));
-    painter.setPen(QPen(text, 1.5));
-    painter.drawPath(path);
-    const qreal spacing = m_points.size() > 1 ? (area.width() - 2 * (kRadius + 6)) / qreal(m_points.size() - 1) : area.width();
-    const bool labelAll = spacing >= metrics.horizontalAdvance(QStringLiteral("100")) + 6;
-    for (qsizetype i = 0; i < m_points.size(); ++i) {
-        const QPointF at = pointPosition(i, area);
-        const int score = m_points.at(i).score;
-        painter.setPen(QPen(text, 1));
-        painter.setBrush(scoreColor(score));
-        const qreal radius = i == m_hover ? kRadius + 2 : kRadius;
-        painter.drawEllipse(at, radius, radius);
-        // The value above each point when there is room, else the latest one only.
-        if (labelAll || i == m_points.size() - 1) {
-            const QString value = QString::number(score);
-            const qreal width = metrics.horizontalAdvance(value) + 4;
-            QRectF label(at.x() - width / 2, at.y() - radius - 2 - metrics.height(), width, metrics.height());
-            if (label.top() < 0)
-                label.moveTop(at.y() + radius + 2);
-            painter.setPen(text);
-            painter.drawText(label, Qt::AlignCenter, value);
-        }
-    }
-    // The first and last dates under the axis.
-    painter.setPen(muted);
-    const QRectF dates(area.left(), area.bottom() + 3, area.width(), metrics.height());
-    const QString first = shortDate(m_points.first().startedMs);
-    if (m_points.size() == 1) {
-        painter.drawText(dates, Qt::AlignHCenter | Qt::AlignTop, first);
-        return;
-    }
-    const QString last = shortDate(m_points.last().startedMs);
-    painter.drawText(dates, Qt::AlignLeft | Qt::AlignTop, first);
-    if (metrics.horizontalAdvance(first) + metrics.horizontalAdvance(last) + 12 < dates.width())
-        painter.drawText(dates, Qt::AlignRight | Qt::AlignTop, last);
+    QChartView::resizeEvent(event);
+    m_dateAxis->setTickCount(std::clamp(width() / 120, 2, 6));
 }
 
 } // namespace calma::gui

@@ -1,11 +1,18 @@
-// Scores over time: one point per scored session, oldest on the left, on a 0–100 axis with grid lines
-// at 25, 50 and 75, the bands behind it coloured like the heat levels (a low score is a hot session).
-// Hovering a point names its scenario, date and score; the accessible description lists the scores.
+// Scores over time, drawn with Qt Charts: one point per scored session on a date axis and a 0–100 score
+// axis, the bands behind it coloured like the heat levels (a low score is a hot session). Each scenario
+// has its own line, so that only sessions of the same scenario are joined (the legend names them when
+// there is more than one). Hovering a point names its scenario, date and score; the accessible
+// description lists the scores.
 #pragma once
 
+#include <QChartView>
 #include <QList>
 #include <QString>
-#include <QWidget>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
 
 namespace calma::gui {
 
@@ -16,7 +23,7 @@ struct ProgressPoint
     qint64 startedMs = 0; // when the session started
 };
 
-class ProgressChart : public QWidget
+class ProgressChart : public QChartView
 {
     Q_OBJECT
 public:
@@ -32,28 +39,39 @@ public:
     void setPlaceholderText(const QString &text);
     QString placeholderText() const { return m_placeholder; }
 
-    // The point under `pos` (within a few pixels), or -1.
+    // The point under `pos` (within a few pixels), or -1; what its tooltip says.
     int pointAt(const QPoint &pos) const;
+    QString pointToolTip(int index) const;
+
+    QValueAxis *scoreAxis() const { return m_scoreAxis; }
+    QDateTimeAxis *dateAxis() const { return m_dateAxis; }
+    // The scenarios' lines, in the order their first session was played.
+    const QList<QLineSeries *> &scenarioLines() const { return m_lines; }
 
     QSize sizeHint() const override { return {360, 170}; }
     QSize minimumSizeHint() const override { return {160, 110}; }
 
 protected:
-    bool event(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void changeEvent(QEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QRectF plotArea() const;
-    QPointF pointPosition(qsizetype index, const QRectF &area) const;
+    void rebuild();
+    void styleAxes();
     void describe();
+    QPointF pointPosition(qsizetype index) const; // in the viewport
 
     QList<ProgressPoint> m_points;
     QString m_placeholder;
     bool m_customPlaceholder = false;
-    int m_hover = -1;
+    QValueAxis *m_scoreAxis = nullptr;
+    QDateTimeAxis *m_dateAxis = nullptr;
+    QList<QLineSeries *> m_bandEdges;
+    QList<QLineSeries *> m_lines;       // one per scenario
+    QList<QScatterSeries *> m_markers;  // one per scenario
+    QList<int> m_seriesOf;              // for each point, its scenario's index in m_lines
 };
 
 } // namespace calma::gui

@@ -103,6 +103,17 @@ QString RoleplayView::rubricHtml()
              tr("What they asked, answered (15)"), tr("Response times (10)"), tr("Outcome: resolved is best (10)"));
 }
 
+QString RoleplayView::briefHtml(const Scenario &s)
+{
+    QString facts;
+    for (const ScenarioFact &f : s.facts)
+        facts += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped());
+    return QStringLiteral("<p style=\"margin:0\"><b>%1</b> — %2</p><p style=\"margin:4px 0\">%3</p><table cellpadding=\"1\">%4</table>"
+                          "<p style=\"margin-top:4px\"><small>%5</small></p>")
+        .arg(s.personaName.toHtmlEscaped(), s.personaDescription.toHtmlEscaped(), s.summary.toHtmlEscaped(), facts,
+             tr("%1 minutes, %2 replies at most").arg(s.timeLimitMinutes).arg(s.maxTurns).toHtmlEscaped());
+}
+
 QString RoleplayView::scenarioHtml(const Scenario &s)
 {
     QString facts;

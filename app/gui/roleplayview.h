@@ -23,6 +23,9 @@ public:
     static QString rubricHtml();
     // Who the customer is, what happened and the facts the agent can look up.
     static QString scenarioHtml(const Scenario &scenario);
+    // The same brief for beside the conversation during practice: who, what happened, the facts and the
+    // limits, without the title (the session's heading has it).
+    static QString briefHtml(const Scenario &scenario);
     static QString modeText(SessionMode mode);
     // Fills a combo box with the scenarios ("Language — title"), each item's data its id.
     static void addScenarios(QComboBox *box, const ScenarioLibrary &library);

@@ -4,6 +4,7 @@
 #include "io/outputfile.h"
 
 #include "progresschart.h"
+#include "reportprint.h"
 #include "roleplay/replyjudge.h"
 #include "roleplay/report.h"
 #include "toneformat.h"
@@ -231,12 +232,8 @@ QString writePdf(const QString &path, const QString &html, const QString &title,
         writer.setCreator(u"Calma"_s);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
                                          QPageLayout::Millimeter));
-        QTextDocument document;
-        QFont font = document.defaultFont();
-        font.setPointSizeF(10);
-        document.setDefaultFont(font);
-        document.setHtml(html);
-        document.print(&writer);
+        // Each turn of the transcript stays on one page.
+        ReportPrint::print(html, writer);
     }
     if (out.pos() == 0) {
         out.cancelWriting();
@@ -843,11 +840,24 @@ void TrainerDashboard::updateHeading()
         parts << tr("average %1").arg(locale.toString(sum / double(scores.size()), 'f', 0))
               << tr("best %1").arg(*std::max_element(scores.begin(), scores.end()))
               << tr("latest %1").arg(scores.last());
-        if (scores.size() >= 2) {
-            const int change = scores.last() - scores.first();
-            parts << tr("%1 since the first session").arg(change > 0 ? u"+%1"_s.arg(change)
-                                                         : change < 0 ? u"−%1"_s.arg(-change)
-                                                                      : u"±0"_s);
+        // A change means something only between sessions of one scenario: the latest scored session's,
+        // from its first session to its latest, and named.
+        const SessionRecord *latest = nullptr;
+        for (const SessionRecord &r : std::as_const(m_traineeSessions)) { // newest first
+            if (r.score >= 0) {
+                latest = &r;
+                break;
+            }
+        }
+        QList<int> sameScenario; // oldest first
+        for (auto it = m_traineeSessions.crbegin(); it != m_traineeSessions.crend(); ++it) {
+            if (it->score >= 0 && latest && it->scenarioId == latest->scenarioId)
+                sameScenario << it->score;
+        }
+        if (sameScenario.size() >= 2) {
+            const int change = sameScenario.last() - sameScenario.first();
+            parts << tr("%1 since the first session of “%2”")
+                         .arg(change > 0 ? u"+%1"_s.arg(change) : change < 0 ? u"−%1"_s.arg(-change) : u"±0"_s, latest->scenarioTitle);
         }
     }
     if (const qsizetype unscored = m_traineeSessions.size() - scores.size(); unscored > 0)
@@ -973,10 +983,12 @@ void TrainerDashboard::populateTurns()
         body.replace(u'\n', u' ');
         item->setText(TurnMessage, body);
         item->setToolTip(TurnMessage, t.body);
-        item->setText(TurnHeat, QString::number(t.heat));
-        item->setData(TurnHeat, Qt::DecorationRole, ToneFormat::levelColor(levelForHeat(t.heat)));
-        item->setToolTip(TurnHeat, t.fromCustomer() ? tr("The customer's heat after this message: %1 / 100").arg(t.heat)
-                                                    : tr("This reply's own heat: %1 / 100").arg(t.heat));
+        // The heat column is the customer's: a trainee's reply gets no badge of its own.
+        if (t.fromCustomer()) {
+            item->setText(TurnHeat, QString::number(t.heat));
+            item->setData(TurnHeat, Qt::DecorationRole, ToneFormat::levelColor(levelForHeat(t.heat)));
+            item->setToolTip(TurnHeat, tr("The customer's heat after this message: %1 / 100").arg(t.heat));
+        }
         item->setTextAlignment(TurnHeat, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(TurnNote, t.annotation);
         item->setToolTip(TurnNote, t.annotation);

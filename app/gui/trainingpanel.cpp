@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace calma::gui {
@@ -89,10 +90,24 @@ void TrainingPanel::buildSetupPage()
     form->addRow(QString(), m_live);
     form->addRow(QString(), liveRow);
     form->addRow(QString(), m_assistantOn);
-    form->addRow(tr("C&ustomer's seed:"), m_seed);
+    // The seed is for trainers who replay a customer exactly: folded away under "Advanced".
+    m_advancedToggle = new QToolButton(page);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("Ad&vanced"));
+    m_advancedToggle->setToolTip(tr("Settings a trainee seldom needs, such as the customer's seed"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advanced = new QWidget(page);
+    m_advanced->setObjectName(QStringLiteral("advancedOptions"));
+    auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setContentsMargins(18, 0, 0, 0);
+    advancedForm->addRow(tr("C&ustomer's seed:"), m_seed);
     auto *box = new QGroupBox(tr("Practice with an angry customer"), page);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
+    boxLayout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    boxLayout->addWidget(m_advanced);
     boxLayout->addWidget(m_start, 0, Qt::AlignRight);
     boxLayout->addStretch();
     m_scenarioInfo = new QTextBrowser(page);
@@ -108,7 +123,16 @@ void TrainingPanel::buildSetupPage()
     connect(m_liveSessions, &QComboBox::currentIndexChanged, this, &TrainingPanel::showScenario);
     connect(m_refreshLive, &QPushButton::clicked, this, &TrainingPanel::refreshLiveSessions);
     connect(m_start, &QPushButton::clicked, this, &TrainingPanel::begin);
+    connect(m_advancedToggle, &QToolButton::toggled, this, &TrainingPanel::showAdvanced);
+    showAdvanced(false);
     showScenario();
+}
+
+void TrainingPanel::showAdvanced(bool shown)
+{
+    m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_advancedToggle->setAccessibleDescription(shown ? tr("Shown") : tr("Hidden"));
+    m_advanced->setVisible(shown);
 }
 
 void TrainingPanel::buildSessionPage()
@@ -131,6 +155,10 @@ void TrainingPanel::buildSessionPage()
     header->addWidget(m_typing);
     header->addWidget(m_heat);
     header->addWidget(m_clock);
+    m_brief = new QTextBrowser(page);
+    m_brief->setObjectName(QStringLiteral("scenarioBrief"));
+    m_brief->setAccessibleName(tr("The scenario's brief"));
+    m_brief->setMinimumHeight(60);
     m_transcript = new QTextBrowser(page);
     m_transcript->setObjectName(QStringLiteral("roleplayTranscript"));
     m_transcript->setAccessibleName(tr("The conversation"));
@@ -151,11 +179,16 @@ void TrainingPanel::buildSessionPage()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(header);
+    // The brief stays on screen above the conversation (it can be made smaller, not hidden).
     auto *split = new QSplitter(Qt::Vertical, left);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_brief);
     split->addWidget(m_transcript);
     split->addWidget(m_draft);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 2);
+    split->setSizes({130, 400, 180});
     leftLayout->addWidget(split, 1);
     leftLayout->addLayout(buttons);
 
@@ -177,15 +210,30 @@ void TrainingPanel::buildSessionPage()
 
     connect(m_draft, &DraftEditor::sendRequested, this, &TrainingPanel::sendReply);
     connect(m_assistant, &AssistantPanel::suggestionChosen, m_draft, &DraftEditor::setText);
-    connect(m_end, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("End the session?"), tr("The session will be scored as it stands.")) == QMessageBox::Yes)
-            endSession();
-    });
+    connect(m_end, &QPushButton::clicked, this, &TrainingPanel::askToEnd);
     connect(m_again, &QPushButton::clicked, this, &TrainingPanel::newSession);
     connect(m_replay, &QPushButton::clicked, this, [this] {
         if (m_session && m_session->setup().mode == SessionMode::Simulated)
             startSimulated(m_session->scenario().id, m_session->setup().seed, m_session->setup().assistantOn);
     });
+}
+
+void TrainingPanel::askToEnd()
+{
+    if (!m_session || m_session->finished())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("End the session?"), tr("End the session now?"), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("endSessionQuestion"));
+    box.setInformativeText(tr("It will be scored as it stands; the customer's last message stays unanswered."));
+    QPushButton *end = box.addButton(tr("&End session"), QMessageBox::AcceptRole);
+    end->setObjectName(QStringLiteral("endSessionAnswer"));
+    QPushButton *keep = box.addButton(tr("&Keep practising"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepPractisingAnswer"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == end)
+        endSession();
 }
 
 void TrainingPanel::setDatabase(std::shared_ptr<Database> database)
@@ -336,6 +384,7 @@ void TrainingPanel::enterSession()
     const bool assistant = m_session->setup().assistantOn;
     m_title->setText(QStringLiteral("<b>%1</b> — %2 · %3")
                          .arg(s.title.toHtmlEscaped(), s.personaName.toHtmlEscaped(), RoleplayView::modeText(m_session->setup().mode).toHtmlEscaped()));
+    m_brief->setHtml(RoleplayView::briefHtml(s));
     m_draft->setCoaching(assistant);
     m_draft->setText({});
     m_draft->setEnabled(true);

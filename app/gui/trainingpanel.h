@@ -23,6 +23,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 
 namespace calma::gui {
 
@@ -59,6 +60,10 @@ public:
     bool customerTyping() const { return m_pendingTurns > 0; }
     DraftEditor *draftEditor() const { return m_draft; }
     QTextBrowser *transcript() const { return m_transcript; }
+    // The scenario's brief, beside the conversation for the whole session.
+    QTextBrowser *brief() const { return m_brief; }
+    // The seed and other settings a trainee seldom needs, folded away until asked for.
+    QWidget *advancedOptions() const { return m_advanced; }
 
 signals:
     void statusMessage(const QString &message);
@@ -68,6 +73,8 @@ private:
     void buildSetupPage();
     void buildSessionPage();
     void showScenario();
+    void showAdvanced(bool shown);
+    void askToEnd(); // "End session" / "Keep practising"
     void begin();
     void enterSession();
     void render();
@@ -98,6 +105,8 @@ private:
     QComboBox *m_liveSessions = nullptr;
     QPushButton *m_refreshLive = nullptr;
     QCheckBox *m_assistantOn = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
     QSpinBox *m_seed = nullptr;
     QPushButton *m_start = nullptr;
     QTextBrowser *m_scenarioInfo = nullptr;
@@ -106,6 +115,7 @@ private:
     QProgressBar *m_heat = nullptr;
     QLabel *m_clock = nullptr;
     QLabel *m_typing = nullptr;
+    QTextBrowser *m_brief = nullptr;
     QTextBrowser *m_transcript = nullptr;
     DraftEditor *m_draft = nullptr;
     QPushButton *m_end = nullptr;

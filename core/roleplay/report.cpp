@@ -51,9 +51,12 @@ QString SessionReport::html(const SessionRecord &session, const QList<RoleplayTu
         + u"</title><style>body{font-family:sans-serif;max-width:46em;margin:2em auto;color:#222}"
           "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}"
           ".customer{background:#fff4ec}.trainee{background:#eef5ff}.note{color:#555;font-style:italic}"
-          ".raise{color:#b3261e}.lower{color:#1e7b34}.score{font-size:2em;font-weight:bold}</style></head><body>\n"_s;
+          ".raise{color:#b3261e}.lower{color:#1e7b34}.score{font-size:2em;font-weight:bold}"
+          // Printed (a browser's print, or the app's PDF), no row of the transcript is cut across two pages.
+          "table.turn{margin:0;page-break-inside:avoid;break-inside:avoid}table.turn td{border-top:none}"
+          "tr{page-break-inside:avoid;break-inside:avoid}</style></head><body>\n"_s;
     h += u"<h1>"_s + QCoreApplication::translate("CalmaRoleplay", "Role-play report").toHtmlEscaped() + u"</h1>\n<p><b>"_s + session.scenarioTitle.toHtmlEscaped()
-        + u"</b> (%1)</p>\n"_s.arg(session.scenarioId.toHtmlEscaped());
+        + u"</b></p>\n"_s;
     h += u"<table>"_s;
     auto row = [&](const QString &label, const QString &value) {
         h += u"<tr><th>"_s + label.toHtmlEscaped() + u"</th><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
@@ -73,24 +76,38 @@ QString SessionReport::html(const SessionRecord &session, const QList<RoleplayTu
         + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Why").toHtmlEscaped() + u"</th></tr>"_s;
     for (const ScoreItem &i : card.items)
         h += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s.arg(i.title.toHtmlEscaped(), QString::number(i.points), QString::number(i.maximum), i.detail.toHtmlEscaped());
-    h += u"</table>\n<h2>"_s + QCoreApplication::translate("CalmaRoleplay", "Transcript").toHtmlEscaped() + u"</h2>\n<table>"_s;
-    h += u"<tr><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Time").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Who").toHtmlEscaped() + u"</th><th>"_s
-        + QCoreApplication::translate("CalmaRoleplay", "Message").toHtmlEscaped() + u"</th><th>"_s + QCoreApplication::translate("CalmaRoleplay", "Heat").toHtmlEscaped() + u"</th></tr>\n"_s;
+    // The transcript: a heading row, then each turn as a table of its own, so that a turn is never cut
+    // across two pages (browsers honour page-break-inside; the app's PDF writer moves a turn that would
+    // be cut to the next page). Fixed column widths line the turns up as one table.
+    static const QString widths[] = {u"9%"_s, u"17%"_s, u"64%"_s, u"10%"_s};
+    auto cells = [&](const QStringList &texts, const QString &tag) {
+        QString out;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            out += u"<%1 width=\"%2\">%3</%1>"_s.arg(tag, widths[i], texts.at(i));
+        return out;
+    };
+    h += u"</table>\n<h2>"_s + QCoreApplication::translate("CalmaRoleplay", "Transcript").toHtmlEscaped() + u"</h2>\n"_s;
+    h += u"<table class=\"turn\" cellspacing=\"0\"><tr>"_s
+        + cells({QCoreApplication::translate("CalmaRoleplay", "Time").toHtmlEscaped(), QCoreApplication::translate("CalmaRoleplay", "Who").toHtmlEscaped(),
+                 QCoreApplication::translate("CalmaRoleplay", "Message").toHtmlEscaped(), QCoreApplication::translate("CalmaRoleplay", "Heat").toHtmlEscaped()},
+                u"th"_s)
+        + u"</tr></table>\n"_s;
     for (const RoleplayTurn &t : turns) {
-        h += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>"_s.arg(t.fromCustomer() ? u"customer"_s : u"trainee"_s,
-                                                                 clock(t.sentMs, start), speakerTitle(t).toHtmlEscaped());
-        h += t.body.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
+        QString message = t.body.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
         if (const TurnFeedback *f = t.fromCustomer() ? nullptr : feedbackFor(card, t.index)) {
             for (qsizetype i = 0; i < f->notes.size(); ++i) {
                 const bool raised = f->changes.value(i) > 0;
-                h += u"<br><span class=\"%1\">• %2</span>"_s.arg(raised ? u"raise"_s : u"lower"_s, f->notes.at(i).toHtmlEscaped());
+                message += u"<br><span class=\"%1\">• %2</span>"_s.arg(raised ? u"raise"_s : u"lower"_s, f->notes.at(i).toHtmlEscaped());
             }
         }
         if (!t.annotation.isEmpty())
-            h += u"<br><span class=\"note\">"_s + QCoreApplication::translate("CalmaRoleplay", "Trainer's note: %1").arg(t.annotation).toHtmlEscaped() + u"</span>"_s;
-        h += u"</td><td>%1</td></tr>\n"_s.arg(t.heat);
+            message += u"<br><span class=\"note\">"_s + QCoreApplication::translate("CalmaRoleplay", "Trainer's note: %1").arg(t.annotation).toHtmlEscaped() + u"</span>"_s;
+        // The heat column is the customer's: a trainee's reply has none of its own here.
+        h += u"<table class=\"turn\" cellspacing=\"0\"><tr class=\"%1\">"_s.arg(t.fromCustomer() ? u"customer"_s : u"trainee"_s)
+            + cells({clock(t.sentMs, start), speakerTitle(t).toHtmlEscaped(), message, t.fromCustomer() ? QString::number(t.heat) : QString()}, u"td"_s)
+            + u"</tr></table>\n"_s;
     }
-    h += u"</table>\n</body></html>\n"_s;
+    h += u"</body></html>\n"_s;
     return h;
 }
 

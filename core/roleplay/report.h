@@ -11,7 +11,9 @@ class SessionReport
 {
 public:
     // A self-contained HTML page: who, which scenario, the score with its breakdown, and the
-    // transcript with each turn's time, heat, feedback and the trainer's notes.
+    // transcript with each turn's time, the customer's heat, feedback and the trainer's notes. No
+    // internal ids (of the session, scenario or turns) are shown; each transcript row is marked
+    // `page-break-inside: avoid` for printing.
     static QString html(const SessionRecord &session, const QList<RoleplayTurn> &turns, const ScoreCard &card);
     // One row per session: id, trainee, scenario, language, mode, assistant, started, minutes, outcome,
     // score, start heat, end heat, then one column per rubric item.

@@ -3,6 +3,7 @@
 // With CALMA_DASHBOARD_SCREENSHOT=/path.png it also saves a picture of the dashboard as a trainer sees it.
 #include "application.h"
 #include "progresschart.h"
+#include "reportprint.h"
 #include "roleplay/replyjudge.h"
 #include "roleplay/scorer.h"
 #include "roleplay/session.h"
@@ -20,6 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QThreadPool>
 #include <QTreeWidget>
 
@@ -49,6 +54,8 @@ private slots:
     void emptyDatabase();
     void traineesChartAndPhrases();
     void reportAndNotes();
+    void progressComparesOneScenario();
+    void reportKeepsTurnsOnOnePage();
     void exports();
     void followsTheLanguage();
     void staleAnswersAndEarlyDestruction();
@@ -59,7 +66,7 @@ private slots:
 private:
     // Plays `replies` against the late-delivery customer as `trainee` and stores the scored session.
     qint64 storeSession(const std::shared_ptr<Database> &database, const QString &trainee, qint64 startMs,
-                        const QList<Reply> &replies, quint32 seed);
+                        const QList<Reply> &replies, quint32 seed, std::shared_ptr<const Scenario> scenario = {});
     std::shared_ptr<Database> openDatabase(const QString &name);
     // Ana: three sessions, two of them with "Calm down"; Ben: one.
     std::shared_ptr<Database> trainingDatabase(const QString &name);
@@ -106,12 +113,14 @@ std::shared_ptr<Database> TestDashboard::openDatabase(const QString &name)
 }
 
 qint64 TestDashboard::storeSession(const std::shared_ptr<Database> &database, const QString &trainee, qint64 startMs,
-                                   const QList<Reply> &replies, quint32 seed)
+                                   const QList<Reply> &replies, quint32 seed, std::shared_ptr<const Scenario> scenario)
 {
+    if (!scenario)
+        scenario = m_scenario;
     SessionSetup setup;
     setup.trainee = trainee;
     setup.trainer = u"Marta"_s;
-    setup.scenario = m_scenario;
+    setup.scenario = scenario;
     setup.seed = seed;
     QList<RoleplaySession::ScriptedReply> script;
     for (const Reply &r : replies)
@@ -130,7 +139,7 @@ qint64 TestDashboard::storeSession(const std::shared_ptr<Database> &database, co
             return 0;
         }
     }
-    const ScoreCard card = SessionScorer::score(*m_scenario, session.turns(), session.outcome());
+    const ScoreCard card = SessionScorer::score(*scenario, session.turns(), session.outcome());
     if (!store.finishSession(*id, session.outcome(), session.endedMs(), card, &error)) {
         qWarning("%s", qPrintable(error));
         return 0;
@@ -339,6 +348,14 @@ void TestDashboard::reportAndNotes()
     const QList<RoleplayTurn> stored = RoleplayStore(database).turns(id);
     QCOMPARE(turns->topLevelItemCount(), stored.size());
     QCOMPARE(turns->topLevelItem(1)->text(1), u"Trainee"_s);
+    // The heat column is the customer's: only their messages carry a heat and its colour.
+    for (int i = 0; i < turns->topLevelItemCount(); ++i) {
+        const bool customer = stored.at(i).fromCustomer();
+        QCOMPARE(turns->topLevelItem(i)->text(3).isEmpty(), !customer);
+        QCOMPARE(turns->topLevelItem(i)->data(3, Qt::DecorationRole).isValid(), customer);
+        if (customer)
+            QCOMPARE(turns->topLevelItem(i)->text(3), QString::number(stored.at(i).heat));
+    }
     QVERIFY(turns->topLevelItem(1)->text(2).startsWith(u"Calm down"_s));
     QVERIFY(dashboard.findChild<QPushButton *>(u"exportPdfButton"_s)->isEnabled());
     QVERIFY(!note->isEnabled());
@@ -385,6 +402,100 @@ void TestDashboard::reportAndNotes()
     QTRY_COMPARE(dashboard.currentSession()->id, m_anaSessions.last());
     QCOMPARE(dashboard.currentTurnIndex(), -1);
     QVERIFY(!note->isEnabled());
+}
+
+void TestDashboard::progressComparesOneScenario()
+{
+    const auto database = trainingDatabase(u"scenarios.sqlite"_s);
+    QVERIFY(database);
+    const auto library = ScenarioLibrary::load();
+    const auto other = library.library->find(u"en-double-charge"_s);
+    QVERIFY(other);
+    TrainerDashboard dashboard;
+    dashboard.resize(1200, 800);
+    dashboard.show();
+    dashboard.setDatabase(database);
+    QTRY_VERIFY(dashboard.selectTrainee(u"Ana"_s));
+    QTRY_VERIFY(!dashboard.isLoading() && dashboard.shownSessions().size() == 3);
+    auto *summary = dashboard.findChild<QLabel *>(u"traineeSummary"_s);
+    // Three sessions of one scenario: the change from its first to its latest, naming it.
+    const int change = m_anaScores.last() - m_anaScores.first();
+    const QString changeText = change > 0 ? u"+%1"_s.arg(change) : change < 0 ? u"−%1"_s.arg(-change) : u"±0"_s;
+    QVERIFY2(summary->text().contains(u"%1 since the first session of “%2”"_s.arg(changeText, m_scenario->title)), qPrintable(summary->text()));
+
+    // A session of another scenario is the latest: it has no first session to compare with, and the
+    // scores of the other scenario are not compared with it.
+    const qint64 otherFirst = storeSession(database, u"Ana"_s, kStart + 6 * kDay, {{u"Calm down, it's our policy."_s, 200}}, 5, other);
+    QVERIFY(otherFirst);
+    dashboard.refresh();
+    QTRY_VERIFY(!dashboard.isLoading() && dashboard.shownSessions().size() == 4);
+    QVERIFY2(!summary->text().contains(u"since the first session"_s), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(u"4 scored sessions"_s));
+
+    // A second session of it: compared with its own first only.
+    const qint64 otherSecond = storeSession(database, u"Ana"_s, kStart + 7 * kDay,
+                                            {{u"I'm sorry you were charged twice. I've refunded the second charge today; "
+                                              "you'll see it within 3 working days and I'll email you the receipt now."_s, 30}}, 5, other);
+    QVERIFY(otherSecond);
+    dashboard.refresh();
+    QTRY_VERIFY(!dashboard.isLoading() && dashboard.shownSessions().size() == 5);
+    const int a = RoleplayStore(database).session(otherFirst)->score;
+    const int b = RoleplayStore(database).session(otherSecond)->score;
+    const QString otherChange = b > a ? u"+%1"_s.arg(b - a) : b < a ? u"−%1"_s.arg(a - b) : u"±0"_s;
+    QVERIFY2(summary->text().contains(u"%1 since the first session of “%2”"_s.arg(otherChange, other->title)), qPrintable(summary->text()));
+    QCOMPARE(summary->text().count(u"since the first session"_s), 1);
+
+    // The chart joins only sessions of one scenario: a line each, named in the legend, on a date axis
+    // and a 0–100 score axis; each point's tooltip names its scenario and score.
+    ProgressChart *chart = dashboard.progressChart();
+    QCOMPARE(chart->points().size(), 5);
+    QCOMPARE(chart->scenarioLines().size(), 2);
+    QCOMPARE(chart->scenarioLines().at(0)->name(), m_scenario->title);
+    QCOMPARE(chart->scenarioLines().at(0)->count(), 3);
+    QCOMPARE(chart->scenarioLines().at(1)->name(), other->title);
+    QCOMPARE(chart->scenarioLines().at(1)->count(), 2);
+    QCOMPARE(int(chart->scenarioLines().at(1)->at(1).y()), b);
+    QVERIFY(chart->chart()->legend()->isVisible());
+    QCOMPARE(chart->scoreAxis()->min(), 0.0);
+    QCOMPARE(chart->scoreAxis()->max(), 100.0);
+    QVERIFY(chart->dateAxis()->isVisible());
+    QVERIFY(chart->dateAxis()->min().toMSecsSinceEpoch() < kStart);
+    QVERIFY(chart->dateAxis()->max().toMSecsSinceEpoch() > kStart + 7 * kDay);
+    const QString tip = chart->pointToolTip(4);
+    QVERIFY2(tip.contains(other->title) && tip.contains(u"score %1 / 100"_s.arg(b)), qPrintable(tip));
+    QTRY_VERIFY(chart->viewport()->width() > 100);
+    for (int i = 0; i < chart->points().size(); ++i) {
+        const QList<QLineSeries *> &lines = chart->scenarioLines();
+        QLineSeries *line = chart->points().at(i).title == other->title ? lines.at(1) : lines.at(0);
+        const QPointF value(double(chart->points().at(i).startedMs), chart->points().at(i).score);
+        const QPoint at = chart->mapFromScene(chart->chart()->mapToScene(chart->chart()->mapToPosition(value, line)));
+        QCOMPARE(chart->pointAt(at), i);
+    }
+}
+
+void TestDashboard::reportKeepsTurnsOnOnePage()
+{
+    const auto database = trainingDatabase(u"pages.sqlite"_s);
+    QVERIFY(database);
+    TrainerDashboard dashboard;
+    dashboard.setDatabase(database);
+    QTRY_VERIFY(dashboard.selectTrainee(u"Ana"_s));
+    QTRY_VERIFY(!dashboard.isLoading());
+    QVERIFY(dashboard.selectSession(m_anaSessions.first()));
+    QTRY_VERIFY(!dashboard.isLoading() && !dashboard.reportHtml().isEmpty());
+    const QString html = dashboard.reportHtml();
+    QVERIFY(html.contains(u"page-break-inside:avoid"_s));
+    QVERIFY(!html.contains(m_scenario->id)); // no internal ids
+    // Laid out on small pages, some turns are cut by a page break; the printer moves each to the next page.
+    QTextDocument document;
+    document.setHtml(html);
+    document.setPageSize(QSizeF(420, 260));
+    const int pagesBefore = document.pageCount();
+    QVERIFY(ReportPrint::tablesAcrossPages(document) > 0);
+    ReportPrint::keepTablesOnOnePage(document);
+    QCOMPARE(ReportPrint::tablesAcrossPages(document), 0);
+    QVERIFY(document.pageCount() >= pagesBefore);
+    QVERIFY(document.toPlainText().contains(u"Calm down"_s)); // nothing lost
 }
 
 void TestDashboard::exports()

@@ -42,6 +42,9 @@
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTimer>
+#include <QDateTimeAxis>
+#include <QScatterSeries>
+#include <QValueAxis>
 
 using namespace calma;
 using namespace calma::gui;
@@ -57,6 +60,7 @@ private slots:
     void spanishInterface();
     void workspaceRanksSuggestsAndSends();
     void workspaceFiltersChartAndBreaks();
+    void heatChartAxesAndPoints();
     void importDialog();
     void inboxPagesOffTheUiThread();
     void anotherAgentsWorkShowsLive();
@@ -319,6 +323,79 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
     }
     QCOMPARE(breaks.count(), 1);
     QVERIFY(breaks.first().first().toString().contains(u"break"_s));
+}
+
+void TestMainWindow::heatChartAxesAndPoints()
+{
+    installTranslation(u"en"_s);
+    HeatChart chart;
+    chart.resize(420, 90);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    // Short, as the workspace shows it above the conversation, with no legend.
+    QVERIFY(chart.sizeHint().height() >= 56 && chart.sizeHint().height() <= 100);
+    QVERIFY(chart.maximumHeight() <= 100);
+    QVERIFY(!chart.chart()->legend()->isVisible());
+
+    // Each message's time and heat: a heat axis 0–100 with the level bands, a time axis, one point each.
+    const QDateTime start(QDate(2026, 3, 2), QTime(9, 30));
+    const QList<std::pair<qint64, int>> messages{{start.toMSecsSinceEpoch(), 82},
+                                                 {start.addSecs(240).toMSecsSinceEpoch(), 55},
+                                                 {start.addSecs(900).toMSecsSinceEpoch(), 18}};
+    chart.setPoints(messages);
+    QCOMPARE(chart.heats(), (QList<int>{82, 55, 18}));
+    QVERIFY(chart.hasTimes());
+    QValueAxis *heat = chart.heatAxis();
+    QVERIFY(heat && heat->isVisible());
+    QCOMPARE(heat->min(), 0.0);
+    QCOMPARE(heat->max(), 100.0);
+    // Labels at 0, 50, 100 and a grid line at every band's edge: calm <25, tense <50, heated <75, hostile.
+    QCOMPARE(heat->tickInterval(), 50.0);
+    QCOMPARE(heat->minorTickCount(), 1);
+    QCOMPARE(chart.chart()->axes(Qt::Vertical).size(), 1);
+    auto *time = qobject_cast<QDateTimeAxis *>(chart.timeAxis());
+    QVERIFY(time && time->isVisible());
+    QVERIFY(time->min() <= start && time->max() >= start.addSecs(900));
+    QVERIFY(!time->format().contains(u"ss"_s)); // hours and minutes, no seconds
+    int areas = 0;
+    for (QAbstractSeries *series : chart.chart()->series())
+        areas += series->type() == QAbstractSeries::SeriesTypeArea;
+    QCOMPARE(areas, 4);
+    QScatterSeries *points = chart.pointSeries();
+    QVERIFY(points->attachedAxes().contains(heat) && points->attachedAxes().contains(time));
+    QCOMPARE(points->count(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(qint64(points->at(i).x()), messages.at(i).first);
+        QCOMPARE(int(points->at(i).y()), messages.at(i).second);
+        QCOMPARE(points->pointConfiguration(i).value(QXYSeries::PointConfiguration::Color).value<QColor>(),
+                 ToneFormat::levelColor(levelForHeat(messages.at(i).second)));
+    }
+    // A tooltip per point, with its time and heat; found where the point is drawn.
+    QVERIFY(chart.pointToolTip(0).contains(u"heat 82, %1"_s.arg(ToneFormat::levelText(ToneLevel::Hostile))));
+    QVERIFY(chart.pointToolTip(2).contains(u"heat 18, %1"_s.arg(ToneFormat::levelText(ToneLevel::Calm))));
+    QVERIFY(chart.pointToolTip(1).contains(u"9:34"_s)); // its time
+    for (int i = 0; i < 3; ++i) {
+        const QPointF at = chart.mapFromScene(chart.chart()->mapToScene(chart.chart()->mapToPosition(points->at(i), points)));
+        QVERIFY(chart.viewport()->rect().contains(at.toPoint()));
+        QCOMPARE(chart.pointAt(at.toPoint()), i);
+    }
+    QCOMPARE(chart.pointAt(QPoint(-40, -40)), -1);
+    QVERIFY(chart.accessibleDescription().contains(u"82, 55, 18"_s));
+
+    // The heats alone (the interface callers had): the messages are numbered instead.
+    chart.setHeats({40, 90});
+    QVERIFY(!chart.hasTimes());
+    auto *number = qobject_cast<QValueAxis *>(chart.timeAxis());
+    QVERIFY(number && number->isVisible());
+    QVERIFY(!time->isVisible());
+    QCOMPARE(points->count(), 2);
+    QCOMPARE(points->at(0), QPointF(1, 40));
+    QCOMPARE(points->at(1), QPointF(2, 90));
+    QVERIFY(points->attachedAxes().contains(number) && !points->attachedAxes().contains(time));
+    QCOMPARE(chart.pointToolTip(1), u"Message 2 · heat 90, %1"_s.arg(ToneFormat::levelText(ToneLevel::Hostile)));
+    chart.setHeats({});
+    QCOMPARE(points->count(), 0);
+    QVERIFY(!chart.grab().isNull());
 }
 
 void TestMainWindow::importDialog()

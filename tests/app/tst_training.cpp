@@ -10,11 +10,17 @@
 #include "trainerdashboard.h"
 #include "trainerwindow.h"
 #include "trainingpanel.h"
+#include "roleplayview.h"
+#include "toneformat.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -34,6 +40,9 @@ private slots:
     void playsASimulatedSession();
     void coachOffMeansAPlainEditor();
     void timeRunsOut();
+    void briefStaysAndSeedIsAdvanced();
+    void endSessionAsksWithNamedButtons();
+    void traineeTurnsHaveNoHeatBadge();
     void liveSessionFromTwoWindows_data() { test::addEngines(); }
     void liveSessionFromTwoWindows();
     void mainWindowHasTraining();
@@ -168,6 +177,132 @@ void TestTraining::timeRunsOut()
     QVERIFY(session->checkTime(session->startedMs() + 16 * 60'000)); // the clock's tick does this every second
     QVERIFY(session->finished());
     QCOMPARE(session->outcome(), Outcome::Left);
+}
+
+void TestTraining::briefStaysAndSeedIsAdvanced()
+{
+    TrainingPanel panel(m_coach, m_library);
+    panel.setCustomerDelay(0);
+    panel.resize(1200, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // Choosing: the seed is inside the "Advanced" section, folded away until asked for.
+    auto *seed = panel.findChild<QSpinBox *>(u"seed"_s);
+    auto *advanced = panel.advancedOptions();
+    auto *toggle = panel.findChild<QToolButton *>(u"advancedToggle"_s);
+    QVERIFY(seed && advanced && toggle);
+    QVERIFY(advanced->isAncestorOf(seed));
+    QCOMPARE(toggle->text(), u"Ad&vanced"_s);
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!advanced->isVisible());
+    QVERIFY(!seed->isVisible());
+    QCOMPARE(toggle->arrowType(), Qt::RightArrow);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(advanced->isVisible() && seed->isVisible());
+    QCOMPARE(toggle->arrowType(), Qt::DownArrow);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!seed->isVisible());
+
+    // Practising: the brief is on screen beside the conversation, before and after each reply.
+    QVERIFY(panel.startSimulated(u"en-late-delivery"_s, 7, true));
+    const auto scenario = m_library->find(u"en-late-delivery"_s);
+    QTextBrowser *brief = panel.brief();
+    QVERIFY(brief);
+    QCOMPARE(brief->objectName(), u"scenarioBrief"_s);
+    QVERIFY(brief->isVisible());
+    QVERIFY(brief->height() >= 50);
+    const QString text = brief->toPlainText();
+    QVERIFY2(text.contains(scenario->personaName), qPrintable(text));
+    QVERIFY(text.contains(scenario->summary));
+    QVERIFY(!scenario->facts.isEmpty());
+    QVERIFY(text.contains(scenario->facts.first().value));
+    panel.sendReply(u"I'm sorry it's late. I'm checking the tracking now."_s);
+    QTRY_VERIFY(!panel.customerTyping());
+    QVERIFY(brief->isVisible());
+    panel.endSession();
+    QVERIFY(brief->isVisible()); // and beside the score
+}
+
+void TestTraining::endSessionAsksWithNamedButtons()
+{
+    TrainingPanel panel(m_coach, m_library);
+    panel.setCustomerDelay(0);
+    panel.resize(1200, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.startSimulated(u"en-late-delivery"_s, 7, true));
+    auto *end = panel.findChild<QPushButton *>(u"endSession"_s);
+    QVERIFY(end && end->isVisible());
+
+    // Answers the question once it is up: records what it asked and presses the button named `press`.
+    QStringList buttons;
+    QString question;
+    bool yesOrNo = true;
+    auto answer = [&](const QString &press) {
+        auto *timer = new QTimer(&panel);
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, &panel, [&, timer, press] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            question = box->text();
+            buttons.clear();
+            QAbstractButton *chosen = nullptr;
+            for (QAbstractButton *b : box->buttons()) {
+                buttons << b->text();
+                if (b->text() == press)
+                    chosen = b;
+            }
+            yesOrNo = box->button(QMessageBox::Yes) || box->button(QMessageBox::No);
+            QVERIFY(chosen);
+            chosen->click();
+        });
+        timer->start();
+    };
+
+    answer(u"&Keep practising"_s);
+    QTest::mouseClick(end, Qt::LeftButton);
+    QCOMPARE(question, u"End the session now?"_s);
+    QVERIFY(question.endsWith(u'?'));
+    QCOMPARE(buttons.size(), 2);
+    QVERIFY(buttons.contains(u"&End session"_s));
+    QVERIFY(buttons.contains(u"&Keep practising"_s));
+    QVERIFY(!yesOrNo);
+    QVERIFY(!panel.session()->finished()); // still practising
+    QVERIFY(!panel.scoreCard());
+
+    answer(u"&End session"_s);
+    QTest::mouseClick(end, Qt::LeftButton);
+    QVERIFY(panel.session()->finished());
+    QVERIFY(panel.scoreCard());
+    QCOMPARE(panel.session()->outcome(), Outcome::Unfinished);
+}
+
+void TestTraining::traineeTurnsHaveNoHeatBadge()
+{
+    TrainingPanel panel(m_coach, m_library);
+    panel.setCustomerDelay(0);
+    QVERIFY(panel.startSimulated(u"en-late-delivery"_s, 7, true));
+    panel.sendReply(u"Calm down, as I already said it's on its way."_s);
+    QTRY_VERIFY(!panel.customerTyping());
+    const QList<RoleplayTurn> turns = panel.session()->turns();
+    QCOMPARE(turns.size(), 3);
+    QVERIFY(!turns.at(1).fromCustomer());
+    // Each turn is a table of its own: the customer's carry the heat badge (a dot, the level, the
+    // number); the trainee's carry none, whatever their own reply's heat.
+    const QString html = RoleplayView::transcriptHtml(turns, u"Jordan"_s, u"You"_s, nullptr, true);
+    QStringList pieces = html.split(u"<table"_s, Qt::SkipEmptyParts);
+    QCOMPARE(pieces.size(), turns.size());
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        const bool badge = pieces.at(i).contains(u"&#9679;"_s);
+        QVERIFY2(badge == turns.at(i).fromCustomer(), qPrintable(pieces.at(i)));
+        if (turns.at(i).fromCustomer())
+            QVERIFY(pieces.at(i).contains(ToneFormat::levelText(levelForHeat(turns.at(i).heat))));
+    }
+    // And on screen: the dot shows once per customer message.
+    QCOMPARE(panel.transcript()->toPlainText().count(QChar(0x25CF)), 2);
 }
 
 void TestTraining::liveSessionFromTwoWindows()

@@ -613,7 +613,8 @@ void TestRoleplay::reports()
     session.turns()[1].annotation = u"Try \"I understand\" <first>"_s;
     const ScoreCard card = SessionScorer::score(*s, session.turns(), session.outcome());
     SessionRecord record;
-    record.id = 5;
+    record.id = 987654;
+    record.traineeId = 876543;
     record.trainee = u"Ana, \"the new one\""_s;
     record.scenarioId = s->id;
     record.scenarioTitle = s->title;
@@ -630,11 +631,26 @@ void TestRoleplay::reports()
     // Each note is marked by what it did: the phrases raised the heat, the prompt reply lowered it.
     QVERIFY(html.contains(u"<span class=\"raise\">• Here “Calm down” raised the heat by"_s));
     QVERIFY(html.contains(u"<span class=\"lower\">• A prompt reply lowered the heat by"_s));
+    // What the trainee and trainer read has no internal ids: not the session's, the trainee's nor the scenario's.
+    QVERIFY(!html.contains(u"987654"_s));
+    QVERIFY(!html.contains(u"876543"_s));
+    QVERIFY(!html.contains(s->id));
+    // Each turn is a table of its own (after the heading row's), marked to stay on one page when printed.
+    QVERIFY(html.contains(u"table.turn{margin:0;page-break-inside:avoid;"_s));
+    QVERIFY(html.contains(u"tr{page-break-inside:avoid;"_s));
+    QCOMPARE(html.count(u"<table class=\"turn\""_s), session.turns().size() + 1);
+    // The heat column is the customer's: the trainee's rows leave it empty.
+    qsizetype trainee = 0;
+    for (const RoleplayTurn &t : session.turns())
+        trainee += !t.fromCustomer();
+    QVERIFY(trainee > 0);
+    QCOMPARE(html.count(u"<tr class=\"trainee\">"_s), trainee);
+    QCOMPARE(html.count(u"<td width=\"10%\"></td>"_s), trainee);
     const QByteArray csv = SessionReport::csv({record});
     const QList<QByteArray> rows = csv.trimmed().split('\n');
     QCOMPARE(rows.size(), 2);
     QVERIFY(rows.at(0).startsWith("session,trainee,scenario"));
-    QVERIFY(rows.at(1).startsWith("5,\"Ana, \"\"the new one\"\"\",en-late-delivery,en,simulated,"));
+    QVERIFY(rows.at(1).startsWith("987654,\"Ana, \"\"the new one\"\"\",en-late-delivery,en,simulated,"));
     QVERIFY(rows.at(1).contains(",1.5,"));
 }
 
