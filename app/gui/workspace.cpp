@@ -659,12 +659,13 @@ void Workspace::askFeedback(ScoreFeedback subject, std::optional<FeedbackVerdict
 
 void Workspace::showThread(const QList<StoredMessage> &messages, const QHash<qint64, ToneReport> &reports)
 {
-    QList<int> heats;
+    // The chart: each customer message's heat at the time it was written.
+    QList<std::pair<qint64, int>> points;
     for (const StoredMessage &m : messages) {
         if (m.direction == u"customer" && m.heat >= 0)
-            heats << m.heat;
+            points.append({m.sentMs, m.heat});
     }
-    m_chart->setHeats(heats);
+    m_chart->setPoints(points);
     QString html;
     for (const StoredMessage &m : messages) {
         const bool customer = m.direction == u"customer";
