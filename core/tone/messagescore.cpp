@@ -232,7 +232,9 @@ ToneReport Scan::score() const
         e.category = hit.category;
         e.strength = lowers ? -hit.weight * (net > 0 ? calmingScale : 1.0) : hit.weight;
         e.weight = e.strength * pointsPerUnit;
-        const QString subject = hit.term.isEmpty() ? quoted(originalText(hit.first, hit.last)) : quoted(hit.term);
+        // The words as the customer wrote them where the lexicon's term is a pattern ("es la * vez que").
+        const QString subject = hit.term.isEmpty() || hit.term.contains(u'*') ? quoted(originalText(hit.first, hit.last).toString().toLower())
+                                                                                : quoted(hit.term);
         e.why = CalmaToneReason::tr("%1: %2").arg(subject, describe(hit.category));
         for (const QString &note : hit.notes)
             e.why = CalmaToneReason::tr("%1, %2").arg(e.why, note);

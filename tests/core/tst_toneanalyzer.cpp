@@ -379,6 +379,9 @@ void TestToneAnalyzer::evidenceAccountsForHeat()
     }
     QCOMPARE(r.baseline, ToneReport::kNeutralHeat);
     QVERIFY2(qAbs(r.baseline + sum - r.heat) < 1.0, qPrintable(describe(text, r)));
+    // The reasons quote the customer's words, never a lexicon pattern ("es la * vez que").
+    for (const Evidence &e : r.evidence)
+        QVERIFY2(!e.why.contains(u'*') || text.contains(u'*'), qPrintable(e.why));
     for (qsizetype i = 1; i < r.evidence.size(); ++i)
         QVERIFY(r.evidence.at(i - 1).start <= r.evidence.at(i).start);
 }
