@@ -206,6 +206,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     QSettings settings;
     m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
                                settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
+    m_readEnough.setSingleShot(true);
+    connect(&m_readEnough, &QTimer::timeout, this, &Workspace::countHandled);
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_inbox, &InboxModel::refreshWaiting);
@@ -502,6 +504,16 @@ void Workspace::chooseSuggestionText(const QString &text)
     m_draft->editor()->moveCursor(QTextCursor::End);
 }
 
+void Workspace::countHandled()
+{
+    m_readEnough.stop();
+    if (m_handling.message == 0 || m_seenMessages.contains(m_handling.message))
+        return;
+    m_seenMessages.insert(m_handling.message);
+    noteHostile(m_handling.heat);
+    m_handling = {};
+}
+
 void Workspace::noteHostile(int heat)
 {
     if (heat < 75)
@@ -520,6 +532,10 @@ void Workspace::openConversation(qint64 id)
 {
     if (!m_store)
         return;
+    if (m_handling.conversation != id) {
+        m_readEnough.stop(); // left before reading it: not handled
+        m_handling = {};
+    }
     m_conversation = id;
     // The workflow state is read off the UI thread; until it is in, no button offers anything.
     if (!m_state || m_state->id != id) {
@@ -603,10 +619,12 @@ void Workspace::showMessages(qint64 id)
             return;
         }
         const StoredMessage &latest = o.messages.at(o.latest);
-        // Each hostile message counts once towards the agent's streak, however often it is reopened.
-        if (!m_seenMessages.contains(latest.id)) {
-            m_seenMessages.insert(latest.id);
-            noteHostile(latest.heat);
+        // A hostile message counts towards the agent's streak once it is handled: answered, or read
+        // for long enough (kept open that long); once, however often it is reopened.
+        m_handling = {};
+        if (latest.heat >= levelThreshold(ToneLevel::Hostile) && !m_seenMessages.contains(latest.id)) {
+            m_handling = {latest.id, latest.heat, id};
+            m_readEnough.start(m_readEnoughMs);
         }
         // Feedback is on the score the assistant shows, for this message.
         ScoreFeedback subject;
@@ -734,6 +752,8 @@ void Workspace::sendReply(const QString &text)
             return;
         }
         emit statusMessage(tr("Sent. The conversation is pending: the customer has your answer."));
+        if (m_handling.conversation == id)
+            countHandled(); // answered: handled, however quickly
         if (id == m_conversation)
             showMessages(id);
     });

@@ -7,6 +7,7 @@
 
 #include <QPoint>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -67,6 +68,8 @@ public:
     // After this many hostile messages within the window, the agent is offered a short break.
     static constexpr int kHostileStreak = 5;
     static constexpr qint64 kStreakWindowMs = 30 * 60 * 1000;
+    static constexpr int kReadEnoughMs = 20 * 1000; // a hostile message kept open this long was read
+    void setReadEnoughMs(int ms) { m_readEnoughMs = ms; } // for tests
 
     bool isOpening() const { return m_opening; } // the open conversation is still being read
     // Another agent or process changed the database: the inbox and the open conversation follow.
@@ -92,6 +95,7 @@ private:
     void showInboxMenu(const QPoint &pos);
     qint64 now() const;
     void noteHostile(int heat);
+    void countHandled();
     // "This score is wrong" for the message the assistant reads, or for one in the thread.
     void reportLatestScore(FeedbackVerdict verdict);
     void reportThreadScore(const QUrl &link);
@@ -126,6 +130,15 @@ private:
     QList<qint64> m_hostileSeen;     // when the agent opened hostile messages
     qint64 m_lastBreakSuggestion = 0;
     QSet<qint64> m_seenMessages;
+    // The open conversation's hostile latest message, until it is handled (answered or read long enough).
+    struct Handling
+    {
+        qint64 message = 0;
+        int heat = 0;
+        qint64 conversation = 0;
+    } m_handling;
+    QTimer m_readEnough;
+    int m_readEnoughMs = kReadEnoughMs;
     QList<StoredMessage> m_messages;            // the open conversation's
     quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete
     bool m_opening = false;                     // its messages are being read and scored on a worker
