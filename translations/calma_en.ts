@@ -1673,6 +1673,10 @@
         <source>Imported times without a &amp;zone are in:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Desktop notifications for hostile messages and waits past red</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>
@@ -2867,6 +2871,20 @@
     <message>
         <source>Could not read the conversation: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hostile message(s)</source>
+        <translation>
+            <numerusform>%n hostile message</numerusform>
+            <numerusform>%n hostile messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting past red</source>
+        <translation>
+            <numerusform>%n customer waiting past red</numerusform>
+            <numerusform>%n customers waiting past red</numerusform>
+        </translation>
     </message>
 </context>
 <context>

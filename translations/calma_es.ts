@@ -1674,6 +1674,10 @@
         <source>Imported times without a &amp;zone are in:</source>
         <translation>Las horas importadas sin &amp;zona están en:</translation>
     </message>
+    <message>
+        <source>Desktop notifications for hostile messages and waits past red</source>
+        <translation>Notificaciones de escritorio para mensajes hostiles y esperas más allá del rojo</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>
@@ -2868,6 +2872,20 @@
     <message>
         <source>Could not read the conversation: %1</source>
         <translation>No se pudo leer la conversación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hostile message(s)</source>
+        <translation>
+            <numerusform>%n mensaje hostil</numerusform>
+            <numerusform>%n mensajes hostiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting past red</source>
+        <translation>
+            <numerusform>%n cliente esperando más allá del rojo</numerusform>
+            <numerusform>%n clientes esperando más allá del rojo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ signals:
 public:
     // Waiting past `warnMinutes` shows amber, past `alertMinutes` red (the text always says how long).
     void setWaitThresholds(int warnMinutes, int alertMinutes);
+    int alertMinutes() const { return m_alertMinutes; }
     // Re-reads the clock: waiting times move on without a reload.
     void refreshWaiting();
 

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
+
+#include <QSystemTrayIcon>
 #include "storage/changewatcher.h"
 #include "io/exporter.h"
 #include "io/outputfile.h"
@@ -99,6 +101,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
     // A team on one server (or several windows on one file) sees the same inbox, live.
     m_changes = std::make_unique<ChangeWatcher>(m_database);
     connect(m_changes.get(), &ChangeWatcher::changed, m_workspace, &Workspace::followChanges);
+    connect(m_workspace, &Workspace::alert, this, &MainWindow::notify, Qt::UniqueConnection);
     connect(m_changes.get(), &ChangeWatcher::failed, this, [this](const QString &why) {
         statusBar()->showMessage(tr("Live updates are off: %1").arg(why), 10000);
     });
@@ -108,6 +111,25 @@ void MainWindow::setDatabase(std::shared_ptr<Database> database)
     m_liveAction->setEnabled(true);
     m_training->setDatabase(m_database);
     m_dashboard->setDatabase(m_database);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    m_lastNotification = title + u": " + text;
+    if (!AppSettings::load().notifications || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("Calma"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showTab(QStringLiteral("inbox"));
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 8000);
 }
 
 bool MainWindow::showTab(const QString &name)

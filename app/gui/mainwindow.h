@@ -10,6 +10,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSystemTrayIcon;
 #include <memory>
 
 namespace calma::gui {
@@ -28,6 +29,9 @@ public:
     class TrainerDashboard *dashboard() const { return m_dashboard; }
     // Shows a tab by name: inbox, tone, practice, dashboard.
     bool showTab(const QString &name);
+    // A desktop notification (where the desktop has a tray, and unless Settings turned them off).
+    void notify(const QString &title, const QString &text);
+    const QString &lastNotification() const { return m_lastNotification; } // for tests
     // The trainer's window for a live role-play (created on first use).
     class TrainerWindow *openTrainerWindow();
     void setDatabase(std::shared_ptr<Database> database);
@@ -59,7 +63,9 @@ private:
     std::shared_ptr<const ScenarioLibrary> m_scenarios;
     QAction *m_liveAction = nullptr;
     std::shared_ptr<Database> m_database;
-    std::unique_ptr<calma::ChangeWatcher> m_changes; // another agent's or process's writes, for the live inbox
+    std::unique_ptr<calma::ChangeWatcher> m_changes;
+    QSystemTrayIcon *m_tray = nullptr;        // made on the first notification, where the desktop has a tray
+    QString m_lastNotification; // another agent's or process's writes, for the live inbox
     std::shared_ptr<const Coach> m_coach;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

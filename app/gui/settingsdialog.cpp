@@ -1,6 +1,7 @@
 // Settings dialog and the settings it edits.
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +51,7 @@ AppSettings AppSettings::load()
     a.replies = s.value(QStringLiteral("team/replies")).toStringList();
     a.scenarioFolders = s.value(QStringLiteral("team/scenarios")).toStringList();
     a.importTimeZone = s.value(QStringLiteral("import/timeZone")).toString();
+    a.notifications = s.value(QStringLiteral("ui/notifications"), true).toBool();
     return a;
 }
 
@@ -66,6 +68,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("team/replies"), replies);
     s.setValue(QStringLiteral("team/scenarios"), scenarioFolders);
     s.setValue(QStringLiteral("import/timeZone"), importTimeZone);
+    s.setValue(QStringLiteral("ui/notifications"), notifications);
 }
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : QDialog(parent)
@@ -98,6 +101,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
             m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     }
     m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(settings.importTimeZone)));
+    m_notifications = new QCheckBox(tr("Desktop notifications for hostile messages and waits past red"), this);
+    m_notifications->setObjectName(QStringLiteral("notifications"));
+    m_notifications->setChecked(settings.notifications);
     m_lexicons = fileList(settings.lexicons, this);
     m_phrases = fileList(settings.phrases, this);
     m_replies = fileList(settings.replies, this);
@@ -108,6 +114,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("Waiting shows &amber after:"), m_warn);
     form->addRow(tr("Waiting shows &red after:"), m_alert);
+    form->addRow(QString(), m_notifications);
     form->addRow(tr("Imported times without a &zone are in:"), m_timeZone);
     form->addRow(tr("Team &lexicons:"), m_lexicons);
     form->addRow(tr("Team &phrase lists:"), m_phrases);
@@ -135,6 +142,7 @@ AppSettings SettingsDialog::settings() const
     a.replies = lines(m_replies);
     a.scenarioFolders = lines(m_scenarios);
     a.importTimeZone = m_timeZone->currentData().toString();
+    a.notifications = m_notifications->isChecked();
     return a;
 }
 

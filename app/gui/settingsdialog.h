@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,6 +24,7 @@ struct AppSettings
     QStringList replies;   // team reply templates
     QStringList scenarioFolders; // team role-play scenarios (folders of JSON files)
     QString importTimeZone; // IANA id for imported times written without a zone; "" for UTC
+    bool notifications = true; // a desktop notification for a hostile message or a wait past red
 
     static AppSettings load();
     void save() const;
@@ -37,6 +39,7 @@ public:
 
 private:
     QLineEdit *m_agent = nullptr;
+    QCheckBox *m_notifications = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_timeZone = nullptr;
     QLineEdit *m_database = nullptr;

@@ -206,11 +206,13 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     QSettings settings;
     m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
                                settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
+    connect(m_inbox, &InboxModel::loaded, this, &Workspace::checkAlerts);
     m_readEnough.setSingleShot(true);
     connect(&m_readEnough, &QTimer::timeout, this, &Workspace::countHandled);
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_inbox, &InboxModel::refreshWaiting);
+    connect(m_clock, &QTimer::timeout, this, &Workspace::checkAlerts);
     m_clock->start();
     connect(m_assistant, &AssistantPanel::suggestionChosen, this, &Workspace::chooseSuggestionText);
     connect(m_claim, &QPushButton::clicked, this, [this] { runAction(Action::Claim, m_conversation); });
@@ -243,6 +245,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
 void Workspace::setStore(std::shared_ptr<ConversationStore> store)
 {
     m_store = std::move(store);
+    m_alertsPrimed = false; // another database: its present state is not news either
+    m_alerted.clear();
     m_conversation = 0;
     m_state.reset();
     m_sizeColumns = true;
@@ -502,6 +506,40 @@ void Workspace::chooseSuggestionText(const QString &text)
     m_draft->setText(text);
     m_draft->editor()->setFocus(Qt::OtherFocusReason);
     m_draft->editor()->moveCursor(QTextCursor::End);
+}
+
+void Workspace::checkAlerts()
+{
+    const qint64 nowMs = now();
+    const qint64 red = qint64(m_inbox->alertMinutes()) * 60 * 1000;
+    QStringList hostile, waiting;
+    for (int row = 0; row < m_inbox->rowCount(); ++row) {
+        const ConversationSummary &c = m_inbox->conversation(row);
+        const QString who = c.customer.isEmpty() ? c.subject : c.customer;
+        if (c.heat >= levelThreshold(ToneLevel::Hostile) && c.lastCustomerMs > m_alertsSince
+            && !m_alerted.contains({c.id, c.lastCustomerMs})) {
+            m_alerted.insert({c.id, c.lastCustomerMs});
+            if (m_alertsPrimed)
+                hostile << who;
+        }
+        // A wait that went past red since Calma has been watching (not one that already had).
+        if (c.status == u"open" && c.waitingSinceMs > 0 && nowMs - c.waitingSinceMs >= red && c.waitingSinceMs + red > m_alertsSince
+            && !m_alerted.contains({-c.id, c.waitingSinceMs})) {
+            m_alerted.insert({-c.id, c.waitingSinceMs});
+            if (m_alertsPrimed)
+                waiting << who;
+        }
+    }
+    if (!m_alertsPrimed) {
+        m_alertsPrimed = true;
+        m_alertsSince = nowMs;
+        return;
+    }
+    if (!hostile.isEmpty())
+        emit alert(tr("%n hostile message(s)", nullptr, int(hostile.size())), hostile.mid(0, 3).join(u", "_s) + (hostile.size() > 3 ? u", …"_s : QString()));
+    if (!waiting.isEmpty())
+        emit alert(tr("%n customer(s) waiting past red", nullptr, int(waiting.size())),
+                   waiting.mid(0, 3).join(u", "_s) + (waiting.size() > 3 ? u", …"_s : QString()));
 }
 
 void Workspace::countHandled()

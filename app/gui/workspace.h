@@ -79,6 +79,9 @@ signals:
     void breakSuggested(const QString &message);
     void statusMessage(const QString &message);
     void conversationShown(qint64 id); // its messages, highlights and the assistant's suggestions are in
+    // Something the agent should know even with the window in the background: a hostile message came
+    // in, or a customer's wait went past red. Shown as a desktop notification unless turned off.
+    void alert(const QString &title, const QString &text);
 
 private:
     void showThread(const QList<StoredMessage> &messages, const QHash<qint64, ToneReport> &reports);
@@ -96,6 +99,7 @@ private:
     qint64 now() const;
     void noteHostile(int heat);
     void countHandled();
+    void checkAlerts();
     // "This score is wrong" for the message the assistant reads, or for one in the thread.
     void reportLatestScore(FeedbackVerdict verdict);
     void reportThreadScore(const QUrl &link);
@@ -138,6 +142,9 @@ private:
         qint64 conversation = 0;
     } m_handling;
     QTimer m_readEnough;
+    bool m_alertsPrimed = false;              // what was there at the first look is not news
+    qint64 m_alertsSince = 0;
+    QSet<std::pair<qint64, qint64>> m_alerted; // (conversation, message time or wait start) already told
     int m_readEnoughMs = kReadEnoughMs;
     QList<StoredMessage> m_messages;            // the open conversation's
     quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete

@@ -546,6 +546,14 @@ void TestMainWindow::anotherAgentsWorkShowsLive()
     QCOMPARE(workspace->currentConversation(), id);
     // Reopened: the inbox row says so (if the conversation is still on the first page).
     QTRY_VERIFY_WITH_TIMEOUT(inbox->rowOf(id) < 0 || inbox->conversation(inbox->rowOf(id)).status == u"open"_s, 5000);
+    // What was there at the first look is not news; a hostile message that arrives is.
+    QVERIFY2(window.lastNotification().isEmpty(), qPrintable(window.lastNotification()));
+    const auto fresh = other.addConversation({u"live-hostile"_s, u"Ruth Pike"_s, {}, {}, u"Refund"_s, u"email"_s, u"open"_s, now}, &error);
+    QVERIFY(fresh);
+    const QString abuse = u"You useless thieving idiots, GIVE ME MY MONEY BACK NOW!!!"_s;
+    QVERIFY(other.addMessage({*fresh, {}, u"customer"_s, u"Ruth Pike"_s, abuse, now + 2000, m_coach->analyzer().analyze(abuse)}, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastNotification().contains(u"1 hostile message"_s), 5000);
+    QVERIFY(window.lastNotification().contains(u"Ruth Pike"_s));
 }
 
 void TestMainWindow::settingsRoundTrip()
