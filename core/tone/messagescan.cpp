@@ -402,20 +402,34 @@ void Scan::resolveFrames()
     // advice": the heat named after an empathy or permission frame is the reader's feeling or right,
     // not the writer's. The frame holds to the end of its sentence or to a contrast ("I understand
     // you're busy, but this is a joke").
+    // Each frame covers the tokens after it, to its end; one sweep gives, per token, the furthest end
+    // of a frame covering it, so that a hit is framed when its last token is before that end (linear
+    // in the message, however many frames and hits it has).
+    const int n = int(m_tokens.size());
+    std::vector<int> opens(size_t(n) + 1, 0); // at a frame's first covered token: the end of its cover
+    bool any = false;
     for (const Hit &frame : m_hits) {
         if (!frame.frame || frame.weight <= 0 || frame.negated)
             continue;
         const int sentence = m_tokens[frame.last].sentence;
         int end = frame.last + 1;
-        while (end < m_tokens.size() && m_tokens[end].sentence == sentence
-               && !(m_modifier[size_t(end)] >= 0 && modifierKind(end) == EntryKind::Contrast))
+        while (end < n && m_tokens[end].sentence == sentence && !(m_modifier[size_t(end)] >= 0 && modifierKind(end) == EntryKind::Contrast))
             ++end;
-        for (Hit &hit : m_hits) {
-            if (hit.first <= frame.last || hit.last >= end || hit.weight <= 0 || lowersHeat(hit.category))
-                continue;
-            hit.weight = 0;
-            hit.notes << CalmaToneReason::tr("named with empathy: the reader's feeling, not the writer's");
-        }
+        opens[size_t(frame.last + 1)] = std::max(opens[size_t(frame.last + 1)], end);
+        any = true;
+    }
+    if (!any)
+        return;
+    std::vector<int> coveredUntil(size_t(n), 0);
+    for (int t = 0, until = 0; t < n; ++t) {
+        until = std::max(t < until ? until : 0, opens[size_t(t)]);
+        coveredUntil[size_t(t)] = t < until ? until : 0;
+    }
+    for (Hit &hit : m_hits) {
+        if (hit.weight <= 0 || lowersHeat(hit.category) || hit.last >= coveredUntil[size_t(hit.first)])
+            continue;
+        hit.weight = 0;
+        hit.notes << CalmaToneReason::tr("named with empathy: the reader's feeling, not the writer's");
     }
 }
 
