@@ -1646,15 +1646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team &amp;lexicons:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team &amp;phrase lists:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team reply &amp;templates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,6 +1667,14 @@
     </message>
     <message>
         <source>Desktop notifications for hostile messages and waits past red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team le&amp;xicons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team r&amp;eply parts:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

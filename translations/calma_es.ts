@@ -1647,16 +1647,8 @@
         <translation>La espera se muestra en &amp;rojo a partir de:</translation>
     </message>
     <message>
-        <source>Team &amp;lexicons:</source>
-        <translation>&amp;Léxicos del equipo:</translation>
-    </message>
-    <message>
         <source>Team &amp;phrase lists:</source>
         <translation>Listas de &amp;frases del equipo:</translation>
-    </message>
-    <message>
-        <source>Team reply &amp;templates:</source>
-        <translation>&amp;Plantillas de respuesta del equipo:</translation>
     </message>
     <message>
         <source>The language, the database and the team files take effect the next time Calma starts.</source>
@@ -1677,6 +1669,14 @@
     <message>
         <source>Desktop notifications for hostile messages and waits past red</source>
         <translation>Notificaciones de escritorio para mensajes hostiles y esperas más allá del rojo</translation>
+    </message>
+    <message>
+        <source>Team le&amp;xicons:</source>
+        <translation>&amp;Léxicos del equipo:</translation>
+    </message>
+    <message>
+        <source>Team r&amp;eply parts:</source>
+        <translation>&amp;Partes de respuesta del equipo:</translation>
     </message>
 </context>
 <context>

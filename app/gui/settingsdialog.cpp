@@ -116,9 +116,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     form->addRow(tr("Waiting shows &red after:"), m_alert);
     form->addRow(QString(), m_notifications);
     form->addRow(tr("Imported times without a &zone are in:"), m_timeZone);
-    form->addRow(tr("Team &lexicons:"), m_lexicons);
+    form->addRow(tr("Team le&xicons:"), m_lexicons);
     form->addRow(tr("Team &phrase lists:"), m_phrases);
-    form->addRow(tr("Team reply &templates:"), m_replies);
+    form->addRow(tr("Team r&eply parts:"), m_replies);
     form->addRow(tr("Team role-play &scenario folders:"), m_scenarios);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
