@@ -2360,6 +2360,10 @@
         <source>%1 replied: your turn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send as the customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::TrainingPanel</name>

@@ -862,8 +862,8 @@
     <message numerus="yes">
         <source>%n insult(s): noise, not something to answer</source>
         <translation>
-            <numerusform>%n insulto: ruido, no algo que responder</numerusform>
-            <numerusform>%n insultos: ruido, no algo que responder</numerusform>
+            <numerusform>%n insulto: es ruido, no hay que responderlo</numerusform>
+            <numerusform>%n insultos: son ruido, no hay que responderlos</numerusform>
         </translation>
     </message>
     <message>
@@ -2360,6 +2360,10 @@
     <message>
         <source>Lines the scenario suggests now: double-click one to use it, or write your own.</source>
         <translation>Frases que el escenario propone ahora: haga doble clic en una para usarla, o escriba la suya.</translation>
+    </message>
+    <message>
+        <source>Send as the customer (%1)</source>
+        <translation>Enviar como el cliente (%1)</translation>
     </message>
 </context>
 <context>

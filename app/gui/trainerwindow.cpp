@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSplitter>
@@ -96,7 +97,16 @@ TrainerWindow::TrainerWindow(std::shared_ptr<const Coach> coach, std::shared_ptr
     m_message->setPlaceholderText(tr("Write as the customer. Double-click a line on the right to use it."));
     m_send = new QPushButton(tr("Send as the &customer"), live);
     m_send->setObjectName(QStringLiteral("sendAsCustomer"));
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Ctrl+Return sends too, through shortcuts of their own: a button's own shortcut would replace its
+    // Alt letter.
+    m_send->setToolTip(tr("Send as the customer (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *sendShortcut = new QShortcut(keys, live);
+        connect(sendShortcut, &QShortcut::activated, m_send, [this] {
+            if (m_send->isEnabled() && m_send->isVisible())
+                m_send->click();
+        });
+    }
     m_endButtons = new QWidget(live);
     auto *endLayout = new QHBoxLayout(m_endButtons);
     endLayout->setContentsMargins(0, 0, 0, 0);

@@ -327,8 +327,20 @@ void TestTraining::liveSessionFromTwoWindows()
     QVERIFY(!panel.draftEditor()->coaching()); // the trainer turned the assistant off
     QCOMPARE(panel.session()->setup().trainee, u"Pablo"_s);
 
-    trainer.sendAsCustomer(u"¡¡Llevo DOS SEMANAS esperando el pedido!! Esto es una vergüenza."_s);
+    // The trainer sends with Ctrl+Return from the message box, and the button keeps its Alt letter.
+    trainer.show();
+    trainer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&trainer));
+    auto *sendButton = trainer.findChild<QPushButton *>(u"sendAsCustomer"_s);
+    QVERIFY(sendButton);
+    QCOMPARE(sendButton->shortcut(), QKeySequence::mnemonic(sendButton->text()));
+    auto *message = trainer.findChild<QPlainTextEdit *>(u"customerMessage"_s);
+    QVERIFY(message);
+    message->setFocus();
+    message->setPlainText(u"¡¡Llevo DOS SEMANAS esperando el pedido!! Esto es una vergüenza."_s);
+    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(panel.session()->turns().size() == 1);
+    QVERIFY(message->toPlainText().isEmpty());
     QVERIFY(panel.transcript()->toPlainText().contains(u"DOS SEMANAS"_s));
     QVERIFY(panel.session()->turns().first().heat >= 50);
 
