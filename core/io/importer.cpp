@@ -5,6 +5,7 @@
 #include "storage/sqlsupport.h"
 
 #include "io/csvreader.h"
+#include "io/jsonlocator.h"
 #include "io/utf8.h"
 #include "tone/textnormalizer.h"
 
@@ -58,85 +59,34 @@ const QJsonObject &synonyms()
     return object;
 }
 
-QString located(const QString &file, int line, const QString &field, const QString &message)
+// "FILE:LINE (field)", the place an error names.
+QString location(const QString &file, int line, const QString &field)
 {
     QString where = file;
     if (line > 0)
         where += u':' + QString::number(line);
     if (!field.isEmpty())
         where += u" ("_s + field + u')';
-    return where + u": "_s + message;
+    return where;
+}
+
+QString located(const QString &file, int line, const QString &field, const QString &message)
+{
+    return location(file, line, field) + u": "_s + message;
 }
 
 // "export.json:14 (item 3, body): …": a JSON array's row says its item and the line it starts on.
-QString located(const QString &file, const Row &row, const QString &field, const QString &message)
+QString location(const QString &file, const Row &row, const QString &field = {})
 {
     if (row.item == 0)
-        return located(file, row.line, field, message);
+        return location(file, row.line, field);
     const QString item = u"item %1"_s.arg(row.item);
-    return located(file, row.line, field.isEmpty() ? item : item + u", "_s + field, message);
+    return location(file, row.line, field.isEmpty() ? item : item + u", "_s + field);
 }
 
-// The line on which each item of the array at `depth` starts (1 for a top-level array, 2 for one
-// inside the top-level object, whose key is `member`), by a scan that skips strings.
-QList<int> itemLines(const QByteArray &data, int depth, const QString &member)
+QString located(const QString &file, const Row &row, const QString &field, const QString &message)
 {
-    QList<int> lines;
-    const QByteArray key = '"' + member.toUtf8() + '"';
-    int level = 0, line = 1;
-    bool inString = false, escaped = false, inTarget = depth == 1, expectItem = false;
-    qsizetype stringStart = -1;
-    QByteArrayView lastString;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data.at(i);
-        if (c == '\n')
-            ++line;
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"') {
-                inString = false;
-                lastString = QByteArrayView(data).sliced(stringStart, i - stringStart + 1);
-            }
-            continue;
-        }
-        if (expectItem && c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ']') {
-            lines << line;
-            expectItem = false;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            stringStart = i;
-            break;
-        case '[':
-        case '{':
-            ++level;
-            if (c == '[' && level == depth && (depth == 1 || (inTarget = lastString == key)))
-                expectItem = inTarget;
-            break;
-        case ']':
-        case '}':
-            if (level == depth && c == ']')
-                inTarget = depth == 1 ? inTarget : false;
-            --level;
-            expectItem = false;
-            break;
-        case ',':
-            expectItem = inTarget && level == depth;
-            break;
-        default:
-            break;
-        }
-    }
-    return lines;
-}
-
-int lineOfOffset(const QByteArray &data, qsizetype offset)
-{
-    return int(QByteArrayView(data).first(std::min(offset, data.size())).count('\n')) + 1;
+    return location(file, row, field) + u": "_s + message;
 }
 
 Parsed parseCsv(const QString &text, const QString &fileName)
@@ -221,7 +171,7 @@ Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat f
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
-        parsed.error = located(fileName, lineOfOffset(data, error.offset), {}, u"not JSON: %1"_s.arg(error.errorString()));
+        parsed.error = located(fileName, JsonLocator::lineOf(data, error.offset), {}, u"not JSON: %1"_s.arg(error.errorString()));
         return parsed;
     }
     // An array of rows, or an object holding one ({"tickets": […]}). With several
@@ -261,12 +211,12 @@ Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat f
         array = root.value(chosen).toArray();
         chosenArray = chosen;
     }
-    const QList<int> lines = itemLines(data, doc.isObject() ? 2 : 1, chosenArray);
+    // Where each row starts, for errors: the lines of the array's items, and nothing deeper.
+    const JsonLocator where(data, doc.isObject() ? 2 : 1);
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const int line = i < lines.size() ? lines.at(i) : 0;
+        const int line = where.line(JsonLocator::element(chosenArray, i));
         if (!array.at(i).isObject()) {
-            Row where{line, {}, int(i + 1)};
-            parsed.error = located(fileName, where, {}, u"not an object"_s);
+            parsed.error = located(fileName, Row{line, {}, int(i + 1)}, {}, u"not an object"_s);
             return parsed;
         }
         Row row = rowFromObject(array.at(i).toObject(), line, parsed.columns);
@@ -494,7 +444,7 @@ ImportPreview Importer::preview(const QString &path, std::optional<ImportFormat>
     }
     const QByteArray data = file.readAll();
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        preview.error = located(path, lineOfOffset(data, bad), {}, u"not UTF-8: save the file as UTF-8"_s);
+        preview.error = located(path, JsonLocator::lineOf(data, bad), {}, u"not UTF-8: save the file as UTF-8"_s);
         return preview;
     }
     const Parsed parsed = preview.format == ImportFormat::Csv ? parseCsv(QString::fromUtf8(data), path) : parseJson(data, path, preview.format);
@@ -528,7 +478,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         return report;
     }
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        const int line = lineOfOffset(data, bad);
+        const int line = JsonLocator::lineOf(data, bad);
         const qsizetype lineStart = data.lastIndexOf('\n', bad - 1) + 1;
         report.error = located(fileName, line, {}, u"not UTF-8 (byte 0x%1 at column %2): save the file as UTF-8"_s
                                                        .arg(uchar(data.at(bad)), 2, 16, QChar(u'0')).arg(bad - lineStart + 1));
@@ -679,7 +629,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
     // The database refused a write: its fault, not the file's, though the row it was on is said.
     auto databaseError = [&](const Row &row, const QString &error) {
         return u"cannot write to %1: %2 (while importing %3); nothing was imported"_s.arg(
-            m_database->url().display(), error, located(fileName, row, {}, {}).chopped(2));
+            m_database->url().display(), error, location(fileName, row));
     };
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Prepared &p = rows.at(i);

@@ -10,7 +10,7 @@ int JsonLocator::lineOf(const QByteArray &json, qsizetype offset)
     return int(QByteArrayView(json).first(std::clamp<qsizetype>(offset, 0, json.size())).count('\n')) + 1;
 }
 
-JsonLocator::JsonLocator(const QByteArray &json)
+JsonLocator::JsonLocator(const QByteArray &json, int maxDepth)
 {
     struct Frame
     {
@@ -31,7 +31,7 @@ JsonLocator::JsonLocator(const QByteArray &json)
         return top.array ? element(top.path, top.index) : member(top.path, top.key);
     };
     auto valueStarts = [&](const QString &path) {
-        if (!m_lines.contains(path))
+        if ((maxDepth < 0 || stack.size() <= maxDepth) && !m_lines.contains(path))
             m_lines.insert(path, line);
     };
     for (qsizetype i = 0; i < json.size(); ++i) {

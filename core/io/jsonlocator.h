@@ -11,7 +11,10 @@ namespace calma {
 class JsonLocator
 {
 public:
-    explicit JsonLocator(const QByteArray &json);
+    // `maxDepth`: note only values nested at most that deep (1: a top-level array's items, 2: also
+    // the items of an array inside the top-level object), for large documents where only the rows'
+    // lines are wanted; -1 notes every value.
+    explicit JsonLocator(const QByteArray &json, int maxDepth = -1);
 
     // The line (from 1) where the value at `path` starts; for a path that is not in the document, the
     // line of its nearest enclosing value; 1 for the root.
