@@ -246,7 +246,8 @@ void Workspace::setStore(std::shared_ptr<ConversationStore> store)
 {
     m_store = std::move(store);
     m_alertsPrimed = false; // another database: its present state is not news either
-    m_alerted.clear();
+    m_toldHostile.clear();
+    m_toldWaiting.clear();
     m_conversation = 0;
     m_state.reset();
     m_sizeColumns = true;
@@ -517,15 +518,15 @@ void Workspace::checkAlerts()
         const ConversationSummary &c = m_inbox->conversation(row);
         const QString who = c.customer.isEmpty() ? c.subject : c.customer;
         if (c.heat >= levelThreshold(ToneLevel::Hostile) && c.lastCustomerMs > m_alertsSince
-            && !m_alerted.contains({c.id, c.lastCustomerMs})) {
-            m_alerted.insert({c.id, c.lastCustomerMs});
+            && !m_toldHostile.contains({c.id, c.lastCustomerMs})) {
+            m_toldHostile.insert({c.id, c.lastCustomerMs});
             if (m_alertsPrimed)
                 hostile << who;
         }
         // A wait that went past red since Calma has been watching (not one that already had).
         if (c.status == u"open" && c.waitingSinceMs > 0 && nowMs - c.waitingSinceMs >= red && c.waitingSinceMs + red > m_alertsSince
-            && !m_alerted.contains({-c.id, c.waitingSinceMs})) {
-            m_alerted.insert({-c.id, c.waitingSinceMs});
+            && !m_toldWaiting.contains({c.id, c.waitingSinceMs})) {
+            m_toldWaiting.insert({c.id, c.waitingSinceMs});
             if (m_alertsPrimed)
                 waiting << who;
         }

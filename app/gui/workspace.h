@@ -144,7 +144,8 @@ private:
     QTimer m_readEnough;
     bool m_alertsPrimed = false;              // what was there at the first look is not news
     qint64 m_alertsSince = 0;
-    QSet<std::pair<qint64, qint64>> m_alerted; // (conversation, message time or wait start) already told
+    QSet<std::pair<qint64, qint64>> m_toldHostile; // (conversation, its customer's message time) already told
+    QSet<std::pair<qint64, qint64>> m_toldWaiting; // (conversation, the wait's start) already told
     int m_readEnoughMs = kReadEnoughMs;
     QList<StoredMessage> m_messages;            // the open conversation's
     quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete

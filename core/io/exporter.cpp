@@ -3,7 +3,6 @@
 
 #include "storage/sqlsupport.h"
 
-#include "io/personaldata.h"
 #include "io/redactor.h"
 
 #include <QJsonArray>

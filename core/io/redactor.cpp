@@ -2,8 +2,8 @@
 // words around them from resources/io/redaction.json.
 #include "io/redactor.h"
 
-#include "io/personaldata.h"
 #include "storage/database.h"
+#include "tone/textnormalizer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,15 +26,14 @@ const QStringList &labels()
 }
 enum Rank { Email, Iban, Card, Id, Birth, Address, Phone, Name };
 
-// Lower case without accents, one UTF-16 unit for one: offsets stay those of the text.
+// The analyzer's folding (lower case, no accents, straight quotes), one UTF-16 unit for one so that
+// offsets stay those of the text: a unit the analyzer drops stays as it is.
 QString folded(QStringView text)
 {
     QString out(text.size(), Qt::Uninitialized);
     for (qsizetype i = 0; i < text.size(); ++i) {
-        QChar c = text.at(i);
-        if (c.decompositionTag() == QChar::Canonical)
-            c = c.decomposition().at(0);
-        out[i] = c.toLower();
+        const char16_t f = TextNormalizer::fold(text.at(i).unicode());
+        out[i] = f == 0xFFFF ? text.at(i) : QChar(f);
     }
     return out;
 }
@@ -139,12 +138,13 @@ Redactor::Redactor(const QStringList &knownNames)
     const QString word = u"(?!I(?:['’]|\\b))\\p{Lu}[\\p{L}'’-]*"_s;
     const QString name = u"(%1(?:[ \\t]+(?:%2[ \\t]+)?%1){0,3})"_s.arg(word, alternation(connectors));
     const QString before = u"(?:^|(?<=[\\s,.;:¡!¿?(\"«]))"_s;
+    const QString titles = alternation(listOf(data, u"titles"_s));
+    const QString closings = alternation(listOf(data, u"closings"_s));
     m_introduced.setPattern(before + u"(?:"_s + alternation(listOf(data, u"greetings"_s) + listOf(data, u"introductions"_s)) + u"|"_s
-                            + alternation(listOf(data, u"titles"_s)) + u")[ \\t]*[,:]?[ \\t]+(?:"_s + alternation(listOf(data, u"titles"_s))
-                            + u"[ \\t]+)?"_s + name);
-    m_signed.setPattern(before + alternation(listOf(data, u"closings"_s)) + u"[ \\t]*[,.!]*[ \\t]*(?:\\r?\\n[ \\t]*)+(?:--[ \\t]*\\r?\\n)?"_s + name);
+                            + titles + u")[ \\t]*[,:]?[ \\t]+(?:"_s + titles + u"[ \\t]+)?"_s + name);
+    m_signed.setPattern(before + closings + u"[ \\t]*[,.!]*[ \\t]*(?:\\r?\\n[ \\t]*)+(?:--[ \\t]*\\r?\\n)?"_s + name);
     // "Best regards, Fiona Campbell" at the end of a line.
-    m_signedInline.setPattern(before + alternation(listOf(data, u"closings"_s)) + u"[ \\t]*,[ \\t]*"_s + name + u"[ \\t.!]*(?=\\r?\\n|$)"_s);
+    m_signedInline.setPattern(before + closings + u"[ \\t]*,[ \\t]*"_s + name + u"[ \\t.!]*(?=\\r?\\n|$)"_s);
     const QString numberMarkers = alternation(listOf(data, u"numberMarkers"_s));
     // A street type that ends in a letter ends there ("cl", not "clienta"); "c/" and "pº" need nothing.
     QStringList wordTypes, markTypes;

@@ -34,11 +34,11 @@ public:
             return;
         }
         // SQLite: data_version changes when another connection (of any process) commits.
-        m_timer = new QTimer(this);
-        m_timer->setInterval(m_pollMs);
-        connect(m_timer, &QTimer::timeout, this, &Listener::poll);
+        auto *timer = new QTimer(this);
+        timer->setInterval(m_pollMs);
+        connect(timer, &QTimer::timeout, this, &Listener::poll);
         poll();
-        m_timer->start();
+        timer->start();
     }
 
 signals:
@@ -59,7 +59,6 @@ private:
 
     std::shared_ptr<Database> m_database;
     int m_pollMs;
-    QTimer *m_timer = nullptr;
     qint64 m_version = -1;
 };
 
