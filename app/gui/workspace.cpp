@@ -555,7 +555,7 @@ void Workspace::countHandled()
 
 void Workspace::noteHostile(int heat)
 {
-    if (heat < 75)
+    if (heat < levelThreshold(ToneLevel::Hostile))
         return;
     const qint64 now = m_nowMs ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
     m_hostileSeen.append(now);

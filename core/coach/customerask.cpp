@@ -458,7 +458,7 @@ private:
             ++verb;
         const qsizetype before = verb - 1;
         const bool afterPronoun = before >= s.first && m_tokens.isWord(before)
-            && spanishClitics().contains(m_tokens.original.sliced(m_tokens.originalStart(before), m_tokens.originalEnd(before) - m_tokens.originalStart(before)).toLower());
+            && spanishClitics().contains(tokenText(before));
         return afterPronoun || verb - s.first > 1;
     }
 

@@ -77,10 +77,10 @@ struct LevelFloor
 };
 constexpr double kFloorSpread = 5; // points above a floor that the curve still spreads messages over
 constexpr std::array<LevelFloor, 4> kLevelFloors{{
-    {ToneCategory::Dissatisfaction, 0.8, 25},
-    {ToneCategory::Anger, 2.5, 50},
-    {ToneCategory::Threat, 2.0, 50},
-    {ToneCategory::Insult, 2.0, 75},
+    {ToneCategory::Dissatisfaction, 0.8, levelThreshold(ToneLevel::Tense)},
+    {ToneCategory::Anger, 2.5, levelThreshold(ToneLevel::Heated)},
+    {ToneCategory::Threat, 2.0, levelThreshold(ToneLevel::Heated)},
+    {ToneCategory::Insult, 2.0, levelThreshold(ToneLevel::Hostile)},
 }};
 
 QString describe(ToneCategory category);
