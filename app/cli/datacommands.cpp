@@ -187,6 +187,10 @@ int runImport(const QStringList &arguments)
     }
     for (const QString &skipped : report.skipped)
         std::fprintf(stderr, "calma-cli: skipped %s\n", qPrintable(skipped));
+    if (!report.skipped.isEmpty() && report.skipped.size() == report.rows) {
+        printError(u"nothing was imported: every row has an error (listed above)"_s);
+        return 1;
+    }
     std::printf("columns: %s\nrows: %lld, conversations added: %lld, messages added: %lld, already imported: %lld%s\n",
                 qPrintable(report.mapping.describe()), static_cast<long long>(report.rows),
                 static_cast<long long>(report.conversationsAdded), static_cast<long long>(report.messagesAdded),

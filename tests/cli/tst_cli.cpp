@@ -822,6 +822,14 @@ void TestCli::importSkipsBadRowsWhenAsked()
                  && skipping.err.contains("mixed.csv:4 (date): not a date and time: \"ayer\""),
              skipping.err.constData());
     QVERIFY2(skipping.out.contains("messages added: 2") && skipping.out.contains("skipped: 2"), skipping.out.constData());
+    // Every row bad: skipping them all imports nothing, and that is not a success.
+    QFile allBad(dir.filePath(u"allbad.csv"_s));
+    QVERIFY(allBad.open(QIODevice::WriteOnly));
+    allBad.write("ticket,text\nT7,\nT8,\n");
+    allBad.close();
+    const Run none = cli({u"import"_s, allBad.fileName(), u"--skip-bad-rows"_s, u"--database"_s, db});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains("nothing was imported: every row has an error"), none.err.constData());
     // Bad dates given as numbers, and the date format said.
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("ticket,text,date\nT9,hola,1767225600\n");
