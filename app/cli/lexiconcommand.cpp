@@ -80,7 +80,7 @@ QString percent(double auc)
 
 struct FitCommandOptions
 {
-    const QCommandLineOption &out, &note, &folds, &minCount, &lang, &lexicon, &l2, &wordsOnly, &refitShipped;
+    const QCommandLineOption &out, &note, &folds, &minCount, &lang, &lexicon, &l2, &wordsOnly, &refitShipped, &keep, &noTerms;
 };
 
 int runFit(const QCommandLineParser &parser, const QStringList &positional, const FitCommandOptions &o)
@@ -156,6 +156,16 @@ int runFit(const QCommandLineParser &parser, const QStringList &positional, cons
     bool l2Ok = false;
     options.l2 = parser.value(o.l2).toDouble(&l2Ok);
     options.wordsOnly = parser.isSet(o.wordsOnly);
+    options.terms = !parser.isSet(o.noTerms);
+    for (const QString &name : parser.value(o.keep).split(u',', Qt::SkipEmptyParts)) {
+        const auto category = categoryFromName(name.trimmed());
+        if (!category) {
+            std::fprintf(stderr, "calma-cli lexicon fit: --keep: \"%s\" is not a category (anger, insult, threat, urgency, repetition, "
+                                 "sarcasm, politeness, gratitude, apology, praise, dissatisfaction, profanity)\n", qPrintable(name.trimmed()));
+            return 2;
+        }
+        options.frozen << *category;
+    }
     if (options.folds < 2 || options.minCount < 1 || !l2Ok || !std::isfinite(options.l2) || options.l2 < 0) {
         std::fprintf(stderr, "calma-cli lexicon fit: --folds must be at least 2, --min-count at least 1 and --l2 a number from 0\n");
         return 2;
@@ -176,8 +186,8 @@ int runFit(const QCommandLineParser &parser, const QStringList &positional, cons
             std::fprintf(stderr, "%s: %s\n", qPrintable(code), qPrintable(fit.error));
             return 1;
         }
-        std::printf("%s: %d rows, %d new words, %lld entries. AUC of heat on held-out folds (before -> after):\n",
-                    qPrintable(code), fit.rows, fit.newWords, static_cast<long long>(fit.entries.size()));
+        std::printf("%s: %d rows, %d new words, %d terms re-weighted, %lld entries. AUC of heat on held-out folds (before -> after):\n",
+                    qPrintable(code), fit.rows, fit.newWords, fit.reweightedTerms, static_cast<long long>(fit.entries.size()));
         std::printf("  fold   rows   heated-or-worse    tense-or-worse\n");
         double sums[4] = {0, 0, 0, 0};
         for (int k = 0; k < fit.folds.size(); ++k) {
@@ -218,7 +228,7 @@ int runLexicon(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "check: checks lexicon files (term<TAB>kind<TAB>category<TAB>weight) and reports every bad line.\n"
-        "fit: fits category and word weights to labelled JSON Lines ({\"text\":…, \"lang\":…, and \"heat\" 0-100, "
+        "fit: fits category, term and word weights to labelled JSON Lines ({\"text\":…, \"lang\":…, and \"heat\" 0-100, "
         "\"level\" or \"emotions\"}), prints the AUC before and after on folds held apart, and writes a team lexicon."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check or fit."));
@@ -226,17 +236,19 @@ int runLexicon(const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("fit: the lexicon file to write."), QStringLiteral("file"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QStringLiteral("fit: what the data is, for the file's header."), QStringLiteral("text"));
     const QCommandLineOption foldsOption(QStringLiteral("folds"), QStringLiteral("fit: folds held apart to measure on (default 5)."), QStringLiteral("n"), QStringLiteral("5"));
-    const QCommandLineOption minCountOption(QStringLiteral("min-count"), QStringLiteral("fit: rows a new word must appear in (default 15)."), QStringLiteral("n"), QStringLiteral("15"));
+    const QCommandLineOption minCountOption(QStringLiteral("min-count"), QStringLiteral("fit: rows a new word, or a known term to be re-weighted, must appear in (default 15)."), QStringLiteral("n"), QStringLiteral("15"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("fit: only rows in this language (es or en)."), QStringLiteral("code"));
     const QCommandLineOption l2Option(QStringLiteral("l2"), QStringLiteral("fit: ridge penalty on new words' weights (default 0.0002)."), QStringLiteral("x"), QStringLiteral("0.0002"));
     const QCommandLineOption shippedOption(QStringLiteral("refit-shipped"), QStringLiteral("fit: start from the hand-written shipped lexicons, leaving out the shipped fitted weights (to refit them)."));
     const QCommandLineOption wordsOnlyOption(QStringLiteral("words-only"), QStringLiteral("fit: add new words but keep the categories' weights (for data from another domain)."));
     const QCommandLineOption lexiconOption(QStringLiteral("lexicon"), QStringLiteral("fit: team lexicon files to start from (repeatable)."), QStringLiteral("file"));
-    parser.addOptions({outOption, noteOption, foldsOption, minCountOption, langOption, lexiconOption, l2Option, wordsOnlyOption, shippedOption});
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("fit: categories whose terms keep their weights, comma-separated (what the labels say nothing of, e.g. threat,urgency)."), QStringLiteral("categories"));
+    const QCommandLineOption noTermsOption(QStringLiteral("no-terms"), QStringLiteral("fit: do not re-weight known terms one by one (only categories and new words)."));
+    parser.addOptions({outOption, noteOption, foldsOption, minCountOption, langOption, lexiconOption, l2Option, wordsOnlyOption, shippedOption, keepOption, noTermsOption});
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && positional.first() == u"fit")
-        return runFit(parser, positional, {outOption, noteOption, foldsOption, minCountOption, langOption, lexiconOption, l2Option, wordsOnlyOption, shippedOption});
+        return runFit(parser, positional, {outOption, noteOption, foldsOption, minCountOption, langOption, lexiconOption, l2Option, wordsOnlyOption, shippedOption, keepOption, noTermsOption});
     if (positional.size() < 2 || positional.first() != u"check") {
         std::fprintf(stderr, "usage: calma-cli lexicon check FILE…\n       calma-cli lexicon fit LABELLED.jsonl --out FILE\n");
         return 2;

@@ -11,6 +11,7 @@ namespace calma::gui {
 
 namespace {
 constexpr int kPage = 100;
+constexpr int kRecentHostile = 20; // newest hostile conversations the alerts look at
 }
 
 InboxModel::InboxModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -52,6 +53,7 @@ void InboxModel::reload()
     struct Page
     {
         QList<ConversationSummary> rows;
+        QList<ConversationSummary> hostile;
         qint64 matching = 0;
         qint64 total = 0;
     };
@@ -63,6 +65,7 @@ void InboxModel::reload()
         const Page result = watcher->result();
         beginResetModel();
         m_rows = result.rows;
+        m_recentHostile = result.hostile;
         m_matching = result.matching;
         m_total = result.total;
         m_more = m_rows.size() == kPage;
@@ -79,6 +82,14 @@ void InboxModel::reload()
         // The counts are one indexed COUNT each; a page shorter than asked for is its own count.
         result.matching = result.rows.size() < page.limit && error.isEmpty() ? result.rows.size() : store.inboxCount(page, &error);
         result.total = store.conversationCount();
+        if (error.isEmpty()) {
+            InboxQuery hostile;
+            hostile.minimumHeat = levelThreshold(ToneLevel::Hostile);
+            hostile.order = InboxOrder::Newest;
+            hostile.limit = kRecentHostile;
+            hostile.nowMs = page.nowMs;
+            result.hostile = store.inbox(hostile, &error);
+        }
         if (!error.isEmpty())
             qWarning("Calma inbox: %s", qPrintable(error));
         return result;

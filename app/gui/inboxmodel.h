@@ -26,6 +26,9 @@ public:
     void setNow(qint64 nowMs) { m_nowMs = nowMs; } // for tests; 0: the clock
     const ConversationSummary &conversation(int row) const { return m_rows.at(row); }
     int rowOf(qint64 conversationId) const; // -1 when the conversation is not loaded
+    // The open and pending conversations whose latest customer message is hostile, newest first,
+    // read with each reload whatever the page, filter or order: what the alerts look at.
+    const QList<ConversationSummary> &recentHostile() const { return m_recentHostile; }
     // After an action on one conversation: its row shows the stored state without a reload (which
     // would reorder the inbox under the agent).
     void applyState(const ConversationState &state);
@@ -60,6 +63,7 @@ private:
     std::shared_ptr<ConversationStore> m_store;
     InboxQuery m_query;
     QList<ConversationSummary> m_rows;
+    QList<ConversationSummary> m_recentHostile;
     qint64 m_matching = 0;
     qint64 m_total = 0;
     bool m_more = false;

@@ -514,15 +514,19 @@ void Workspace::checkAlerts()
     const qint64 nowMs = now();
     const qint64 red = qint64(m_inbox->alertMinutes()) * 60 * 1000;
     QStringList hostile, waiting;
-    for (int row = 0; row < m_inbox->rowCount(); ++row) {
-        const ConversationSummary &c = m_inbox->conversation(row);
-        const QString who = c.customer.isEmpty() ? c.subject : c.customer;
+    const auto whoOf = [](const ConversationSummary &c) { return c.customer.isEmpty() ? c.subject : c.customer; };
+    // Hostile messages are looked for in the whole inbox, not only in the rows loaded (a page, maybe filtered).
+    for (const ConversationSummary &c : m_inbox->recentHostile()) {
         if (c.heat >= levelThreshold(ToneLevel::Hostile) && c.lastCustomerMs > m_alertsSince
             && !m_toldHostile.contains({c.id, c.lastCustomerMs})) {
             m_toldHostile.insert({c.id, c.lastCustomerMs});
             if (m_alertsPrimed)
-                hostile << who;
+                hostile << whoOf(c);
         }
+    }
+    for (int row = 0; row < m_inbox->rowCount(); ++row) {
+        const ConversationSummary &c = m_inbox->conversation(row);
+        const QString who = whoOf(c);
         // A wait that went past red since Calma has been watching (not one that already had).
         if (c.status == u"open" && c.waitingSinceMs > 0 && nowMs - c.waitingSinceMs >= red && c.waitingSinceMs + red > m_alertsSince
             && !m_toldWaiting.contains({c.id, c.waitingSinceMs})) {

@@ -29,12 +29,21 @@ constexpr int kMinWordLetters = 3;
 // A word in more rows than this is a function word of the language ("your", "people", "gonna"),
 // whatever it correlates with in one data set.
 constexpr double kMaxDocumentShare = 0.015;
+// A known term's fitted weight stays within these factors of its written one: the fit calibrates the
+// lexicon, it does not rewrite what a term means. It may lower a term less than raise it: labelled
+// data from elsewhere (comments about third parties, say) that finds "scam" or "clown" cooler than
+// written says little of a customer who aims them at the company, while a feeling word that runs
+// hotter than written ("annoyed", "awful") runs hotter everywhere.
+constexpr double kMaxTermScale = 3.0;
+constexpr double kMinTermScale = 0.67;
+constexpr double kMinTermChange = 0.1; // a smaller change is not worth a line in the file
 
 // What the fit sees of one message: the analyzer's evidence summed by category, and the words the
 // lexicon does not know (each once).
 struct Features
 {
     std::array<double, kCategoryCount> categories{};
+    std::vector<std::pair<int, double>> terms; // lexicon entry, its summed evidence strength
     std::vector<std::string> stems;
     std::vector<QString> surfaces; // the folded word each stem came from
 };
@@ -46,6 +55,13 @@ Features extract(const ToneAnalyzer &analyzer, Language language, QStringView te
     std::vector<bool> covered(size_t(text.size()) + 1, false);
     for (const Evidence &e : report.evidence) {
         f.categories[size_t(e.category)] += e.strength;
+        if (e.entry >= 0) {
+            const auto it = std::find_if(f.terms.begin(), f.terms.end(), [&](const auto &t) { return t.first == e.entry; });
+            if (it == f.terms.end())
+                f.terms.emplace_back(e.entry, e.strength);
+            else
+                it->second += e.strength;
+        }
         std::fill(covered.begin() + e.start, covered.begin() + e.end, true);
     }
     const Lexicon &lexicon = analyzer.lexicon(language);
@@ -101,6 +117,8 @@ struct LexiconFitter::Model
     std::vector<double> wordWeights;
     std::vector<double> meanHeat;                 // of the rows a word appears in
     std::vector<int> counts;
+    std::vector<int> terms;                       // lexicon entries given a coefficient of their own
+    std::vector<double> termWeights;              // added to the term's category coefficient
 };
 
 struct LexiconFitter::RowFeatures
@@ -139,7 +157,7 @@ double LexiconFitter::auc(const QList<double> &scores, const QList<bool> &positi
     return (rankSum - double(positives) * double(positives + 1) / 2.0) / (double(positives) * double(negatives));
 }
 
-LexiconFitter::Model LexiconFitter::train(const QList<LabelledMessage> &rows, const RowFeatures &features,
+LexiconFitter::Model LexiconFitter::train(Language language, const QList<LabelledMessage> &rows, const RowFeatures &features,
                                           const QList<int> &subset, const FitOptions &options) const
 {
     Model model;
@@ -165,6 +183,28 @@ LexiconFitter::Model LexiconFitter::train(const QList<LabelledMessage> &rows, co
         model.counts.push_back(count);
         model.meanHeat.push_back(heatSums[stem] / count);
     }
+    // Known terms seen in enough rows, outside the frozen categories.
+    std::unordered_map<int, int> termCounts, termIndex;
+    if (options.terms) {
+        const Lexicon &lexicon = m_base->lexicon(language);
+        for (const int r : subset) {
+            for (const auto &[entry, strength] : features.rows[size_t(r)].terms)
+                ++termCounts[entry];
+        }
+        for (const auto &[entry, count] : termCounts) {
+            if (count >= options.minCount && !options.frozen.contains(lexicon.entry(entry).category)) {
+                termIndex[entry] = int(model.terms.size());
+                model.terms.push_back(entry);
+            }
+        }
+    }
+    std::vector<std::vector<std::pair<int, double>>> rowTerms(size_t(rows.size()));
+    for (const int r : subset) {
+        for (const auto &[entry, strength] : features.rows[size_t(r)].terms) {
+            if (const auto it = termIndex.find(entry); it != termIndex.end())
+                rowTerms[size_t(r)].emplace_back(it->second, strength);
+        }
+    }
     // Rows as sparse word indices.
     std::vector<std::vector<int>> rowWords(size_t(rows.size()));
     double meanTarget = 0;
@@ -184,13 +224,16 @@ LexiconFitter::Model LexiconFitter::train(const QList<LabelledMessage> &rows, co
     model.bias = std::log(meanTarget / (1 - meanTarget));
     model.categories.fill(0.5);
     model.wordWeights.assign(model.words.size(), 0.0);
+    model.termWeights.assign(model.terms.size(), 0.0);
     std::array<double, kCategoryCount> categoryGrad{}, categoryAda{};
     std::vector<double> wordGrad(model.words.size()), wordAda(model.words.size(), 0.0);
+    std::vector<double> termGrad(model.terms.size()), termAda(model.terms.size(), 0.0);
     double biasAda = 0;
     const double n = double(std::max<qsizetype>(1, subset.size()));
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         categoryGrad.fill(0);
         std::fill(wordGrad.begin(), wordGrad.end(), 0.0);
+        std::fill(termGrad.begin(), termGrad.end(), 0.0);
         double biasGrad = 0;
         for (const int r : subset) {
             const Features &f = features.rows[size_t(r)];
@@ -199,12 +242,16 @@ LexiconFitter::Model LexiconFitter::train(const QList<LabelledMessage> &rows, co
                 z += model.categories[size_t(c)] * f.categories[size_t(c)];
             for (const int w : rowWords[size_t(r)])
                 z += model.wordWeights[size_t(w)];
+            for (const auto &[t, strength] : rowTerms[size_t(r)])
+                z += model.termWeights[size_t(t)] * strength;
             const double g = (sigmoid(z) - rows.at(r).heat / 100.0) / n;
             biasGrad += g;
             for (int c = 0; c < kCategoryCount; ++c)
                 categoryGrad[size_t(c)] += g * f.categories[size_t(c)];
             for (const int w : rowWords[size_t(r)])
                 wordGrad[size_t(w)] += g;
+            for (const auto &[t, strength] : rowTerms[size_t(r)])
+                termGrad[size_t(t)] += g * strength;
         }
         biasAda += biasGrad * biasGrad;
         model.bias -= kLearningRate * biasGrad / (std::sqrt(biasAda) + 1e-9);
@@ -217,6 +264,11 @@ LexiconFitter::Model LexiconFitter::train(const QList<LabelledMessage> &rows, co
             const double g = wordGrad[w] + options.l2 * model.wordWeights[w];
             wordAda[w] += g * g;
             model.wordWeights[w] -= kLearningRate * g / (std::sqrt(wordAda[w]) + 1e-9);
+        }
+        for (size_t t = 0; t < model.terms.size(); ++t) {
+            const double g = termGrad[t] + options.l2 * model.termWeights[t];
+            termAda[t] += g * g;
+            model.termWeights[t] -= kLearningRate * g / (std::sqrt(termAda[t]) + 1e-9);
         }
     }
     return model;
@@ -243,13 +295,26 @@ LexiconFit LexiconFitter::entriesFor(Language language, const Model &model, cons
         fit.categoryScale[size_t(c)] = model.usage[size_t(c)] > 0 && !options.wordsOnly
             ? std::clamp(model.categories[size_t(c)] / perPoint, kMinCategoryScale, kMaxCategoryScale) : 1.0;
     }
+    // A known term's own coefficient is added to its category's, so its scale is their sum over the
+    // category's (a term the labels rise with more than its category's weight says gets heavier).
+    std::unordered_map<int, double> termScale;
+    for (size_t t = 0; t < model.terms.size(); ++t) {
+        const int i = model.terms[t];
+        const double category = model.categories[size_t(lexicon.entry(i).category)];
+        const double base = std::max(category, perPoint * kMinCategoryScale);
+        termScale[i] = std::clamp((base + model.termWeights[t]) / base, kMinTermScale, kMaxTermScale);
+    }
     for (int i = 0; i < lexicon.entryCount(); ++i) {
         LexiconEntry entry = lexicon.entry(i);
         if (!isToneKind(entry.kind) || int(entry.category) >= kLexiconCategoryCount)
             continue;
-        const double scale = fit.categoryScale[size_t(entry.category)];
-        if (std::abs(scale - 1.0) < 0.05)
+        const auto own = termScale.find(i);
+        const double categoryScale = fit.categoryScale[size_t(entry.category)];
+        const double scale = categoryScale * (own != termScale.end() ? own->second : 1.0);
+        const bool reweighted = own != termScale.end() && std::abs(own->second - 1.0) >= kMinTermChange;
+        if (!reweighted && std::abs(categoryScale - 1.0) < 0.05)
             continue;
+        fit.reweightedTerms += reweighted ? 1 : 0;
         entry.weight = std::clamp(roundedWeight(entry.weight * scale), 0.01, 5.0);
         entry.language = language;
         fit.entries << entry;
@@ -317,7 +382,7 @@ LexiconFit LexiconFitter::fit(Language language, const QList<LabelledMessage> &r
             if (other != k)
                 training += foldRows.at(other);
         }
-        const LexiconFit foldFit = entriesFor(language, train(rows, features, training, options), options);
+        const LexiconFit foldFit = entriesFor(language, train(language, rows, features, training, options), options);
         if (!foldFit.error.isEmpty())
             return foldFit;
         scores << score(rows, foldRows.at(k), foldFit);
@@ -326,7 +391,7 @@ LexiconFit LexiconFitter::fit(Language language, const QList<LabelledMessage> &r
     }
     QList<int> all(rows.size());
     std::iota(all.begin(), all.end(), 0);
-    LexiconFit fit = entriesFor(language, train(rows, features, all, options), options);
+    LexiconFit fit = entriesFor(language, train(language, rows, features, all, options), options);
     fit.rows = int(rows.size());
     fit.folds = scores;
     if (progress)

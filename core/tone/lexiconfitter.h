@@ -24,9 +24,11 @@ struct FitOptions
     int folds = 5;
     int minCount = 15;        // rows a new word must appear in
     double minWeight = 0.5;   // smallest weight of a new word worth writing
-    double l2 = 2e-4;         // ridge penalty per row on word weights
+    double l2 = 2e-4;         // ridge penalty per row on new words' weights and known terms' changes
     int epochs = 150;
     bool wordsOnly = false;   // keep the categories' weights (data from another domain than support)
+    bool terms = true;        // re-weight each known term seen in at least minCount rows
+    QList<ToneCategory> frozen; // categories whose terms keep their weights (what the labels say nothing of)
 };
 
 // AUC of heat on rows held apart, before and after the fit: heated-or-worse against the rest, and
@@ -46,6 +48,7 @@ struct LexiconFit
     std::array<double, kLexiconCategoryCount> categoryScale{}; // 1 = unchanged
     QList<LexiconEntry> entries;  // re-weighted shipped entries and new words
     int newWords = 0;
+    int reweightedTerms = 0;      // known terms given a weight of their own
     QString error;                // set when nothing could be fitted
 };
 
@@ -69,7 +72,7 @@ public:
 private:
     struct Model;
     struct RowFeatures;
-    Model train(const QList<LabelledMessage> &rows, const RowFeatures &features, const QList<int> &subset,
+    Model train(Language language, const QList<LabelledMessage> &rows, const RowFeatures &features, const QList<int> &subset,
                 const FitOptions &options) const;
     LexiconFit entriesFor(Language language, const Model &model, const FitOptions &options) const;
     FoldScore score(const QList<LabelledMessage> &rows, const QList<int> &subset, const LexiconFit &fit) const;

@@ -183,6 +183,7 @@ void Scan::matchPhrases()
             if (role == Role::Tone) {
                 m_hits.push_back({i, last, entry.category, entry.weight, entry.term, {}, false});
                 m_hits.back().frame = entry.kind == EntryKind::Frame;
+                m_hits.back().entry = phrase.entry;
             } else
                 m_modifier[size_t(i)] = phrase.entry;
             i = last;
@@ -201,6 +202,7 @@ void Scan::matchWords()
             const LexiconEntry &entry = m_lexicon.entry(w.entry);
             Hit hit{t, t, entry.category, entry.weight, entry.term, {}, false, entry.kind == EntryKind::Expectation,
                     entry.kind == EntryKind::Commitment};
+            hit.entry = w.entry;
             if (w.elongated && entry.category == ToneCategory::Politeness) {
                 // "pleeeease", "porfaaaa": pleading, not politeness; the stretch is counted as a signal.
                 continue;

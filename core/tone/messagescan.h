@@ -102,6 +102,7 @@ struct Hit
     bool shownAtZero = false; // evidence even when it counts nothing: "hostia" read as enthusiasm
     bool weak = false;        // a bare negation: warm words may cancel it whole
     bool frame = false;       // "I understand why you're…": the heat after it is the reader's, named with empathy
+    int entry = -1;           // the lexicon entry it came from; -1 for a signal (capitals, "!!!", a bare negation)
 };
 
 enum class Role : quint8 { Free, Tone, Modifier };

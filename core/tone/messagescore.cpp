@@ -230,6 +230,7 @@ ToneReport Scan::score() const
         if (e.end < m_original.size() && m_original.at(e.end - 1).isHighSurrogate())
             ++e.end;
         e.category = hit.category;
+        e.entry = hit.entry;
         e.strength = lowers ? -hit.weight * (net > 0 ? calmingScale : 1.0) : hit.weight;
         e.weight = e.strength * pointsPerUnit;
         // The words as the customer wrote them where the lexicon's term is a pattern ("es la * vez que").

@@ -30,6 +30,7 @@ struct Evidence
     double weight = 0;   // points of heat this accounts for; negative when it lowers heat
     double strength = 0; // the lexicon weight behind it, after modifiers; negative when it lowers heat
     QString why;         // a short reason, e.g. "\"furioso\": anger or frustration, intensified by \"muy\""
+    int entry = -1;      // index of the lexicon entry behind it in the message's language; -1 for a signal
 };
 
 // Converts UTF-16 offsets (Qt's) to Unicode code point offsets (what JSON consumers expect).

@@ -552,7 +552,10 @@ void TestMainWindow::anotherAgentsWorkShowsLive()
     QVERIFY(fresh);
     const QString abuse = u"You useless thieving idiots, GIVE ME MY MONEY BACK NOW!!!"_s;
     QVERIFY(other.addMessage({*fresh, {}, u"customer"_s, u"Ruth Pike"_s, abuse, now + 2000, m_coach->analyzer().analyze(abuse)}, &error));
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastNotification().contains(u"1 hostile message"_s), 5000);
+    // The demo fills more than a page of hostile, long-waiting conversations: the alert comes whether
+    // or not the new one is on the page loaded.
+    QVERIFY(inbox->rowCount() >= 100);
+    QTRY_VERIFY2_WITH_TIMEOUT(window.lastNotification().contains(u"1 hostile message"_s), qPrintable(window.lastNotification()), 5000);
     QVERIFY(window.lastNotification().contains(u"Ruth Pike"_s));
 }
 

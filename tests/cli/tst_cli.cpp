@@ -247,6 +247,7 @@ void TestCli::lexiconFit()
     QCOMPARE(fit.exitCode, 0);
     QVERIFY2(fit.out.contains("held-out folds") && fit.out.contains("mean"), fit.out.constData());
     QVERIFY(fit.out.contains("->"));
+    QVERIFY2(fit.out.contains("terms re-weighted"), fit.out.constData());
     const Run check = cli({u"lexicon"_s, u"check"_s, out});
     QCOMPARE(check.exitCode, 0);
     QFile written(out);
@@ -267,6 +268,12 @@ void TestCli::lexiconFit()
     QCOMPARE(failed.exitCode, 1);
     for (const char *where : {"bad.jsonl:2: not JSON", "bad.jsonl:3: unknown emotion", "bad.jsonl:4: missing field", "bad.jsonl:5:"})
         QVERIFY2(failed.err.contains(where), failed.err.constData());
+    QVERIFY(!QFileInfo::exists(none));
+    // A category to keep must be one.
+    const Run keep = cli({u"lexicon"_s, u"fit"_s, QStringLiteral(CALMA_TEST_DATA "/corpus_en.jsonl"), u"--lang"_s, u"en"_s,
+                          u"--keep"_s, u"threat,shouting-ish"_s, u"--out"_s, none});
+    QCOMPARE(keep.exitCode, 2);
+    QVERIFY2(keep.err.contains("--keep: \"shouting-ish\" is not a category"), keep.err.constData());
     QVERIFY(!QFileInfo::exists(none));
     // The output may not be the input.
     QCOMPARE(cli({u"lexicon"_s, u"fit"_s, bad.fileName(), u"--out"_s, bad.fileName()}).exitCode, 2);
