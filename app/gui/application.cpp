@@ -1,4 +1,5 @@
 // UI language: Calma's own translation (embedded at :/i18n) and Qt's for standard dialogs.
+#include <atomic>
 #include "application.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,15 @@
 #include <QTranslator>
 
 namespace calma::gui {
+
+namespace {
+std::atomic<Language> g_interfaceLanguage{Language::English};
+}
+
+Language interfaceLanguage()
+{
+    return g_interfaceLanguage.load();
+}
 
 bool installTranslation(const QString &languageCode)
 {
@@ -24,6 +34,7 @@ bool installTranslation(const QString &languageCode)
     const bool found = calma->load(locale, QStringLiteral("calma"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(calma);
+    g_interfaceLanguage = found && locale.language() == QLocale::Spanish ? Language::Spanish : Language::English;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return found;

@@ -1,6 +1,8 @@
 // Application-wide set-up shared by calma and its GUI tests: names and the UI language.
 #pragma once
 
+#include "tone/language.h"
+
 #include <QString>
 
 class QTranslator;
@@ -10,5 +12,10 @@ namespace calma::gui {
 // "es", "en", or empty for the system locale. Returns false when no translation was found (the
 // English source strings are then shown).
 bool installTranslation(const QString &languageCode);
+
+// The language the interface is shown in: Spanish when its Spanish translation is installed, else
+// English. The assistant writes its reasons in it (the replies stay in the customer's language).
+// Safe to read from any thread.
+Language interfaceLanguage();
 
 } // namespace calma::gui

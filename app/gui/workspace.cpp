@@ -2,6 +2,7 @@
 // draft answers; sending stores the reply.
 #include "workspace.h"
 
+#include "application.h"
 #include "assistantpanel.h"
 #include "drafteditor.h"
 #include "feedbackbutton.h"
@@ -629,6 +630,7 @@ OpenedConversation openOnWorker(const std::shared_ptr<Database> &database, const
     ReplyContext context;
     context.agentName = signature;
     context.history = history;
+    context.reasonLanguage = interfaceLanguage();
     o.suggestions = coach->suggest(latest, *o.reading, context);
     return o;
 }

@@ -312,9 +312,10 @@ QString levelWord(ToneLevel level, const ReplyTemplates &templates)
     return templates.phrase(u"level."_s + levelName(level));
 }
 
-QString reasonFor(Strategy strategy, const Case &c, const ToneReport &report, const QString &message, const QString &reply)
+QString reasonFor(Strategy strategy, const Case &c, const ReplyTemplates &t, const ToneReport &report, const QString &message,
+                  const QString &reply)
 {
-    const ReplyTemplates &t = c.templates;
+    // `t`: the reasons' language (the agent's), which may differ from the reply's (c.templates).
     const CustomerAsk &ask = c.ask;
     QString key = u"principle."_s + strategyName(strategy);
     if (strategy == Strategy::Calm && ask.abuse)
@@ -442,6 +443,7 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
                                           const ReplyContext &context) const
 {
     const ReplyTemplates &library = templates(report.language);
+    const ReplyTemplates &reasons = templates(context.reasonLanguage.value_or(report.language));
     const Request *main = ask.mainRequest();
     const Case c{ask, context, library, ask.domain.isEmpty() ? u"general"_s : ask.domain, ask.failures.value(0),
                  main ? main->kind : QString(), ask.threats.isEmpty() ? QString() : ask.threats.first().label, missing(ask),
@@ -471,7 +473,7 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
             const int heat = m_analyzer->analyze(text, hint).heat;
             if (heat > kMaxReplyHeat)
                 continue;
-            suggestions.append({strategy, text, reasonFor(strategy, c, report, message, text), heat, composer.used()});
+            suggestions.append({strategy, text, reasonFor(strategy, c, reasons, report, message, text), heat, composer.used()});
             break;
         }
     }

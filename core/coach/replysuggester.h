@@ -7,6 +7,8 @@
 #include "coach/replytemplates.h"
 #include "tone/toneanalyzer.h"
 
+#include <optional>
+
 namespace calma {
 
 struct ConversationTurn
@@ -21,6 +23,9 @@ struct ReplyContext
     QString customerName;  // used in the greeting when known
     QString timeframe;     // the team's promise for the next answer; the language's default when empty
     QList<ConversationTurn> history; // the conversation before this message, oldest first
+    // The language the reasons are written in: the agent's screen, which may not be the customer's.
+    // The reply itself is always in the customer's language. Unset: the customer's language too.
+    std::optional<Language> reasonLanguage;
 };
 
 struct Suggestion

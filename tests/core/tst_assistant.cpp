@@ -77,6 +77,7 @@ class TestAssistant : public QObject
 private slots:
     void grounded_data();
     void grounded();
+    void reasonsInTheAgentsLanguage();
 };
 
 void TestAssistant::grounded_data()
@@ -183,6 +184,40 @@ void TestAssistant::grounded()
     }
     qInfo().noquote() << language << replies << "replies for" << rowsWithReplies << "messages;" << wrongBusiness
                       << "messages read as another business;" << coachSends << "replies the draft coach would send as they are";
+}
+
+void TestAssistant::reasonsInTheAgentsLanguage()
+{
+    // An agent with a Spanish screen answers an English customer: the reply is English, the reasons
+    // are Spanish (and the other way round); unset, both follow the customer.
+    const struct
+    {
+        QString message;
+        Language reasons;
+        QString replyWord, reasonStart;
+    } cases[] = {
+        {u"My order 4471 still hasn't arrived and nobody answers my emails. Refund me today."_s, Language::Spanish, u"order"_s,
+         coach().suggester().templates(Language::Spanish).phrase(u"principle.apologetic"_s)},
+        {u"Mi pedido 4471 sigue sin llegar y nadie contesta a mis correos. Devuélvanme el dinero hoy."_s, Language::English,
+         u"pedido"_s, coach().suggester().templates(Language::English).phrase(u"principle.apologetic"_s)},
+    };
+    for (const auto &c : cases) {
+        const CustomerReading reading = coach().read(c.message);
+        ReplyContext context;
+        context.reasonLanguage = c.reasons;
+        const QList<Suggestion> suggestions = coach().suggest(c.message, reading, context);
+        QVERIFY(!suggestions.isEmpty());
+        const auto apologetic = std::find_if(suggestions.begin(), suggestions.end(), [](const Suggestion &s) { return s.strategy == Strategy::Apologetic; });
+        QVERIFY2(apologetic != suggestions.end(), qPrintable(c.message));
+        QVERIFY2(apologetic->text.contains(c.replyWord), qPrintable(apologetic->text));
+        QVERIFY2(apologetic->reason.startsWith(c.reasonStart), qPrintable(apologetic->reason));
+        // The customer's words are quoted as written.
+        QVERIFY2(apologetic->reason.contains(u"«"_s), qPrintable(apologetic->reason));
+        const QList<Suggestion> own = coach().suggest(c.message, reading);
+        QVERIFY(!own.isEmpty() && !own.first().reason.isEmpty());
+        QCOMPARE(own.first().text, suggestions.first().text);
+        QVERIFY(!own.first().reason.startsWith(c.reasonStart));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAssistant)
