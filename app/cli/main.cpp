@@ -33,7 +33,7 @@ const char kUsage[] =
     "  demo             load the demo conversations\n"
     "  scenario check   validate role-play scenario files\n"
     "  roleplay SCENARIO  practise on a simulated angry customer in the terminal\n"
-    "  mail             the support mailbox: read .eml files\n"
+    "  mail read|sync   the support mailbox: read .eml files, sync an IMAP mailbox into the inbox\n"
     "\n"
     "Run 'calma-cli COMMAND --help' for a command's options.\n";
 
