@@ -2,8 +2,10 @@
 // exit 1 after a bad file and 2 on usage errors.
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,9 +27,10 @@ struct Run
     }
 };
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setWorkingDirectory(QStringLiteral(CALMA_TEST_DATA "/mail"));
     process.start(QStringLiteral(CALMA_CLI), arguments);
     process.waitForFinished(60000);
@@ -44,6 +47,8 @@ private slots:
     void readsFilesInOrder();
     void usageErrors_data();
     void usageErrors();
+    void syncRefusesBeforeConnecting_data();
+    void syncRefusesBeforeConnecting();
 };
 
 void TestMailCli::readsFilesInOrder()
@@ -87,6 +92,47 @@ void TestMailCli::usageErrors()
     QVERIFY(run.out.isEmpty());
     QFETCH(QByteArray, says);
     QVERIFY2(run.err.contains(says), run.err.constData());
+}
+
+void TestMailCli::syncRefusesBeforeConnecting_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("passwordMode"); // the password file's permissions: "600", "644", or "none" (no file, no variable)
+    QTest::addColumn<QByteArray>("says");
+    const QStringList imap{u"mail"_s, u"sync"_s, u"--imap"_s, u"imaps://calma@127.0.0.1:1/INBOX"_s};
+    QTest::newRow("no --imap") << QStringList{u"mail"_s, u"sync"_s} << u"600"_s << QByteArray("--imap imaps://USER@HOST:PORT/MAILBOX is required");
+    QTest::newRow("not IMAP") << QStringList{u"mail"_s, u"sync"_s, u"--imap"_s, u"http://x/INBOX"_s} << u"600"_s << QByteArray("not an IMAP URL");
+    QTest::newRow("a password in the URL") << QStringList{u"mail"_s, u"sync"_s, u"--imap"_s, u"imaps://calma:secret@h/INBOX"_s} << u"600"_s
+                                           << QByteArray("the IMAP URL carries a password");
+    QTest::newRow("a password file others can read") << imap << u"644"_s << QByteArray("can be read or written by others: chmod 600 it first");
+    QTest::newRow("no password") << imap << u"none"_s << QByteArray("no password: give --password-file FILE (readable only by you) or set CALMA_IMAP_PASSWORD");
+    QTest::newRow("bad --since") << imap + QStringList{u"--since"_s, u"-3"_s} << u"600"_s << QByteArray("--since must be a whole number of days");
+    QTest::newRow("missing --ca-cert") << imap + QStringList{u"--ca-cert"_s, u"/nonexistent.pem"_s} << u"600"_s << QByteArray("--ca-cert /nonexistent.pem does not exist");
+}
+
+void TestMailCli::syncRefusesBeforeConnecting()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, passwordMode);
+    QTemporaryDir dir;
+    const QString database = dir.filePath(u"never.sqlite"_s);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"CALMA_IMAP_PASSWORD"_s);
+    if (passwordMode != u"none") {
+        QFile file(dir.filePath(u"password"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("secret\n");
+        file.close();
+        QVERIFY(file.setPermissions(passwordMode == u"600" ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                           : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        arguments << u"--password-file"_s << file.fileName();
+    }
+    arguments << u"--database"_s << database;
+    const Run run = cli(arguments, environment);
+    QCOMPARE(run.exitCode, 2);
+    QFETCH(QByteArray, says);
+    QVERIFY2(run.err.contains(says), run.err.constData());
+    QVERIFY(!QFile::exists(database)); // refused before anything was opened
 }
 
 QTEST_GUILESS_MAIN(TestMailCli)
