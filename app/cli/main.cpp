@@ -4,6 +4,7 @@
 #include "datacommands.h"
 #include "feedbackcommand.h"
 #include "lexiconcommand.h"
+#include "mailcommand.h"
 #include "roleplaycommand.h"
 #include "scorecommand.h"
 
@@ -32,6 +33,7 @@ const char kUsage[] =
     "  demo             load the demo conversations\n"
     "  scenario check   validate role-play scenario files\n"
     "  roleplay SCENARIO  practise on a simulated angry customer in the terminal\n"
+    "  mail read|sync   the support mailbox: read .eml files, sync an IMAP mailbox into the inbox\n"
     "\n"
     "Run 'calma-cli COMMAND --help' for a command's options.\n";
 
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
         return finished(calma::cli::runRoleplay(arguments));
     if (command == u"lexicon")
         return finished(calma::cli::runLexicon(arguments));
+    if (command == u"mail")
+        return finished(calma::cli::runMail(arguments));
     std::fprintf(stderr, "calma-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
     return 2;
 }

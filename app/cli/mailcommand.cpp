@@ -1,0 +1,282 @@
+// calma-cli mail read FILE…: what Calma takes from each mail, one JSON line per file in order (the
+// conventions of score: a file that cannot be read yields {"file":…,"error":…} in its place, a message on
+// standard error, and exit 1 at the end). calma-cli mail sync: the mailbox into the database, a JSON line
+// per mail that could not be read ({"uid":…,"error":…}) and one per pass; exit 1 when a pass failed or
+// skipped mail. Usage errors exit 2 before anything is opened.
+#include "mailcommand.h"
+
+#include "jsonlinewriter.h"
+#include "datacommands.h"
+#include "mail/mailmessage.h"
+#include "mail/mailsync.h"
+#include "mail/replytext.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <csignal>
+#include <cstdio>
+
+namespace calma::cli {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const char kUsage[] = "usage: calma-cli mail read FILE.eml…\n"
+                      "       calma-cli mail sync --imap imaps://USER@HOST:PORT/MAILBOX (--password-file FILE | CALMA_IMAP_PASSWORD=…)\n"
+                      "                           --database URL [--watch] [--since DAYS] [--ca-cert FILE] [--mark-seen] [--poll SECONDS]\n";
+
+std::atomic_bool g_stop{false};
+
+void onSignal(int)
+{
+    g_stop.store(true);
+}
+
+using Fields = QList<std::pair<const char *, QJsonValue>>;
+
+// One JSON line with its keys in the order given (file first, as a reader scans them).
+void printLine(const Fields &fields)
+{
+    QByteArray line = "{";
+    for (const auto &[key, value] : fields) {
+        if (line.size() > 1)
+            line += ',';
+        line += '"' + QByteArray(key) + "\":" + toJsonLine(value);
+    }
+    line += "}\n";
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+Fields describe(const QString &file, const MailMessage &m)
+{
+    QJsonArray attachments;
+    for (const MailAttachment &a : m.attachments)
+        attachments << QJsonObject{{u"name"_s, a.name}, {u"type"_s, a.type}, {u"size"_s, a.size}};
+    return {{"file", file},
+            {"from", m.fromAddress},
+            {"name", orNull(m.fromName)},
+            {"subject", m.subject},
+            {"thread_subject", ReplyText::shipped().baseSubject(m.subject)},
+            {"message_id", m.messageIdMissing ? QJsonValue(QJsonValue::Null) : QJsonValue(m.messageId)},
+            {"answers", QJsonArray::fromStringList(m.answeredIds())},
+            {"date", m.dateMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(m.dateMs, Qt::UTC).toString(Qt::ISODate))
+                                     : QJsonValue(QJsonValue::Null)},
+            {"text", ReplyText::shipped().customerText(m.text)},
+            {"attachments", attachments},
+            {"problems", QJsonArray::fromStringList(m.problems)}};
+}
+
+int read(const QStringList &files)
+{
+    int status = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        QString error;
+        std::optional<MailMessage> message;
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = u"cannot open: "_s + file.errorString();
+        } else {
+            MailParse parsed = parseMail(file.readAll());
+            error = parsed.error;
+            message = std::move(parsed.message);
+        }
+        if (!message) {
+            std::fprintf(stderr, "calma-cli mail read: %s: %s\n", qPrintable(path), qPrintable(error));
+            printLine({{"file", path}, {"error", error}});
+            status = 1;
+            continue;
+        }
+        printLine(describe(path, *message));
+    }
+    return status;
+}
+
+// The password from a file only its owner can read, or from CALMA_IMAP_PASSWORD (never the command line).
+std::optional<QString> password(const QString &file, const char *variable, const char *command)
+{
+    if (file.isEmpty()) {
+        if (!qEnvironmentVariableIsSet(variable)) {
+            std::fprintf(stderr, "calma-cli %s: no password: give --password-file FILE (readable only by you) or set %s\n", command, variable);
+            return std::nullopt;
+        }
+        return qEnvironmentVariable(variable);
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "calma-cli %s: cannot read the password file %s: %s\n", command, qPrintable(file), qPrintable(f.errorString()));
+        return std::nullopt;
+    }
+    if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+        std::fprintf(stderr, "calma-cli %s: the password file %s can be read or written by others: chmod 600 it first\n", command, qPrintable(file));
+        return std::nullopt;
+    }
+    QString secret = QString::fromUtf8(f.readAll());
+    while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
+        secret.chop(1);
+    if (secret.isEmpty()) {
+        std::fprintf(stderr, "calma-cli %s: the password file %s is empty\n", command, qPrintable(file));
+        return std::nullopt;
+    }
+    return secret;
+}
+
+const char *errorName(MailError kind)
+{
+    switch (kind) {
+    case MailError::None: return "none";
+    case MailError::Connect: return "connect";
+    case MailError::Tls: return "tls";
+    case MailError::Auth: return "auth";
+    case MailError::NoMailbox: return "no-mailbox";
+    case MailError::Dropped: return "dropped";
+    case MailError::Timeout: return "timeout";
+    case MailError::Protocol: return "protocol";
+    case MailError::Refused: return "database";
+    }
+    return "unknown";
+}
+
+// The pass's lines: one per skipped mail, then the pass itself. False when the pass failed or skipped mail.
+bool printPass(const SyncReport &r)
+{
+    for (const SkippedMail &s : r.skipped) {
+        std::fprintf(stderr, "calma-cli mail sync: %s UID %lld skipped: %s\n", qPrintable(r.mailbox), static_cast<long long>(s.uid), qPrintable(s.error));
+        printLine({{"mailbox", r.mailbox}, {"uid", s.uid}, {"error", s.error}});
+    }
+    Fields fields{{"mailbox", r.mailbox}, {"ok", r.ok}};
+    if (!r.ok) {
+        std::fprintf(stderr, "calma-cli mail sync: %s\n", qPrintable(r.error));
+        fields.append({"error", r.error});
+        fields.append({"error_kind", QString::fromLatin1(errorName(r.errorKind))});
+    }
+    fields.append({{"uidvalidity", r.uidValidity}, {"last_uid", r.lastUid}, {"first_connection", r.firstConnection},
+                   {"fetched", r.fetched}, {"added", r.added}, {"new_conversations", r.newConversations}, {"threaded", r.threaded},
+                   {"duplicates", r.duplicates}, {"skipped", qint64(r.skipped.size())}, {"seconds", double(r.elapsedMs) / 1000.0}});
+    printLine(fields);
+    std::fflush(stdout);
+    return r.ok && r.skipped.isEmpty();
+}
+
+int sync(const QCommandLineParser &parser, const QStringList &names)
+{
+    auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    QString error;
+    const QString imapText = value("imap");
+    if (imapText.isEmpty()) {
+        std::fputs("calma-cli mail sync: --imap imaps://USER@HOST:PORT/MAILBOX is required\n", stderr);
+        return 2;
+    }
+    const std::optional<ImapUrl> url = ImapUrl::parse(imapText, &error);
+    if (!url) {
+        std::fprintf(stderr, "calma-cli mail sync: --imap: %s\n", qPrintable(error));
+        return 2;
+    }
+    MailSyncOptions options;
+    options.url = *url;
+    options.caCertificateFile = value("ca-cert");
+    options.markSeen = parser.isSet(u"mark-seen"_s);
+    bool ok = true;
+    if (parser.isSet(u"since"_s)) {
+        options.sinceDays = value("since").toInt(&ok);
+        if (!ok || options.sinceDays < 0 || options.sinceDays > 3650) {
+            std::fprintf(stderr, "calma-cli mail sync: --since must be a whole number of days from 0 to 3650, not \"%s\"\n", qPrintable(value("since")));
+            return 2;
+        }
+    }
+    const int pollS = value("poll").toInt(&ok);
+    if (!ok || pollS < 1 || pollS > 1500) {
+        std::fprintf(stderr, "calma-cli mail sync: --poll must be a whole number of seconds from 1 to 1500, not \"%s\"\n", qPrintable(value("poll")));
+        return 2;
+    }
+    options.pollMs = pollS * 1000;
+    if (!options.caCertificateFile.isEmpty() && !QFileInfo::exists(options.caCertificateFile)) {
+        std::fprintf(stderr, "calma-cli mail sync: --ca-cert %s does not exist\n", qPrintable(options.caCertificateFile));
+        return 2;
+    }
+    const std::optional<QString> secret = password(value("password-file"), "CALMA_IMAP_PASSWORD", "mail sync");
+    if (!secret)
+        return 2;
+    options.password = *secret;
+    Q_UNUSED(names);
+    const auto database = openDatabase(parser);
+    if (!database)
+        return 1;
+    const auto loaded = ToneAnalyzer::load();
+    if (!loaded.analyzer) {
+        std::fputs("calma-cli mail sync: the lexicons cannot be loaded\n", stderr);
+        return 1;
+    }
+    MailSync mailSync(database, loaded.analyzer, options);
+    if (!mailSync.lock(&error)) {
+        std::fprintf(stderr, "calma-cli mail sync: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (!parser.isSet(u"watch"_s))
+        return printPass(mailSync.syncOnce()) ? 0 : 1;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    bool allOk = true;
+    mailSync.watch(g_stop, [&](const SyncReport &r) {
+        // A quiet pass (nothing new) is not worth a line; a failed one, or one that found mail, is.
+        if (!r.ok || r.fetched > 0 || r.firstConnection)
+            allOk = printPass(r) && allOk;
+    });
+    return g_stop.load() ? (allOk ? 0 : 1) : 1;
+}
+
+} // namespace
+
+int runMail(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The support mailbox. read: what Calma takes from each mail file (.eml) — sender, subject, threading, the "
+        u"customer's own text without quotes and signatures, attachments — one JSON line per file. sync: new mail from an "
+        u"IMAP mailbox into the inbox, threaded and scored, resuming where the last sync stopped."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"action"_s, u"read or sync"_s);
+    parser.addPositionalArgument(u"files"_s, u"read: mail files (.eml)"_s, u"FILE…"_s);
+    parser.addOption(databaseOption());
+    parser.addOptions({
+        {u"imap"_s, u"sync: the mailbox, imaps://USER@HOST:PORT/MAILBOX or imap://USER@HOST:PORT/MAILBOX?starttls=1."_s, u"url"_s},
+        {u"password-file"_s, u"sync: a file holding the password, readable only by its owner (else CALMA_IMAP_PASSWORD)."_s, u"file"_s},
+        {u"ca-cert"_s, u"sync: a PEM certificate to trust (a team server's own, self-signed)."_s, u"file"_s},
+        {u"since"_s, u"sync: on the mailbox's first connection, also take the mail of the last DAYS days."_s, u"days"_s},
+        {u"watch"_s, u"sync: keep watching for new mail (IDLE, or polling), reconnecting after drops; stop with Ctrl+C."_s},
+        {u"poll"_s, u"sync --watch: seconds between looks when the server has no IDLE (default 60)."_s, u"seconds"_s, u"60"_s},
+        {u"mark-seen"_s, u"sync: mark the mail stored as read on the server (by default nothing is marked)."_s},
+    });
+    parser.process(arguments);
+    QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == u"sync") {
+        if (positional.size() > 1) {
+            std::fprintf(stderr, "calma-cli mail sync: unexpected \"%s\"\n", qPrintable(positional.at(1)));
+            return 2;
+        }
+        return sync(parser, positional);
+    }
+    if (action != u"read") {
+        if (!action.isEmpty())
+            std::fprintf(stderr, "calma-cli mail: unknown action '%s'\n", qPrintable(action));
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    positional.removeFirst();
+    if (positional.isEmpty()) {
+        std::fputs("calma-cli mail read: which files? Give one or more .eml files\n", stderr);
+        return 2;
+    }
+    return read(positional);
+}
+
+} // namespace calma::cli

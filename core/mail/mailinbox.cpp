@@ -1,0 +1,193 @@
+// SQL for threading received mail and for the mailboxes' sync state (mail_sync_state, mail_messages).
+#include "mail/mailinbox.h"
+
+#include "mail/replytext.h"
+#include "storage/sqlsupport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace calma {
+namespace {
+
+using namespace Qt::StringLiterals;
+using namespace calma::sql;
+
+QString attachmentsJson(const QList<MailAttachment> &attachments)
+{
+    QJsonArray list;
+    for (const MailAttachment &a : attachments)
+        list << QJsonObject{{u"name"_s, a.name}, {u"type"_s, a.type}, {u"size"_s, a.size}};
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return u"%1 MB"_s.arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    if (bytes >= 1024)
+        return u"%1 KB"_s.arg((bytes + 1023) / 1024);
+    return u"%1 bytes"_s.arg(bytes);
+}
+
+// The stored text: what the customer wrote, then the attachments they listed (after the text, so that
+// the tone report's offsets, which index the customer's text, stay true for the stored body).
+QString storedBody(const QString &customerText, const QList<MailAttachment> &attachments)
+{
+    QString body = customerText;
+    for (const MailAttachment &a : attachments)
+        body += (body.isEmpty() ? u""_s : u"\n"_s) + u"[attachment: %1, %2, %3]"_s.arg(a.name.isEmpty() ? u"unnamed"_s : a.name, a.type, sizeText(a.size));
+    return body;
+}
+
+} // namespace
+
+MailInbox::MailInbox(std::shared_ptr<Database> database, std::shared_ptr<const ToneAnalyzer> analyzer)
+    : m_database(database), m_analyzer(std::move(analyzer)), m_store(std::move(database))
+{
+}
+
+std::optional<MailboxState> MailInbox::state(const QString &mailbox, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT uid_validity, last_uid FROM mail_sync_state WHERE mailbox = ?"_s);
+    q.addBindValue(mailbox);
+    if (!run(q, u"reading the mailbox's sync state"_s, error))
+        return std::nullopt;
+    if (error)
+        error->clear();
+    if (!q.next())
+        return std::nullopt;
+    return MailboxState{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+bool MailInbox::saveState(const QString &mailbox, const MailboxState &state, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"UPDATE mail_sync_state SET uid_validity = ?, last_uid = ?, updated_ms = ? WHERE mailbox = ?"_s);
+    bindAll(q, {state.uidValidity, state.lastUid, QDateTime::currentMSecsSinceEpoch(), mailbox});
+    if (!run(q, u"saving the mailbox's sync state"_s, error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    q.prepare(u"INSERT INTO mail_sync_state (mailbox, uid_validity, last_uid, updated_ms) VALUES (?, ?, ?, ?)"_s);
+    bindAll(q, {mailbox, state.uidValidity, state.lastUid, QDateTime::currentMSecsSinceEpoch()});
+    return run(q, u"saving the mailbox's sync state"_s, error);
+}
+
+std::optional<qint64> MailInbox::storedMessage(const QString &rfcMessageId, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT conversation_id FROM messages WHERE external_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(rfcMessageId);
+    if (!run(q, u"looking up a Message-ID"_s, error) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> MailInbox::conversationFor(const MailMessage &mail, QString *error) const
+{
+    for (const QString &id : mail.answeredIds()) {
+        if (auto conversation = storedMessage(id, error))
+            return conversation;
+        if (error && !error->isEmpty())
+            return std::nullopt;
+    }
+    // By subject only from the same customer, and never into a closed conversation (closed is final:
+    // "Re: Pedido" a year later starts a new one).
+    const QString subject = ReplyText::shipped().baseSubject(mail.subject);
+    if (subject.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT c.id FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.channel = 'email' AND "
+              u"c.subject = ? AND k.email = ? AND c.status <> 'closed' ORDER BY c.id DESC LIMIT 1"_s);
+    bindAll(q, {subject, mail.fromAddress});
+    if (!run(q, u"looking up a conversation by subject"_s, error) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<Delivered> MailInbox::deliver(const MailMessage &mail, qint64 receivedMs, const MailboxPosition &position,
+                                            QString *error) const
+{
+    WriteTransaction transaction(*m_database);
+    if (!transaction.open()) {
+        *error = u"cannot start a transaction: "_s + transaction.error();
+        return std::nullopt;
+    }
+    QString problem;
+    Delivered delivered;
+    const std::optional<qint64> existing = storedMessage(mail.messageId, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    if (existing) {
+        delivered.kind = Delivery::Duplicate;
+        delivered.conversationId = *existing;
+    } else {
+        std::optional<qint64> conversation = conversationFor(mail, &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        const qint64 sentMs = mail.dateMs > 0 ? mail.dateMs : receivedMs;
+        delivered.kind = conversation ? Delivery::Threaded : Delivery::NewConversation;
+        if (!conversation) {
+            NewConversation c;
+            c.externalId = u"mail:"_s + (mail.references.isEmpty() ? mail.messageId : mail.references.first());
+            c.customerName = mail.fromName;
+            c.customerEmail = mail.fromAddress;
+            c.subject = ReplyText::shipped().baseSubject(mail.subject);
+            c.channel = u"email"_s;
+            c.createdMs = sentMs;
+            // A conversation already started under that root (its first message not stored) is that one.
+            conversation = m_store.conversationByExternalId(c.externalId);
+            if (!conversation)
+                conversation = m_store.addConversation(c, &problem);
+            if (!conversation) {
+                *error = problem;
+                return std::nullopt;
+            }
+        }
+        const QString own = ReplyText::shipped().customerText(mail.text);
+        NewMessage m;
+        m.conversationId = *conversation;
+        m.externalId = mail.messageId;
+        m.direction = u"customer"_s;
+        m.author = mail.fromName.isEmpty() ? mail.fromAddress : mail.fromName;
+        m.body = storedBody(own, mail.attachments);
+        m.sentMs = sentMs;
+        m.tone = m_analyzer->analyze(own);
+        const std::optional<qint64> messageId = m_store.addMessage(m, &problem);
+        if (!messageId) {
+            *error = problem;
+            return std::nullopt;
+        }
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"INSERT INTO mail_messages (message_id, rfc_message_id, references_list, address, subject, attachments, mailbox, uid) "
+                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QStringList chain = mail.references;
+        if (!mail.inReplyTo.isEmpty() && !chain.contains(mail.inReplyTo))
+            chain << mail.inReplyTo;
+        bindAll(q, {*messageId, mail.messageId, text(chain.join(u' ')), mail.fromAddress, text(mail.subject), attachmentsJson(mail.attachments),
+                    position.mailbox.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(position.mailbox),
+                    position.uid > 0 ? QVariant(position.uid) : QVariant(QMetaType::fromType<qint64>())});
+        if (!run(q, u"storing the mail's headers"_s, error))
+            return std::nullopt;
+        delivered.conversationId = *conversation;
+        delivered.messageId = *messageId;
+        delivered.heat = m.tone->heat;
+    }
+    if (position.uid > 0 && !saveState(position.mailbox, {position.uidValidity, position.uid}, error))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *error = u"cannot store the mail: "_s + transaction.error();
+        return std::nullopt;
+    }
+    return delivered;
+}
+
+} // namespace calma
