@@ -81,7 +81,7 @@ int runSuggest(const QStringList &arguments)
     const auto coach = options.load(parser);
     if (!coach)
         return 2;
-    const ReplyContext defaults{parser.value(agentOption), parser.value(customerOption), parser.value(timeframeOption), {}};
+    const ReplyContext defaults{parser.value(agentOption), parser.value(customerOption), parser.value(timeframeOption), {}, {}};
     auto suggest = [&](const QString &text, LanguageHint hint, const ReplyContext &context) {
         const CustomerReading reading = coach->read(text, context.history, hint);
         return suggestionsToJson(text, reading, coach->suggest(text, reading, context));

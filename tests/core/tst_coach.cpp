@@ -234,7 +234,7 @@ void TestCoach::suggestionsAreCalmDistinctAndAnswer()
     QFETCH(QString, message);
     QFETCH(QString, mustMention);
     const CustomerReading reading = coach().read(message);
-    const QList<Suggestion> suggestions = coach().suggest(message, reading, {u"Marta"_s, {}, {}, {}});
+    const QList<Suggestion> suggestions = coach().suggest(message, reading, {u"Marta"_s, {}, {}, {}, {}});
     QVERIFY(suggestions.size() >= 2);
     bool mentioned = mustMention.isEmpty();
     for (qsizetype i = 0; i < suggestions.size(); ++i) {
@@ -394,7 +394,7 @@ void TestCoach::conversationSoFar()
     QVERIFY(reading.ask.known(FactKind::Order));
     QCOMPARE(reading.ask.known(FactKind::Order)->text, u"4500123"_s);
     QVERIFY(reading.ask.failures.contains(u"ignored"_s));
-    ReplyContext context{u"Marta"_s, {}, {}, history};
+    ReplyContext context{u"Marta"_s, {}, {}, history, {}};
     const QList<Suggestion> suggestions = coach().suggest(again, reading, context);
     QVERIFY(!suggestions.isEmpty());
     QVERIFY(strategyNames(suggestions).contains(u"apologetic"_s));
