@@ -35,6 +35,18 @@ qint64 InboxModel::now() const
 
 void InboxModel::reload()
 {
+    load(kPage);
+}
+
+void InboxModel::refresh()
+{
+    // As many rows as the agent has scrolled through, whole pages, so that the list does not jump back to its start.
+    const int pages = std::max<int>(1, int((m_rows.size() + kPage - 1) / kPage));
+    load(pages * kPage);
+}
+
+void InboxModel::load(int limit)
+{
     const quint64 generation = ++m_generation;
     m_fetching = false; // a page still being read for the old query is dropped when it comes in
     if (!m_store) {
@@ -46,7 +58,7 @@ void InboxModel::reload()
         return;
     }
     InboxQuery page = m_query;
-    page.limit = kPage;
+    page.limit = limit;
     page.offset = 0;
     page.nowMs = now();
     m_loading = true;
@@ -58,7 +70,7 @@ void InboxModel::reload()
         qint64 total = 0;
     };
     auto *watcher = new QFutureWatcher<Page>(this);
-    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, generation, limit] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
@@ -68,7 +80,7 @@ void InboxModel::reload()
         m_recentHostile = result.hostile;
         m_matching = result.matching;
         m_total = result.total;
-        m_more = m_rows.size() == kPage;
+        m_more = m_rows.size() == limit;
         m_loading = false;
         endResetModel();
         emit loaded();

@@ -22,6 +22,7 @@ public:
     void setStore(std::shared_ptr<ConversationStore> store);
     void setQuery(const InboxQuery &query); // reloads from the first page
     void reload();           // the first page is read off the UI thread; loaded() says when it is in
+    void refresh();          // read again as many whole pages as are loaded (a live update keeps the agent's place)
     bool isLoading() const { return m_loading; }
     void setNow(qint64 nowMs) { m_nowMs = nowMs; } // for tests; 0: the clock
     const ConversationSummary &conversation(int row) const { return m_rows.at(row); }
@@ -58,6 +59,7 @@ public:
     void refreshWaiting();
 
 private:
+    void load(int limit);
     qint64 now() const;
 
     std::shared_ptr<ConversationStore> m_store;

@@ -261,7 +261,7 @@ void Workspace::followChanges()
     // Someone else wrote: the inbox and the open conversation are read again, off the UI thread.
     if (!m_store)
         return;
-    m_inbox->reload();
+    m_inbox->refresh();
     refreshState();
 }
 

@@ -509,6 +509,27 @@ void TestMainWindow::inboxPagesOffTheUiThread()
     QTest::qWait(50);
     QCOMPARE(model.rowCount(), 100);
     QVERIFY(model.canFetchMore({}));
+    // A live update reads again as many whole pages as the agent had loaded, not the first page only.
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), 200);
+    const qint64 last = model.conversation(199).id;
+    model.refresh();
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(model.conversation(199).id, last);
+    QVERIFY(model.canFetchMore({}));
+    const int total = int(model.matchingCount());
+    QVERIFY(total > 200);
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QTRY_VERIFY(model.rowCount() > before);
+    }
+    QCOMPARE(model.rowCount(), total);
+    model.refresh();
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(!model.canFetchMore({}));
 }
 
 void TestMainWindow::anotherAgentsWorkShowsLive()
