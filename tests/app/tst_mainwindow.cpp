@@ -11,6 +11,7 @@
 #include "heatchart.h"
 #include "importdialog.h"
 #include "settingsdialog.h"
+#include "feedbackdialog.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -1003,6 +1004,26 @@ void TestMainWindow::noDuplicateMnemonics()
         QCoreApplication::processEvents();
         problems += clashes(window.get(), tab);
     }
+    // The dialogs, each a window of its own, with every verdict the feedback dialog offers.
+    const auto check = [&](QWidget *dialog, const QString &name) {
+        dialog->show();
+        QCoreApplication::processEvents();
+        problems += clashes(dialog, name);
+        dialog->close();
+    };
+    SettingsDialog settings(AppSettings::load(), window.get());
+    check(&settings, u"settings"_s);
+    ImportDialog import(database, m_coach->analyzerShared(), window.get());
+    check(&import, u"import"_s);
+    for (const FeedbackVerdict verdict : {FeedbackVerdict::TooHigh, FeedbackVerdict::TooLow, FeedbackVerdict::WrongKind}) {
+        ScoreFeedback subject;
+        subject.text = u"Where is my parcel?"_s;
+        subject.heat = 40;
+        FeedbackDialog feedback(subject, verdict, ToneDimension::Anger, database, window.get());
+        check(&feedback, u"feedback"_s);
+    }
+    if (QDialog *shortcuts = window->showShortcuts())
+        check(shortcuts, u"shortcuts"_s);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     installTranslation(u"en"_s);
 }
