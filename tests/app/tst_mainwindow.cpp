@@ -13,6 +13,7 @@
 #include "settingsdialog.h"
 #include "feedbackdialog.h"
 #include "workspace.h"
+#include "../core/testdatabases.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -64,6 +65,7 @@ private slots:
     void heatChartAxesAndPoints();
     void importDialog();
     void inboxPagesOffTheUiThread();
+    void anotherAgentsWorkShowsLive_data();
     void anotherAgentsWorkShowsLive();
     void settingsRoundTrip();
     void keyboardPaths();
@@ -533,14 +535,25 @@ void TestMainWindow::inboxPagesOffTheUiThread()
     QVERIFY(!model.canFetchMore({}));
 }
 
+void TestMainWindow::anotherAgentsWorkShowsLive_data()
+{
+    calma::test::addEngines();
+}
+
 void TestMainWindow::anotherAgentsWorkShowsLive()
 {
     // Another agent (another connection, as another process would have) claims and answers the
     // conversation this window shows, and the customer writes again: the inbox row and the thread
     // follow without a reload, and the open conversation stays open.
+    // On SQLite another process's write is seen through PRAGMA data_version, on PostgreSQL through NOTIFY.
+    QFETCH(QString, engine);
     installTranslation(u"en"_s);
-    const auto mine = demoDatabase(u"live.sqlite"_s);
+    QString urlError;
+    const QString url = calma::test::databaseUrl(engine, m_dir.path(), true, &urlError);
+    QVERIFY2(!url.isEmpty(), qPrintable(urlError));
+    const auto mine = calma::test::openDatabase(url);
     QVERIFY(mine);
+    QVERIFY(DemoData::load(mine, m_coach->analyzer()).ok);
     MainWindow window(m_coach);
     window.show();
     window.setDatabase(mine);
