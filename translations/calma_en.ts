@@ -2890,6 +2890,14 @@
             <numerusform>%n customers waiting past red</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2891,6 +2891,14 @@
             <numerusform>%n clientes esperando más allá del rojo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Solved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -66,6 +66,7 @@ void InboxModel::load(int limit)
     {
         QList<ConversationSummary> rows;
         QList<ConversationSummary> hostile;
+        QList<qint64> facets;
         qint64 matching = 0;
         qint64 total = 0;
     };
@@ -78,6 +79,7 @@ void InboxModel::load(int limit)
         beginResetModel();
         m_rows = result.rows;
         m_recentHostile = result.hostile;
+        m_facetCounts = result.facets;
         m_matching = result.matching;
         m_total = result.total;
         m_more = m_rows.size() == limit;
@@ -86,7 +88,7 @@ void InboxModel::load(int limit)
         emit loaded();
     });
     // Each thread reads through its own connection: the worker gets a store of its own.
-    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page] {
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page, facets = m_facets] {
         QString error;
         const ConversationStore store(database);
         Page result;
@@ -102,6 +104,14 @@ void InboxModel::load(int limit)
             hostile.nowMs = page.nowMs;
             result.hostile = store.inbox(hostile, &error);
         }
+        for (InboxQuery facet : facets) {
+            if (!error.isEmpty())
+                break;
+            facet.nowMs = page.nowMs;
+            result.facets << store.inboxCount(facet, &error);
+        }
+        if (!error.isEmpty())
+            result.facets.clear();
         if (!error.isEmpty())
             qWarning("Calma inbox: %s", qPrintable(error));
         return result;
@@ -175,7 +185,7 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         }
         emit fetched();
     });
-    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page] {
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page, facets = m_facets] {
         QString error;
         const QList<ConversationSummary> rows = ConversationStore(database).inbox(page, &error);
         if (!error.isEmpty())

@@ -23,6 +23,10 @@ public:
     void setQuery(const InboxQuery &query); // reloads from the first page
     void reload();           // the first page is read off the UI thread; loaded() says when it is in
     void refresh();          // read again as many whole pages as are loaded (a live update keeps the agent's place)
+    // Queries counted with every load, off the UI thread (a filter's options, each with the other
+    // filters as they are); facetCounts() has their counts in the same order, or is empty until then.
+    void setFacets(const QList<InboxQuery> &facets) { m_facets = facets; }
+    const QList<qint64> &facetCounts() const { return m_facetCounts; }
     bool isLoading() const { return m_loading; }
     void setNow(qint64 nowMs) { m_nowMs = nowMs; } // for tests; 0: the clock
     const ConversationSummary &conversation(int row) const { return m_rows.at(row); }
@@ -66,6 +70,8 @@ private:
     InboxQuery m_query;
     QList<ConversationSummary> m_rows;
     QList<ConversationSummary> m_recentHostile;
+    QList<InboxQuery> m_facets;
+    QList<qint64> m_facetCounts;
     qint64 m_matching = 0;
     qint64 m_total = 0;
     bool m_more = false;

@@ -36,6 +36,10 @@
 
 namespace calma::gui {
 
+namespace {
+constexpr int kLabelRole = Qt::UserRole + 1; // a filter option's text without its count
+}
+
 using namespace Qt::StringLiterals;
 
 Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWidget(parent), m_coach(std::move(coach))
@@ -50,15 +54,16 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_level->setObjectName(QStringLiteral("levelFilter"));
     m_level->setAccessibleName(tr("Show by heat"));
     m_level->addItem(tr("Any heat"), 0);
-    m_level->addItem(tr("Tense and above"), 25);
-    m_level->addItem(tr("Heated and above"), 50);
-    m_level->addItem(tr("Hostile"), 75);
+    m_level->addItem(tr("Tense and above"), levelThreshold(ToneLevel::Tense));
+    m_level->addItem(tr("Heated and above"), levelThreshold(ToneLevel::Heated));
+    m_level->addItem(tr("Hostile"), levelThreshold(ToneLevel::Hostile));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Show by status"));
     m_status->addItem(tr("Open and pending"), QStringList{QStringLiteral("open"), QStringLiteral("pending")});
     m_status->addItem(tr("Open"), QStringList{QStringLiteral("open")});
     m_status->addItem(tr("Pending"), QStringList{QStringLiteral("pending")});
+    m_status->addItem(tr("Solved"), QStringList{QStringLiteral("solved")});
     m_status->addItem(tr("Closed"), QStringList{QStringLiteral("closed")});
     m_status->addItem(tr("All"), QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("solved"),
                                              QStringLiteral("closed")});
@@ -208,6 +213,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
                                settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
     connect(m_inbox, &InboxModel::loaded, this, &Workspace::checkAlerts);
+    connect(m_inbox, &InboxModel::loaded, this, &Workspace::showFilterCounts);
     m_readEnough.setSingleShot(true);
     connect(&m_readEnough, &QTimer::timeout, this, &Workspace::countHandled);
     m_clock = new QTimer(this);
@@ -252,6 +258,7 @@ void Workspace::setStore(std::shared_ptr<ConversationStore> store)
     m_conversation = 0;
     m_state.reset();
     m_sizeColumns = true;
+    setFacets(currentQuery());
     m_inbox->setStore(m_store);
     updateActions();
 }
@@ -278,14 +285,60 @@ qint64 Workspace::now() const
 
 void Workspace::applyFilters()
 {
+    const InboxQuery query = currentQuery();
+    m_conversation = 0;
+    setFacets(query);
+    m_inbox->setQuery(query);
+}
+
+InboxQuery Workspace::currentQuery() const
+{
     InboxQuery query;
     query.text = m_search->text();
     query.minimumHeat = m_level->currentData().toInt();
     query.statuses = m_status->currentData().toStringList();
     query.waitingAtLeastMs = qint64(m_waiting->currentData().toInt()) * 60 * 1000;
     query.order = InboxOrder(m_order->currentData().toInt());
-    m_conversation = 0;
-    m_inbox->setQuery(query);
+    return query;
+}
+
+void Workspace::setFacets(const InboxQuery &query)
+{
+    // Each filter's options are counted with the other filters as they are: "Open (12)".
+    QList<InboxQuery> facets;
+    for (int i = 0; i < m_level->count(); ++i) {
+        InboxQuery q = query;
+        q.minimumHeat = m_level->itemData(i).toInt();
+        facets << q;
+    }
+    for (int i = 0; i < m_status->count(); ++i) {
+        InboxQuery q = query;
+        q.statuses = m_status->itemData(i).toStringList();
+        facets << q;
+    }
+    for (int i = 0; i < m_waiting->count(); ++i) {
+        InboxQuery q = query;
+        q.waitingAtLeastMs = qint64(m_waiting->itemData(i).toInt()) * 60 * 1000;
+        facets << q;
+    }
+    m_inbox->setFacets(facets);
+}
+
+void Workspace::showFilterCounts()
+{
+    const QList<qint64> &counts = m_inbox->facetCounts();
+    qsizetype next = 0;
+    for (QComboBox *filter : {m_level, m_status, m_waiting}) {
+        for (int i = 0; i < filter->count(); ++i, ++next) {
+            QVariant label = filter->itemData(i, kLabelRole);
+            if (!label.isValid()) {
+                label = filter->itemText(i);
+                filter->setItemData(i, label, kLabelRole);
+            }
+            filter->setItemText(i, next < counts.size() ? tr("%1 (%L2)").arg(label.toString()).arg(counts.at(next)) : label.toString());
+        }
+        filter->setToolTip(filter->currentText()); // in a narrow window the box cuts its text short
+    }
 }
 
 void Workspace::moveConversation(int step)

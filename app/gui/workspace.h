@@ -100,6 +100,9 @@ private:
     void noteHostile(int heat);
     void countHandled();
     void checkAlerts();
+    void showFilterCounts();
+    InboxQuery currentQuery() const;
+    void setFacets(const InboxQuery &query);
     // "This score is wrong" for the message the assistant reads, or for one in the thread.
     void reportLatestScore(FeedbackVerdict verdict);
     void reportThreadScore(const QUrl &link);

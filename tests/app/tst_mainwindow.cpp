@@ -65,6 +65,7 @@ private slots:
     void heatChartAxesAndPoints();
     void importDialog();
     void inboxPagesOffTheUiThread();
+    void filtersShowTheirCounts();
     void anotherAgentsWorkShowsLive_data();
     void anotherAgentsWorkShowsLive();
     void settingsRoundTrip();
@@ -289,7 +290,7 @@ void TestMainWindow::workspaceFiltersChartAndBreaks()
         QVERIFY(inbox->data(inbox->index(row, 0), InboxModel::HeatRole).toInt() >= 75);
     // Filter by status and by waiting time.
     workspace->levelFilter()->setCurrentIndex(0);
-    workspace->statusFilter()->setCurrentIndex(3); // closed
+    workspace->statusFilter()->setCurrentIndex(workspace->statusFilter()->findData(QStringList{u"closed"_s}));
     QTRY_VERIFY(!inbox->isLoading() && inbox->rowCount() > 0);
     for (int row = 0; row < inbox->rowCount(); ++row)
         QCOMPARE(inbox->conversation(row).status, u"closed"_s);
@@ -533,6 +534,42 @@ void TestMainWindow::inboxPagesOffTheUiThread()
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), total);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void TestMainWindow::filtersShowTheirCounts()
+{
+    // Each filter's options say how many conversations they would show, with the other filters as
+    // they are, and the counts follow the other filters.
+    installTranslation(u"en"_s);
+    const auto db = demoDatabase(u"counts.sqlite"_s);
+    QVERIFY(db);
+    MainWindow window(m_coach);
+    window.show();
+    window.setDatabase(db);
+    InboxModel *inbox = window.workspace()->inbox();
+    QTRY_VERIFY(!inbox->isLoading() && !inbox->facetCounts().isEmpty());
+    auto *status = window.findChild<QComboBox *>(u"statusFilter"_s);
+    auto *level = window.findChild<QComboBox *>(u"levelFilter"_s);
+    QVERIFY(status && level);
+    ConversationStore store(db);
+    const auto count = [&](QStringList statuses, int minimumHeat) {
+        InboxQuery q;
+        q.statuses = std::move(statuses);
+        q.minimumHeat = minimumHeat;
+        return store.inboxCount(q);
+    };
+    const qint64 open = count({u"open"_s}, 0);
+    QVERIFY(open > 0);
+    const int openRow = status->findData(QStringList{u"open"_s});
+    QVERIFY(openRow >= 0);
+    QCOMPARE(status->itemText(openRow), u"Open (%1)"_s.arg(QLocale().toString(open)));
+    QCOMPARE(inbox->matchingCount(), count({u"open"_s, u"pending"_s}, 0));
+    // Hostile only: the status counts are the hostile conversations in each status.
+    level->setCurrentIndex(level->findData(levelThreshold(ToneLevel::Hostile)));
+    const qint64 hostileOpen = count({u"open"_s}, levelThreshold(ToneLevel::Hostile));
+    QVERIFY(hostileOpen < open);
+    QTRY_COMPARE(status->itemText(openRow), u"Open (%1)"_s.arg(QLocale().toString(hostileOpen)));
+    QVERIFY(level->currentText().startsWith(u"Hostile ("_s));
 }
 
 void TestMainWindow::anotherAgentsWorkShowsLive_data()
@@ -853,7 +890,7 @@ void TestMainWindow::ordersStatusBarAndEmptySearch()
     const qint64 total = store.conversationCount();
     const qint64 open = store.inboxCount(InboxQuery{});
     QVERIFY(open > 0 && open < total);
-    workspace->statusFilter()->setCurrentIndex(4); // all
+    workspace->statusFilter()->setCurrentIndex(workspace->statusFilter()->count() - 1); // all
     QTRY_VERIFY(!inbox->isLoading() && inbox->matchingCount() == total);
     QCOMPARE(status->text(), u"%1 of %2 conversations"_s.arg(total).arg(total));
     workspace->statusFilter()->setCurrentIndex(0);
