@@ -170,9 +170,15 @@ QString businessOf(const QList<CoachMatch> &matches)
     QHash<QPair<qsizetype, qsizetype>, int> sharing;
     for (const CoachMatch &m : matches)
         ++sharing[{m.where.firstToken, m.where.lastToken}];
+    // A word said twice ("pedido … Pedido 55120") is no more a sign of its business than said once.
     QHash<QString, double> score;
-    for (const CoachMatch &m : matches)
+    QSet<const void *> counted;
+    for (const CoachMatch &m : matches) {
+        if (counted.contains(m.entry))
+            continue;
+        counted.insert(m.entry);
         score[m.entry->label] += (1.0 + double(m.where.lastToken - m.where.firstToken)) / sharing.value({m.where.firstToken, m.where.lastToken});
+    }
     QString best;
     double top = 0, second = 0;
     for (auto it = score.begin(); it != score.end(); ++it) {

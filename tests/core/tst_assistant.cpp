@@ -78,6 +78,7 @@ private slots:
     void grounded_data();
     void grounded();
     void reasonsInTheAgentsLanguage();
+    void spoiledFoodIsOwed();
 };
 
 void TestAssistant::grounded_data()
@@ -217,6 +218,38 @@ void TestAssistant::reasonsInTheAgentsLanguage()
         QVERIFY(!own.isEmpty() && !own.first().reason.isEmpty());
         QCOMPARE(own.first().text, suggestions.first().text);
         QVERIFY(!own.first().reason.startsWith(c.reasonStart));
+    }
+}
+
+void TestAssistant::spoiledFoodIsOwed()
+{
+    // A takeaway that arrives late and cold is a failure the customer is owed for, not a money
+    // dispute to park, even when they turn down a voucher; the reply apologises in the words of food,
+    // and the order named twice counts once towards the business.
+    const struct
+    {
+        QString message;
+        QStringList foodWords;
+    } cases[] = {
+        {u"my food order came 90 mins late and cold, order 55120. I want a refund not a voucher"_s, {u"meal"_s}},
+        {u"the curry was stone cold and half of it spilled in the bag. order 8812, just refund me please"_s, {u"meal"_s, u"order"_s}},
+        {u"el pedido llegó con una hora de retraso y la pizza estaba fría. Pedido 55120. Quiero que me devuelvan el dinero, no un cupón"_s,
+         {u"comida"_s}},
+        {u"La hamburguesa vino fría y el refresco derramado. Pedido 3391, devolvedme el dinero"_s, {u"comida"_s, u"pedido"_s}},
+    };
+    for (const auto &c : cases) {
+        const CustomerReading reading = coach().read(c.message);
+        QCOMPARE(reading.ask.domain, u"food"_s);
+        QVERIFY2(reading.ask.failures.contains(u"defective"_s), qPrintable(c.message));
+        QVERIFY2(!reading.ask.moneyDispute, qPrintable(c.message));
+        const QList<Suggestion> suggestions = coach().suggest(c.message, reading);
+        QVERIFY(!suggestions.isEmpty());
+        QCOMPARE(suggestions.first().strategy, Strategy::Apologetic);
+        const QString text = suggestions.first().text;
+        QVERIFY2(std::any_of(c.foodWords.begin(), c.foodWords.end(), [&](const QString &w) { return text.contains(w); }), qPrintable(text));
+        QVERIFY2(!text.contains(u"work as it should"_s) && !text.contains(u"funcione como debería"_s), qPrintable(text));
+        for (const Suggestion &s : suggestions)
+            QVERIFY2(!s.text.contains(u"disagreement"_s) && !s.text.contains(u"discrepancia"_s), qPrintable(s.text));
     }
 }
 
