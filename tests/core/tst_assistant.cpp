@@ -79,6 +79,7 @@ private slots:
     void grounded();
     void reasonsInTheAgentsLanguage();
     void spoiledFoodIsOwed();
+    void chargedAfterStoppingIsOwed();
 };
 
 void TestAssistant::grounded_data()
@@ -251,6 +252,28 @@ void TestAssistant::spoiledFoodIsOwed()
         for (const Suggestion &s : suggestions)
             QVERIFY2(!s.text.contains(u"disagreement"_s) && !s.text.contains(u"discrepancia"_s), qPrintable(s.text));
     }
+}
+
+void TestAssistant::chargedAfterStoppingIsOwed()
+{
+    // Money taken after a freeze or a cancellation is the company's error: an apology first, never
+    // parked as a dispute. "Took another look" is no charge.
+    const QString charged[] = {
+        u"hi my gym membership was supposed to be frozen in june but you took another 39.99 on the 1st, membership no 88231. please refund it"_s,
+        u"I cancelled in March and you're still charging me £12.99 every month. Account 55-1029. I want it back."_s,
+        u"Me di de baja del gimnasio en mayo y me han vuelto a cobrar 29,90 € este mes. Socio 4471. Quiero que me lo devolváis"_s,
+        u"Cancelé la suscripción hace dos meses y me siguen pasando el cargo de 9,99 €. Devuélvanme lo cobrado."_s,
+    };
+    for (const QString &message : charged) {
+        const CustomerReading reading = coach().read(message);
+        QVERIFY2(reading.ask.failures.contains(u"wrong-charge"_s), qPrintable(message));
+        QVERIFY2(!ReplySuggester::position(reading.ask), qPrintable(message));
+        const QList<Suggestion> suggestions = coach().suggest(message, reading);
+        QVERIFY(!suggestions.isEmpty());
+        QCOMPARE(suggestions.first().strategy, Strategy::Apologetic);
+    }
+    const CustomerReading fine = coach().read(u"I took another look at the app and it works now, thanks"_s);
+    QVERIFY(!fine.ask.failures.contains(u"wrong-charge"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAssistant)
