@@ -54,6 +54,8 @@ class TestCustomerAsk : public QObject
 private slots:
     void labelled_data();
     void labelled();
+    void asksInThePlural_data();
+    void asksInThePlural();
 };
 
 void TestCustomerAsk::labelled_data()
@@ -178,6 +180,30 @@ void TestCustomerAsk::labelled()
     QVERIFY2(threats.precision() >= threatBar && threats.recall() >= threatBar, qPrintable(line("threats", threats)));
     // A wrong business puts another business's nouns in a reply: rarer than one in ten.
     QVERIFY2(double(domainsWrong) / rowsOfSet.size() <= wrongBusinessBar, "business");
+}
+
+void TestCustomerAsk::asksInThePlural_data()
+{
+    // Families, groups and companies ask as "we": the same requests as in the singular.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("en compensation") << u"Flight cancelled at the gate. We want the compensation we're entitled to."_s << u"compensation"_s;
+    QTest::newRow("en refund") << u"The villa had no hot water all week. We'd like a partial refund for the stay."_s << u"refund"_s;
+    QTest::newRow("en manager") << u"This is the fourth call. We need to speak to a manager."_s << u"manager"_s;
+    QTest::newRow("es refund") << u"El hotel no tenía la habitación reservada. Queremos que nos devuelvan el dinero."_s << u"refund"_s;
+    QTest::newRow("es compensation") << u"Perdimos la conexión por su retraso. Exigimos la compensación que nos corresponde."_s << u"compensation"_s;
+    QTest::newRow("es information") << u"Somos una empresa de 12 personas. Necesitamos saber cuándo vuelve el servicio."_s << u"information"_s;
+}
+
+void TestCustomerAsk::asksInThePlural()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    const CustomerReading reading = coach().read(text);
+    QStringList kinds;
+    for (const Request &r : reading.ask.requests)
+        kinds << r.kind;
+    QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerAsk)
