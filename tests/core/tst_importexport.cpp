@@ -53,6 +53,10 @@ private slots:
     void zonelessTimes();
     void demoData_data() { test::addEngines(); }
     void demoData();
+    void settlesAsMessageByMessage_data();
+    void settlesAsMessageByMessage();
+    void streamsInChunks_data() { test::addEngines(); }
+    void streamsInChunks();
 
 private:
     std::shared_ptr<Database> fresh(const QString &engine);
@@ -458,6 +462,125 @@ void TestImportExport::exportsWithRedaction()
         QVERIFY(id);
         QCOMPARE(store.messages(*id).first().direction, u"customer"_s);
     }
+}
+
+void TestImportExport::settlesAsMessageByMessage_data()
+{
+    // Conversations as an import writes them (all at once, at the end) must be what adding their
+    // messages one by one, in time order, makes of them: heat, peak, times, status and wait.
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QByteArray>("rows"); // ticket,direction,created_at,body
+    const QList<std::pair<const char *, QByteArray>> cases{
+        {"customer twice", "1,customer,2026-03-01T09:00:00Z,Where is my order?\n1,customer,2026-03-01T10:00:00Z,ES LA TERCERA VEZ QUE ESCRIBO, inútiles!!!\n"},
+        {"answered", "2,customer,2026-03-01T09:00:00Z,My card was charged twice\n2,agent,2026-03-01T09:30:00Z,Sorry about that, refunded.\n"},
+        {"answered, then again", "3,customer,2026-03-01T09:00:00Z,This is a disgrace!!!\n3,agent,2026-03-01T09:30:00Z,We are on it.\n"
+                                 "3,customer,2026-03-01T11:00:00Z,Still nothing\n3,customer,2026-03-01T12:00:00Z,thanks anyway\n"},
+        {"only our message", "4,agent,2026-03-01T09:00:00Z,Your parcel has shipped.\n"},
+        {"calm after hot", "5,customer,2026-03-01T09:00:00Z,You are useless liars, I want my money NOW!!!\n"
+                           "5,customer,2026-03-01T09:05:00Z,ok, thank you for sorting it out\n"},
+        {"two tickets interleaved", "6,customer,2026-03-01T09:00:00Z,Hola, ¿y mi pedido?\n7,customer,2026-03-01T09:01:00Z,Need an invoice\n"
+                                    "6,agent,2026-03-01T09:02:00Z,Ya sale hoy.\n7,customer,2026-03-01T09:03:00Z,Hello??\n"},
+    };
+    for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
+        for (const auto &[name, rows] : cases)
+            QTest::addRow("%s %s", name, qPrintable(engine)) << engine << rows;
+    }
+}
+
+void TestImportExport::settlesAsMessageByMessage()
+{
+    QFETCH(QString, engine);
+    QFETCH(QByteArray, rows);
+    const auto imported = fresh(engine);
+    QVERIFY(imported);
+    QByteArray csv = "ticket_id,direction,created_at,body\n";
+    for (const QByteArray &line : rows.split('\n')) {
+        const QList<QByteArray> f = line.split(',');
+        if (f.size() >= 4)
+            csv += f.at(0) + ',' + f.at(1) + ',' + f.at(2) + ",\"" + line.mid(f.at(0).size() + f.at(1).size() + f.at(2).size() + 3) + "\"\n";
+    }
+    const ImportReport report = Importer(imported, m_analyzer).importData(csv, u"t.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    auto state = [](const std::shared_ptr<Database> &db) {
+        QSqlQuery q(db->connection());
+        q.exec(u"SELECT external_id, status, COALESCE(waiting_since_ms, -1), heat, peak_heat, COALESCE(last_customer_ms, -1), "
+               u"COALESCE(last_message_ms, -1), COALESCE(language, '') FROM conversations ORDER BY external_id"_s);
+        QStringList lines;
+        while (q.next()) {
+            QStringList values;
+            for (int c = 0; c < 8; ++c)
+                values << q.value(c).toString();
+            lines << values.join(u' ');
+        }
+        return lines;
+    };
+    const QStringList got = state(imported);
+    // The same messages added one by one, in time order.
+    const auto oneByOne = fresh(engine);
+    QVERIFY(oneByOne);
+    const ConversationStore store(oneByOne);
+    QHash<QString, qint64> conversations;
+    for (const QByteArray &line : rows.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> f = line.split(',');
+        const QString ticket = QString::fromUtf8(f.at(0)), body = QString::fromUtf8(line.mid(f.at(0).size() + f.at(1).size() + f.at(2).size() + 3));
+        const qint64 sent = QDateTime::fromString(QString::fromUtf8(f.at(2)), Qt::ISODate).toMSecsSinceEpoch();
+        const bool agent = f.at(1) == "agent";
+        QString error;
+        if (!conversations.contains(ticket)) {
+            const auto id = store.addConversation({ticket, {}, {}, {}, body.left(80), u"email"_s, u"open"_s, sent}, &error);
+            QVERIFY2(id, qPrintable(error));
+            conversations.insert(ticket, *id);
+        }
+        QVERIFY2(store.addMessage({conversations.value(ticket), {}, agent ? u"agent"_s : u"customer"_s, {}, body, sent,
+                                   agent ? std::nullopt : std::optional<ToneReport>(m_analyzer->analyze(body))}, &error),
+                 qPrintable(error));
+    }
+    QCOMPARE(got, state(oneByOne));
+}
+
+void TestImportExport::streamsInChunks()
+{
+    // More rows than a chunk (and a file that crosses a read block): every row is written once, the
+    // ticket's messages in order, the same id with another text far apart is still found, and rows
+    // left out are listed in the file's order.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QByteArray data = "ticket_id,message_id,body,created_at\n";
+    const int rows = 9000;
+    for (int i = 0; i < rows; ++i)
+        data += QByteArray::number(i / 3) + ",m" + QByteArray::number(i) + ",\"Message " + QByteArray::number(i)
+            + ", with a comma\nand a line break\"," + QDateTime::fromMSecsSinceEpoch(1'780'000'000'000 + i * 1000LL, QTimeZone::utc())
+                                                          .toString(Qt::ISODate).toLatin1() + '\n';
+    ImportReport report = Importer(db, m_analyzer).importData(data, u"many.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.messagesAdded, rows);
+    QCOMPARE(report.conversationsAdded, rows / 3);
+    const ConversationStore store(db);
+    const QList<StoredMessage> last = store.messages(*store.conversationByExternalId(QString::number(rows / 3 - 1)));
+    QCOMPARE(last.size(), 3);
+    QCOMPARE(last.last().body, u"Message %1, with a comma\nand a line break"_s.arg(rows - 1));
+    // A clash 8,000 rows after the first use of the id, and bad rows on both sides of a chunk's end.
+    QByteArray clash = "ticket_id,message_id,body,created_at\n";
+    for (int i = 0; i < 8200; ++i) {
+        const bool bad = i == 4095 || i == 4097;
+        clash += "c" + QByteArray::number(i) + ",x" + QByteArray::number(i) + "," + (bad ? QByteArray(" ") : QByteArray("text ") + QByteArray::number(i))
+            + ",2026-05-01T10:00:00Z\n";
+    }
+    clash += "c5,x5,another text,2026-05-01T10:00:00Z\n";
+    report = Importer(db, m_analyzer).importData(clash, u"clash.csv"_s, ImportFormat::Csv);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.error, u"clash.csv:4097 (body): empty message text"_s);
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    report = Importer(db, m_analyzer).importData(clash, u"clash.csv"_s, ImportFormat::Csv, skip);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.skipped, (QStringList{u"clash.csv:4097 (body): empty message text"_s, u"clash.csv:4099 (body): empty message text"_s,
+                                          u"clash.csv:8202 (message_id): message id \"x5\" is used again with another text (first on line 7)"_s}));
+    QCOMPARE(report.messagesAdded, 8198);
+    QCOMPARE(store.messageCount(), qint64(rows + 8198));
 }
 
 void TestImportExport::demoData()
