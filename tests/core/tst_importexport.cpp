@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace calma;
@@ -57,6 +58,8 @@ private slots:
     void settlesAsMessageByMessage();
     void streamsInChunks_data() { test::addEngines(); }
     void streamsInChunks();
+    void exportReadsOneSnapshot_data() { test::addEngines(); }
+    void exportReadsOneSnapshot();
 
 private:
     std::shared_ptr<Database> fresh(const QString &engine);
@@ -581,6 +584,56 @@ void TestImportExport::streamsInChunks()
                                           u"clash.csv:8202 (message_id): message id \"x5\" is used again with another text (first on line 7)"_s}));
     QCOMPARE(report.messagesAdded, 8198);
     QCOMPARE(store.messageCount(), qint64(rows + 8198));
+}
+
+namespace {
+
+// An output that, the first time the exporter writes to it (its conversations are read, their messages
+// not yet), lets another connection import more messages into them.
+class Interrupting : public QBuffer
+{
+public:
+    explicit Interrupting(std::function<void()> meanwhile) : m_meanwhile(std::move(meanwhile)) {}
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_meanwhile)
+            std::exchange(m_meanwhile, {})();
+        return QBuffer::writeData(data, size);
+    }
+
+private:
+    std::function<void()> m_meanwhile;
+};
+
+} // namespace
+
+void TestImportExport::exportReadsOneSnapshot()
+{
+    // An export carries one state of the database: what another connection commits while it runs is
+    // in none of it, not in the conversations it had not reached yet.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QVERIFY(Importer(db, m_analyzer).importData("ticket_id,message_id,body\nA,a1,first\nB,b1,second\n", u"one.csv"_s, ImportFormat::Csv).ok);
+    bool imported = false;
+    Interrupting out([&] {
+        QThread *other = QThread::create([&] { // a thread of its own: a connection of its own
+            imported = Importer(db, m_analyzer).importData("ticket_id,message_id,body\nB,b2,later\nC,c1,new\n", u"two.csv"_s, ImportFormat::Csv).ok;
+        });
+        other->start();
+        other->wait();
+        delete other;
+    });
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QString error;
+    const qint64 written = Exporter(db).write(out, {ExportFormat::Csv, false, {}}, &error);
+    QVERIFY2(written >= 0, qPrintable(error));
+    QVERIFY(imported);
+    QCOMPARE(written, 2);
+    QVERIFY(!out.data().contains("later"));
+    QCOMPARE(ConversationStore(db).messageCount(), 4);
 }
 
 void TestImportExport::demoData()
