@@ -27,7 +27,10 @@
 #include <QTimeZone>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
+#include <cerrno>
 #include <cmath>
+#include <csignal>
+#include <unistd.h>
 #include <limits>
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -391,13 +394,28 @@ private:
     sqlite3_stmt *m_s = nullptr;
 };
 
+// "calma-import-PID-XXXXXX" in the temporary folder; the folders an import killed (kill -9, a crash or a
+// power cut) could not remove are removed when the next import starts, once their process is gone.
+QString scratchTemplate()
+{
+    const QDir temp(QDir::tempPath());
+    static const QRegularExpression name(u"^calma-import-(\\d+)-"_s);
+    for (const QString &folder : temp.entryList({u"calma-import-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QRegularExpressionMatch m = name.match(folder);
+        const pid_t pid = m.hasMatch() ? pid_t(m.captured(1).toLongLong()) : 0;
+        if (pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH)
+            QDir(temp.filePath(folder)).removeRecursively();
+    }
+    return temp.filePath(u"calma-import-%1-XXXXXX"_s.arg(::getpid()));
+}
+
 // The importer's own scratch space, a SQLite file in a temporary folder: the rows it has read,
 // validated and scored wait there until they are written to the database in one go, and the counts
 // that make fingerprints stable live there, so that memory stays the same whatever the file's size.
 class Scratch
 {
 public:
-    Scratch()
+    Scratch() : m_dir(scratchTemplate())
     {
         if (!m_dir.isValid()) {
             m_error = m_dir.errorString();
@@ -495,12 +513,12 @@ public:
     // The kept rows in the file's order.
     Statement rows()
     {
-        return prepare("SELECT line, item, ticket, message_id, body, subject, name, email, author, channel, from_agent, sent_ms, "
-                       "language, heat, level, tone_report FROM staged ORDER BY seq");
+        return prepare("SELECT s.line, s.item, s.ticket, s.message_id, s.body, s.subject, s.name, s.email, s.author, s.channel, "
+                       "s.from_agent, s.sent_ms, s.language, s.heat, s.level, s.tone_report, t.conversation, t.created "
+                       "FROM staged s JOIN tickets t ON t.ticket = s.ticket ORDER BY s.seq");
     }
     void failed() { m_error = QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
-private:
     bool exec(const char *sql)
     {
         char *message = nullptr;
@@ -516,6 +534,7 @@ private:
         return s;
     }
 
+private:
     QTemporaryDir m_dir;
     sqlite3 *m_db = nullptr;
     Statement m_stage, m_first, m_count;
@@ -712,6 +731,174 @@ private:
     qsizetype m_rows = 0;
     ImportRow m_first;
 };
+
+// Runs `sql` once per group of at most `rowsPerStatement` rows, "(?, …)" repeated in place of %1; the
+// values are `width` to a row.
+bool manyRows(const Database &database, const QString &sql, const QString &row, int width, const QVariantList &values, QString *error,
+              const std::function<void(QSqlQuery &)> &read = {})
+{
+    constexpr qsizetype kRowsPerStatement = 500;
+    const qsizetype rows = values.size() / width;
+    for (qsizetype from = 0; from < rows; from += kRowsPerStatement) {
+        const qsizetype n = std::min(kRowsPerStatement, rows - from);
+        QSqlQuery q(database.connection());
+        if (!q.prepare(sql.arg(QStringList(n, row).join(u", "_s)))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        for (qsizetype i = 0; i < n * width; ++i)
+            q.bindValue(int(i), values.at(from * width + i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (read) {
+            while (q.next())
+                read(q);
+        }
+    }
+    return true;
+}
+
+// Ids for `n` new rows of `table`: from its sequence on PostgreSQL; after the largest on SQLite,
+// whose write lock the import holds.
+bool reserveIds(const Database &database, const QString &table, qsizetype n, std::vector<qint64> *ids, QString *error)
+{
+    ids->clear();
+    if (n == 0)
+        return true;
+    QSqlQuery q(database.connection());
+    if (database.engine() == DatabaseUrl::Engine::PostgreSQL) {
+        q.prepare(u"SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)"_s.arg(table));
+        q.addBindValue(n);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            ids->push_back(q.value(0).toLongLong());
+    } else {
+        if (!q.exec(u"SELECT COALESCE(MAX(id), 0) FROM %1"_s.arg(table)) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        const qint64 last = q.value(0).toLongLong();
+        for (qsizetype i = 1; i <= n; ++i)
+            ids->push_back(last + i);
+    }
+    if (qsizetype(ids->size()) != n) {
+        *error = u"cannot reserve ids for %1"_s.arg(table);
+        return false;
+    }
+    return true;
+}
+
+// A ticket of the file as its first row says it.
+struct TicketRow
+{
+    QString ticket, name, email, subject, channel;
+    qint64 sentMs = 0;
+    ImportRow where;
+};
+
+// The conversations for a batch of tickets: the database's when it has them, else new ones (with
+// their contacts: one per e-mail address, whose name becomes the latest one given) in a few
+// multi-row statements. `found` gets each ticket's conversation and whether this import made it.
+bool conversationsFor(const Database &database, const QList<TicketRow> &tickets, QHash<QString, std::pair<qint64, bool>> *found,
+                      QString *error)
+{
+    found->clear();
+    QVariantList values;
+    for (const TicketRow &t : tickets)
+        values << t.ticket;
+    if (!manyRows(database, u"SELECT external_id, id FROM conversations WHERE external_id IN (%1)"_s, u"?"_s, 1, values, error,
+                  [&](QSqlQuery &q) { found->insert(q.value(0).toString(), {q.value(1).toLongLong(), false}); }))
+        return false;
+    QList<const TicketRow *> fresh;
+    QStringList emails;
+    QSet<QString> seenEmail;
+    for (const TicketRow &t : tickets) {
+        if (found->contains(t.ticket))
+            continue;
+        fresh << &t;
+        if (!t.email.isEmpty() && !seenEmail.contains(t.email)) {
+            seenEmail.insert(t.email);
+            emails << t.email;
+        }
+    }
+    if (fresh.isEmpty())
+        return true;
+    values.clear();
+    for (const QString &e : std::as_const(emails))
+        values << e;
+    QHash<QString, qint64> contactOf; // e-mail → contact
+    if (!manyRows(database, u"SELECT email, MIN(id) FROM contacts WHERE email IN (%1) GROUP BY email"_s, u"?"_s, 1, values, error,
+                  [&](QSqlQuery &q) { contactOf.insert(q.value(0).toString(), q.value(1).toLongLong()); }))
+        return false;
+    qsizetype newContacts = 0;
+    {
+        QSet<QString> counted;
+        for (const TicketRow *t : std::as_const(fresh)) {
+            if (t->email.isEmpty())
+                ++newContacts;
+            else if (!contactOf.contains(t->email) && !counted.contains(t->email)) {
+                counted.insert(t->email);
+                ++newContacts;
+            }
+        }
+    }
+    std::vector<qint64> contactIds, conversationIds;
+    if (!reserveIds(database, u"contacts"_s, newContacts, &contactIds, error)
+        || !reserveIds(database, u"conversations"_s, fresh.size(), &conversationIds, error))
+        return false;
+    // As adding the conversations one by one would: a new address's contact is named by its first
+    // conversation, and every later one with a name renames it (trimmed).
+    struct Contact
+    {
+        QString name, email;
+        qint64 createdMs = 0;
+        bool added = false; // by this batch
+    };
+    QHash<qint64, Contact> contacts;
+    QList<qint64> order;      // contacts in the order first met
+    QVariantList conversations;
+    qsizetype nextContact = 0;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const TicketRow &t = *fresh.at(i);
+        qint64 contact = 0;
+        if (!t.email.isEmpty() && contactOf.contains(t.email)) {
+            contact = contactOf.value(t.email);
+            if (!contacts.contains(contact)) {
+                contacts.insert(contact, {QString(), t.email, t.sentMs, false});
+                order << contact;
+            }
+            if (!t.name.trimmed().isEmpty())
+                contacts[contact].name = t.name.trimmed();
+        } else {
+            contact = contactIds[size_t(nextContact++)];
+            contacts.insert(contact, {t.name, t.email, t.sentMs, true});
+            order << contact;
+            if (!t.email.isEmpty())
+                contactOf.insert(t.email, contact);
+        }
+        const qint64 id = conversationIds[size_t(i)];
+        conversations << id << t.ticket << contact << sql::text(t.subject) << sql::text(t.channel) << t.sentMs << t.sentMs;
+        found->insert(t.ticket, {id, true});
+    }
+    QVariantList added, renamed;
+    for (const qint64 id : std::as_const(order)) {
+        const Contact &c = contacts.value(id);
+        if (c.added)
+            added << id << sql::text(c.name) << (c.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.email)) << c.createdMs;
+        else if (!c.name.isEmpty())
+            renamed << id << c.name;
+    }
+    return manyRows(database, u"INSERT INTO contacts (id, name, email, created_ms) VALUES %1"_s, u"(?, ?, ?, ?)"_s, 4, added, error)
+        && manyRows(database, u"UPDATE contacts SET name = v.column2 FROM (VALUES %1) AS v WHERE contacts.id = v.column1"_s,
+                    u"(CAST(? AS BIGINT), CAST(? AS TEXT))"_s, 2, renamed, error)
+        && manyRows(database, u"INSERT INTO conversations (id, external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
+                              u"VALUES %1"_s, u"(?, ?, ?, ?, ?, 'open', ?, ?)"_s, 7, conversations, error);
+}
 
 // What the messages of conversations created by one import make of them, as ConversationStore::
 // addMessage would have made it message by message in time order: the heat and language of the latest
@@ -1039,6 +1226,60 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         return u"cannot write to %1: %2 (while importing %3); nothing was imported"_s.arg(m_database->url().display(), error,
                                                                                            location(fileName, where));
     };
+    // The conversations first, some hundreds of tickets at a time, noted in the scratch file.
+    if (!scratch.exec("CREATE TABLE tickets (ticket TEXT PRIMARY KEY, conversation INTEGER NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID")
+        || !scratch.exec("BEGIN"))
+        return fail(scratchFailed());
+    {
+        Statement firsts = scratch.prepare("SELECT s.ticket, s.name, s.email, s.subject, s.body, s.channel, s.sent_ms, s.line, s.item "
+                                           "FROM staged s JOIN (SELECT ticket, MIN(seq) AS first FROM staged GROUP BY ticket) f "
+                                           "ON s.seq = f.first ORDER BY f.first");
+        Statement note = scratch.prepare("INSERT INTO tickets (ticket, conversation, created) VALUES (?, ?, ?)");
+        if (!firsts.valid() || !note.valid())
+            return fail(scratchFailed());
+        QList<TicketRow> tickets;
+        QHash<QString, std::pair<qint64, bool>> found;
+        auto settle = [&]() -> std::optional<QString> {
+            QString error;
+            if (!conversationsFor(*m_database, tickets, &found, &error))
+                return databaseError(tickets.first().where, error);
+            for (const TicketRow &t : std::as_const(tickets)) {
+                const auto [conversation, made] = found.value(t.ticket);
+                note.bind(1, t.ticket);
+                note.bind(2, conversation);
+                note.bind(3, qint64(made));
+                const int rc = note.step();
+                note.reset();
+                if (rc != SQLITE_DONE) {
+                    scratch.failed();
+                    return scratchFailed();
+                }
+                report.conversationsAdded += made;
+            }
+            tickets.clear();
+            return std::nullopt;
+        };
+        int step = SQLITE_ROW;
+        while ((step = firsts.step()) == SQLITE_ROW) {
+            const QString subject = firsts.text(3), channel = firsts.text(5);
+            tickets.append({firsts.text(0), firsts.text(1), firsts.text(2), subject.isEmpty() ? firsts.text(4).left(80) : subject,
+                            channel.isEmpty() ? u"email"_s : channel, firsts.integer(6), ImportRow{int(firsts.integer(7)), int(firsts.integer(8))}});
+            if (tickets.size() == 500) {
+                if (const auto failed = settle())
+                    return fail(*failed);
+            }
+        }
+        if (step != SQLITE_DONE) {
+            scratch.failed();
+            return fail(scratchFailed());
+        }
+        if (!tickets.isEmpty()) {
+            if (const auto failed = settle())
+                return fail(*failed);
+        }
+        if (!scratch.exec("COMMIT"))
+            return fail(scratchFailed());
+    }
     Statement kept = scratch.rows();
     if (!kept.valid())
         return fail(scratchFailed());
@@ -1068,40 +1309,18 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
             return fail(located(fileName, 0, {}, u"cannot write to %1: no PostgreSQL handle"_s.arg(m_database->url().display())));
     }
     CopyBatch copy(postgres);
-    QHash<QString, qint64> conversations; // recent tickets; the database knows the rest
-    std::vector<qint64> created;          // conversations this import adds, in the order made (ids only grow)
     ImportRow batchRow;
-    const QVariant noText(QMetaType::fromType<QString>());
     int rc = SQLITE_ROW;
     while ((rc = kept.step()) == SQLITE_ROW) {
         const ImportRow where{int(kept.integer(0)), int(kept.integer(1))};
-        const QString ticket = kept.text(2);
         const bool fromAgent = kept.integer(10) != 0;
         const qint64 sentMs = kept.integer(11);
+        const qint64 conversation = kept.integer(16);
         QString error;
-        qint64 conversation = conversations.value(ticket, 0);
-        if (!conversation) {
-            if (const auto existing = store.conversationByExternalId(ticket)) {
-                conversation = *existing;
-            } else {
-                const QString subject = kept.text(5), channel = kept.text(9);
-                const auto added = store.addConversation({ticket, kept.text(6), kept.text(7), {},
-                                                          subject.isEmpty() ? kept.text(4).left(80) : subject,
-                                                          channel.isEmpty() ? u"email"_s : channel, u"open"_s, sentMs}, &error);
-                if (!added)
-                    return fail(databaseError(where, error));
-                conversation = *added;
-                created.push_back(conversation);
-                ++report.conversationsAdded;
-            }
-            if (conversations.size() > 100'000)
-                conversations.clear();
-            conversations.insert(ticket, conversation);
-        }
         const QByteArrayView direction = fromAgent ? QByteArrayView("agent") : QByteArrayView("customer");
         // The author: the file's, else the customer's name for their own messages.
         const int authorColumn = !kept.bytes(8).isEmpty() || fromAgent ? 8 : 6;
-        if (std::binary_search(created.begin(), created.end(), conversation)) {
+        if (kept.integer(17)) {
             // A conversation of this import: nothing of it is in the database yet, and what its
             // messages make of it is settled at the end, all at once.
             if (sqlite) {
@@ -1155,6 +1374,17 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
     QString error;
     if (!copy.flush(&error, &batchRow))
         return fail(databaseError(batchRow, error));
+    std::vector<qint64> created; // the conversations this import made
+    {
+        Statement made = scratch.prepare("SELECT conversation FROM tickets WHERE created = 1 ORDER BY conversation");
+        int step = SQLITE_ROW;
+        while (made.valid() && (step = made.step()) == SQLITE_ROW)
+            created.push_back(made.integer(0));
+        if (!made.valid() || step != SQLITE_DONE) {
+            scratch.failed();
+            return fail(scratchFailed());
+        }
+    }
     if (!settleConversations(*m_database, created, &error))
         return fail(u"cannot write to %1: %2 (while updating the imported conversations); nothing was imported"_s.arg(m_database->url().display(), error));
     if (!store.indexMessages(lastBefore, &error))

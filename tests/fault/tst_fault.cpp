@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -386,8 +387,9 @@ void TestFault::serverDropsTheImport()
 
 void TestFault::killedAtRandomPoints()
 {
-    // kill -9 at points spread over an import (fixed seed): afterwards the database opens, holds all of
-    // the file or none of it, and the next import completes it.
+    // kill -9 at four points spread over an import (a fixed seed), and at four more once it has begun
+    // to write (SQLite's write-ahead log grows; PostgreSQL's transaction has written): afterwards the
+    // database opens and holds all of the file or none of it, and a next import completes it.
     QFETCH(QString, engine);
     QString url = freshUrl(engine);
     QVERIFY(!url.isEmpty());
@@ -395,25 +397,73 @@ void TestFault::killedAtRandomPoints()
     clock.start();
     QCOMPARE(cli({u"import"_s, m_big, u"--database"_s, url}).exitCode, 0);
     const qint64 duration = clock.elapsed();
-    url = freshUrl(engine);
+    const bool sqlite = engine == u"sqlite";
+    // Each kill meets a real import: a new database, its schema made beforehand (so that only the
+    // import writes to it).
+    auto fresh = [&] {
+        url = freshUrl(engine);
+        return !url.isEmpty() && cli({u"db"_s, u"migrate"_s, u"--database"_s, url}).exitCode == 0;
+    };
+    QVERIFY(fresh());
+    QSqlDatabase admin;
+    if (!sqlite) {
+        QString error;
+        const auto parsed = DatabaseUrl::parse(url, &error);
+        QVERIFY(parsed);
+        admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"watch"_s);
+        admin.setHostName(parsed->host);
+        admin.setPort(parsed->port);
+        admin.setUserName(parsed->user);
+        admin.setDatabaseName(parsed->name);
+        QVERIFY(admin.open());
+    }
+    auto writing = [&] {
+        if (sqlite)
+            return QFileInfo(url + u"-wal"_s).size() > 256 * 1024;
+        QSqlQuery q(u"SELECT 1 FROM pg_stat_activity WHERE application_name = 'calma-fault-kill' AND backend_xid IS NOT NULL"_s, admin);
+        return q.next();
+    };
     QRandomGenerator random(12);
+    // A killed import cannot remove its scratch folder: the next one does, once the process is gone.
+    const QString tmp = m_dir.filePath(u"killed-tmp-"_s + engine);
+    QVERIFY(QDir().mkpath(tmp));
+    int whileWriting = 0;
     for (int kill = 0; kill < 8; ++kill) {
-        const int delay = int(random.bounded(qint64(duration * 11 / 10)));
+        if (kill > 0)
+            QVERIFY(fresh());
+        const bool waitForWrite = kill % 2 == 1;
+        const int delay = int(random.bounded(waitForWrite ? qint64(200) : qint64(duration * 3 / 2)));
         QProcess import;
-        import.start(QStringLiteral(CALMA_CLI), {u"import"_s, m_big, u"--database"_s, url});
+        import.setProcessEnvironment(environment(tmp));
+        import.start(QStringLiteral(CALMA_CLI), {u"import"_s, m_big, u"--database"_s, sqlite ? url : url + u"?application_name=calma-fault-kill"_s});
         QVERIFY(import.waitForStarted());
+        bool wrote = false;
+        if (waitForWrite) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!(wrote = writing()) && import.state() == QProcess::Running && waited.elapsed() < 120000)
+                QThread::msleep(1);
+        }
         QThread::msleep(delay);
         import.kill(); // SIGKILL
         import.waitForFinished();
+        whileWriting += wrote;
         const Counts c = counts(url);
-        qInfo("killed at %d ms (a whole import takes %lld ms): %lld messages", delay, duration, c.messages);
+        qInfo("killed %d ms %s: %lld messages", delay, wrote ? "after it began to write" : "after it started", c.messages);
         QVERIFY2(c.error.isEmpty(), qPrintable(u"after a kill at %1 ms: %2"_s.arg(delay).arg(c.error)));
         QVERIFY2((c.messages == 0 && c.conversations == 0) || (c.messages == kRows && c.conversations == kRows / 3 + (kRows % 3 ? 1 : 0)),
                  qPrintable(u"after a kill at %1 ms: %2 messages in %3 conversations"_s.arg(delay).arg(c.messages).arg(c.conversations)));
     }
-    const Run last = cli({u"import"_s, m_big, u"--database"_s, url});
+    if (!sqlite) {
+        admin.close();
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"watch"_s);
+    }
+    QVERIFY2(whileWriting > 0, "no kill came while the import was writing");
+    const Run last = cli({u"import"_s, m_big, u"--database"_s, url}, environment(tmp));
     QVERIFY2(last.exitCode == 0, last.err.constData());
     QCOMPARE(counts(url).messages, qint64(kRows));
+    QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestFault)
