@@ -58,6 +58,10 @@ private slots:
     void settlesAsMessageByMessage();
     void streamsInChunks_data() { test::addEngines(); }
     void streamsInChunks();
+    void readsAcrossBlocks_data();
+    void readsAcrossBlocks();
+    void contactsAcrossBatches_data() { test::addEngines(); }
+    void contactsAcrossBatches();
     void exportReadsOneSnapshot_data() { test::addEngines(); }
     void exportReadsOneSnapshot();
 
@@ -584,6 +588,83 @@ void TestImportExport::streamsInChunks()
                                           u"clash.csv:8202 (message_id): message id \"x5\" is used again with another text (first on line 7)"_s}));
     QCOMPARE(report.messagesAdded, 8198);
     QCOMPARE(store.messageCount(), qint64(rows + 8198));
+}
+
+void TestImportExport::readsAcrossBlocks_data()
+{
+    // Files of some megabytes, read a megabyte at a time: characters of two, three and four bytes,
+    // CRLF, quotes and line breaks land on the blocks' edges somewhere, and every row must come out whole.
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("format");
+    const QByteArray texts[] = {"Añoranza, ¿dónde está mi pedido?", "Der Bär — “smart quotes” 😡😡", "日本語のテキスト、です", "plain words only"};
+    QByteArray csv = "ticket_id,message_id,body\r\n", lines, json = "{\"count\": 3, \"tickets\": [\n";
+    for (int i = 0; i < 24000; ++i) {
+        const QByteArray body = texts[i % 4] + ' ' + QByteArray::number(i);
+        csv += QByteArray::number(i / 4) + ",m" + QByteArray::number(i) + ",\"" + body + "\nline two \"\"quoted\"\"\"\r\n";
+        const QByteArray object = "{\"ticket_id\": \"" + QByteArray::number(i / 4) + "\", \"message_id\": \"m" + QByteArray::number(i)
+            + "\", \"body\": \"" + body + "\\nline two \\\"quoted\\\"\"}";
+        lines += object + '\n';
+        json += (i ? ",\n  " : "  ") + object;
+    }
+    json += "\n], \"meta\": {\"nested\": [1, [2, \"]\"]]}}\n";
+    QTest::newRow("CSV with CRLF") << csv << int(ImportFormat::Csv);
+    QTest::newRow("JSON Lines") << lines << int(ImportFormat::JsonLines);
+    QTest::newRow("JSON object") << json << int(ImportFormat::Json);
+}
+
+void TestImportExport::readsAcrossBlocks()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, format);
+    QVERIFY(data.size() > 3 * 1024 * 1024 / 2); // more than one block
+    const auto db = fresh(u"sqlite"_s);
+    QVERIFY(db);
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"blocks"_s, ImportFormat(format));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.messagesAdded, 24000);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT external_id, body FROM messages"_s));
+    const QStringList texts{u"Añoranza, ¿dónde está mi pedido?"_s, u"Der Bär — “smart quotes” 😡😡"_s, u"日本語のテキスト、です"_s, u"plain words only"_s};
+    int checked = 0;
+    while (q.next()) {
+        const int i = q.value(0).toString().mid(1).toInt();
+        QCOMPARE(q.value(1).toString(), texts.at(i % 4) + u' ' + QString::number(i) + u"\nline two \"quoted\""_s);
+        ++checked;
+    }
+    QCOMPARE(checked, 24000);
+}
+
+void TestImportExport::contactsAcrossBatches()
+{
+    // Conversations are made some hundreds of tickets at a time: a customer's contact is one per
+    // address across all of them, named by the latest conversation that gives a name.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QVERIFY(Importer(db, m_analyzer).importData("ticket_id,body,name,email\nold,hello,Before,c3@example.com\n", u"old.csv"_s, ImportFormat::Csv).ok);
+    QByteArray data = "ticket_id,body,name,email\n";
+    QHash<int, QString> latest{{3, u"Before"_s}};
+    for (int t = 0; t < 1300; ++t) {
+        const int customer = t % 7;
+        const QByteArray name = t % 3 == 0 ? QByteArray() : "Customer " + QByteArray::number(customer) + " v" + QByteArray::number(t);
+        data += "t" + QByteArray::number(t) + ",message " + QByteArray::number(t) + ',' + name + ",c" + QByteArray::number(customer) + "@example.com\n";
+        if (!name.isEmpty())
+            latest[customer] = QString::fromUtf8(name);
+    }
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"batches.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.conversationsAdded, 1300);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT email, name, (SELECT COUNT(*) FROM conversations v WHERE v.contact_id = c.id) FROM contacts c ORDER BY email"_s));
+    int contacts = 0, conversations = 0;
+    while (q.next()) {
+        const int customer = q.value(0).toString().mid(1, 1).toInt();
+        QCOMPARE(q.value(1).toString(), latest.value(customer));
+        conversations += q.value(2).toInt();
+        ++contacts;
+    }
+    QCOMPARE(contacts, 7);
+    QCOMPARE(conversations, 1301);
 }
 
 namespace {
