@@ -732,17 +732,58 @@ private:
     ImportRow m_first;
 };
 
-// Runs `sql` once per group of at most `rowsPerStatement` rows, "(?, …)" repeated in place of %1; the
-// values are `width` to a row.
+// The SQLite library's handle of this thread's connection to `database` (null for PostgreSQL).
+sqlite3 *sqliteHandle(const Database &database)
+{
+    if (database.engine() != DatabaseUrl::Engine::SQLite)
+        return nullptr;
+    const QVariant v = database.connection().driver()->handle();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
+}
+
+using RowValue = std::function<QVariant(int column)>;
+
+// Runs `sql` once per group of at most 500 rows, "(?, …)" repeated in place of %1; the values are
+// `width` to a row. On SQLite through the library itself (Qt's binding of thousands of values costs
+// more than the statement), on PostgreSQL through Qt.
 bool manyRows(const Database &database, const QString &sql, const QString &row, int width, const QVariantList &values, QString *error,
-              const std::function<void(QSqlQuery &)> &read = {})
+              const std::function<void(const RowValue &)> &read = {})
 {
     constexpr qsizetype kRowsPerStatement = 500;
     const qsizetype rows = values.size() / width;
+    sqlite3 *handle = sqliteHandle(database);
     for (qsizetype from = 0; from < rows; from += kRowsPerStatement) {
         const qsizetype n = std::min(kRowsPerStatement, rows - from);
+        const QString text = sql.arg(QStringList(n, row).join(u", "_s));
+        if (handle) {
+            QString problem;
+            Statement q(handle, text.toUtf8().constData(), &problem);
+            if (!q.valid()) {
+                *error = problem;
+                return false;
+            }
+            for (qsizetype i = 0; i < n * width; ++i) {
+                const QVariant &v = values.at(from * width + i);
+                if (v.isNull())
+                    q.bindNull(int(i + 1));
+                else if (v.typeId() == QMetaType::QString)
+                    q.bind(int(i + 1), v.toString());
+                else
+                    q.bind(int(i + 1), v.toLongLong());
+            }
+            int rc = SQLITE_ROW;
+            while ((rc = q.step()) == SQLITE_ROW) {
+                if (read)
+                    read([&](int column) { return q.isNull(column) ? QVariant() : QVariant(q.text(column)); });
+            }
+            if (rc != SQLITE_DONE) {
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+                return false;
+            }
+            continue;
+        }
         QSqlQuery q(database.connection());
-        if (!q.prepare(sql.arg(QStringList(n, row).join(u", "_s)))) {
+        if (!q.prepare(text)) {
             *error = q.lastError().text();
             return false;
         }
@@ -754,7 +795,7 @@ bool manyRows(const Database &database, const QString &sql, const QString &row, 
         }
         if (read) {
             while (q.next())
-                read(q);
+                read([&](int column) { return q.value(column); });
         }
     }
     return true;
@@ -812,7 +853,7 @@ bool conversationsFor(const Database &database, const QList<TicketRow> &tickets,
     for (const TicketRow &t : tickets)
         values << t.ticket;
     if (!manyRows(database, u"SELECT external_id, id FROM conversations WHERE external_id IN (%1)"_s, u"?"_s, 1, values, error,
-                  [&](QSqlQuery &q) { found->insert(q.value(0).toString(), {q.value(1).toLongLong(), false}); }))
+                  [&](const RowValue &value) { found->insert(value(0).toString(), {value(1).toLongLong(), false}); }))
         return false;
     QList<const TicketRow *> fresh;
     QStringList emails;
@@ -833,7 +874,7 @@ bool conversationsFor(const Database &database, const QList<TicketRow> &tickets,
         values << e;
     QHash<QString, qint64> contactOf; // e-mail → contact
     if (!manyRows(database, u"SELECT email, MIN(id) FROM contacts WHERE email IN (%1) GROUP BY email"_s, u"?"_s, 1, values, error,
-                  [&](QSqlQuery &q) { contactOf.insert(q.value(0).toString(), q.value(1).toLongLong()); }))
+                  [&](const RowValue &value) { contactOf.insert(value(0).toString(), value(1).toLongLong()); }))
         return false;
     qsizetype newContacts = 0;
     {
@@ -893,10 +934,21 @@ bool conversationsFor(const Database &database, const QList<TicketRow> &tickets,
         else if (!c.name.isEmpty())
             renamed << id << c.name;
     }
-    return manyRows(database, u"INSERT INTO contacts (id, name, email, created_ms) VALUES %1"_s, u"(?, ?, ?, ?)"_s, 4, added, error)
-        && manyRows(database, u"UPDATE contacts SET name = v.column2 FROM (VALUES %1) AS v WHERE contacts.id = v.column1"_s,
-                    u"(CAST(? AS BIGINT), CAST(? AS TEXT))"_s, 2, renamed, error)
-        && manyRows(database, u"INSERT INTO conversations (id, external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
+    if (!manyRows(database, u"INSERT INTO contacts (id, name, email, created_ms) VALUES %1"_s, u"(?, ?, ?, ?)"_s, 4, added, error))
+        return false;
+    if (database.engine() == DatabaseUrl::Engine::PostgreSQL) {
+        // One statement (PostgreSQL joins the list by hashing it)…
+        if (!manyRows(database, u"UPDATE contacts SET name = v.column2 FROM (VALUES %1) AS v WHERE contacts.id = v.column1"_s,
+                      u"(CAST(? AS BIGINT), CAST(? AS TEXT))"_s, 2, renamed, error))
+            return false;
+    } else {
+        // …SQLite would scan the list for every contact: a statement a contact, in-process.
+        for (qsizetype i = 0; i + 1 < renamed.size(); i += 2) {
+            if (!manyRows(database, u"UPDATE contacts SET name = ? WHERE id = ?%1"_s, QString(), 2, {renamed.at(i + 1), renamed.at(i)}, error))
+                return false;
+        }
+    }
+    return manyRows(database, u"INSERT INTO conversations (id, external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
                               u"VALUES %1"_s, u"(?, ?, ?, ?, ?, 'open', ?, ?)"_s, 7, conversations, error);
 }
 
