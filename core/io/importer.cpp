@@ -1107,6 +1107,12 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
     // Scoring runs on the pool while the next chunk is read: `scoring` is the chunk being scored.
     QList<Prepared> scoring;
     QFuture<void> scored;
+    // Whatever way this returns, the pool is done with `scoring` before it goes.
+    const struct WaitForScoring
+    {
+        QFuture<void> &future;
+        ~WaitForScoring() { future.waitForFinished(); }
+    } waitForScoring{scored};
     auto score = [this](Prepared &p) {
         if (p.fromAgent)
             return;

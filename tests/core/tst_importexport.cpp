@@ -376,6 +376,13 @@ void TestImportExport::cancelWritesNothing()
     QVERIFY(calls > 1);
     QCOMPARE(lastTotal, 2000);
     QCOMPARE(ConversationStore(db).messageCount(), 0);
+    // Cancelled while an earlier chunk is being scored on the pool: nothing either.
+    QByteArray more = "ticket_id,body\n";
+    for (int i = 0; i < 10000; ++i)
+        more += QByteArray::number(i) + ",message number " + QByteArray::number(i) + "\n";
+    options.progress = [](qint64 done, qint64) { return done < 6000; };
+    QVERIFY(Importer(db, m_analyzer).importData(more, u"bigger.csv"_s, ImportFormat::Csv, options).cancelled);
+    QCOMPARE(ConversationStore(db).messageCount(), 0);
 
     // The database refusing a write is the database's fault, said so, not blamed on a line.
     QSqlQuery trigger(db->connection());
