@@ -305,7 +305,9 @@ Survey survey(QIODevice *device, const QString &fileName, ImportFormat format, c
     if (s.objectRoot) {
         // Several arrays ({"tickets": […], "audit": […]}): the one named, else the only one whose
         // items carry a message text; never silently the first.
-        const QStringList names = arrays.keys();
+        QStringList names = reader.arrays(); // empty ones too
+        names.sort();
+        names.removeDuplicates();
         QStringList withText;
         for (auto it = arrays.cbegin(); it != arrays.cend(); ++it) {
             QString ignored;

@@ -119,6 +119,7 @@ public:
     virtual bool next(ImportRow *row) = 0;
     virtual const QStringList &header() const { return m_none; }
     virtual bool objectRoot() const { return false; }
+    virtual const QStringList &arrays() const { return m_none; }
 
 protected:
     void fail(const QString &message)
@@ -451,6 +452,7 @@ public:
     JsonParser(RowReader::Source &source, const QString &array) : Parser(source), m_bytes(source), m_wanted(array) {}
 
     bool objectRoot() const override { return m_root == '{'; }
+    const QStringList &arrays() const override { return m_arrays; }
 
     bool next(ImportRow *row) override
     {
@@ -532,6 +534,7 @@ public:
                 m_inArray = true;
                 m_items = 0;
                 m_array = key;
+                m_arrays << key;
                 m_skipping = !m_wanted.isEmpty() && key != m_wanted;
                 continue;
             }
@@ -623,6 +626,7 @@ private:
     ByteCursor m_bytes;
     QString m_wanted;
     QString m_array;
+    QStringList m_arrays;
     char m_root = 0;
     bool m_inArray = false, m_skipping = false, m_finished = false;
     int m_items = 0, m_members = 0;
@@ -660,6 +664,11 @@ const QStringList &RowReader::header() const
 bool RowReader::objectRoot() const
 {
     return m_parser->objectRoot();
+}
+
+const QStringList &RowReader::arrays() const
+{
+    return m_parser->arrays();
 }
 
 } // namespace calma

@@ -42,8 +42,10 @@ public:
     const QString &error() const;
     // A CSV file's header (known once the first row, or the end, has been read).
     const QStringList &header() const;
-    // A JSON file whose root is an object: whether it is one (the rows then carry their array's name).
+    // A JSON file whose root is an object: whether it is one (the rows then carry their array's name),
+    // and the arrays it holds, empty ones too, as far as it has been read.
     bool objectRoot() const;
+    const QStringList &arrays() const;
 
     class Source;
     class Parser;

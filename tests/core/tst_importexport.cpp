@@ -345,15 +345,21 @@ void TestImportExport::jsonFormats()
     const ImportReport chosen = importer.importData(ambiguous, u"both.json"_s, ImportFormat::Json, choose);
     QVERIFY2(chosen.ok, qPrintable(chosen.error));
     QCOMPARE(chosen.messagesAdded, 1);
+    // An empty array is an array all the same: named, it is the one chosen (and holds no rows).
+    const QByteArray withEmpty = R"({"tickets": [{"id": 61, "description": "hello"}], "audit": []})";
+    QCOMPARE(importer.importData(withEmpty, u"empty.json"_s, ImportFormat::Json).messagesAdded, 1);
+    choose.array = u"audit"_s;
+    QVERIFY(importer.importData(withEmpty, u"empty.json"_s, ImportFormat::Json, choose).error.contains(u"no column holds the message text"_s));
+    QVERIFY(importer.importData(R"({"open": [], "closed": []})", u"two.json"_s, ImportFormat::Json).error.contains(u"several arrays (closed, open)"_s));
     choose.array = u"archived"_s;
     QVERIFY(importer.importData(ambiguous, u"both.json"_s, ImportFormat::Json, choose).error.contains(u"no array \"archived\""_s));
-    QCOMPARE(ConversationStore(db).messageCount(), 6);
+    QCOMPARE(ConversationStore(db).messageCount(), 7);
     // An unpaired surrogate cannot be stored by PostgreSQL: refused on both engines, with where it is.
     const ImportReport surrogate = importer.importData(R"({"tickets": [{"id": 51, "description": "broken \ud800 text"}]})",
                                                        u"surrogate.json"_s, ImportFormat::Json);
     QVERIFY(!surrogate.ok);
     QVERIFY2(surrogate.error.startsWith(u"surrogate.json:"_s), qPrintable(surrogate.error));
-    QCOMPARE(ConversationStore(db).messageCount(), 6);
+    QCOMPARE(ConversationStore(db).messageCount(), 7);
 }
 
 void TestImportExport::cancelWritesNothing()
