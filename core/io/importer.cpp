@@ -1,44 +1,47 @@
-// Reading exports into rows, validating them, scoring them in parallel and writing them in one
-// transaction.
+// Reading exports a chunk of rows at a time, validating them, scoring them in parallel (while the next
+// chunk is read), keeping them in a scratch file, and writing them in one transaction.
 #include "io/importer.h"
 
 #include "storage/sqlsupport.h"
 
-#include "io/csvreader.h"
-#include "io/jsonlocator.h"
-#include "io/utf8.h"
+#include "io/rowreader.h"
 #include "tone/textnormalizer.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
+#include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
+#include <cerrno>
 #include <cmath>
+#include <csignal>
+#include <unistd.h>
+#include <limits>
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace calma {
 namespace {
 
 using namespace Qt::StringLiterals;
 
-struct Row
-{
-    int line = 0;                 // line in the file where the row starts
-    QHash<QString, QString> values;
-    int item = 0;                 // JSON: the row's position in its array, from 1; 0 for CSV and JSON Lines
-};
 
-struct Parsed
-{
-    QStringList columns;
-    QList<Row> rows;
-    QString error;
-};
+using Row = ImportRow;
 
 QString key(const QString &name)
 {
@@ -87,143 +90,6 @@ QString location(const QString &file, const Row &row, const QString &field = {})
 QString located(const QString &file, const Row &row, const QString &field, const QString &message)
 {
     return location(file, row, field) + u": "_s + message;
-}
-
-Parsed parseCsv(const QString &text, const QString &fileName)
-{
-    Parsed parsed;
-    CsvError error;
-    const QList<CsvRecord> records = CsvReader::parse(text, &error);
-    if (!error.message.isEmpty()) {
-        parsed.error = located(fileName, error.line, {}, u"column %1: %2"_s.arg(error.column).arg(error.message));
-        return parsed;
-    }
-    if (records.isEmpty()) {
-        parsed.error = located(fileName, 0, {}, u"the file is empty: expected a header line and rows"_s);
-        return parsed;
-    }
-    parsed.columns = records.first().fields;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
-        if (record.fields.size() != parsed.columns.size()) {
-            parsed.error = located(fileName, record.line, {}, u"%1 fields, but the header has %2"_s.arg(record.fields.size()).arg(parsed.columns.size()));
-            return parsed;
-        }
-        Row row{record.line, {}};
-        for (qsizetype c = 0; c < parsed.columns.size(); ++c)
-            row.values.insert(parsed.columns.at(c), record.fields.at(c));
-        parsed.rows << row;
-    }
-    return parsed;
-}
-
-Row rowFromObject(const QJsonObject &object, int line, QStringList &columns)
-{
-    Row row{line, {}};
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        QString value;
-        if (it.value().isString())
-            value = it.value().toString();
-        else if (it.value().isDouble())
-            value = QString::number(it.value().toDouble(), 'g', 17);
-        else if (it.value().isBool())
-            value = it.value().toBool() ? u"true"_s : u"false"_s;
-        else if (it.value().isObject()) {
-            // Nested requester objects ({"requester": {"name": …, "email": …}}) become "requester name" etc.
-            const QJsonObject inner = it.value().toObject();
-            for (auto in = inner.begin(); in != inner.end(); ++in) {
-                const QString name = it.key() + u' ' + in.key();
-                row.values.insert(name, in.value().toVariant().toString());
-                if (!columns.contains(name))
-                    columns << name;
-            }
-            continue;
-        }
-        row.values.insert(it.key(), value);
-        if (!columns.contains(it.key()))
-            columns << it.key();
-    }
-    return row;
-}
-
-Parsed parseJson(const QByteArray &data, const QString &fileName, ImportFormat format, const QString &arrayName = {},
-                 const QHash<QString, QString> &explicitColumns = {})
-{
-    Parsed parsed;
-    if (format == ImportFormat::JsonLines) {
-        int line = 0;
-        for (const QByteArray &raw : data.split('\n')) {
-            ++line;
-            if (raw.trimmed().isEmpty())
-                continue;
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                parsed.error = located(fileName, line, {}, error.error != QJsonParseError::NoError
-                                                               ? u"not JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset + 1)
-                                                               : u"expected a JSON object"_s);
-                return parsed;
-            }
-            parsed.rows << rowFromObject(doc.object(), line, parsed.columns);
-        }
-        return parsed;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError) {
-        parsed.error = located(fileName, JsonLocator::lineOf(data, error.offset), {}, u"not JSON: %1"_s.arg(error.errorString()));
-        return parsed;
-    }
-    // An array of rows, or an object holding one ({"tickets": […]}). With several
-    // ({"tickets": […], "audit": […]}), the one named, else the only one whose items carry a message
-    // text; never silently the first.
-    QJsonArray array = doc.array();
-    QString chosenArray;
-    if (doc.isObject()) {
-        const QJsonObject root = doc.object();
-        QStringList arrays, withText;
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (!it.value().isArray())
-                continue;
-            arrays << it.key();
-            const QJsonArray items = it.value().toArray();
-            if (!items.isEmpty() && items.first().isObject()) {
-                QString ignored;
-                if (!Importer::detectMapping(items.first().toObject().keys(), explicitColumns, &ignored).body.isEmpty())
-                    withText << it.key();
-            }
-        }
-        QString chosen;
-        if (!arrayName.isEmpty()) {
-            if (!arrays.contains(arrayName)) {
-                parsed.error = located(fileName, 1, {}, u"no array \"%1\" in the file (it has: %2)"_s.arg(arrayName, arrays.join(u", ")));
-                return parsed;
-            }
-            chosen = arrayName;
-        } else if (arrays.size() == 1) {
-            chosen = arrays.first();
-        } else if (withText.size() == 1) {
-            chosen = withText.first();
-        } else if (!arrays.isEmpty()) {
-            parsed.error = located(fileName, 1, {}, u"the file holds several arrays (%1): choose one with --array NAME"_s.arg(arrays.join(u", ")));
-            return parsed;
-        }
-        array = root.value(chosen).toArray();
-        chosenArray = chosen;
-    }
-    // Where each row starts, for errors: the lines of the array's items, and nothing deeper.
-    const JsonLocator where(data, doc.isObject() ? 2 : 1);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const int line = where.line(JsonLocator::element(chosenArray, i));
-        if (!array.at(i).isObject()) {
-            parsed.error = located(fileName, Row{line, {}, int(i + 1)}, {}, u"not an object"_s);
-            return parsed;
-        }
-        Row row = rowFromObject(array.at(i).toObject(), line, parsed.columns);
-        row.item = int(i + 1);
-        parsed.rows << std::move(row);
-    }
-    return parsed;
 }
 
 // A time as help desks export it. One written without a zone is in `zone` (UTC by default), so the
@@ -279,31 +145,34 @@ std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone, Date
 // Which of day and month comes first in a column of numeric dates ("03/01/2026"): a first number
 // over 12 says day first, a second one over 12 month first. A column that says both is an error; one
 // that says neither, while some dates read differently either way, is ambiguous.
+// Which of day and month comes first in a column of numeric dates ("03/01/2026"): a first number
+// over 12 says day first, a second one over 12 month first. A column that says both is an error; one
+// that says neither, while some dates read differently either way, is ambiguous. Fed row by row.
 struct DateOrderScan
 {
     DateFormat order = DateFormat::Auto;
     qsizetype dayLine = 0, monthLine = 0, ambiguousLine = 0;
+
+    void add(const QString &value, int line)
+    {
+        static const QRegularExpression numeric(u"^\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{4}\\b"_s);
+        // Most columns are ISO 8601 or RFC 2822: only a digit, one or two, then a separator can match.
+        if (value.size() < 8 || (!value.at(0).isDigit() && !value.at(0).isSpace()))
+            return;
+        const QRegularExpressionMatch m = numeric.match(value);
+        if (!m.hasMatch())
+            return;
+        const int first = m.captured(1).toInt(), second = m.captured(2).toInt();
+        if (first > 12 && !dayLine)
+            dayLine = line;
+        else if (second > 12 && !monthLine)
+            monthLine = line;
+        else if (first != second && first <= 12 && second <= 12 && !ambiguousLine)
+            ambiguousLine = line;
+        order = dayLine ? DateFormat::DayFirst : monthLine ? DateFormat::MonthFirst : DateFormat::Auto;
+    }
 };
 
-DateOrderScan scanDateOrder(const QList<Row> &rows, const QString &column)
-{
-    static const QRegularExpression numeric(u"^\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{4}\\b"_s);
-    DateOrderScan scan;
-    for (const Row &row : rows) {
-        const QRegularExpressionMatch m = numeric.match(row.values.value(column));
-        if (!m.hasMatch())
-            continue;
-        const int first = m.captured(1).toInt(), second = m.captured(2).toInt();
-        if (first > 12 && !scan.dayLine)
-            scan.dayLine = row.line;
-        else if (second > 12 && !scan.monthLine)
-            scan.monthLine = row.line;
-        else if (first != second && first <= 12 && second <= 12 && !scan.ambiguousLine)
-            scan.ambiguousLine = row.line;
-    }
-    scan.order = scan.dayLine ? DateFormat::DayFirst : scan.monthLine ? DateFormat::MonthFirst : DateFormat::Auto;
-    return scan;
-}
 
 } // namespace
 
@@ -349,11 +218,329 @@ bool isAgent(const QString &direction)
 
 struct Prepared
 {
-    const Row *row = nullptr;
+    int line = 0, item = 0;
     QString ticket, messageId, body, subject, name, email, author, channel;
     bool fromAgent = false;
     qint64 sentMs = 0;
-    std::optional<ToneReport> tone;
+    std::optional<StoredTone> tone; // customer messages, once scored
+    QByteArray toneJson;            // the report as stored, made where it was scored
+};
+
+constexpr qsizetype kChunk = 4096;   // rows prepared and scored at a time
+
+// What a file holds, from one read of it: its columns (a JSON file's in the order they first
+// appear), its rows, and for a JSON object holding several arrays, the one to import.
+struct Survey
+{
+    QString error;
+    QStringList columns;
+    qint64 rows = 0;
+    QString array;          // the chosen array of a JSON object; empty otherwise
+    bool objectRoot = false;
+    DateOrderScan dates;    // CSV: the date column's order, read in the same pass
+    bool datesScanned = false;
+};
+
+struct ArraySurvey
+{
+    QStringList columns;
+    QSet<QString> known;
+    qint64 rows = 0;
+    QStringList firstKeys;
+    int badLine = 0, badItem = 0; // the first item that is not an object
+};
+
+Survey survey(QIODevice *device, const QString &fileName, ImportFormat format, const QString &arrayName,
+              const QHash<QString, QString> &explicitColumns, bool scanDates)
+{
+    Survey s;
+    RowReader reader(device, fileName, format);
+    QMap<QString, ArraySurvey> arrays; // sorted by name, as they are listed
+    ImportRow row;
+    QString dateColumn;
+    bool mapped = false;
+    while (reader.next(&row)) {
+        if (format == ImportFormat::Csv) {
+            if (!mapped) {
+                mapped = true;
+                QString ignored;
+                dateColumn = scanDates ? Importer::detectMapping(reader.header(), explicitColumns, &ignored).createdAt : QString();
+                s.datesScanned = scanDates;
+            }
+            ++s.rows;
+            if (!dateColumn.isEmpty())
+                s.dates.add(row.values.value(dateColumn), row.line);
+            continue;
+        }
+        ArraySurvey &a = arrays[row.array];
+        ++a.rows;
+        if (!row.object) {
+            if (!a.badLine) {
+                a.badLine = row.line;
+                a.badItem = row.item;
+            }
+            continue;
+        }
+        if (a.rows == 1)
+            a.firstKeys = row.keys;
+        for (const QString &k : std::as_const(row.keys)) {
+            if (!a.known.contains(k)) {
+                a.known.insert(k);
+                a.columns << k;
+            }
+        }
+    }
+    if (!reader.error().isEmpty()) {
+        s.error = reader.error();
+        return s;
+    }
+    if (format == ImportFormat::Csv) {
+        s.columns = reader.header();
+        if (s.columns.isEmpty())
+            s.error = located(fileName, 0, {}, u"the file is empty: expected a header line and rows"_s);
+        return s;
+    }
+    s.objectRoot = reader.objectRoot();
+    QString chosen;
+    if (s.objectRoot) {
+        // Several arrays ({"tickets": […], "audit": […]}): the one named, else the only one whose
+        // items carry a message text; never silently the first.
+        QStringList names = reader.arrays(); // empty ones too
+        names.sort();
+        names.removeDuplicates();
+        QStringList withText;
+        for (auto it = arrays.cbegin(); it != arrays.cend(); ++it) {
+            QString ignored;
+            if (!it->firstKeys.isEmpty() && !Importer::detectMapping(it->firstKeys, explicitColumns, &ignored).body.isEmpty())
+                withText << it.key();
+        }
+        if (!arrayName.isEmpty()) {
+            if (!names.contains(arrayName)) {
+                s.error = located(fileName, 1, {}, u"no array \"%1\" in the file (it has: %2)"_s.arg(arrayName, names.join(u", ")));
+                return s;
+            }
+            chosen = arrayName;
+        } else if (names.size() == 1) {
+            chosen = names.first();
+        } else if (withText.size() == 1) {
+            chosen = withText.first();
+        } else if (!names.isEmpty()) {
+            s.error = located(fileName, 1, {}, u"the file holds several arrays (%1): choose one with --array NAME"_s.arg(names.join(u", ")));
+            return s;
+        }
+        s.array = chosen;
+    }
+    const ArraySurvey a = arrays.value(chosen);
+    if (a.badLine) {
+        s.error = u"%1:%2 (item %3): not an object"_s.arg(fileName).arg(a.badLine).arg(a.badItem);
+        return s;
+    }
+    s.columns = a.columns;
+    s.rows = a.rows;
+    return s;
+}
+
+// A prepared statement of the SQLite library itself, finalized when it goes.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, const char *sql, QString *error)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_s, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            sqlite3_finalize(m_s);
+            m_s = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_s); }
+    Statement(Statement &&other) noexcept : m_s(std::exchange(other.m_s, nullptr)) {}
+    Statement &operator=(Statement &&other) noexcept
+    {
+        std::swap(m_s, other.m_s);
+        return *this;
+    }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool valid() const { return m_s != nullptr; }
+    // Binds copy what they are given; column values last until the next step.
+    void bind(int i, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, QByteArrayView utf8) { sqlite3_bind_text(m_s, i, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT); }
+    void bindBlob(int i, const QByteArray &bytes) { sqlite3_bind_blob(m_s, i, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT); }
+    void bind(int i, qint64 value) { sqlite3_bind_int64(m_s, i, value); }
+    void bindNull(int i) { sqlite3_bind_null(m_s, i); }
+    // Binds the value of `from`'s column as it is (text, number or NULL), without copying: `from` must
+    // not step before this statement has.
+    void bindColumn(int i, Statement &from, int column) { sqlite3_bind_value(m_s, i, sqlite3_column_value(from.m_s, column)); }
+    int step() { return sqlite3_step(m_s); }
+    void reset()
+    {
+        sqlite3_reset(m_s);
+        sqlite3_clear_bindings(m_s);
+    }
+    QByteArrayView bytes(int column)
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_s, column));
+        return {text, sqlite3_column_bytes(m_s, column)};
+    }
+    QString text(int column) { return QString::fromUtf8(bytes(column)); }
+    qint64 integer(int column) { return sqlite3_column_int64(m_s, column); }
+    bool isNull(int column) { return sqlite3_column_type(m_s, column) == SQLITE_NULL; }
+
+private:
+    sqlite3_stmt *m_s = nullptr;
+};
+
+// "calma-import-PID-XXXXXX" in the temporary folder; the folders an import killed (kill -9, a crash or a
+// power cut) could not remove are removed when the next import starts, once their process is gone.
+QString scratchTemplate()
+{
+    const QDir temp(QDir::tempPath());
+    static const QRegularExpression name(u"^calma-import-(\\d+)-"_s);
+    for (const QString &folder : temp.entryList({u"calma-import-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QRegularExpressionMatch m = name.match(folder);
+        const pid_t pid = m.hasMatch() ? pid_t(m.captured(1).toLongLong()) : 0;
+        if (pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH)
+            QDir(temp.filePath(folder)).removeRecursively();
+    }
+    return temp.filePath(u"calma-import-%1-XXXXXX"_s.arg(::getpid()));
+}
+
+// The importer's own scratch space, a SQLite file in a temporary folder: the rows it has read,
+// validated and scored wait there until they are written to the database in one go, and the counts
+// that make fingerprints stable live there, so that memory stays the same whatever the file's size.
+class Scratch
+{
+public:
+    Scratch() : m_dir(scratchTemplate())
+    {
+        if (!m_dir.isValid()) {
+            m_error = m_dir.errorString();
+            return;
+        }
+        const QByteArray path = QFile::encodeName(m_dir.filePath(u"import.sqlite"_s));
+        if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return;
+        }
+        for (const char *sql : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -32768", "PRAGMA temp_store = FILE",
+                                "CREATE TABLE staged (seq INTEGER PRIMARY KEY, line INTEGER, item INTEGER, ticket TEXT NOT NULL, "
+                                "message_id TEXT NOT NULL, body TEXT NOT NULL, subject TEXT, name TEXT, email TEXT, author TEXT, "
+                                "channel TEXT, from_agent INTEGER, sent_ms INTEGER, language TEXT, heat INTEGER, level TEXT, "
+                                "tone_report TEXT, UNIQUE (ticket, message_id))",
+                                "CREATE TABLE occurrences (k BLOB PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID", "BEGIN"}) {
+            if (!exec(sql))
+                return;
+        }
+        m_stage = prepare("INSERT INTO staged (line, item, ticket, message_id, body, subject, name, email, author, channel, from_agent, "
+                          "sent_ms, language, heat, level, tone_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT (ticket, message_id) DO NOTHING");
+        m_first = prepare("SELECT body, line FROM staged WHERE ticket = ? AND message_id = ?");
+        m_count = prepare("INSERT INTO occurrences (k, n) VALUES (?, 1) ON CONFLICT (k) DO UPDATE SET n = n + 1 RETURNING n");
+    }
+    ~Scratch()
+    {
+        m_stage = Statement();
+        m_first = Statement();
+        m_count = Statement();
+        sqlite3_close(m_db);
+    }
+    Scratch(const Scratch &) = delete;
+    Scratch &operator=(const Scratch &) = delete;
+
+    const QString &error() const { return m_error; }
+
+    // The how-manieth time this key is seen, from 1; 0 when the scratch file fails.
+    int occurrence(const QByteArray &key)
+    {
+        m_count.bindBlob(1, key);
+        const int n = m_count.step() == SQLITE_ROW ? int(m_count.integer(0)) : 0;
+        if (!n)
+            failed();
+        m_count.reset();
+        return n;
+    }
+
+    enum class Staged { Added, Repeated, Clash, Failed };
+    // Keeps a row; a row whose ticket and message id are already kept is Repeated (the same text) or
+    // a Clash (another text, `firstLine` saying where the first was).
+    Staged stage(const Prepared &p, int *firstLine)
+    {
+        Statement &s = m_stage;
+        s.bind(1, qint64(p.line));
+        s.bind(2, qint64(p.item));
+        s.bind(3, p.ticket);
+        s.bind(4, p.messageId);
+        s.bind(5, p.body);
+        s.bind(6, p.subject);
+        s.bind(7, p.name);
+        s.bind(8, p.email);
+        s.bind(9, p.author);
+        s.bind(10, p.channel);
+        s.bind(11, qint64(p.fromAgent));
+        s.bind(12, p.sentMs);
+        if (p.tone) {
+            s.bind(13, p.tone->language);
+            s.bind(14, qint64(p.tone->heat));
+            s.bind(15, p.tone->level);
+            s.bind(16, QByteArrayView(p.toneJson));
+        }
+        const int rc = s.step();
+        s.reset();
+        if (rc != SQLITE_DONE) {
+            failed();
+            return Staged::Failed;
+        }
+        if (sqlite3_changes(m_db) == 1)
+            return Staged::Added;
+        m_first.bind(1, p.ticket);
+        m_first.bind(2, p.messageId);
+        if (m_first.step() != SQLITE_ROW) {
+            failed();
+            m_first.reset();
+            return Staged::Failed;
+        }
+        const bool same = m_first.bytes(0) == QByteArrayView(p.body.toUtf8());
+        *firstLine = int(m_first.integer(1));
+        m_first.reset();
+        return same ? Staged::Repeated : Staged::Clash;
+    }
+
+    bool commit() { return exec("COMMIT"); }
+    // The kept rows in the file's order.
+    Statement rows()
+    {
+        return prepare("SELECT s.line, s.item, s.ticket, s.message_id, s.body, s.subject, s.name, s.email, s.author, s.channel, "
+                       "s.from_agent, s.sent_ms, s.language, s.heat, s.level, s.tone_report, t.conversation, t.created "
+                       "FROM staged s JOIN tickets t ON t.ticket = s.ticket ORDER BY s.seq");
+    }
+    void failed() { m_error = QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    bool exec(const char *sql)
+    {
+        char *message = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        m_error = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return false;
+    }
+    Statement prepare(const char *sql)
+    {
+        Statement s(m_db, sql, &m_error);
+        return s;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    sqlite3 *m_db = nullptr;
+    Statement m_stage, m_first, m_count;
+    QString m_error;
 };
 
 } // namespace
@@ -442,17 +629,12 @@ ImportPreview Importer::preview(const QString &path, std::optional<ImportFormat>
         preview.error = located(path, 0, {}, u"cannot open: %1"_s.arg(file.errorString()));
         return preview;
     }
-    const QByteArray data = file.readAll();
-    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        preview.error = located(path, JsonLocator::lineOf(data, bad), {}, u"not UTF-8: save the file as UTF-8"_s);
-        return preview;
-    }
-    const Parsed parsed = preview.format == ImportFormat::Csv ? parseCsv(QString::fromUtf8(data), path) : parseJson(data, path, preview.format);
-    preview.error = parsed.error;
-    preview.columns = parsed.columns;
-    preview.rows = parsed.rows.size();
+    const Survey s = survey(&file, path, preview.format, {}, {}, false);
+    preview.error = s.error;
+    preview.columns = s.columns;
+    preview.rows = s.rows;
     if (preview.error.isEmpty())
-        preview.mapping = detectMapping(parsed.columns, {}, &preview.mappingError);
+        preview.mapping = detectMapping(s.columns, {}, &preview.mappingError);
     return preview;
 }
 
@@ -464,34 +646,384 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         report.error = located(path, 0, {}, u"cannot open: %1"_s.arg(file.errorString()));
         return report;
     }
-    return importData(file.readAll(), path, options.format.value_or(formatFor(path)), options);
+    return importDevice(&file, path, options.format.value_or(formatFor(path)), options);
 }
 
 ImportReport Importer::importData(const QByteArray &data, const QString &fileName, ImportFormat format, const ImportOptions &options) const
 {
+    QByteArray copy = data; // shares the bytes
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(&buffer, fileName, format, options);
+}
+
+namespace {
+
+// PostgreSQL: the messages of conversations this import creates, sent with COPY on the connection's
+// own handle (inside its transaction), some thousands of rows at a time: nothing else may use the
+// connection while a COPY runs, so rows wait here until there are enough or the import ends.
+class CopyBatch
+{
+public:
+    explicit CopyBatch(PGconn *connection) : m_connection(connection) {}
+
+    // One row: each value is text, or null for SQL NULL.
+    void add(std::initializer_list<std::optional<QByteArrayView>> values, const ImportRow &where)
+    {
+        if (m_rows == 0)
+            m_first = where;
+        bool firstValue = true;
+        for (const std::optional<QByteArrayView> &value : values) {
+            if (!firstValue)
+                m_data += '\t';
+            firstValue = false;
+            if (!value) {
+                m_data += "\\N";
+                continue;
+            }
+            for (const char c : *value) {
+                switch (c) {
+                case '\\': m_data += "\\\\"; break;
+                case '\n': m_data += "\\n"; break;
+                case '\r': m_data += "\\r"; break;
+                case '\t': m_data += "\\t"; break;
+                default: m_data += c;
+                }
+            }
+        }
+        m_data += '\n';
+        ++m_rows;
+    }
+    bool full() const { return m_rows >= 20000 || m_data.size() >= (16 << 20); }
+
+    // Sends the rows kept; false with `error` and `where` (the first row sent) when the server refuses.
+    bool flush(QString *error, ImportRow *where)
+    {
+        if (m_rows == 0)
+            return true;
+        *where = m_first;
+        const QByteArray data = std::exchange(m_data, {});
+        m_rows = 0;
+        PGresult *started = PQexec(m_connection, "COPY messages (conversation_id, external_id, direction, author, body, sent_ms, language, "
+                                                 "heat, level, tone_report) FROM STDIN");
+        const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+        PQclear(started);
+        if (!copying) {
+            *error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+            return false;
+        }
+        bool sent = PQputCopyData(m_connection, data.constData(), int(data.size())) == 1;
+        sent = PQputCopyEnd(m_connection, sent ? nullptr : "the import stopped") == 1 && sent;
+        bool ok = sent;
+        while (PGresult *result = PQgetResult(m_connection)) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+                ok = false;
+                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            }
+            PQclear(result);
+        }
+        if (!ok && error->isEmpty())
+            *error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        return ok;
+    }
+
+private:
+    PGconn *m_connection;
+    QByteArray m_data;
+    qsizetype m_rows = 0;
+    ImportRow m_first;
+};
+
+// The SQLite library's handle of this thread's connection to `database` (null for PostgreSQL).
+sqlite3 *sqliteHandle(const Database &database)
+{
+    if (database.engine() != DatabaseUrl::Engine::SQLite)
+        return nullptr;
+    const QVariant v = database.connection().driver()->handle();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
+}
+
+using RowValue = std::function<QVariant(int column)>;
+
+// Runs `sql` once per group of at most 500 rows, "(?, …)" repeated in place of %1; the values are
+// `width` to a row. On SQLite through the library itself (Qt's binding of thousands of values costs
+// more than the statement), on PostgreSQL through Qt.
+bool manyRows(const Database &database, const QString &sql, const QString &row, int width, const QVariantList &values, QString *error,
+              const std::function<void(const RowValue &)> &read = {})
+{
+    constexpr qsizetype kRowsPerStatement = 500;
+    const qsizetype rows = values.size() / width;
+    sqlite3 *handle = sqliteHandle(database);
+    for (qsizetype from = 0; from < rows; from += kRowsPerStatement) {
+        const qsizetype n = std::min(kRowsPerStatement, rows - from);
+        const QString text = sql.arg(QStringList(n, row).join(u", "_s));
+        if (handle) {
+            QString problem;
+            Statement q(handle, text.toUtf8().constData(), &problem);
+            if (!q.valid()) {
+                *error = problem;
+                return false;
+            }
+            for (qsizetype i = 0; i < n * width; ++i) {
+                const QVariant &v = values.at(from * width + i);
+                if (v.isNull())
+                    q.bindNull(int(i + 1));
+                else if (v.typeId() == QMetaType::QString)
+                    q.bind(int(i + 1), v.toString());
+                else
+                    q.bind(int(i + 1), v.toLongLong());
+            }
+            int rc = SQLITE_ROW;
+            while ((rc = q.step()) == SQLITE_ROW) {
+                if (read)
+                    read([&](int column) { return q.isNull(column) ? QVariant() : QVariant(q.text(column)); });
+            }
+            if (rc != SQLITE_DONE) {
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+                return false;
+            }
+            continue;
+        }
+        QSqlQuery q(database.connection());
+        if (!q.prepare(text)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        for (qsizetype i = 0; i < n * width; ++i)
+            q.bindValue(int(i), values.at(from * width + i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (read) {
+            while (q.next())
+                read([&](int column) { return q.value(column); });
+        }
+    }
+    return true;
+}
+
+// Ids for `n` new rows of `table`: from its sequence on PostgreSQL; after the largest on SQLite,
+// whose write lock the import holds.
+bool reserveIds(const Database &database, const QString &table, qsizetype n, std::vector<qint64> *ids, QString *error)
+{
+    ids->clear();
+    if (n == 0)
+        return true;
+    QSqlQuery q(database.connection());
+    if (database.engine() == DatabaseUrl::Engine::PostgreSQL) {
+        q.prepare(u"SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)"_s.arg(table));
+        q.addBindValue(n);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            ids->push_back(q.value(0).toLongLong());
+    } else {
+        if (!q.exec(u"SELECT COALESCE(MAX(id), 0) FROM %1"_s.arg(table)) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        const qint64 last = q.value(0).toLongLong();
+        for (qsizetype i = 1; i <= n; ++i)
+            ids->push_back(last + i);
+    }
+    if (qsizetype(ids->size()) != n) {
+        *error = u"cannot reserve ids for %1"_s.arg(table);
+        return false;
+    }
+    return true;
+}
+
+// A ticket of the file as its first row says it.
+struct TicketRow
+{
+    QString ticket, name, email, subject, channel;
+    qint64 sentMs = 0;
+    ImportRow where;
+};
+
+// The conversations for a batch of tickets: the database's when it has them, else new ones (with
+// their contacts: one per e-mail address, whose name becomes the latest one given) in a few
+// multi-row statements. `found` gets each ticket's conversation and whether this import made it.
+bool conversationsFor(const Database &database, const QList<TicketRow> &tickets, QHash<QString, std::pair<qint64, bool>> *found,
+                      QString *error)
+{
+    found->clear();
+    QVariantList values;
+    for (const TicketRow &t : tickets)
+        values << t.ticket;
+    if (!manyRows(database, u"SELECT external_id, id FROM conversations WHERE external_id IN (%1)"_s, u"?"_s, 1, values, error,
+                  [&](const RowValue &value) { found->insert(value(0).toString(), {value(1).toLongLong(), false}); }))
+        return false;
+    QList<const TicketRow *> fresh;
+    QStringList emails;
+    QSet<QString> seenEmail;
+    for (const TicketRow &t : tickets) {
+        if (found->contains(t.ticket))
+            continue;
+        fresh << &t;
+        if (!t.email.isEmpty() && !seenEmail.contains(t.email)) {
+            seenEmail.insert(t.email);
+            emails << t.email;
+        }
+    }
+    if (fresh.isEmpty())
+        return true;
+    values.clear();
+    for (const QString &e : std::as_const(emails))
+        values << e;
+    QHash<QString, qint64> contactOf; // e-mail → contact
+    if (!manyRows(database, u"SELECT email, MIN(id) FROM contacts WHERE email IN (%1) GROUP BY email"_s, u"?"_s, 1, values, error,
+                  [&](const RowValue &value) { contactOf.insert(value(0).toString(), value(1).toLongLong()); }))
+        return false;
+    qsizetype newContacts = 0;
+    {
+        QSet<QString> counted;
+        for (const TicketRow *t : std::as_const(fresh)) {
+            if (t->email.isEmpty())
+                ++newContacts;
+            else if (!contactOf.contains(t->email) && !counted.contains(t->email)) {
+                counted.insert(t->email);
+                ++newContacts;
+            }
+        }
+    }
+    std::vector<qint64> contactIds, conversationIds;
+    if (!reserveIds(database, u"contacts"_s, newContacts, &contactIds, error)
+        || !reserveIds(database, u"conversations"_s, fresh.size(), &conversationIds, error))
+        return false;
+    // As adding the conversations one by one would: a new address's contact is named by its first
+    // conversation, and every later one with a name renames it (trimmed).
+    struct Contact
+    {
+        QString name, email;
+        qint64 createdMs = 0;
+        bool added = false; // by this batch
+    };
+    QHash<qint64, Contact> contacts;
+    QList<qint64> order;      // contacts in the order first met
+    QVariantList conversations;
+    qsizetype nextContact = 0;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const TicketRow &t = *fresh.at(i);
+        qint64 contact = 0;
+        if (!t.email.isEmpty() && contactOf.contains(t.email)) {
+            contact = contactOf.value(t.email);
+            if (!contacts.contains(contact)) {
+                contacts.insert(contact, {QString(), t.email, t.sentMs, false});
+                order << contact;
+            }
+            if (!t.name.trimmed().isEmpty())
+                contacts[contact].name = t.name.trimmed();
+        } else {
+            contact = contactIds[size_t(nextContact++)];
+            contacts.insert(contact, {t.name, t.email, t.sentMs, true});
+            order << contact;
+            if (!t.email.isEmpty())
+                contactOf.insert(t.email, contact);
+        }
+        const qint64 id = conversationIds[size_t(i)];
+        conversations << id << t.ticket << contact << sql::text(t.subject) << sql::text(t.channel) << t.sentMs << t.sentMs;
+        found->insert(t.ticket, {id, true});
+    }
+    QVariantList added, renamed;
+    for (const qint64 id : std::as_const(order)) {
+        const Contact &c = contacts.value(id);
+        if (c.added)
+            added << id << sql::text(c.name) << (c.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.email)) << c.createdMs;
+        else if (!c.name.isEmpty())
+            renamed << id << c.name;
+    }
+    if (!manyRows(database, u"INSERT INTO contacts (id, name, email, created_ms) VALUES %1"_s, u"(?, ?, ?, ?)"_s, 4, added, error))
+        return false;
+    if (database.engine() == DatabaseUrl::Engine::PostgreSQL) {
+        // One statement (PostgreSQL joins the list by hashing it)…
+        if (!manyRows(database, u"UPDATE contacts SET name = v.column2 FROM (VALUES %1) AS v WHERE contacts.id = v.column1"_s,
+                      u"(CAST(? AS BIGINT), CAST(? AS TEXT))"_s, 2, renamed, error))
+            return false;
+    } else {
+        // …SQLite would scan the list for every contact: a statement a contact, in-process.
+        for (qsizetype i = 0; i + 1 < renamed.size(); i += 2) {
+            if (!manyRows(database, u"UPDATE contacts SET name = ? WHERE id = ?%1"_s, QString(), 2, {renamed.at(i + 1), renamed.at(i)}, error))
+                return false;
+        }
+    }
+    return manyRows(database, u"INSERT INTO conversations (id, external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
+                              u"VALUES %1"_s, u"(?, ?, ?, ?, ?, 'open', ?, ?)"_s, 7, conversations, error);
+}
+
+// What the messages of conversations created by one import make of them, as ConversationStore::
+// addMessage would have made it message by message in time order: the heat and language of the latest
+// customer message and the highest heat, the last times, and the workflow: answered after the
+// customer's last message is pending (nobody waiting), otherwise open and waiting since the first
+// customer message after our last reply (or since the conversation began, when we never replied).
+bool settleConversations(const Database &database, const std::vector<qint64> &ids, QString *error)
+{
+    // One read of those conversations' messages (a window for the latest customer message and our
+    // last reply), one write of each conversation.
+    const QString sql = u"UPDATE conversations SET last_customer_ms = a.last_customer, last_message_ms = a.last_message, "
+                        u"heat = COALESCE(a.latest_heat, 0), peak_heat = COALESCE(a.peak, 0), language = a.latest_language, "
+                        u"status = CASE WHEN a.last_reply IS NOT NULL AND (a.last_customer IS NULL OR a.last_reply >= a.last_customer) "
+                        u"THEN 'pending' ELSE 'open' END, "
+                        u"waiting_since_ms = CASE WHEN a.last_reply IS NOT NULL AND (a.last_customer IS NULL OR a.last_reply >= a.last_customer) "
+                        u"THEN NULL WHEN a.last_reply IS NOT NULL THEN a.waiting_after_reply "
+                        u"WHEN a.first_customer IS NOT NULL AND a.first_customer < conversations.waiting_since_ms THEN a.first_customer "
+                        u"ELSE conversations.waiting_since_ms END "
+                        u"FROM (SELECT conversation_id AS id, MAX(CASE WHEN direction = 'customer' THEN sent_ms END) AS last_customer, "
+                        u"MIN(CASE WHEN direction = 'customer' THEN sent_ms END) AS first_customer, MAX(sent_ms) AS last_message, "
+                        u"MAX(CASE WHEN direction = 'customer' THEN heat END) AS peak, MAX(last_reply) AS last_reply, "
+                        u"MAX(CASE WHEN direction = 'customer' AND latest = 1 THEN heat END) AS latest_heat, "
+                        u"MAX(CASE WHEN direction = 'customer' AND latest = 1 THEN language END) AS latest_language, "
+                        u"MIN(CASE WHEN direction = 'customer' AND sent_ms >= last_reply THEN sent_ms END) AS waiting_after_reply "
+                        u"FROM (SELECT conversation_id, direction, sent_ms, heat, language, "
+                        u"MAX(CASE WHEN direction = 'agent' THEN sent_ms END) OVER (PARTITION BY conversation_id) AS last_reply, "
+                        u"ROW_NUMBER() OVER (PARTITION BY conversation_id, direction ORDER BY sent_ms DESC, id DESC) AS latest "
+                        u"FROM messages WHERE conversation_id IN (%1)) AS m GROUP BY conversation_id) AS a "
+                        u"WHERE conversations.id = a.id"_s;
+    constexpr qsizetype kIds = 500;
+    std::unique_ptr<QSqlQuery> full;
+    for (qsizetype from = 0; from < qsizetype(ids.size()); from += kIds) {
+        const qsizetype n = std::min<qsizetype>(kIds, qsizetype(ids.size()) - from);
+        std::unique_ptr<QSqlQuery> tail;
+        std::unique_ptr<QSqlQuery> &q = n == kIds ? full : tail;
+        if (!q) {
+            q = std::make_unique<QSqlQuery>(database.connection());
+            if (!q->prepare(sql.arg(QStringList(n, u"?"_s).join(u", "_s)))) {
+                *error = q->lastError().text();
+                return false;
+            }
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            q->bindValue(int(i), ids[size_t(from + i)]);
+        if (!q->exec()) {
+            *error = q->lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, ImportFormat format, const ImportOptions &options) const
+{
     ImportReport report;
-    // UTF-16 (what some spreadsheets save as "Unicode text"): said as such, not as a bad byte.
-    const bool utf16Bom = data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff");
-    const bool utf16Zeros = data.size() >= 4 && ((data.at(1) == 0 && data.at(3) == 0 && data.at(0) != 0) || (data.at(0) == 0 && data.at(2) == 0 && data.at(1) != 0));
-    if (utf16Bom || utf16Zeros) {
-        report.error = located(fileName, 1, {}, u"the file is UTF-16: save it as UTF-8 (in a spreadsheet, \"CSV UTF-8\")"_s);
-        return report;
-    }
-    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        const int line = JsonLocator::lineOf(data, bad);
-        const qsizetype lineStart = data.lastIndexOf('\n', bad - 1) + 1;
-        report.error = located(fileName, line, {}, u"not UTF-8 (byte 0x%1 at column %2): save the file as UTF-8"_s
-                                                       .arg(uchar(data.at(bad)), 2, 16, QChar(u'0')).arg(bad - lineStart + 1));
-        return report;
-    }
-    const Parsed parsed = format == ImportFormat::Csv ? parseCsv(QString::fromUtf8(data), fileName)
-                                                      : parseJson(data, fileName, format, options.array, options.columns);
-    if (!parsed.error.isEmpty()) {
-        report.error = parsed.error;
+    auto rewind = [&] {
+        if (device->seek(0))
+            return true;
+        report.error = located(fileName, 0, {}, u"cannot read the file again: %1"_s.arg(device->errorString()));
+        return false;
+    };
+    // First read: the columns, the rows, the arrays of a JSON object (a CSV file's dates too).
+    const Survey s = survey(device, fileName, format, options.array, options.columns, options.dateFormat == DateFormat::Auto);
+    if (!s.error.isEmpty()) {
+        report.error = s.error;
         return report;
     }
     QString mappingError;
-    report.mapping = detectMapping(parsed.columns, options.columns, &mappingError);
+    report.mapping = detectMapping(s.columns, options.columns, &mappingError);
     if (report.mapping.body.isEmpty() && mappingError.isEmpty())
         mappingError = u"no column for the message text"_s;
     if (!mappingError.isEmpty()) {
@@ -499,48 +1031,150 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         return report;
     }
     const ColumnMapping &map = report.mapping;
-    report.rows = parsed.rows.size();
+    report.rows = s.rows;
 
     // Day or month first: said, or decided from the whole column before any row is read.
     DateFormat dateFormat = options.dateFormat;
     if (dateFormat == DateFormat::Auto && !map.createdAt.isEmpty()) {
-        const DateOrderScan scan = scanDateOrder(parsed.rows, map.createdAt);
+        DateOrderScan scan = s.dates;
+        if (!s.datesScanned) { // JSON: the date column is known only now
+            if (!rewind())
+                return report;
+            RowReader dates(device, fileName, format, s.array);
+            ImportRow row;
+            while (dates.next(&row))
+                scan.add(row.values.value(map.createdAt), row.line);
+            if (!dates.error().isEmpty()) {
+                report.error = dates.error();
+                return report;
+            }
+        }
         if (scan.dayLine && scan.monthLine) {
-            report.error = located(fileName, std::max(scan.dayLine, scan.monthLine), map.createdAt,
+            report.error = located(fileName, int(std::max(scan.dayLine, scan.monthLine)), map.createdAt,
                                    u"dates with the day first (line %1) and the month first (line %2) in one column"_s
                                        .arg(scan.dayLine).arg(scan.monthLine));
             return report;
         }
         if (!scan.dayLine && !scan.monthLine && scan.ambiguousLine) {
-            report.error = located(fileName, scan.ambiguousLine, map.createdAt,
+            report.error = located(fileName, int(scan.ambiguousLine), map.createdAt,
                                    u"these dates read either way (day/month or month/day): set the date format to say which (calma-cli: --date-format dmy or mdy)"_s);
             return report;
         }
         dateFormat = scan.order;
     }
 
-    // Validate every row before anything is written.
-    QList<Prepared> rows;
-    rows.reserve(parsed.rows.size());
+    // Second read: every row validated and scored, a chunk at a time, and kept in the scratch file.
+    // Nothing is written to the database yet, so nobody waits for this part.
+    Scratch scratch;
+    // The scratch file needs about as much room as the file: where it is, and how to move it, is said.
+    auto scratchFailed = [&] {
+        return located(fileName, 0, {}, u"the import's scratch file in %1 failed: %2 (it needs about as much room as the file "
+                                        u"imported; TMPDIR chooses the folder); nothing was imported"_s.arg(QDir::tempPath(), scratch.error()));
+    };
+    if (!scratch.error().isEmpty()) {
+        report.error = scratchFailed();
+        return report;
+    }
+    if (!rewind())
+        return report;
+    RowReader reader(device, fileName, format, s.array);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QHash<QString, int> occurrences;       // ticket, time and text → how many so far
-    QHash<QString, qsizetype> firstWithId; // ticket and message id → the row that used it first
+    const QTimeZone zone = options.timeZone.isValid() ? options.timeZone : QTimeZone::utc();
+    QList<Prepared> chunk;
+    chunk.reserve(kChunk);
+    QList<std::pair<int, QString>> chunkSkipped; // with skipBadRows: the chunk's rows left out, by line
+    QString stopError;                           // all or nothing: the first bad row
+    int stopLine = 0;
     // A row with an error stops the import, or, when the user asked for it, is left out and listed.
-    auto rowError = [&](const QString &message) {
+    auto rowError = [&](int line, const QString &message) {
         if (!options.skipBadRows) {
-            report.error = message;
+            if (stopError.isEmpty() || line < stopLine) {
+                stopError = message;
+                stopLine = line;
+            }
             return false;
         }
-        report.skipped << message;
+        chunkSkipped.append({line, message});
         return true;
     };
-    for (const Row &row : parsed.rows) {
+    auto cancelled = [&] {
+        ImportReport r;
+        r.mapping = report.mapping;
+        r.rows = report.rows;
+        r.cancelled = true;
+        r.error = u"import cancelled: nothing was written"_s;
+        return r;
+    };
+    // Scores the chunk on all cores and keeps it; false when the import stops.
+    // Scoring runs on the pool while the next chunk is read: `scoring` is the chunk being scored.
+    QList<Prepared> scoring;
+    QFuture<void> scored;
+    // Whatever way this returns, the pool is done with `scoring` before it goes.
+    const struct WaitForScoring
+    {
+        QFuture<void> &future;
+        ~WaitForScoring() { future.waitForFinished(); }
+    } waitForScoring{scored};
+    auto score = [this](Prepared &p) {
+        if (p.fromAgent)
+            return;
+        const ToneReport tone = m_analyzer->analyze(p.body);
+        p.tone = StoredTone{languageCode(tone.language), tone.heat, levelName(tone.level), {}};
+        p.toneJson = tone.toStoredJson();
+    };
+    // Keeps the chunk that was being scored; false when the import stops.
+    auto keep = [&]() -> bool {
+        scored.waitForFinished();
+        const QList<Prepared> done = std::exchange(scoring, {});
+        for (const Prepared &p : std::as_const(done)) {
+            int firstLine = 0;
+            switch (scratch.stage(p, &firstLine)) {
+            case Scratch::Staged::Added: break;
+            case Scratch::Staged::Repeated: ++report.alreadyPresent; break;
+            case Scratch::Staged::Clash:
+                // One id, one message: the same id with another text is a mistake in the file, not a repeat.
+                if (!rowError(p.line, located(fileName, ImportRow{p.line, p.item}, map.messageId,
+                                              u"message id \"%1\" is used again with another text (first on line %2)"_s.arg(p.messageId, QString::number(firstLine)))))
+                    break;
+                break;
+            case Scratch::Staged::Failed:
+                stopError = scratchFailed();
+                stopLine = 0;
+                return false;
+            }
+            if (!stopError.isEmpty() && stopLine <= p.line)
+                break;
+        }
+        // The rows left out so far, in the file's order, up to the chunk being read.
+        std::stable_sort(chunkSkipped.begin(), chunkSkipped.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        const int bound = chunk.isEmpty() ? std::numeric_limits<int>::max() : chunk.first().line;
+        qsizetype said = 0;
+        for (; said < chunkSkipped.size() && chunkSkipped.at(said).first < bound; ++said)
+            report.skipped << chunkSkipped.at(said).second;
+        chunkSkipped.remove(0, said);
+        return stopError.isEmpty();
+    };
+    // Hands the chunk read to the pool, keeping the one scored before.
+    auto flush = [&]() -> bool {
+        if (!keep())
+            return false;
+        scoring = std::exchange(chunk, {});
+        chunk.reserve(kChunk);
+        scored = QtConcurrent::map(scoring, score);
+        return true;
+    };
+    ImportRow row;
+    qint64 read = 0;
+    while (stopError.isEmpty() && reader.next(&row)) {
+        if (options.progress && read % 256 == 0 && !options.progress(read, s.rows))
+            return cancelled();
+        ++read;
         Prepared p;
-        p.row = &row;
+        p.line = row.line;
+        p.item = row.item;
         p.body = row.values.value(map.body).trimmed();
         if (p.body.isEmpty()) {
-            if (!rowError(located(fileName, row, map.body, u"empty message text"_s)))
-                return report;
+            rowError(row.line, located(fileName, row, map.body, u"empty message text"_s));
             continue;
         }
         // What one engine would store and the other refuse is refused on both, with where it is.
@@ -550,25 +1184,22 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
                 unstorableWhy = located(fileName, row, it.key(), why);
         }
         if (!unstorableWhy.isEmpty()) {
-            if (!rowError(unstorableWhy))
-                return report;
+            rowError(row.line, unstorableWhy);
             continue;
         }
         p.ticket = map.ticketId.isEmpty() ? QString() : row.values.value(map.ticketId).trimmed();
         if (!map.ticketId.isEmpty() && p.ticket.isEmpty()) {
-            if (!rowError(located(fileName, row, map.ticketId, u"empty ticket id"_s)))
-                return report;
+            rowError(row.line, located(fileName, row, map.ticketId, u"empty ticket id"_s));
             continue;
         }
         p.sentMs = now;
         if (!map.createdAt.isEmpty()) {
             QString why;
-            const auto time = parseTime(row.values.value(map.createdAt), options.timeZone.isValid() ? options.timeZone : QTimeZone::utc(),
-                                        dateFormat, &why);
+            const QString written = row.values.value(map.createdAt);
+            const auto time = parseTime(written, zone, dateFormat, &why);
             if (!time) {
-                if (!rowError(located(fileName, row, map.createdAt,
-                                       why.isEmpty() ? u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(row.values.value(map.createdAt)) : why)))
-                    return report;
+                rowError(row.line, located(fileName, row, map.createdAt,
+                                           why.isEmpty() ? u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(written) : why));
                 continue;
             }
             p.sentMs = *time;
@@ -579,39 +1210,64 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         p.author = row.values.value(map.author);
         p.channel = row.values.value(map.channel);
         p.fromAgent = !map.direction.isEmpty() && isAgent(row.values.value(map.direction));
-        // Stable ids, so that importing the same file again recognises every row: from what the file
-        // says (never the time of the import), and the how-manieth such message it is, so that a
-        // customer who wrote "hello?" twice keeps both.
-        const QString said = map.createdAt.isEmpty() ? QString() : QString::number(p.sentMs);
-        const QString key = p.ticket + u'\x1f' + said + u'\x1f' + p.body;
-        const int occurrence = ++occurrences[key];
-        const QByteArray fingerprint = QCryptographicHash::hash((key + u'\x1f' + QString::number(occurrence)).toUtf8(),
-                                                                QCryptographicHash::Sha1).toHex();
-        if (p.ticket.isEmpty())
-            p.ticket = u"import-"_s + QString::fromLatin1(fingerprint.left(16));
         const QString givenId = map.messageId.isEmpty() ? QString() : row.values.value(map.messageId).trimmed();
-        p.messageId = givenId.isEmpty() ? QString::fromLatin1(fingerprint) : givenId;
-        // One id, one message: the same id with another text is a mistake in the file, not a repeat.
-        if (!givenId.isEmpty()) {
-            const QString idKey = p.ticket + u'\x1f' + givenId;
-            if (const auto seen = firstWithId.constFind(idKey); seen != firstWithId.cend() && rows.at(*seen).body != p.body) {
-                if (!rowError(located(fileName, row, map.messageId,
-                                       u"message id \"%1\" is used again with another text (first on line %2)"_s.arg(givenId, QString::number(rows.at(*seen).row->line)))))
-                    return report;
-                continue;
+        if (p.ticket.isEmpty() || givenId.isEmpty()) {
+            // Stable ids, so that importing the same file again recognises every row: from what the
+            // file says (never the time of the import), and the how-manieth such message it is, so
+            // that a customer who wrote "hello?" twice keeps both.
+            const QString said = map.createdAt.isEmpty() ? QString() : QString::number(p.sentMs);
+            const QString key = p.ticket + u'\x1f' + said + u'\x1f' + p.body;
+            const int occurrence = scratch.occurrence(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1));
+            if (occurrence == 0) {
+                stopError = scratchFailed();
+                break;
             }
-            firstWithId.insert(idKey, rows.size());
+            const QByteArray fingerprint = QCryptographicHash::hash((key + u'\x1f' + QString::number(occurrence)).toUtf8(),
+                                                                    QCryptographicHash::Sha1).toHex();
+            if (p.ticket.isEmpty())
+                p.ticket = u"import-"_s + QString::fromLatin1(fingerprint.left(16));
+            p.messageId = givenId.isEmpty() ? QString::fromLatin1(fingerprint) : givenId;
+        } else {
+            p.messageId = givenId;
         }
-        rows << p;
+        chunk << std::move(p);
+        if (chunk.size() == kChunk && !flush())
+            break;
     }
-    // Score customer messages on all cores.
-    QtConcurrent::blockingMap(rows, [this](Prepared &p) {
-        if (!p.fromAgent)
-            p.tone = m_analyzer->analyze(p.body);
-    });
+    if (stopError.isEmpty() && !reader.error().isEmpty())
+        stopError = reader.error(); // the file changed since the first read
+    // All or nothing: the rows before the first bad one may still hold an earlier mistake (an id
+    // used twice), which is the one said.
+    const QString rowStop = stopError;
+    const int rowStopLine = stopLine;
+    {
+        stopError.clear();
+        if (flush())
+            keep();
+        if (stopError.isEmpty() || (!rowStop.isEmpty() && rowStopLine < stopLine)) {
+            if (!rowStop.isEmpty()) {
+                stopError = rowStop;
+                stopLine = rowStopLine;
+            }
+        }
+    }
+    if (!stopError.isEmpty()) {
+        report.error = stopError;
+        report.skipped.clear();
+        report.alreadyPresent = 0;
+        return report;
+    }
+    if (options.progress && !options.progress(read, s.rows))
+        return cancelled();
+    if (!scratch.commit()) {
+        report.error = scratchFailed();
+        return report;
+    }
 
-    // The write lock is taken first (BEGIN IMMEDIATE on SQLite): a second writer waits for it instead
-    // of failing at once with "database is locked" when a deferred transaction tries to upgrade.
+    // The write: one transaction from the kept rows. The write lock is taken first (BEGIN IMMEDIATE on
+    // SQLite): a second writer waits for it instead of failing at once with "database is locked".
+    QElapsedTimer writing;
+    writing.start();
     std::optional<sql::WriteTransaction> transaction(std::in_place, *m_database);
     if (!transaction->open()) {
         report.error = located(fileName, 0, {}, u"cannot start a transaction: "_s + transaction->error());
@@ -619,7 +1275,6 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
     }
     const ConversationStore store(m_database);
     const qint64 lastBefore = store.lastMessageId();
-    QHash<QString, qint64> conversations;
     auto fail = [&](const QString &message) {
         transaction.reset(); // rolls back
         report.conversationsAdded = report.messagesAdded = report.alreadyPresent = 0;
@@ -627,53 +1282,176 @@ ImportReport Importer::importData(const QByteArray &data, const QString &fileNam
         return report;
     };
     // The database refused a write: its fault, not the file's, though the row it was on is said.
-    auto databaseError = [&](const Row &row, const QString &error) {
-        return u"cannot write to %1: %2 (while importing %3); nothing was imported"_s.arg(
-            m_database->url().display(), error, location(fileName, row));
+    auto databaseError = [&](const ImportRow &where, const QString &error) {
+        return u"cannot write to %1: %2 (while importing %3); nothing was imported"_s.arg(m_database->url().display(), error,
+                                                                                           location(fileName, where));
     };
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Prepared &p = rows.at(i);
-        if (options.progress && i % 256 == 0 && !options.progress(i, rows.size())) {
-            ImportReport cancelled = fail(u"import cancelled: nothing was written"_s);
-            cancelled.cancelled = true;
-            return cancelled;
-        }
-        QString error;
-        qint64 conversation = conversations.value(p.ticket, 0);
-        if (!conversation) {
-            if (const auto existing = store.conversationByExternalId(p.ticket)) {
-                conversation = *existing;
-            } else {
-                const auto added = store.addConversation({p.ticket, p.name, p.email, {}, p.subject.isEmpty() ? p.body.left(80) : p.subject,
-                                                          p.channel.isEmpty() ? u"email"_s : p.channel, u"open"_s, p.sentMs}, &error);
-                if (!added)
-                    return fail(databaseError(*p.row, error));
-                conversation = *added;
-                ++report.conversationsAdded;
+    // The conversations first, some hundreds of tickets at a time, noted in the scratch file.
+    if (!scratch.exec("CREATE TABLE tickets (ticket TEXT PRIMARY KEY, conversation INTEGER NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID")
+        || !scratch.exec("BEGIN"))
+        return fail(scratchFailed());
+    {
+        Statement firsts = scratch.prepare("SELECT s.ticket, s.name, s.email, s.subject, s.body, s.channel, s.sent_ms, s.line, s.item "
+                                           "FROM staged s JOIN (SELECT ticket, MIN(seq) AS first FROM staged GROUP BY ticket) f "
+                                           "ON s.seq = f.first ORDER BY f.first");
+        Statement note = scratch.prepare("INSERT INTO tickets (ticket, conversation, created) VALUES (?, ?, ?)");
+        if (!firsts.valid() || !note.valid())
+            return fail(scratchFailed());
+        QList<TicketRow> tickets;
+        QHash<QString, std::pair<qint64, bool>> found;
+        auto settle = [&]() -> std::optional<QString> {
+            QString error;
+            if (!conversationsFor(*m_database, tickets, &found, &error))
+                return databaseError(tickets.first().where, error);
+            for (const TicketRow &t : std::as_const(tickets)) {
+                const auto [conversation, made] = found.value(t.ticket);
+                note.bind(1, t.ticket);
+                note.bind(2, conversation);
+                note.bind(3, qint64(made));
+                const int rc = note.step();
+                note.reset();
+                if (rc != SQLITE_DONE) {
+                    scratch.failed();
+                    return scratchFailed();
+                }
+                report.conversationsAdded += made;
             }
-            conversations.insert(p.ticket, conversation);
+            tickets.clear();
+            return std::nullopt;
+        };
+        int step = SQLITE_ROW;
+        while ((step = firsts.step()) == SQLITE_ROW) {
+            const QString subject = firsts.text(3), channel = firsts.text(5);
+            tickets.append({firsts.text(0), firsts.text(1), firsts.text(2), subject.isEmpty() ? firsts.text(4).left(80) : subject,
+                            channel.isEmpty() ? u"email"_s : channel, firsts.integer(6), ImportRow{int(firsts.integer(7)), int(firsts.integer(8))}});
+            if (tickets.size() == 500) {
+                if (const auto failed = settle())
+                    return fail(*failed);
+            }
         }
-        if (const auto stored = store.messageText(conversation, p.messageId)) {
-            if (*stored != p.body)
-                return fail(located(fileName, *p.row, map.messageId.isEmpty() ? map.body : map.messageId,
-                                    u"message id \"%1\" is already in the database with another text"_s.arg(p.messageId)));
+        if (step != SQLITE_DONE) {
+            scratch.failed();
+            return fail(scratchFailed());
+        }
+        if (!tickets.isEmpty()) {
+            if (const auto failed = settle())
+                return fail(*failed);
+        }
+        if (!scratch.exec("COMMIT"))
+            return fail(scratchFailed());
+    }
+    Statement kept = scratch.rows();
+    if (!kept.valid())
+        return fail(scratchFailed());
+    // SQLite: the messages go straight through the library, on the connection's own handle (inside
+    // its transaction); PostgreSQL: many rows to an INSERT.
+    const bool sqlite = m_database->engine() == DatabaseUrl::Engine::SQLite;
+    Statement direct;
+    sqlite3 *handle = nullptr;
+    if (sqlite) {
+        const QVariant v = m_database->connection().driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3 *const *>(v.constData());
+        QString error;
+        if (handle)
+            direct = Statement(handle, "INSERT INTO messages (conversation_id, external_id, direction, author, body, sent_ms, language, heat, "
+                                       "level, tone_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &error);
+        if (!direct.valid())
+            return fail(located(fileName, 0, {}, u"cannot write to %1: %2"_s.arg(m_database->url().display(), error.isEmpty() ? u"no SQLite handle"_s : error)));
+    }
+    PGconn *postgres = nullptr;
+    if (!sqlite) {
+        const QVariant v = m_database->connection().driver()->handle();
+        // Qt names the type after libpq's struct: "pg_conn*" (its documentation says "PGconn*").
+        if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
+            postgres = *static_cast<PGconn *const *>(v.constData());
+        if (!postgres)
+            return fail(located(fileName, 0, {}, u"cannot write to %1: no PostgreSQL handle"_s.arg(m_database->url().display())));
+    }
+    CopyBatch copy(postgres);
+    ImportRow batchRow;
+    int rc = SQLITE_ROW;
+    while ((rc = kept.step()) == SQLITE_ROW) {
+        const ImportRow where{int(kept.integer(0)), int(kept.integer(1))};
+        const bool fromAgent = kept.integer(10) != 0;
+        const qint64 sentMs = kept.integer(11);
+        const qint64 conversation = kept.integer(16);
+        QString error;
+        const QByteArrayView direction = fromAgent ? QByteArrayView("agent") : QByteArrayView("customer");
+        // The author: the file's, else the customer's name for their own messages.
+        const int authorColumn = !kept.bytes(8).isEmpty() || fromAgent ? 8 : 6;
+        if (kept.integer(17)) {
+            // A conversation of this import: nothing of it is in the database yet, and what its
+            // messages make of it is settled at the end, all at once.
+            if (sqlite) {
+                direct.bind(1, conversation);
+                direct.bindColumn(2, kept, 3);
+                direct.bind(3, direction);
+                direct.bind(4, kept.bytes(authorColumn));
+                direct.bindColumn(5, kept, 4);
+                direct.bind(6, sentMs);
+                for (int c = 0; c < 4; ++c)
+                    direct.bindColumn(7 + c, kept, 12 + c);
+                const int written = direct.step();
+                direct.reset();
+                if (written != SQLITE_DONE)
+                    return fail(databaseError(where, QString::fromUtf8(sqlite3_errmsg(handle))));
+            } else {
+                auto value = [&](int column) -> std::optional<QByteArrayView> {
+                    if (kept.isNull(column))
+                        return std::nullopt;
+                    return kept.bytes(column);
+                };
+                const QByteArray id = QByteArray::number(conversation), sent = QByteArray::number(sentMs);
+                copy.add({QByteArrayView(id), value(3), direction, kept.bytes(authorColumn), kept.bytes(4), QByteArrayView(sent), value(12),
+                          value(13), value(14), value(15)},
+                         where);
+                if (copy.full() && !copy.flush(&error, &batchRow))
+                    return fail(databaseError(batchRow, error));
+            }
+            ++report.messagesAdded;
+            continue;
+        }
+        const QString messageId = kept.text(3), body = kept.text(4);
+        if (const auto stored = store.messageText(conversation, messageId)) {
+            if (*stored != body)
+                return fail(located(fileName, where, map.messageId.isEmpty() ? map.body : map.messageId,
+                                    u"message id \"%1\" is already in the database with another text"_s.arg(messageId)));
             ++report.alreadyPresent;
             continue;
         }
-        const QString author = p.author.isEmpty() ? (p.fromAgent ? QString() : p.name) : p.author;
-        if (!store.addMessage({conversation, p.messageId, p.fromAgent ? u"agent"_s : u"customer"_s, author, p.body, p.sentMs, p.tone, true}, &error))
-            return fail(databaseError(*p.row, error));
+        NewMessage message{conversation, messageId, QString::fromLatin1(direction), kept.text(authorColumn), body, sentMs, std::nullopt, true};
+        if (!kept.isNull(13))
+            message.storedTone = StoredTone{kept.text(12), int(kept.integer(13)), kept.text(14), kept.text(15)};
+        if (!store.addMessage(message, &error))
+            return fail(databaseError(where, error));
         ++report.messagesAdded;
     }
-    if (options.progress && !options.progress(rows.size(), rows.size())) {
-        ImportReport cancelled = fail(u"import cancelled: nothing was written"_s);
-        cancelled.cancelled = true;
-        return cancelled;
+    if (rc != SQLITE_DONE) {
+        scratch.failed();
+        return fail(scratchFailed());
     }
-    if (QString error; !store.indexMessages(lastBefore, &error))
+    QString error;
+    if (!copy.flush(&error, &batchRow))
+        return fail(databaseError(batchRow, error));
+    std::vector<qint64> created; // the conversations this import made
+    {
+        Statement made = scratch.prepare("SELECT conversation FROM tickets WHERE created = 1 ORDER BY conversation");
+        int step = SQLITE_ROW;
+        while (made.valid() && (step = made.step()) == SQLITE_ROW)
+            created.push_back(made.integer(0));
+        if (!made.valid() || step != SQLITE_DONE) {
+            scratch.failed();
+            return fail(scratchFailed());
+        }
+    }
+    if (!settleConversations(*m_database, created, &error))
+        return fail(u"cannot write to %1: %2 (while updating the imported conversations); nothing was imported"_s.arg(m_database->url().display(), error));
+    if (!store.indexMessages(lastBefore, &error))
         return fail(located(fileName, 0, {}, error));
     if (!transaction->commit())
         return fail(located(fileName, 0, {}, u"cannot commit (%1): nothing was written"_s.arg(transaction->error())));
+    report.writeMs = writing.elapsed();
     report.ok = true;
     return report;
 }

@@ -1,13 +1,17 @@
 // Imports help-desk exports (CSV, JSON, JSON Lines) into the database: columns are recognised from
 // common header names or given explicitly, every customer message is scored, and the whole file is
 // one transaction — a bad row stops it with file, line and field, and nothing of it is written.
-// Importing the same file again adds nothing twice.
+// Importing the same file again adds nothing twice. The file is streamed, never held whole: it is
+// read once for its columns (and dates), then again a chunk of rows at a time, each chunk validated,
+// scored on all cores and kept in a scratch file of the importer's own; only then is the database
+// written, in one transaction of multi-row inserts, so that other writers wait only for that part.
 #pragma once
 
 #include "storage/conversationstore.h"
 #include "tone/toneanalyzer.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QTimeZone>
 #include <functional>
 
@@ -77,6 +81,7 @@ struct ImportReport
     qint64 messagesAdded = 0;
     qint64 alreadyPresent = 0; // rows imported before
     QStringList skipped{};     // with skipBadRows: each row left out, "FILE:LINE (field): why"
+    qint64 writeMs = 0;        // how long the database was written (on SQLite, other writers wait this long)
 };
 
 class Importer
@@ -89,6 +94,8 @@ public:
     static ImportFormat formatFor(const QString &path);
     ImportReport importData(const QByteArray &data, const QString &fileName, ImportFormat format,
                             const ImportOptions &options = {}) const;
+    // From an open device that can seek (it is read more than once); `fileName` is what errors name.
+    ImportReport importDevice(QIODevice *device, const QString &fileName, ImportFormat format, const ImportOptions &options = {}) const;
 
     // Recognises columns by their usual names in help-desk exports; explicit choices win. Fails
     // when there is no column for the message text.

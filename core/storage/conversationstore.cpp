@@ -121,49 +121,46 @@ std::optional<QString> ConversationStore::messageText(qint64 conversationId, con
 
 std::optional<qint64> ConversationStore::addConversation(const NewConversation &c, QString *error) const
 {
+    // Prepared once per store: an importer adds conversations by the thousand.
     const DatabaseUrl::Engine engine = m_database->engine();
     const qint64 created = c.createdMs ? c.createdMs : QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery q(m_database->connection());
     std::optional<qint64> contact;
     if (!c.customerEmail.isEmpty()) {
-        q.prepare(u"SELECT id FROM contacts WHERE email = ?"_s);
-        q.addBindValue(c.customerEmail);
+        QSqlQuery &q = statement(u"SELECT id FROM contacts WHERE email = ?"_s);
+        bindAll(q, {c.customerEmail});
         if (!run(q, u"looking up contact"_s, error))
             return std::nullopt;
         if (q.next())
             contact = q.value(0).toLongLong();
+        q.finish();
         // The customer's name is the latest one they gave (they sign with their full name later).
         if (contact && !c.customerName.trimmed().isEmpty()) {
-            q.prepare(u"UPDATE contacts SET name = ? WHERE id = ?"_s);
-            q.addBindValue(c.customerName.trimmed());
-            q.addBindValue(*contact);
-            if (!run(q, u"updating the contact's name"_s, error))
+            QSqlQuery &update = statement(u"UPDATE contacts SET name = ? WHERE id = ?"_s);
+            bindAll(update, {c.customerName.trimmed(), *contact});
+            if (!run(update, u"updating the contact's name"_s, error))
                 return std::nullopt;
         }
     }
     if (!contact) {
-        q.prepare(u"INSERT INTO contacts (name, email, phone, created_ms) VALUES (?, ?, ?, ?)"_s + returningId(engine));
-        q.addBindValue(text(c.customerName));
-        q.addBindValue(c.customerEmail.isEmpty() ? QVariant() : c.customerEmail);
-        q.addBindValue(c.customerPhone.isEmpty() ? QVariant() : c.customerPhone);
-        q.addBindValue(created);
+        QSqlQuery &q = statement(u"INSERT INTO contacts (name, email, phone, created_ms) VALUES (?, ?, ?, ?)"_s + returningId(engine));
+        bindAll(q, {text(c.customerName), c.customerEmail.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : c.customerEmail,
+                    c.customerPhone.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : c.customerPhone, created});
         if (!run(q, u"adding contact"_s, error))
             return std::nullopt;
         contact = lastId(q, engine);
+        q.finish();
     }
-    q.prepare(u"INSERT INTO conversations (external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s + returningId(engine));
-    q.addBindValue(c.externalId.isEmpty() ? QVariant() : c.externalId);
-    q.addBindValue(*contact);
-    q.addBindValue(text(c.subject));
-    q.addBindValue(text(c.channel.isEmpty() ? u"email"_s : c.channel));
+    QSqlQuery &q = statement(u"INSERT INTO conversations (external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
+                             u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s + returningId(engine));
     const QString status = c.status.isEmpty() ? u"open"_s : c.status;
-    q.addBindValue(status);
-    q.addBindValue(created);
-    q.addBindValue(status == u"open" ? QVariant(created) : QVariant(QMetaType::fromType<qint64>())); // only open ones wait
+    bindAll(q, {c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : c.externalId, *contact, text(c.subject),
+                text(c.channel.isEmpty() ? u"email"_s : c.channel), status, created,
+                status == u"open" ? QVariant(created) : QVariant(QMetaType::fromType<qint64>())}); // only open ones wait
     if (!run(q, u"adding conversation"_s, error))
         return std::nullopt;
-    return lastId(q, engine);
+    const std::optional<qint64> id = lastId(q, engine);
+    q.finish();
+    return id;
 }
 
 std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString *error) const
@@ -181,10 +178,12 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
                              u"tone_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + returningId(engine));
     const QVariant noText(QMetaType::fromType<QString>());
     const QVariant noNumber(QMetaType::fromType<int>());
+    std::optional<StoredTone> tone = m.storedTone;
+    if (m.tone)
+        tone = StoredTone{languageCode(m.tone->language), m.tone->heat, levelName(m.tone->level), QString::fromLatin1(m.tone->toStoredJson())};
     bindAll(q, {m.conversationId, m.externalId.isEmpty() ? noText : m.externalId, m.direction, text(m.author), text(m.body),
-                m.sentMs, m.tone ? QVariant(languageCode(m.tone->language)) : noText, m.tone ? QVariant(m.tone->heat) : noNumber,
-                m.tone ? QVariant(levelName(m.tone->level)) : noText,
-                m.tone ? QVariant(QString::fromLatin1(m.tone->toStoredJson())) : noText});
+                m.sentMs, tone ? QVariant(tone->language) : noText, tone ? QVariant(tone->heat) : noNumber,
+                tone ? QVariant(tone->level) : noText, tone ? QVariant(tone->report) : noText});
     if (!run(q, u"adding message"_s, error))
         return std::nullopt;
     const std::optional<qint64> id = lastId(q, engine);
@@ -198,8 +197,8 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
             u"last_message_ms < ? THEN ? ELSE last_message_ms END, heat = ?, peak_heat = CASE WHEN peak_heat < ? "
             u"THEN ? ELSE peak_heat END, language = COALESCE(?, language) WHERE id = ? AND "
             u"(last_customer_ms IS NULL OR last_customer_ms <= ?)"_s);
-        const int heat = m.tone ? m.tone->heat : 0;
-        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, m.tone ? QVariant(languageCode(m.tone->language)) : noText,
+        const int heat = tone ? tone->heat : 0;
+        bindAll(update, {m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, tone ? QVariant(tone->language) : noText,
                          m.conversationId, m.sentMs});
         if (!run(update, u"updating conversation"_s, error))
             return std::nullopt;

@@ -24,6 +24,15 @@ struct NewConversation
     qint64 createdMs = 0;
 };
 
+// A tone report as it is stored: for a writer that scored the message earlier and kept only this.
+struct StoredTone
+{
+    QString language{};
+    int heat = 0;
+    QString level{};
+    QString report{}; // ToneReport::toStoredJson()
+};
+
 struct NewMessage
 {
     qint64 conversationId = 0;
@@ -34,6 +43,7 @@ struct NewMessage
     qint64 sentMs = 0;
     std::optional<ToneReport> tone{}; // customer messages are stored with their tone report
     bool deferIndexing = false;       // a bulk writer indexes for search once, with indexMessages()
+    std::optional<StoredTone> storedTone{}; // instead of `tone`, when the report was stored already
 };
 
 struct ConversationSummary

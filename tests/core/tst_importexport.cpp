@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace calma;
@@ -53,6 +54,16 @@ private slots:
     void zonelessTimes();
     void demoData_data() { test::addEngines(); }
     void demoData();
+    void settlesAsMessageByMessage_data();
+    void settlesAsMessageByMessage();
+    void streamsInChunks_data() { test::addEngines(); }
+    void streamsInChunks();
+    void readsAcrossBlocks_data();
+    void readsAcrossBlocks();
+    void contactsAcrossBatches_data() { test::addEngines(); }
+    void contactsAcrossBatches();
+    void exportReadsOneSnapshot_data() { test::addEngines(); }
+    void exportReadsOneSnapshot();
 
 private:
     std::shared_ptr<Database> fresh(const QString &engine);
@@ -334,15 +345,21 @@ void TestImportExport::jsonFormats()
     const ImportReport chosen = importer.importData(ambiguous, u"both.json"_s, ImportFormat::Json, choose);
     QVERIFY2(chosen.ok, qPrintable(chosen.error));
     QCOMPARE(chosen.messagesAdded, 1);
+    // An empty array is an array all the same: named, it is the one chosen (and holds no rows).
+    const QByteArray withEmpty = R"({"tickets": [{"id": 61, "description": "hello"}], "audit": []})";
+    QCOMPARE(importer.importData(withEmpty, u"empty.json"_s, ImportFormat::Json).messagesAdded, 1);
+    choose.array = u"audit"_s;
+    QVERIFY(importer.importData(withEmpty, u"empty.json"_s, ImportFormat::Json, choose).error.contains(u"no column holds the message text"_s));
+    QVERIFY(importer.importData(R"({"open": [], "closed": []})", u"two.json"_s, ImportFormat::Json).error.contains(u"several arrays (closed, open)"_s));
     choose.array = u"archived"_s;
     QVERIFY(importer.importData(ambiguous, u"both.json"_s, ImportFormat::Json, choose).error.contains(u"no array \"archived\""_s));
-    QCOMPARE(ConversationStore(db).messageCount(), 6);
+    QCOMPARE(ConversationStore(db).messageCount(), 7);
     // An unpaired surrogate cannot be stored by PostgreSQL: refused on both engines, with where it is.
     const ImportReport surrogate = importer.importData(R"({"tickets": [{"id": 51, "description": "broken \ud800 text"}]})",
                                                        u"surrogate.json"_s, ImportFormat::Json);
     QVERIFY(!surrogate.ok);
     QVERIFY2(surrogate.error.startsWith(u"surrogate.json:"_s), qPrintable(surrogate.error));
-    QCOMPARE(ConversationStore(db).messageCount(), 6);
+    QCOMPARE(ConversationStore(db).messageCount(), 7);
 }
 
 void TestImportExport::cancelWritesNothing()
@@ -364,6 +381,13 @@ void TestImportExport::cancelWritesNothing()
     QVERIFY(report.cancelled && !report.ok);
     QVERIFY(calls > 1);
     QCOMPARE(lastTotal, 2000);
+    QCOMPARE(ConversationStore(db).messageCount(), 0);
+    // Cancelled while an earlier chunk is being scored on the pool: nothing either.
+    QByteArray more = "ticket_id,body\n";
+    for (int i = 0; i < 10000; ++i)
+        more += QByteArray::number(i) + ",message number " + QByteArray::number(i) + "\n";
+    options.progress = [](qint64 done, qint64) { return done < 6000; };
+    QVERIFY(Importer(db, m_analyzer).importData(more, u"bigger.csv"_s, ImportFormat::Csv, options).cancelled);
     QCOMPARE(ConversationStore(db).messageCount(), 0);
 
     // The database refusing a write is the database's fault, said so, not blamed on a line.
@@ -458,6 +482,252 @@ void TestImportExport::exportsWithRedaction()
         QVERIFY(id);
         QCOMPARE(store.messages(*id).first().direction, u"customer"_s);
     }
+}
+
+void TestImportExport::settlesAsMessageByMessage_data()
+{
+    // Conversations as an import writes them (all at once, at the end) must be what adding their
+    // messages one by one, in time order, makes of them: heat, peak, times, status and wait.
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QByteArray>("rows"); // ticket,direction,created_at,body
+    const QList<std::pair<const char *, QByteArray>> cases{
+        {"customer twice", "1,customer,2026-03-01T09:00:00Z,Where is my order?\n1,customer,2026-03-01T10:00:00Z,ES LA TERCERA VEZ QUE ESCRIBO, inútiles!!!\n"},
+        {"answered", "2,customer,2026-03-01T09:00:00Z,My card was charged twice\n2,agent,2026-03-01T09:30:00Z,Sorry about that, refunded.\n"},
+        {"answered, then again", "3,customer,2026-03-01T09:00:00Z,This is a disgrace!!!\n3,agent,2026-03-01T09:30:00Z,We are on it.\n"
+                                 "3,customer,2026-03-01T11:00:00Z,Still nothing\n3,customer,2026-03-01T12:00:00Z,thanks anyway\n"},
+        {"only our message", "4,agent,2026-03-01T09:00:00Z,Your parcel has shipped.\n"},
+        {"calm after hot", "5,customer,2026-03-01T09:00:00Z,You are useless liars, I want my money NOW!!!\n"
+                           "5,customer,2026-03-01T09:05:00Z,ok, thank you for sorting it out\n"},
+        {"two tickets interleaved", "6,customer,2026-03-01T09:00:00Z,Hola, ¿y mi pedido?\n7,customer,2026-03-01T09:01:00Z,Need an invoice\n"
+                                    "6,agent,2026-03-01T09:02:00Z,Ya sale hoy.\n7,customer,2026-03-01T09:03:00Z,Hello??\n"},
+    };
+    for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
+        for (const auto &[name, rows] : cases)
+            QTest::addRow("%s %s", name, qPrintable(engine)) << engine << rows;
+    }
+}
+
+void TestImportExport::settlesAsMessageByMessage()
+{
+    QFETCH(QString, engine);
+    QFETCH(QByteArray, rows);
+    const auto imported = fresh(engine);
+    QVERIFY(imported);
+    QByteArray csv = "ticket_id,direction,created_at,body\n";
+    for (const QByteArray &line : rows.split('\n')) {
+        const QList<QByteArray> f = line.split(',');
+        if (f.size() >= 4)
+            csv += f.at(0) + ',' + f.at(1) + ',' + f.at(2) + ",\"" + line.mid(f.at(0).size() + f.at(1).size() + f.at(2).size() + 3) + "\"\n";
+    }
+    const ImportReport report = Importer(imported, m_analyzer).importData(csv, u"t.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    auto state = [](const std::shared_ptr<Database> &db) {
+        QSqlQuery q(db->connection());
+        q.exec(u"SELECT external_id, status, COALESCE(waiting_since_ms, -1), heat, peak_heat, COALESCE(last_customer_ms, -1), "
+               u"COALESCE(last_message_ms, -1), COALESCE(language, '') FROM conversations ORDER BY external_id"_s);
+        QStringList lines;
+        while (q.next()) {
+            QStringList values;
+            for (int c = 0; c < 8; ++c)
+                values << q.value(c).toString();
+            lines << values.join(u' ');
+        }
+        return lines;
+    };
+    const QStringList got = state(imported);
+    // The same messages added one by one, in time order.
+    const auto oneByOne = fresh(engine);
+    QVERIFY(oneByOne);
+    const ConversationStore store(oneByOne);
+    QHash<QString, qint64> conversations;
+    for (const QByteArray &line : rows.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> f = line.split(',');
+        const QString ticket = QString::fromUtf8(f.at(0)), body = QString::fromUtf8(line.mid(f.at(0).size() + f.at(1).size() + f.at(2).size() + 3));
+        const qint64 sent = QDateTime::fromString(QString::fromUtf8(f.at(2)), Qt::ISODate).toMSecsSinceEpoch();
+        const bool agent = f.at(1) == "agent";
+        QString error;
+        if (!conversations.contains(ticket)) {
+            const auto id = store.addConversation({ticket, {}, {}, {}, body.left(80), u"email"_s, u"open"_s, sent}, &error);
+            QVERIFY2(id, qPrintable(error));
+            conversations.insert(ticket, *id);
+        }
+        QVERIFY2(store.addMessage({conversations.value(ticket), {}, agent ? u"agent"_s : u"customer"_s, {}, body, sent,
+                                   agent ? std::nullopt : std::optional<ToneReport>(m_analyzer->analyze(body))}, &error),
+                 qPrintable(error));
+    }
+    QCOMPARE(got, state(oneByOne));
+}
+
+void TestImportExport::streamsInChunks()
+{
+    // More rows than a chunk (and a file that crosses a read block): every row is written once, the
+    // ticket's messages in order, the same id with another text far apart is still found, and rows
+    // left out are listed in the file's order.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QByteArray data = "ticket_id,message_id,body,created_at\n";
+    const int rows = 9000;
+    for (int i = 0; i < rows; ++i)
+        data += QByteArray::number(i / 3) + ",m" + QByteArray::number(i) + ",\"Message " + QByteArray::number(i)
+            + ", with a comma\nand a line break\"," + QDateTime::fromMSecsSinceEpoch(1'780'000'000'000 + i * 1000LL, QTimeZone::utc())
+                                                          .toString(Qt::ISODate).toLatin1() + '\n';
+    ImportReport report = Importer(db, m_analyzer).importData(data, u"many.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.messagesAdded, rows);
+    QCOMPARE(report.conversationsAdded, rows / 3);
+    const ConversationStore store(db);
+    const QList<StoredMessage> last = store.messages(*store.conversationByExternalId(QString::number(rows / 3 - 1)));
+    QCOMPARE(last.size(), 3);
+    QCOMPARE(last.last().body, u"Message %1, with a comma\nand a line break"_s.arg(rows - 1));
+    // A clash 8,000 rows after the first use of the id, and bad rows on both sides of a chunk's end.
+    QByteArray clash = "ticket_id,message_id,body,created_at\n";
+    for (int i = 0; i < 8200; ++i) {
+        const bool bad = i == 4095 || i == 4097;
+        clash += "c" + QByteArray::number(i) + ",x" + QByteArray::number(i) + "," + (bad ? QByteArray(" ") : QByteArray("text ") + QByteArray::number(i))
+            + ",2026-05-01T10:00:00Z\n";
+    }
+    clash += "c5,x5,another text,2026-05-01T10:00:00Z\n";
+    report = Importer(db, m_analyzer).importData(clash, u"clash.csv"_s, ImportFormat::Csv);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.error, u"clash.csv:4097 (body): empty message text"_s);
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    report = Importer(db, m_analyzer).importData(clash, u"clash.csv"_s, ImportFormat::Csv, skip);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.skipped, (QStringList{u"clash.csv:4097 (body): empty message text"_s, u"clash.csv:4099 (body): empty message text"_s,
+                                          u"clash.csv:8202 (message_id): message id \"x5\" is used again with another text (first on line 7)"_s}));
+    QCOMPARE(report.messagesAdded, 8198);
+    QCOMPARE(store.messageCount(), qint64(rows + 8198));
+}
+
+void TestImportExport::readsAcrossBlocks_data()
+{
+    // Files of some megabytes, read a megabyte at a time: characters of two, three and four bytes,
+    // CRLF, quotes and line breaks land on the blocks' edges somewhere, and every row must come out whole.
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("format");
+    const QByteArray texts[] = {"Añoranza, ¿dónde está mi pedido?", "Der Bär — “smart quotes” 😡😡", "日本語のテキスト、です", "plain words only"};
+    QByteArray csv = "ticket_id,message_id,body\r\n", lines, json = "{\"count\": 3, \"tickets\": [\n";
+    for (int i = 0; i < 24000; ++i) {
+        const QByteArray body = texts[i % 4] + ' ' + QByteArray::number(i);
+        csv += QByteArray::number(i / 4) + ",m" + QByteArray::number(i) + ",\"" + body + "\nline two \"\"quoted\"\"\"\r\n";
+        const QByteArray object = "{\"ticket_id\": \"" + QByteArray::number(i / 4) + "\", \"message_id\": \"m" + QByteArray::number(i)
+            + "\", \"body\": \"" + body + "\\nline two \\\"quoted\\\"\"}";
+        lines += object + '\n';
+        json += (i ? ",\n  " : "  ") + object;
+    }
+    json += "\n], \"meta\": {\"nested\": [1, [2, \"]\"]]}}\n";
+    QTest::newRow("CSV with CRLF") << csv << int(ImportFormat::Csv);
+    QTest::newRow("JSON Lines") << lines << int(ImportFormat::JsonLines);
+    QTest::newRow("JSON object") << json << int(ImportFormat::Json);
+}
+
+void TestImportExport::readsAcrossBlocks()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, format);
+    QVERIFY(data.size() > 3 * 1024 * 1024 / 2); // more than one block
+    const auto db = fresh(u"sqlite"_s);
+    QVERIFY(db);
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"blocks"_s, ImportFormat(format));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.messagesAdded, 24000);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT external_id, body FROM messages"_s));
+    const QStringList texts{u"Añoranza, ¿dónde está mi pedido?"_s, u"Der Bär — “smart quotes” 😡😡"_s, u"日本語のテキスト、です"_s, u"plain words only"_s};
+    int checked = 0;
+    while (q.next()) {
+        const int i = q.value(0).toString().mid(1).toInt();
+        QCOMPARE(q.value(1).toString(), texts.at(i % 4) + u' ' + QString::number(i) + u"\nline two \"quoted\""_s);
+        ++checked;
+    }
+    QCOMPARE(checked, 24000);
+}
+
+void TestImportExport::contactsAcrossBatches()
+{
+    // Conversations are made some hundreds of tickets at a time: a customer's contact is one per
+    // address across all of them, named by the latest conversation that gives a name.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QVERIFY(Importer(db, m_analyzer).importData("ticket_id,body,name,email\nold,hello,Before,c3@example.com\n", u"old.csv"_s, ImportFormat::Csv).ok);
+    QByteArray data = "ticket_id,body,name,email\n";
+    QHash<int, QString> latest{{3, u"Before"_s}};
+    for (int t = 0; t < 1300; ++t) {
+        const int customer = t % 7;
+        const QByteArray name = t % 3 == 0 ? QByteArray() : "Customer " + QByteArray::number(customer) + " v" + QByteArray::number(t);
+        data += "t" + QByteArray::number(t) + ",message " + QByteArray::number(t) + ',' + name + ",c" + QByteArray::number(customer) + "@example.com\n";
+        if (!name.isEmpty())
+            latest[customer] = QString::fromUtf8(name);
+    }
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"batches.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.conversationsAdded, 1300);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT email, name, (SELECT COUNT(*) FROM conversations v WHERE v.contact_id = c.id) FROM contacts c ORDER BY email"_s));
+    int contacts = 0, conversations = 0;
+    while (q.next()) {
+        const int customer = q.value(0).toString().mid(1, 1).toInt();
+        QCOMPARE(q.value(1).toString(), latest.value(customer));
+        conversations += q.value(2).toInt();
+        ++contacts;
+    }
+    QCOMPARE(contacts, 7);
+    QCOMPARE(conversations, 1301);
+}
+
+namespace {
+
+// An output that, the first time the exporter writes to it (its conversations are read, their messages
+// not yet), lets another connection import more messages into them.
+class Interrupting : public QBuffer
+{
+public:
+    explicit Interrupting(std::function<void()> meanwhile) : m_meanwhile(std::move(meanwhile)) {}
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_meanwhile)
+            std::exchange(m_meanwhile, {})();
+        return QBuffer::writeData(data, size);
+    }
+
+private:
+    std::function<void()> m_meanwhile;
+};
+
+} // namespace
+
+void TestImportExport::exportReadsOneSnapshot()
+{
+    // An export carries one state of the database: what another connection commits while it runs is
+    // in none of it, not in the conversations it had not reached yet.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    QVERIFY(Importer(db, m_analyzer).importData("ticket_id,message_id,body\nA,a1,first\nB,b1,second\n", u"one.csv"_s, ImportFormat::Csv).ok);
+    bool imported = false;
+    Interrupting out([&] {
+        QThread *other = QThread::create([&] { // a thread of its own: a connection of its own
+            imported = Importer(db, m_analyzer).importData("ticket_id,message_id,body\nB,b2,later\nC,c1,new\n", u"two.csv"_s, ImportFormat::Csv).ok;
+        });
+        other->start();
+        other->wait();
+        delete other;
+    });
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QString error;
+    const qint64 written = Exporter(db).write(out, {ExportFormat::Csv, false, {}}, &error);
+    QVERIFY2(written >= 0, qPrintable(error));
+    QVERIFY(imported);
+    QCOMPARE(written, 2);
+    QVERIFY(!out.data().contains("later"));
+    QCOMPARE(ConversationStore(db).messageCount(), 4);
 }
 
 void TestImportExport::demoData()
