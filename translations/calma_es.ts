@@ -2259,7 +2259,7 @@
     </message>
     <message>
         <source>&amp;Trainee:</source>
-        <translation>&amp;Agente:</translation>
+        <translation>A&amp;gente:</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>

@@ -12,6 +12,8 @@
 #include "importdialog.h"
 #include "settingsdialog.h"
 #include "feedbackdialog.h"
+#include "trainerwindow.h"
+#include "roleplay/scenario.h"
 #include "workspace.h"
 #include "../core/testdatabases.h"
 
@@ -1074,6 +1076,14 @@ void TestMainWindow::noDuplicateMnemonics()
     }
     if (QDialog *shortcuts = window->showShortcuts())
         check(shortcuts, u"shortcuts"_s);
+    // The trainer's window, before a session and during one.
+    const auto library = ScenarioLibrary::load();
+    QVERIFY(library.library);
+    TrainerWindow trainer(m_coach, library.library, database, u"Marta"_s);
+    check(&trainer, u"trainer"_s);
+    QVERIFY(trainer.startLive(u"Tom"_s, language == u"es" ? u"es-late-delivery"_s : u"en-outage"_s, true));
+    check(&trainer, u"trainer, live"_s);
+    trainer.endWith(Outcome::Resolved);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     installTranslation(u"en"_s);
 }
