@@ -526,6 +526,7 @@ private:
     QStringList kindsIn(const Sentence &s, CustomerAsk &ask) const
     {
         bool rhetorical = false, marker = false, questionWord = false, threat = false, imperative = false;
+        qsizetype firstMarker = s.end; // where the first request word outside a threat starts
         QStringList kinds;
         for (const CoachMatch &m : m_matches) {
             if (!inside(m, s))
@@ -548,6 +549,7 @@ private:
                     break;
                 if (outside) {
                     marker = true;
+                    firstMarker = std::min(firstMarker, m.where.start);
                     questionWord = questionWord || m.entry->label == u"question";
                 }
                 break;
@@ -578,7 +580,12 @@ private:
             return {};
         if (rhetorical && kinds.isEmpty())
             return {};
-        if (threat && kinds.isEmpty() && !ultimatum(s, kinds))
+        // "I need a date before Friday or I'll go to the ombudsman", "Necesito una fecha antes del
+        // viernes o reclamaré a la DGSFP": a request that comes before the threat is still a request.
+        const bool asksFirst = marker && std::all_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) {
+            return t.where.start < s.start || t.where.end > s.end || firstMarker < t.where.start;
+        });
+        if (threat && kinds.isEmpty() && !asksFirst && !ultimatum(s, kinds))
             return {};
         if (threat && !kinds.isEmpty() && !s.question && !marker && !imperative)
             return kinds; // "If I don't have my refund by Friday, I'm going to the ombudsman"

@@ -56,6 +56,7 @@ private slots:
     void labelled();
     void asksInThePlural_data();
     void asksInThePlural();
+    void asksBeforeAThreat();
 };
 
 void TestCustomerAsk::labelled_data()
@@ -204,6 +205,35 @@ void TestCustomerAsk::asksInThePlural()
     for (const Request &r : reading.ask.requests)
         kinds << r.kind;
     QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(u", "_s)));
+}
+
+void TestCustomerAsk::asksBeforeAThreat()
+{
+    // "X or I'll go to the regulator": the threat is acknowledged as a right, and the request before
+    // it, with its deadline, is still read.
+    const struct
+    {
+        QString text, deadline, threat;
+    } cases[] = {
+        {u"I've been waiting three weeks for the assessor. Claim 2024-88120. I need a date before Friday or I'll complain to the Financial Ombudsman."_s,
+         u"before Friday"_s, u"regulator"_s},
+        {u"Llevo tres semanas esperando a que el perito venga a ver el coche. Siniestro 2024-88120. Necesito una fecha antes del viernes o tendré que reclamar a la DGSFP."_s,
+         u"antes del viernes"_s, u"regulator"_s},
+    };
+    for (const auto &c : cases) {
+        const CustomerReading reading = coach().read(c.text);
+        QVERIFY2(!reading.ask.threats.isEmpty() && reading.ask.threats.first().label == c.threat, qPrintable(c.text));
+        QVERIFY2(reading.ask.withDeadline() && reading.ask.withDeadline()->deadlineText == c.deadline, qPrintable(c.text));
+        const QList<Suggestion> suggestions = coach().suggest(c.text, reading);
+        QVERIFY(!suggestions.isEmpty());
+        for (const Suggestion &s : suggestions) {
+            QVERIFY2(s.text.contains(c.deadline, Qt::CaseInsensitive), qPrintable(s.text));
+            // Nobody said they wrote twice: the wait is what is owned up to.
+            QVERIFY2(!s.text.contains(u"more than once"_s) && !s.text.contains(u"más de una vez"_s), qPrintable(s.text));
+        }
+    }
+    // A threat alone asks nothing.
+    QVERIFY(coach().read(u"I'm reporting you to the ombudsman."_s).ask.requests.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCustomerAsk)
