@@ -6,6 +6,8 @@
 
 #include "datacommands.h"
 #include "jsonlinewriter.h"
+#include "mail/outboxsender.h"
+#include "mailcommand.h"
 #include "storage/conversationstore.h"
 
 #include <QCommandLineParser>
@@ -23,6 +25,7 @@ const char kUsage[] = "usage: calma-cli conversation list [--status S]… [--lim
                       "       calma-cli conversation show ID [--json] [--database URL]\n"
                       "       calma-cli conversation claim|release ID --agent NAME [--json] [--database URL]\n"
                       "       calma-cli conversation reply ID --agent NAME --text TEXT [--json] [--database URL]\n"
+                      "                 [--from ADDRESS [--send --smtp smtps://[USER@]HOST:PORT [--password-file FILE] [--ca-cert FILE]]]\n"
                       "       calma-cli conversation status ID open|pending|solved|closed [--json] [--database URL]\n"
                       "       calma-cli conversation expiry [MINUTES] [--database URL]\n";
 
@@ -216,6 +219,60 @@ int printState(const Command &command, const ConversationStore &store, qint64 id
     return 0;
 }
 
+
+// A reply to a mail conversation: stored with its mail in the outbox and, with --send, sent now. A mail
+// that could not be sent stays in the outbox (exit 1, saying why); the reply is stored either way.
+int mailReply(const Command &command, const std::shared_ptr<Database> &database, qint64 id, const QString &agent, const QString &text,
+              const MailAddress &from, const std::optional<SmtpOptions> &smtp, bool json)
+{
+    const ConversationStore store(database);
+    OutboxEntry entry;
+    QString holder, error;
+    switch (Outbox(database).queueReply(id, agent, text, from, QDateTime::currentMSecsSinceEpoch(), &entry, &holder, &error)) {
+    case QueueResult::Queued:
+        break;
+    case QueueResult::Taken:
+        command.error(u"conversation %1 is claimed by %2: the reply was not stored"_s.arg(QString::number(id), holder));
+        return 1;
+    case QueueResult::NotFound:
+        command.error(u"there is no conversation %1"_s.arg(id));
+        return 1;
+    case QueueResult::NotMail:
+        command.error(error + u": nothing was stored (without --from the reply is stored and not mailed)"_s);
+        return 1;
+    case QueueResult::Failed:
+        command.error(error);
+        return 1;
+    }
+    bool failed = false;
+    if (smtp) {
+        const OutboxPass pass = OutboxSender(database, *smtp).sendDue(entry.id);
+        if (!pass.outcomes.isEmpty())
+            entry = pass.outcomes.first().entry;
+        if (!pass.ok || entry.state != SendState::Sent) {
+            failed = true;
+            command.error(u"the reply is stored but its mail was not sent: %1; it stays in the outbox as mail %2 (attempt %3), and "
+                          u"calma-cli mail send tries it again"_s.arg(pass.ok ? entry.lastError : pass.error, QString::number(entry.id))
+                              .arg(entry.attempts));
+        }
+    }
+    const auto state = store.conversation(id, QDateTime::currentMSecsSinceEpoch(), &error);
+    if (!state) {
+        command.error(error.isEmpty() ? u"there is no conversation %1"_s.arg(id) : error);
+        return 1;
+    }
+    if (json) {
+        printLine(stateLine(*state).raw("mail", outboxJson(entry)).text());
+    } else if (entry.state == SendState::Sent) {
+        std::printf("reply sent to %s as <%s>; conversation %lld is %s\n", qPrintable(entry.recipient), qPrintable(entry.rfcMessageId),
+                    static_cast<long long>(id), qPrintable(state->status));
+    } else if (!failed) {
+        std::printf("reply stored and queued as mail %lld to %s (calma-cli mail send sends it); conversation %lld is %s\n",
+                    static_cast<long long>(entry.id), qPrintable(entry.recipient), static_cast<long long>(id), qPrintable(state->status));
+    }
+    return failed ? 1 : 0;
+}
+
 } // namespace
 
 int runConversation(const QStringList &arguments)
@@ -232,7 +289,14 @@ int runConversation(const QStringList &arguments)
     const QCommandLineOption textOption(u"text"_s, u"The reply's text."_s, u"text"_s);
     const QCommandLineOption statusOption(u"status"_s, u"list: only this status (repeatable; default: open and pending)."_s, u"status"_s);
     const QCommandLineOption limitOption(u"limit"_s, u"list: at most this many (default 100)."_s, u"n"_s, u"100"_s);
-    parser.addOptions({jsonOption, agentOption, textOption, statusOption, limitOption});
+    const QCommandLineOption fromOption(u"from"_s, u"reply: mail the reply to the customer from this team address (\"Name <address>\" or address); "
+                                                   u"it waits in the outbox for calma-cli mail send, unless --send."_s, u"address"_s);
+    const QCommandLineOption sendOption(u"send"_s, u"reply --from: send the mail now, through --smtp."_s);
+    const QCommandLineOption smtpOption(u"smtp"_s, u"reply --send: the SMTP server, smtps://[USER@]HOST:PORT or smtp://… (STARTTLS, required)."_s, u"url"_s);
+    const QCommandLineOption passwordOption(u"password-file"_s, u"reply --send: the SMTP password in a file only its owner can read "
+                                                                u"(else CALMA_SMTP_PASSWORD)."_s, u"file"_s);
+    const QCommandLineOption caOption(u"ca-cert"_s, u"reply --send: a PEM certificate to trust (a team server's own)."_s, u"file"_s);
+    parser.addOptions({jsonOption, agentOption, textOption, statusOption, limitOption, fromOption, sendOption, smtpOption, passwordOption, caOption});
     parser.addPositionalArgument(u"action"_s, u"list, show, claim, release, reply, status or expiry"_s);
     parser.addPositionalArgument(u"id"_s, u"The conversation's id (list shows them)."_s, u"[ID]"_s);
     parser.process(arguments);
@@ -305,6 +369,38 @@ int runConversation(const QStringList &arguments)
         command.error(u"--text is for reply"_s);
         return 2;
     }
+    std::optional<MailAddress> from;
+    std::optional<SmtpOptions> smtp;
+    for (const QCommandLineOption *o : {&fromOption, &sendOption, &smtpOption, &passwordOption, &caOption}) {
+        if (command.action != u"reply" && parser.isSet(*o)) {
+            command.error(u"--%1 is for reply"_s.arg(o->names().first()));
+            return 2;
+        }
+    }
+    if (parser.isSet(fromOption)) {
+        QString problem;
+        from = MailAddress::parse(parser.value(fromOption), &problem);
+        if (!from) {
+            command.error(u"--from: "_s + problem);
+            return 2;
+        }
+    }
+    if (parser.isSet(sendOption)) {
+        if (!from) {
+            command.error(u"--send needs --from ADDRESS, the team address the mail goes from"_s);
+            return 2;
+        }
+        smtp = smtpOptions(parser, "conversation reply");
+        if (!smtp)
+            return 2;
+    } else {
+        for (const QCommandLineOption *o : {&smtpOption, &passwordOption, &caOption}) {
+            if (parser.isSet(*o)) {
+                command.error(u"--%1 is for --send"_s.arg(o->names().first()));
+                return 2;
+            }
+        }
+    }
     const QString status = positional.value(1);
     if (command.action == u"status" && !conversationStatuses().contains(status)) {
         command.error(status.isEmpty() ? u"which status? Give %1"_s.arg(conversationStatuses().join(u", "_s))
@@ -353,6 +449,8 @@ int runConversation(const QStringList &arguments)
             return 1;
         }
     }
+    if (command.action == u"reply" && from)
+        return mailReply(command, database, *id, agent, text, *from, smtp, json);
     if (command.action == u"reply") {
         switch (store.reply(*id, agent, text, now, &holder, &error)) {
         case ReplyResult::Sent:

@@ -9,6 +9,7 @@
 #include "datacommands.h"
 #include "mail/mailmessage.h"
 #include "mail/mailsync.h"
+#include "mail/outboxsender.h"
 #include "mail/replytext.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,11 @@ using namespace Qt::StringLiterals;
 
 const char kUsage[] = "usage: calma-cli mail read FILE.eml…\n"
                       "       calma-cli mail sync --imap imaps://USER@HOST:PORT/MAILBOX (--password-file FILE | CALMA_IMAP_PASSWORD=…)\n"
-                      "                           --database URL [--watch] [--since DAYS] [--ca-cert FILE] [--mark-seen] [--poll SECONDS]\n";
+                      "                           --database URL [--watch] [--since DAYS] [--ca-cert FILE] [--mark-seen] [--poll SECONDS]\n"
+                      "       calma-cli mail send --smtp smtps://[USER@]HOST:PORT [--password-file FILE | CALMA_SMTP_PASSWORD=…] [--ca-cert FILE]\n"
+                      "                           --database URL [--watch] [--poll SECONDS]\n"
+                      "       calma-cli mail outbox [--state queued|sending|sent|failed]… [--limit N] [--json] --database URL\n"
+                      "       calma-cli mail retry ID --database URL\n";
 
 std::atomic_bool g_stop{false};
 
@@ -98,35 +103,6 @@ int read(const QStringList &files)
         printLine(describe(path, *message));
     }
     return status;
-}
-
-// The password from a file only its owner can read, or from CALMA_IMAP_PASSWORD (never the command line).
-std::optional<QString> password(const QString &file, const char *variable, const char *command)
-{
-    if (file.isEmpty()) {
-        if (!qEnvironmentVariableIsSet(variable)) {
-            std::fprintf(stderr, "calma-cli %s: no password: give --password-file FILE (readable only by you) or set %s\n", command, variable);
-            return std::nullopt;
-        }
-        return qEnvironmentVariable(variable);
-    }
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "calma-cli %s: cannot read the password file %s: %s\n", command, qPrintable(file), qPrintable(f.errorString()));
-        return std::nullopt;
-    }
-    if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
-        std::fprintf(stderr, "calma-cli %s: the password file %s can be read or written by others: chmod 600 it first\n", command, qPrintable(file));
-        return std::nullopt;
-    }
-    QString secret = QString::fromUtf8(f.readAll());
-    while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
-        secret.chop(1);
-    if (secret.isEmpty()) {
-        std::fprintf(stderr, "calma-cli %s: the password file %s is empty\n", command, qPrintable(file));
-        return std::nullopt;
-    }
-    return secret;
 }
 
 const char *errorName(MailError kind)
@@ -202,7 +178,7 @@ int sync(const QCommandLineParser &parser, const QStringList &names)
         std::fprintf(stderr, "calma-cli mail sync: --ca-cert %s does not exist\n", qPrintable(options.caCertificateFile));
         return 2;
     }
-    const std::optional<QString> secret = password(value("password-file"), "CALMA_IMAP_PASSWORD", "mail sync");
+    const std::optional<QString> secret = readPassword(value("password-file"), "CALMA_IMAP_PASSWORD", "mail sync");
     if (!secret)
         return 2;
     options.password = *secret;
@@ -233,7 +209,212 @@ int sync(const QCommandLineParser &parser, const QStringList &names)
     return g_stop.load() ? (allOk ? 0 : 1) : 1;
 }
 
+
+QJsonValue isoTime(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+bool printOutcome(const SendOutcome &o)
+{
+    const OutboxEntry &e = o.entry;
+    if (e.state != SendState::Sent)
+        std::fprintf(stderr, "calma-cli mail send: mail %lld (%s, to %s) not sent, attempt %d, next attempt at %s: %s\n",
+                     static_cast<long long>(e.id), qPrintable(e.rfcMessageId), qPrintable(e.recipient), e.attempts,
+                     qPrintable(isoTime(e.nextAttemptMs).toString()), qPrintable(e.lastError));
+    const QByteArray line = outboxJson(e) + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    return e.state == SendState::Sent;
+}
+
+// A pass's lines: one per mail tried, then the pass. False when a mail failed or the database could not be used.
+bool printSendPass(const OutboxPass &pass)
+{
+    bool allSent = true;
+    for (const SendOutcome &o : pass.outcomes)
+        allSent = printOutcome(o) && allSent;
+    Fields fields{{"ok", pass.ok}};
+    if (!pass.ok) {
+        std::fprintf(stderr, "calma-cli mail send: %s\n", qPrintable(pass.error));
+        fields.append({"error", pass.error});
+    }
+    fields.append({{"sent", pass.sent()}, {"failed", pass.failed()}, {"seconds", double(pass.elapsedMs) / 1000.0}});
+    printLine(fields);
+    std::fflush(stdout);
+    return pass.ok && allSent;
+}
+
+int send(const QCommandLineParser &parser)
+{
+    const std::optional<SmtpOptions> options = smtpOptions(parser, "mail send");
+    if (!options)
+        return 2;
+    bool ok = false;
+    const int pollS = parser.value(u"poll"_s).toInt(&ok);
+    if (!ok || pollS < 1 || pollS > 1500) {
+        std::fprintf(stderr, "calma-cli mail send: --poll must be a whole number of seconds from 1 to 1500, not \"%s\"\n",
+                     qPrintable(parser.value(u"poll"_s)));
+        return 2;
+    }
+    const auto database = openDatabase(parser);
+    if (!database)
+        return 1;
+    OutboxSender sender(database, *options);
+    if (!parser.isSet(u"watch"_s))
+        return printSendPass(sender.sendDue()) ? 0 : 1;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    bool allOk = true;
+    sender.watch(g_stop, pollS * 1000, [&](const OutboxPass &pass) { allOk = printSendPass(pass) && allOk; });
+    return allOk ? 0 : 1;
+}
+
+int outbox(const QCommandLineParser &parser)
+{
+    QList<SendState> states;
+    for (const QString &name : parser.values(u"state"_s)) {
+        const std::optional<SendState> state = sendStateFromName(name);
+        if (!state) {
+            std::fprintf(stderr, "calma-cli mail outbox: --state must be queued, sending, sent or failed, not \"%s\"\n", qPrintable(name));
+            return 2;
+        }
+        states << *state;
+    }
+    bool ok = false;
+    const int limit = parser.value(u"limit"_s).toInt(&ok);
+    if (!ok || limit < 1 || limit > 100000) {
+        std::fprintf(stderr, "calma-cli mail outbox: --limit must be a whole number from 1 to 100000, not \"%s\"\n", qPrintable(parser.value(u"limit"_s)));
+        return 2;
+    }
+    const auto database = openDatabase(parser);
+    if (!database)
+        return 1;
+    QString error;
+    const auto entries = Outbox(database).entries(states, limit, &error);
+    if (!entries) {
+        std::fprintf(stderr, "calma-cli mail outbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    const bool json = parser.isSet(u"json"_s);
+    if (!json)
+        std::printf("%-6s %-6s %-8s %8s  %-28s %s\n", "MAIL", "CONV", "STATE", "ATTEMPTS", "TO", "SUBJECT");
+    for (const OutboxEntry &e : *entries) {
+        if (json) {
+            const QByteArray line = outboxJson(e) + '\n';
+            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+            continue;
+        }
+        std::printf("%-6lld %-6lld %-8s %8d  %-28s %s\n", static_cast<long long>(e.id), static_cast<long long>(e.conversationId),
+                    qPrintable(sendStateName(e.state)), e.attempts, qPrintable(e.recipient), qPrintable(e.subject.simplified()));
+        if (!e.lastError.isEmpty())
+            std::printf("       last error: %s; next attempt at %s\n", qPrintable(e.lastError),
+                        qPrintable(QDateTime::fromMSecsSinceEpoch(e.nextAttemptMs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)));
+    }
+    return 0;
+}
+
+int retry(const QCommandLineParser &parser, const QString &idText)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id < 1) {
+        std::fprintf(stderr, "calma-cli mail retry: which mail? Give its number from 'calma-cli mail outbox', not \"%s\"\n", qPrintable(idText));
+        return 2;
+    }
+    const auto database = openDatabase(parser);
+    if (!database)
+        return 1;
+    QString error;
+    if (!Outbox(database).retryNow(id, QDateTime::currentMSecsSinceEpoch(), &error)) {
+        std::fprintf(stderr, "calma-cli mail retry: %s\n",
+                     qPrintable(error.isEmpty() ? u"mail %1 is not a failed mail in the outbox (see calma-cli mail outbox)"_s.arg(id) : error));
+        return 1;
+    }
+    std::printf("mail %lld is due now: calma-cli mail send (or a running mail send --watch) sends it\n", static_cast<long long>(id));
+    return 0;
+}
+
 } // namespace
+
+std::optional<QString> readPassword(const QString &file, const char *variable, const char *command)
+{
+    if (file.isEmpty()) {
+        if (!qEnvironmentVariableIsSet(variable)) {
+            std::fprintf(stderr, "calma-cli %s: no password: give --password-file FILE (readable only by you) or set %s\n", command, variable);
+            return std::nullopt;
+        }
+        return qEnvironmentVariable(variable);
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "calma-cli %s: cannot read the password file %s: %s\n", command, qPrintable(file), qPrintable(f.errorString()));
+        return std::nullopt;
+    }
+    if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+        std::fprintf(stderr, "calma-cli %s: the password file %s can be read or written by others: chmod 600 it first\n", command, qPrintable(file));
+        return std::nullopt;
+    }
+    QString secret = QString::fromUtf8(f.readAll());
+    while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
+        secret.chop(1);
+    if (secret.isEmpty()) {
+        std::fprintf(stderr, "calma-cli %s: the password file %s is empty\n", command, qPrintable(file));
+        return std::nullopt;
+    }
+    return secret;
+}
+
+std::optional<SmtpOptions> smtpOptions(const QCommandLineParser &parser, const char *command)
+{
+    const QString text = parser.value(u"smtp"_s);
+    if (text.isEmpty()) {
+        std::fprintf(stderr, "calma-cli %s: --smtp smtps://[USER@]HOST:PORT (or smtp://… with STARTTLS) is required\n", command);
+        return std::nullopt;
+    }
+    QString error;
+    const std::optional<SmtpUrl> url = SmtpUrl::parse(text, &error);
+    if (!url) {
+        std::fprintf(stderr, "calma-cli %s: --smtp: %s\n", command, qPrintable(error));
+        return std::nullopt;
+    }
+    SmtpOptions options;
+    options.url = *url;
+    options.caCertificateFile = parser.value(u"ca-cert"_s);
+    if (!options.caCertificateFile.isEmpty() && !QFileInfo::exists(options.caCertificateFile)) {
+        std::fprintf(stderr, "calma-cli %s: --ca-cert %s does not exist\n", command, qPrintable(options.caCertificateFile));
+        return std::nullopt;
+    }
+    // A server that takes mail without a login (a relay for the team's network) needs no password.
+    if (!url->user.isEmpty() || parser.isSet(u"password-file"_s)) {
+        const std::optional<QString> secret = readPassword(parser.value(u"password-file"_s), "CALMA_SMTP_PASSWORD", command);
+        if (!secret)
+            return std::nullopt;
+        options.password = *secret;
+    }
+    return options;
+}
+
+QByteArray outboxJson(const OutboxEntry &e)
+{
+    QByteArray line = "{";
+    const Fields fields{{"id", e.id},
+                        {"conversation", e.conversationId},
+                        {"message_id", e.rfcMessageId},
+                        {"to", e.recipient},
+                        {"subject", e.subject},
+                        {"state", sendStateName(e.state)},
+                        {"attempts", e.attempts},
+                        {"error", orNull(e.lastError)},
+                        {"queued", isoTime(e.queuedMs)},
+                        {"next_attempt", e.state == SendState::Queued || e.state == SendState::Failed ? isoTime(e.nextAttemptMs) : QJsonValue(QJsonValue::Null)},
+                        {"sent", isoTime(e.sentMs)}};
+    for (const auto &[key, value] : fields) {
+        if (line.size() > 1)
+            line += ',';
+        line += '"' + QByteArray(key) + "\":" + toJsonLine(value);
+    }
+    return line + '}';
+}
 
 int runMail(const QStringList &arguments)
 {
@@ -241,18 +422,25 @@ int runMail(const QStringList &arguments)
     parser.setApplicationDescription(
         u"The support mailbox. read: what Calma takes from each mail file (.eml) — sender, subject, threading, the "
         u"customer's own text without quotes and signatures, attachments — one JSON line per file. sync: new mail from an "
-        u"IMAP mailbox into the inbox, threaded and scored, resuming where the last sync stopped."_s);
+        u"IMAP mailbox into the inbox, threaded and scored, resuming where the last sync stopped. send: the replies waiting in the "
+        u"outbox, over SMTP. outbox: the replies' mail and its state (queued, sending, sent, failed). retry ID: a failed mail is due now."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"action"_s, u"read or sync"_s);
+    parser.addPositionalArgument(u"action"_s, u"read, sync, send, outbox or retry"_s);
     parser.addPositionalArgument(u"files"_s, u"read: mail files (.eml)"_s, u"FILE…"_s);
     parser.addOption(databaseOption());
     parser.addOptions({
         {u"imap"_s, u"sync: the mailbox, imaps://USER@HOST:PORT/MAILBOX or imap://USER@HOST:PORT/MAILBOX?starttls=1."_s, u"url"_s},
-        {u"password-file"_s, u"sync: a file holding the password, readable only by its owner (else CALMA_IMAP_PASSWORD)."_s, u"file"_s},
-        {u"ca-cert"_s, u"sync: a PEM certificate to trust (a team server's own, self-signed)."_s, u"file"_s},
+        {u"smtp"_s, u"send: the SMTP server, smtps://[USER@]HOST:PORT or smtp://[USER@]HOST:PORT (STARTTLS, required)."_s, u"url"_s},
+        {u"password-file"_s, u"sync, send: a file holding the password, readable only by its owner (else CALMA_IMAP_PASSWORD, CALMA_SMTP_PASSWORD)."_s, u"file"_s},
+        {u"ca-cert"_s, u"sync, send: a PEM certificate to trust (a team server's own, self-signed)."_s, u"file"_s},
         {u"since"_s, u"sync: on the mailbox's first connection, also take the mail of the last DAYS days."_s, u"days"_s},
-        {u"watch"_s, u"sync: keep watching for new mail (IDLE, or polling), reconnecting after drops; stop with Ctrl+C."_s},
-        {u"poll"_s, u"sync --watch: seconds between looks when the server has no IDLE (default 60)."_s, u"seconds"_s, u"60"_s},
+        {u"watch"_s, u"sync: keep watching for new mail (IDLE, or polling), reconnecting after drops; send: keep sending what "
+                     u"comes due; stop with Ctrl+C."_s},
+        {u"poll"_s, u"sync --watch: seconds between looks when the server has no IDLE (default 60); send --watch: between "
+                    u"looks at the outbox (default 60)."_s, u"seconds"_s, u"60"_s},
+        {u"state"_s, u"outbox: only mail in this state, queued, sending, sent or failed (repeatable)."_s, u"state"_s},
+        {u"limit"_s, u"outbox: at most this many, newest first (default 100)."_s, u"n"_s, u"100"_s},
+        {u"json"_s, u"outbox: a JSON line per mail instead of a table."_s},
         {u"mark-seen"_s, u"sync: mark the mail stored as read on the server (by default nothing is marked)."_s},
     });
     parser.process(arguments);
@@ -264,6 +452,18 @@ int runMail(const QStringList &arguments)
             return 2;
         }
         return sync(parser, positional);
+    }
+    if (action == u"send" || action == u"outbox" || action == u"retry") {
+        const qsizetype wanted = action == u"retry" ? 2 : 1;
+        if (positional.size() > wanted) {
+            std::fprintf(stderr, "calma-cli mail %s: unexpected \"%s\"\n", qPrintable(action), qPrintable(positional.at(wanted)));
+            return 2;
+        }
+        if (action == u"send")
+            return send(parser);
+        if (action == u"outbox")
+            return outbox(parser);
+        return retry(parser, positional.value(1));
     }
     if (action != u"read") {
         if (!action.isEmpty())

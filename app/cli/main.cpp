@@ -34,6 +34,7 @@ const char kUsage[] =
     "  scenario check   validate role-play scenario files\n"
     "  roleplay SCENARIO  practise on a simulated angry customer in the terminal\n"
     "  mail read|sync   the support mailbox: read .eml files, sync an IMAP mailbox into the inbox\n"
+    "  mail send|outbox|retry  replies by mail: send the outbox over SMTP, list it, retry a failed mail\n"
     "\n"
     "Run 'calma-cli COMMAND --help' for a command's options.\n";
 
