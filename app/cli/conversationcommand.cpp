@@ -167,8 +167,11 @@ int show(const Command &command, const ConversationStore &store, qint64 id, bool
     QString error;
     const auto state = store.conversation(id, QDateTime::currentMSecsSinceEpoch(), &error);
     QList<StoredMessage> messages;
+    std::optional<QHash<qint64, OutboxEntry>> mail = QHash<qint64, OutboxEntry>{};
     if (state)
         messages = store.messages(id, &error);
+    if (state && error.isEmpty())
+        mail = Outbox(store.sharedDatabase()).entriesOfConversation(id, &error);
     if (!error.isEmpty()) {
         command.error(error);
         return 1;
@@ -185,6 +188,11 @@ int show(const Command &command, const ConversationStore &store, qint64 id, bool
             Line line;
             line.add("id", m.id).add("direction", m.direction).add("author", m.author).add("time", isoTime(m.sentMs));
             line.add("text", m.body).add("heat", m.heat < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(m.heat));
+            // A reply mailed to the customer: its mail and send state (queued, sending, sent, failed); null otherwise.
+            if (mail && mail->contains(m.id))
+                line.raw("mail", outboxJson(mail->value(m.id)));
+            else
+                line.add("mail", QJsonValue(QJsonValue::Null));
             array += line.text();
         }
         array += ']';
@@ -196,7 +204,13 @@ int show(const Command &command, const ConversationStore &store, qint64 id, bool
                 qPrintable(state->status), state->assignee.isEmpty() ? "nobody" : qPrintable(state->assignee),
                 state->waitingSinceMs > 0 ? qPrintable(readableTime(state->waitingSinceMs)) : "not waiting", state->heat);
     for (const StoredMessage &m : messages) {
-        const QString heat = m.heat < 0 ? QString() : u", heat %1"_s.arg(m.heat);
+        QString heat = m.heat < 0 ? QString() : u", heat %1"_s.arg(m.heat);
+        if (mail && mail->contains(m.id)) {
+            const OutboxEntry &e = (*mail)[m.id];
+            heat += u", mail to %1 %2"_s.arg(e.recipient, sendStateName(e.state));
+            if (e.state == SendState::Failed)
+                heat += u" (attempt %1: %2)"_s.arg(QString::number(e.attempts), e.lastError);
+        }
         std::printf("\n[%s] %s%s%s\n%s\n", qPrintable(readableTime(m.sentMs)), qPrintable(m.direction),
                     m.author.isEmpty() ? "" : qPrintable(u" "_s + m.author), qPrintable(heat), qPrintable(m.body));
     }

@@ -150,7 +150,12 @@ private slots:
         const QString messageId = entry.value(u"message_id"_s).toString();
         // The reply itself is stored: the conversation shows it.
         r = cli({u"conversation"_s, u"show"_s, u"1"_s, u"--json"_s, u"--database"_s, url});
-        QCOMPARE(json(r.out).value(u"messages"_s).toArray().size(), 2);
+        const QJsonArray shown = json(r.out).value(u"messages"_s).toArray();
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(shown.at(0).toObject().value(u"mail"_s).isNull());
+        QCOMPARE(shown.at(1).toObject().value(u"mail"_s).toObject().value(u"state"_s).toString(), u"failed"_s);
+        r = cli({u"conversation"_s, u"show"_s, u"1"_s, u"--database"_s, url});
+        QVERIFY2(r.out.contains("mail to lucia@example.com failed (attempt 1: cannot connect"), r.out.constData());
 
         // Before its back-off: nothing is sent. After mail retry: sent, once.
         r = cli(QStringList{u"mail"_s, u"send"_s, u"--database"_s, url} + smtp());
