@@ -130,7 +130,10 @@ QString SmtpUrl::display() const
     return u"%1://%2%3:%4"_s.arg(tls ? u"smtps"_s : u"smtp"_s, user.isEmpty() ? QString() : user + u'@', host).arg(port);
 }
 
-SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray &raw)
+namespace {
+
+// One SMTP session: with a mail when `raw` is given, else a NOOP after the login (a check).
+SmtpResult session(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray *raw)
 {
     initCurl();
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
@@ -153,7 +156,7 @@ SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QSt
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> to(nullptr, &curl_slist_free_all);
     for (const QString &r : recipients)
         to.reset(curl_slist_append(to.release(), QByteArray('<' + r.toUtf8() + '>').constData()));
-    Upload upload{&raw, 0};
+    Upload upload{raw, 0};
     char detail[CURL_ERROR_SIZE] = {};
     CURL *h = curl.get();
     curl_easy_setopt(h, CURLOPT_URL, targetText.constData());
@@ -166,12 +169,17 @@ SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QSt
         curl_easy_setopt(h, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(h, CURLOPT_PASSWORD, password.constData());
     }
-    curl_easy_setopt(h, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(h, CURLOPT_MAIL_RCPT, to.get());
-    curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(h, CURLOPT_READFUNCTION, readBody);
-    curl_easy_setopt(h, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, curl_off_t(raw.size()));
+    if (raw) {
+        curl_easy_setopt(h, CURLOPT_MAIL_FROM, from.constData());
+        curl_easy_setopt(h, CURLOPT_MAIL_RCPT, to.get());
+        curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(h, CURLOPT_READFUNCTION, readBody);
+        curl_easy_setopt(h, CURLOPT_READDATA, &upload);
+        curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, curl_off_t(raw->size()));
+    } else {
+        curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "NOOP");
+        curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+    }
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(options.timeoutMs));
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, long(options.timeoutMs) * 2);
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
@@ -190,6 +198,18 @@ SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QSt
     result.errorKind = response >= 400 && kindOf(code) == MailError::Dropped ? MailError::Protocol : kindOf(code);
     result.error = explain(code, detail, response, lastReply, url);
     return result;
+}
+
+} // namespace
+
+SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray &raw)
+{
+    return session(options, sender, recipients, &raw);
+}
+
+SmtpResult checkSmtp(const SmtpOptions &options)
+{
+    return session(options, u"check@calma.invalid"_s, {}, nullptr);
 }
 
 } // namespace calma

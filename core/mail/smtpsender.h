@@ -42,5 +42,7 @@ struct SmtpResult
 
 // Sends `raw` (a whole mail, CRLF line ends) from `sender` to `recipients` (bare addresses).
 SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray &raw);
+// Connects, upgrades to TLS, logs in and says NOOP: what sending would meet, without sending anything.
+SmtpResult checkSmtp(const SmtpOptions &options);
 
 } // namespace calma

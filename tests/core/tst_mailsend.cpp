@@ -3,6 +3,7 @@
 // the stored Message-ID, "Re:" and an encoded subject, accents), a server that cannot be reached or is not
 // trusted leaving the reply failed with the error until a retry sends it once, and two senders at once
 // sending each reply once.
+#include "mail/mailaccount.h"
 #include "mail/mailinbox.h"
 #include "mail/outboxsender.h"
 #include "testdatabases.h"
@@ -23,6 +24,8 @@ struct Server
 {
     quint16 smtpPort = 0;
     QString certificate, maildir;
+    QString user, password;
+    quint16 imapsPort = 0;
 };
 
 std::optional<Server> server()
@@ -33,7 +36,8 @@ std::optional<Server> server()
     QHash<QString, QString> v;
     for (const QByteArray &line : file.readAll().split('\n'))
         v.insert(QString::fromUtf8(line).section(u'=', 0, 0), QString::fromUtf8(line).section(u'=', 1));
-    return Server{quint16(v.value(u"smtp_port"_s).toUInt()), v.value(u"certificate"_s), v.value(u"smtp_maildir"_s)};
+    return Server{quint16(v.value(u"smtp_port"_s).toUInt()), v.value(u"certificate"_s), v.value(u"smtp_maildir"_s), v.value(u"user"_s),
+                  v.value(u"password"_s), quint16(v.value(u"imaps_port"_s).toUInt())};
 }
 
 // The mail the sink received with this Message-ID (the raw files of its maildir).
@@ -261,6 +265,47 @@ private slots:
         QVERIFY(error.contains(u"no mail from the customer"_s));
         QCOMPARE(store.messages(*id, &error).size(), 1); // nothing stored
         QCOMPARE(outbox.queueReply(*id + 100, u"Ana"_s, u"Hola"_s, m_team, 2000, nullptr, &holder, &error), QueueResult::NotFound);
+    }
+
+    // The app's "Test connection": both servers, sending nothing; each failure named.
+    void checksAnAccount()
+    {
+        MailAccount account;
+        account.imapServer = u"imaps://127.0.0.1:%1/INBOX"_s.arg(m_server->imapsPort);
+        account.smtpServer = u"smtp://127.0.0.1:%1"_s.arg(m_server->smtpPort);
+        account.user = m_server->user;
+        account.teamAddress = u"soporte@calma.test"_s;
+        account.caCertificateFile = m_server->certificate;
+        account.smtpLogin = true; // the test server offers no login: refused, named
+        AccountCheck check = checkAccount(account, m_server->password, 5000);
+        QVERIFY(check.imap.ok);
+        QVERIFY(!check.smtp.ok);
+        QVERIFY2(check.smtp.message.contains(u"refused the login of calma"_s), qPrintable(check.smtp.message));
+        account.smtpLogin = false;
+        check = checkAccount(account, m_server->password, 5000);
+        QVERIFY2(check.imap.tried && check.imap.ok, qPrintable(check.imap.message));
+        QVERIFY2(check.smtp.tried && check.smtp.ok, qPrintable(check.smtp.message));
+        QVERIFY(check.imap.message.contains(u"INBOX"_s));
+
+        check = checkAccount(account, u"wrong"_s, 5000);
+        QVERIFY(!check.imap.ok);
+        QVERIFY2(check.imap.message.contains(u"wrong user or password"_s), qPrintable(check.imap.message));
+
+        account.smtpServer = u"smtp://127.0.0.1:%1"_s.arg(closedPort());
+        account.imapServer = u"pop3://127.0.0.1"_s;
+        check = checkAccount(account, m_server->password, 5000);
+        QVERIFY(!check.smtp.ok);
+        QVERIFY2(check.smtp.message.contains(u"cannot connect"_s), qPrintable(check.smtp.message));
+        QVERIFY(!check.imap.ok);
+        QVERIFY2(check.imap.message.startsWith(u"IMAP server: "_s), qPrintable(check.imap.message));
+
+        account.imapServer.clear();
+        account.caCertificateFile.clear();
+        account.smtpServer = u"smtp://127.0.0.1:%1"_s.arg(m_server->smtpPort);
+        check = checkAccount(account, {}, 5000);
+        QVERIFY(!check.imap.tried);
+        QVERIFY(!check.smtp.ok);
+        QVERIFY2(check.smtp.message.contains(u"TLS"_s), qPrintable(check.smtp.message));
     }
 
     void twoSendersSendEachOnce_data() { test::addEngines(); }
