@@ -1579,6 +1579,14 @@
         <source>Live updates are off: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mail password could not be read from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail password could not be kept in the system keychain (%1); Calma uses it until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ProgressChart</name>
@@ -1675,6 +1683,98 @@
     </message>
     <message>
         <source>Team r&amp;eply parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imaps://mail.example.com:993/INBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtps://mail.example.com:465, or smtp://…:587 with STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server needs a l&amp;ogin (the same user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soporte@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &lt;soporte@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; type to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a team server with its own certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server (incoming):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMTP server (outgoing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;address (replies go from it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server&apos;s &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the IMAP or the SMTP server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: working (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not working: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,6 +2996,54 @@
     </message>
     <message>
         <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply&apos;s mail went to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail waits in the outbox for the team&apos;s sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to %1 waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail not sent (attempt %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 by mail. The conversation is pending: the customer has your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply is saved, but its mail was not sent: %1. It stays in the outbox: Retry is beside the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply is saved; its mail waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail settings are wrong (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1579,6 +1579,14 @@
         <source>Live updates are off: %1</source>
         <translation>Las actualizaciones en directo están desactivadas: %1</translation>
     </message>
+    <message>
+        <source>The mail password could not be read from the system keychain: %1</source>
+        <translation>No se pudo leer la contraseña del correo en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The mail password could not be kept in the system keychain (%1); Calma uses it until it closes.</source>
+        <translation>No se pudo guardar la contraseña del correo en el llavero del sistema (%1); Calma la usa hasta que se cierre.</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ProgressChart</name>
@@ -1677,6 +1685,98 @@
     <message>
         <source>Team r&amp;eply parts:</source>
         <translation>&amp;Partes de respuesta del equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>Corre&amp;o</translation>
+    </message>
+    <message>
+        <source>imaps://mail.example.com:993/INBOX</source>
+        <translation>imaps://correo.ejemplo.com:993/INBOX</translation>
+    </message>
+    <message>
+        <source>smtps://mail.example.com:465, or smtp://…:587 with STARTTLS</source>
+        <translation>smtps://correo.ejemplo.com:465, o smtp://…:587 con STARTTLS</translation>
+    </message>
+    <message>
+        <source>The SMTP server needs a l&amp;ogin (the same user and password)</source>
+        <translation>El servidor SMTP pide i&amp;niciar sesión (el mismo usuario y contraseña)</translation>
+    </message>
+    <message>
+        <source>soporte@example.com</source>
+        <translation>soporte@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Support &lt;soporte@example.com&gt;</source>
+        <translation>Soporte &lt;soporte@ejemplo.com&gt;</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; type to change it</source>
+        <translation>Guardada en el llavero del sistema; escriba otra para cambiarla</translation>
+    </message>
+    <message>
+        <source>Only for a team server with its own certificate (PEM)</source>
+        <translation>Solo para un servidor del equipo con certificado propio (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server (incoming):</source>
+        <translation>Servidor &amp;IMAP (entrada):</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP server (outgoing):</source>
+        <translation>Servidor &amp;SMTP (salida):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Team &amp;address (replies go from it):</source>
+        <translation>&amp;Dirección del equipo (las respuestas salen de ella):</translation>
+    </message>
+    <message>
+        <source>Team server&apos;s &amp;certificate:</source>
+        <translation>Certificado del servidor del &amp;equipo:</translation>
+    </message>
+    <message>
+        <source>Give the IMAP or the SMTP server first.</source>
+        <translation>Indique antes el servidor IMAP o el SMTP.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>%1: working (%2)</source>
+        <translation>%1: funciona (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not working: %2</source>
+        <translation>%1: no funciona: %2</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2998,54 @@
     <message>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>The mail was not sent: %1</source>
+        <translation>El correo no se ha enviado: %1</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s mail went to %1.</source>
+        <translation>El correo de la respuesta ha salido hacia %1.</translation>
+    </message>
+    <message>
+        <source>The mail waits in the outbox for the team&apos;s sender.</source>
+        <translation>El correo espera en la bandeja de salida a que lo envíe el servicio del equipo.</translation>
+    </message>
+    <message>
+        <source>it is no longer waiting to be sent.</source>
+        <translation>ya no está pendiente de envío.</translation>
+    </message>
+    <message>
+        <source>mail sent to %1</source>
+        <translation>correo enviado a %1</translation>
+    </message>
+    <message>
+        <source>mail to %1 waiting to be sent</source>
+        <translation>correo a %1 pendiente de envío</translation>
+    </message>
+    <message>
+        <source>mail not sent (attempt %1): %2</source>
+        <translation>correo no enviado (intento %1): %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Sent to %1 by mail. The conversation is pending: the customer has your answer.</source>
+        <translation>Enviada por correo a %1. La conversación está pendiente: el cliente tiene su respuesta.</translation>
+    </message>
+    <message>
+        <source>Your reply is saved, but its mail was not sent: %1. It stays in the outbox: Retry is beside the reply.</source>
+        <translation>Su respuesta está guardada, pero su correo no se ha enviado: %1. Queda en la bandeja de salida: «Reintentar» está junto a la respuesta.</translation>
+    </message>
+    <message>
+        <source>Your reply is saved; its mail waits in the outbox.</source>
+        <translation>Su respuesta está guardada; su correo espera en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>the mail settings are wrong (%1)</source>
+        <translation>los ajustes del correo no son correctos (%1)</translation>
     </message>
 </context>
 <context>

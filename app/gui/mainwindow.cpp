@@ -35,6 +35,7 @@
 #include <QFutureWatcher>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
+#include "mailpassword.h"
 
 namespace calma::gui {
 
@@ -52,6 +53,7 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_workspace->setAgentName(agent.isEmpty() ? tr("Support agent") : agent);
     m_workspace->setSignature(agent);
     m_toneCheck->setAgentName(agent.isEmpty() ? tr("Support agent") : agent); // the same agent as in the inbox
+    loadMailAccount();
 
     // Training: the shipped scenarios plus the team's folders.
     const auto scenarios = ScenarioLibrary::load(AppSettings::load().scenarioFolders);
@@ -197,13 +199,35 @@ void MainWindow::exportConversations()
     }));
 }
 
+void MainWindow::loadMailAccount()
+{
+    const MailAccount account = AppSettings::load().mail;
+    m_workspace->setMailAccount(account, m_mailPassword);
+    if (!account.canSend() && account.imapServer.isEmpty())
+        return; // no account: the keychain is not asked
+    readMailPassword(this, [this](std::optional<QString> password, const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The mail password could not be read from the system keychain: %1").arg(error));
+        m_mailPassword = password.value_or(QString());
+        m_workspace->setMailAccount(AppSettings::load().mail, m_mailPassword);
+    });
+}
+
 void MainWindow::editSettings()
 {
-    SettingsDialog dialog(AppSettings::load(), this);
+    SettingsDialog dialog(AppSettings::load(), this, m_mailPassword);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings settings = dialog.settings();
     settings.save();
+    if (const std::optional<QString> typed = dialog.typedMailPassword()) {
+        m_mailPassword = *typed; // used from now on, even if the keychain refuses to keep it
+        writeMailPassword(this, *typed, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("The mail password could not be kept in the system keychain (%1); Calma uses it until it closes.").arg(error));
+        });
+    }
+    m_workspace->setMailAccount(settings.mail, m_mailPassword);
     m_workspace->setAgentName(settings.agentName.isEmpty() ? tr("Support agent") : settings.agentName);
     m_workspace->setSignature(settings.agentName);
     m_toneCheck->setAgentName(settings.agentName.isEmpty() ? tr("Support agent") : settings.agentName);

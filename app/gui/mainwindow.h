@@ -71,6 +71,8 @@ private:
     QAction *m_exportAction = nullptr;
     QLabel *m_databaseStatus = nullptr;
     QString m_databaseLocation;
+    QString m_mailPassword; // from the system keychain, read once at start
+    void loadMailAccount();
 };
 
 } // namespace calma::gui

@@ -7,8 +7,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFutureWatcher>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -52,6 +56,12 @@ AppSettings AppSettings::load()
     a.scenarioFolders = s.value(QStringLiteral("team/scenarios")).toStringList();
     a.importTimeZone = s.value(QStringLiteral("import/timeZone")).toString();
     a.notifications = s.value(QStringLiteral("ui/notifications"), true).toBool();
+    a.mail.imapServer = s.value(QStringLiteral("mail/imapServer")).toString();
+    a.mail.smtpServer = s.value(QStringLiteral("mail/smtpServer")).toString();
+    a.mail.smtpLogin = s.value(QStringLiteral("mail/smtpLogin"), true).toBool();
+    a.mail.user = s.value(QStringLiteral("mail/user")).toString();
+    a.mail.teamAddress = s.value(QStringLiteral("mail/teamAddress")).toString();
+    a.mail.caCertificateFile = s.value(QStringLiteral("mail/caCertificate")).toString();
     return a;
 }
 
@@ -69,9 +79,16 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("team/scenarios"), scenarioFolders);
     s.setValue(QStringLiteral("import/timeZone"), importTimeZone);
     s.setValue(QStringLiteral("ui/notifications"), notifications);
+    s.setValue(QStringLiteral("mail/imapServer"), mail.imapServer);
+    s.setValue(QStringLiteral("mail/smtpServer"), mail.smtpServer);
+    s.setValue(QStringLiteral("mail/smtpLogin"), mail.smtpLogin);
+    s.setValue(QStringLiteral("mail/user"), mail.user);
+    s.setValue(QStringLiteral("mail/teamAddress"), mail.teamAddress);
+    s.setValue(QStringLiteral("mail/caCertificate"), mail.caCertificateFile);
 }
 
-SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent, const QString &mailPassword)
+    : QDialog(parent), m_storedPassword(mailPassword)
 {
     setWindowTitle(tr("Settings"));
     m_agent = new QLineEdit(settings.agentName, this);
@@ -123,10 +140,109 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(new QLabel(tr("The language, the database and the team files take effect the next time Calma starts."), general));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(mailPage(settings.mail), tr("&Mail"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("The language, the database and the team files take effect the next time Calma starts."), this));
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::mailPage(const MailAccount &account)
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("mailPage"));
+    auto field = [page](const QString &name, const QString &text, const QString &placeholder) {
+        auto *edit = new QLineEdit(text, page);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_imap = field(QStringLiteral("imapServer"), account.imapServer, tr("imaps://mail.example.com:993/INBOX"));
+    m_smtp = field(QStringLiteral("smtpServer"), account.smtpServer, tr("smtps://mail.example.com:465, or smtp://…:587 with STARTTLS"));
+    m_smtpLogin = new QCheckBox(tr("The SMTP server needs a l&ogin (the same user and password)"), page);
+    m_smtpLogin->setObjectName(QStringLiteral("smtpLogin"));
+    m_smtpLogin->setChecked(account.smtpLogin);
+    m_mailUser = field(QStringLiteral("mailUser"), account.user, tr("soporte@example.com"));
+    m_teamAddress = field(QStringLiteral("teamAddress"), account.teamAddress, tr("Support <soporte@example.com>"));
+    m_mailPassword = field(QStringLiteral("mailPassword"), QString(),
+                           m_storedPassword.isEmpty() ? tr("Kept in the system keychain") : tr("Stored in the system keychain; type to change it"));
+    m_mailPassword->setEchoMode(QLineEdit::Password);
+    m_mailCertificate = field(QStringLiteral("mailCertificate"), account.caCertificateFile, tr("Only for a team server with its own certificate (PEM)"));
+    m_mailTest = new QPushButton(tr("&Test connection"), page);
+    m_mailTest->setObjectName(QStringLiteral("mailTest"));
+    m_mailResult = new QLabel(page);
+    m_mailResult->setObjectName(QStringLiteral("mailTestResult"));
+    m_mailResult->setWordWrap(true);
+    m_mailResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_mailTest, &QPushButton::clicked, this, &SettingsDialog::testMailConnection);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&IMAP server (incoming):"), m_imap);
+    form->addRow(tr("&SMTP server (outgoing):"), m_smtp);
+    form->addRow(QString(), m_smtpLogin);
+    form->addRow(tr("&User:"), m_mailUser);
+    form->addRow(tr("&Password:"), m_mailPassword);
+    form->addRow(tr("Team &address (replies go from it):"), m_teamAddress);
+    form->addRow(tr("Team server's &certificate:"), m_mailCertificate);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_mailTest, 0, Qt::AlignLeft);
+    layout->addWidget(m_mailResult);
+    layout->addStretch();
+    return page;
+}
+
+MailAccount SettingsDialog::mailAccount() const
+{
+    MailAccount account;
+    account.imapServer = m_imap->text().trimmed();
+    account.smtpServer = m_smtp->text().trimmed();
+    account.smtpLogin = m_smtpLogin->isChecked();
+    account.user = m_mailUser->text().trimmed();
+    account.teamAddress = m_teamAddress->text().trimmed();
+    account.caCertificateFile = m_mailCertificate->text().trimmed();
+    return account;
+}
+
+std::optional<QString> SettingsDialog::typedMailPassword() const
+{
+    if (m_mailPassword->text().isEmpty())
+        return std::nullopt;
+    return m_mailPassword->text();
+}
+
+void SettingsDialog::testMailConnection()
+{
+    const MailAccount account = mailAccount();
+    if (account.imapServer.isEmpty() && account.smtpServer.isEmpty()) {
+        m_mailResult->setText(tr("Give the IMAP or the SMTP server first."));
+        return;
+    }
+    const quint64 generation = ++m_testGeneration;
+    m_mailTest->setEnabled(false);
+    m_mailResult->setText(tr("Connecting…"));
+    auto *watcher = new QFutureWatcher<AccountCheck>(this);
+    connect(watcher, &QFutureWatcher<AccountCheck>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_testGeneration)
+            return;
+        m_mailTest->setEnabled(true);
+        const AccountCheck check = watcher->result();
+        QStringList lines;
+        auto line = [&lines](const QString &server, const ServerCheck &c) {
+            if (c.tried)
+                lines << (c.ok ? tr("%1: working (%2)") : tr("%1: not working: %2")).arg(server, c.message);
+        };
+        line(tr("IMAP"), check.imap);
+        line(tr("SMTP"), check.smtp);
+        m_mailResult->setText(lines.join(u'\n'));
+    });
+    watcher->setFuture(QtConcurrent::run(checkAccount, account, typedMailPassword().value_or(m_storedPassword), 15000));
 }
 
 AppSettings SettingsDialog::settings() const
@@ -137,6 +253,7 @@ AppSettings SettingsDialog::settings() const
     a.databaseUrl = m_database->text().trimmed();
     a.waitWarnMinutes = m_warn->value();
     a.waitAlertMinutes = std::max(m_alert->value(), m_warn->value());
+    a.mail = mailAccount();
     a.lexicons = lines(m_lexicons);
     a.phrases = lines(m_phrases);
     a.replies = lines(m_replies);

@@ -2,10 +2,14 @@
 // team's own lexicon, phrase list, template files and role-play scenario folders. Stored with QSettings.
 #pragma once
 
+#include "mail/mailaccount.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -25,6 +29,7 @@ struct AppSettings
     QStringList scenarioFolders; // team role-play scenarios (folders of JSON files)
     QString importTimeZone; // IANA id for imported times written without a zone; "" for UTC
     bool notifications = true; // a desktop notification for a hostile message or a wait past red
+    MailAccount mail;          // the team's mailbox; its password is in the system keychain, not here
 
     static AppSettings load();
     void save() const;
@@ -34,8 +39,15 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    // `mailPassword`: the one in the keychain (for Test connection when none is typed).
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr, const QString &mailPassword = {});
     AppSettings settings() const;
+    // The password typed on the Mail page; std::nullopt when the field was left as it was.
+    std::optional<QString> typedMailPassword() const;
+    // Logs in to the Mail page's servers on a worker thread; the result shows beside the button.
+    void testMailConnection();
+    QLabel *mailTestResult() const { return m_mailResult; }
+    QPushButton *mailTestButton() const { return m_mailTest; }
 
 private:
     QLineEdit *m_agent = nullptr;
@@ -49,6 +61,19 @@ private:
     QPlainTextEdit *m_phrases = nullptr;
     QPlainTextEdit *m_replies = nullptr;
     QPlainTextEdit *m_scenarios = nullptr;
+    QWidget *mailPage(const MailAccount &account);
+    MailAccount mailAccount() const;
+    QLineEdit *m_imap = nullptr;
+    QLineEdit *m_smtp = nullptr;
+    QCheckBox *m_smtpLogin = nullptr;
+    QLineEdit *m_mailUser = nullptr;
+    QLineEdit *m_teamAddress = nullptr;
+    QLineEdit *m_mailPassword = nullptr;
+    QLineEdit *m_mailCertificate = nullptr;
+    QPushButton *m_mailTest = nullptr;
+    QLabel *m_mailResult = nullptr;
+    QString m_storedPassword;
+    quint64 m_testGeneration = 0; // a newer test makes an older answer obsolete
 };
 
 } // namespace calma::gui

@@ -11,6 +11,7 @@
 #include "toneformat.h"
 
 #include "heatchart.h"
+#include "mail/outboxsender.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -246,7 +247,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     updateActions();
     connect(m_draft, &DraftEditor::sendRequested, this, &Workspace::sendReply);
     connect(m_assistant->feedbackButton(), &FeedbackButton::verdictChosen, this, &Workspace::reportLatestScore);
-    connect(m_thread, &QTextBrowser::anchorClicked, this, &Workspace::reportThreadScore);
+    connect(m_thread, &QTextBrowser::anchorClicked, this, &Workspace::followThreadLink);
 }
 
 void Workspace::setStore(std::shared_ptr<ConversationStore> store)
@@ -655,6 +656,7 @@ struct OpenedConversation
     qsizetype latest = -1;             // the customer's latest message
     std::optional<CustomerReading> reading;
     QList<Suggestion> suggestions;
+    QHash<qint64, OutboxEntry> mail; // the mailed replies, by message id
     QString error;
 };
 
@@ -663,6 +665,8 @@ OpenedConversation openOnWorker(const std::shared_ptr<Database> &database, const
 {
     OpenedConversation o;
     o.messages = ConversationStore(database).messages(id, &o.error);
+    if (o.error.isEmpty())
+        o.mail = Outbox(database).entriesOfConversation(id, &o.error).value_or(QHash<qint64, OutboxEntry>{});
     for (const StoredMessage &m : std::as_const(o.messages)) {
         if (m.direction == u"customer")
             o.reports.insert(m.id, coach->analyzer().analyze(m.body));
@@ -704,6 +708,7 @@ void Workspace::showMessages(qint64 id)
         if (!o.error.isEmpty())
             emit statusMessage(tr("Could not read the conversation: %1").arg(o.error));
         m_messages = o.messages;
+        m_mail = o.mail;
         m_shownLastMessageId = o.messages.isEmpty() ? 0 : std::max_element(o.messages.cbegin(), o.messages.cend(), [](const StoredMessage &a, const StoredMessage &b) {
                                                               return a.id < b.id;
                                                           })->id;
@@ -743,6 +748,86 @@ void Workspace::reportLatestScore(FeedbackVerdict verdict)
 {
     if (m_latestScore)
         askFeedback(*m_latestScore, verdict, m_latestKind);
+}
+
+void Workspace::setMailAccount(const MailAccount &account, const QString &password)
+{
+    m_mailAccount = account;
+    m_mailPassword = password;
+}
+
+void Workspace::followThreadLink(const QUrl &link)
+{
+    if (link.scheme() == u"calma-retry")
+        retryMail(link.path().toLongLong());
+    else
+        reportThreadScore(link);
+}
+
+void Workspace::retryMail(qint64 outboxId)
+{
+    if (!m_store || outboxId <= 0)
+        return;
+    struct Retried
+    {
+        std::optional<OutboxEntry> mail;
+        QString error;
+    };
+    const qint64 id = m_conversation;
+    ++m_working;
+    auto *watcher = new QFutureWatcher<Retried>(this);
+    connect(watcher, &QFutureWatcher<Retried>::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        --m_working;
+        const Retried r = watcher->result();
+        if (!r.error.isEmpty())
+            emit statusMessage(tr("The mail was not sent: %1").arg(r.error));
+        else if (r.mail && r.mail->state == SendState::Sent)
+            emit statusMessage(tr("The reply's mail went to %1.").arg(r.mail->recipient));
+        else if (r.mail)
+            emit statusMessage(tr("The mail was not sent: %1").arg(r.mail->lastError));
+        else
+            emit statusMessage(tr("The mail waits in the outbox for the team's sender."));
+        if (id == m_conversation)
+            showMessages(id);
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), outboxId, account = m_mailAccount, password = m_mailPassword] {
+        Retried r;
+        if (!Outbox(database).retryNow(outboxId, QDateTime::currentMSecsSinceEpoch(), &r.error)) {
+            if (r.error.isEmpty())
+                r.error = tr("it is no longer waiting to be sent.");
+            return r;
+        }
+        if (!account.canSend())
+            return r; // due now: `calma-cli mail send --watch`, or the app once it has an account, sends it
+        const std::optional<SmtpOptions> smtp = account.smtpOptions(password, &r.error);
+        if (!smtp)
+            return r;
+        const OutboxPass pass = OutboxSender(database, *smtp).sendDue(outboxId);
+        if (!pass.ok)
+            r.error = pass.error;
+        if (!pass.outcomes.isEmpty())
+            r.mail = pass.outcomes.first().entry;
+        return r;
+    }));
+}
+
+QString Workspace::mailStateHtml(const OutboxEntry &mail)
+{
+    switch (mail.state) {
+    case SendState::Sent:
+        return tr("mail sent to %1").arg(mail.recipient).toHtmlEscaped();
+    case SendState::Queued:
+    case SendState::Sending:
+        return tr("mail to %1 waiting to be sent").arg(mail.recipient).toHtmlEscaped();
+    case SendState::Failed:
+        break;
+    }
+    return QStringLiteral("<span style=\"color:%1\">%2</span> · <a href=\"calma-retry:%3\">%4</a>")
+        .arg(ToneFormat::levelColor(ToneLevel::Hostile).name(),
+             tr("mail not sent (attempt %1): %2").arg(mail.attempts).arg(mail.lastError).toHtmlEscaped())
+        .arg(mail.id)
+        .arg(tr("Retry").toHtmlEscaped());
 }
 
 void Workspace::reportThreadScore(const QUrl &link)
@@ -812,7 +897,7 @@ void Workspace::showThread(const QList<StoredMessage> &messages, const QHash<qin
                   .arg(m.heat)
                   .arg(m.id)
                   .arg(tr("Score wrong?").toHtmlEscaped())
-            : QString();
+            : m_mail.contains(m.id) ? u" · "_s + mailStateHtml(m_mail.value(m.id)) : QString();
         html += QStringLiteral("<p style=\"margin-left:%1px\"><b>%2</b> <small>%3%4</small><br>%5</p>")
                     .arg(customer ? 0 : 40)
                     .arg((m.author.isEmpty() ? (customer ? tr("Customer") : tr("Agent")) : m.author).toHtmlEscaped(), when.toHtmlEscaped(),
@@ -830,6 +915,7 @@ void Workspace::sendReply(const QString &text)
         ReplyResult result = ReplyResult::Failed;
         QString error;
         std::optional<ConversationState> state;
+        std::optional<OutboxEntry> mail; // the reply went into the outbox (and was sent, or not)
     };
     const qint64 id = m_conversation;
     ++m_working;
@@ -849,7 +935,15 @@ void Workspace::sendReply(const QString &text)
             emit statusMessage(tr("The reply was not saved: %1").arg(sent.error));
             return;
         }
-        emit statusMessage(tr("Sent. The conversation is pending: the customer has your answer."));
+        if (sent.mail && sent.mail->state == SendState::Sent)
+            emit statusMessage(tr("Sent to %1 by mail. The conversation is pending: the customer has your answer.").arg(sent.mail->recipient));
+        else if (sent.mail && sent.mail->state == SendState::Failed)
+            emit statusMessage(tr("Your reply is saved, but its mail was not sent: %1. It stays in the outbox: Retry is beside the reply.")
+                                   .arg(sent.mail->lastError));
+        else if (sent.mail)
+            emit statusMessage(tr("Your reply is saved; its mail waits in the outbox."));
+        else
+            emit statusMessage(tr("Sent. The conversation is pending: the customer has your answer."));
         if (m_handling.conversation == id)
             countHandled(); // answered: handled, however quickly
         if (id == m_conversation)
@@ -857,11 +951,35 @@ void Workspace::sendReply(const QString &text)
     });
     // A reply makes the conversation pending (the customer is no longer waiting) and keeps the
     // replier's claim; another agent's claim refuses it.
-    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), id, agent = m_agentName, text, nowMs = now()] {
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), id, agent = m_agentName, text, nowMs = now(),
+                                          account = m_mailAccount, password = m_mailPassword] {
         const ConversationStore store(database);
         Sent sent;
         QString holder;
-        sent.result = store.reply(id, agent, text, nowMs, &holder, &sent.error);
+        // A reply to a mail conversation goes into the outbox with its mail, then out; any other is stored.
+        std::optional<QueueResult> queued;
+        if (account.canSend()) {
+            const std::optional<MailAddress> team = account.team(&sent.error);
+            const std::optional<SmtpOptions> smtp = team ? account.smtpOptions(password, &sent.error) : std::nullopt;
+            if (!smtp) {
+                sent.error = tr("the mail settings are wrong (%1)").arg(sent.error);
+                return sent;
+            }
+            OutboxEntry entry;
+            queued = Outbox(database).queueReply(id, agent, text, *team, nowMs, &entry, &holder, &sent.error);
+            if (*queued == QueueResult::Queued) {
+                sent.result = ReplyResult::Sent;
+                const OutboxPass pass = OutboxSender(database, *smtp).sendDue(entry.id);
+                sent.mail = pass.outcomes.isEmpty() ? entry : pass.outcomes.first().entry;
+            } else if (*queued != QueueResult::NotMail) {
+                sent.result = *queued == QueueResult::Taken ? ReplyResult::Taken
+                            : *queued == QueueResult::NotFound ? ReplyResult::NotFound : ReplyResult::Failed;
+            }
+        }
+        if (!queued || *queued == QueueResult::NotMail) {
+            sent.error.clear();
+            sent.result = store.reply(id, agent, text, nowMs, &holder, &sent.error);
+        }
         if (sent.result == ReplyResult::Taken)
             sent.error = tr("%1 is answering this customer.").arg(holder);
         else if (sent.result == ReplyResult::NotFound)

@@ -3,6 +3,8 @@
 
 #include "coach/coach.h"
 #include "feedback/scorefeedback.h"
+#include "mail/mailaccount.h"
+#include "mail/outbox.h"
 #include "storage/conversationstore.h"
 
 #include <QPoint>
@@ -36,6 +38,13 @@ public:
     void setAgentName(const QString &name) { m_agentName = name; }
     // The name that signs suggested replies; empty: the reply language's team signature.
     void setSignature(const QString &name) { m_signature = name; }
+    // The team's mail account: a reply to a mail conversation is then mailed to the customer (through the
+    // outbox, on a worker). Without one, replies are stored and not mailed.
+    void setMailAccount(const MailAccount &account, const QString &password);
+    // The open conversation's mailed replies, by message id, as last read.
+    const QHash<qint64, OutboxEntry> &mailOfReplies() const { return m_mail; }
+    // Tries a failed reply's mail again now (the thread's Retry link).
+    void retryMail(qint64 outboxId);
     void openConversation(qint64 id);
     qint64 currentConversation() const { return m_conversation; }
 
@@ -106,6 +115,8 @@ private:
     // "This score is wrong" for the message the assistant reads, or for one in the thread.
     void reportLatestScore(FeedbackVerdict verdict);
     void reportThreadScore(const QUrl &link);
+    void followThreadLink(const QUrl &link);
+    static QString mailStateHtml(const OutboxEntry &mail);
     void askFeedback(ScoreFeedback subject, std::optional<FeedbackVerdict> verdict, std::optional<ToneDimension> calmaKind);
 
     std::shared_ptr<const Coach> m_coach;
@@ -151,6 +162,9 @@ private:
     QSet<std::pair<qint64, qint64>> m_toldWaiting; // (conversation, the wait's start) already told
     int m_readEnoughMs = kReadEnoughMs;
     QList<StoredMessage> m_messages;            // the open conversation's
+    QHash<qint64, OutboxEntry> m_mail;          // its mailed replies, by message id
+    MailAccount m_mailAccount;
+    QString m_mailPassword;
     quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete
     bool m_opening = false;                     // its messages are being read and scored on a worker
     qint64 m_shownLastMessageId = -1;           // the newest message shown; -1 before the first is shown

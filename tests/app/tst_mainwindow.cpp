@@ -1065,6 +1065,8 @@ void TestMainWindow::noDuplicateMnemonics()
     };
     SettingsDialog settings(AppSettings::load(), window.get());
     check(&settings, u"settings"_s);
+    settings.findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentIndex(1); // the Mail page
+    check(&settings, u"settings, mail"_s);
     ImportDialog import(database, m_coach->analyzerShared(), window.get());
     check(&import, u"import"_s);
     for (const FeedbackVerdict verdict : {FeedbackVerdict::TooHigh, FeedbackVerdict::TooLow, FeedbackVerdict::WrongKind}) {
