@@ -3046,6 +3046,17 @@
         <source>the mail settings are wrong (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting reply(s) went out by mail.</source>
+        <translation>
+            <numerusform>%n waiting reply went out by mail.</numerusform>
+            <numerusform>%n waiting replies went out by mail.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

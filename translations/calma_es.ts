@@ -3047,6 +3047,17 @@
         <source>the mail settings are wrong (%1)</source>
         <translation>los ajustes del correo no son correctos (%1)</translation>
     </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>No se pudo leer la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting reply(s) went out by mail.</source>
+        <translation>
+            <numerusform>%n respuesta pendiente ha salido por correo.</numerusform>
+            <numerusform>%n respuestas pendientes han salido por correo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

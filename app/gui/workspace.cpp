@@ -217,6 +217,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     connect(m_inbox, &InboxModel::loaded, this, &Workspace::showFilterCounts);
     m_readEnough.setSingleShot(true);
     connect(&m_readEnough, &QTimer::timeout, this, &Workspace::countHandled);
+    m_outboxPoll.setInterval(60 * 1000);
+    connect(&m_outboxPoll, &QTimer::timeout, this, &Workspace::sendOutbox);
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_inbox, &InboxModel::refreshWaiting);
@@ -754,6 +756,44 @@ void Workspace::setMailAccount(const MailAccount &account, const QString &passwo
 {
     m_mailAccount = account;
     m_mailPassword = password;
+    if (account.canSend())
+        m_outboxPoll.start();
+    else
+        m_outboxPoll.stop();
+}
+
+void Workspace::setOutboxPollMs(int ms)
+{
+    m_outboxPoll.setInterval(ms);
+}
+
+void Workspace::sendOutbox()
+{
+    if (!m_store || m_outboxSending || !m_mailAccount.canSend())
+        return;
+    QString error;
+    const std::optional<SmtpOptions> smtp = m_mailAccount.smtpOptions(m_mailPassword, &error);
+    if (!smtp)
+        return; // the account is wrong: sending a reply says so
+    m_outboxSending = true;
+    auto *watcher = new QFutureWatcher<OutboxPass>(this);
+    connect(watcher, &QFutureWatcher<OutboxPass>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_outboxSending = false;
+        const OutboxPass pass = watcher->result();
+        if (!pass.ok)
+            emit statusMessage(tr("The outbox could not be read: %1").arg(pass.error));
+        else if (pass.sent() > 0)
+            emit statusMessage(tr("%n waiting reply(s) went out by mail.", nullptr, pass.sent()));
+        bool here = false;
+        for (const SendOutcome &o : pass.outcomes)
+            here = here || o.entry.conversationId == m_conversation;
+        if (here && !m_opening)
+            showMessages(m_conversation);
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), options = *smtp] {
+        return OutboxSender(database, options).sendDue();
+    }));
 }
 
 void Workspace::followThreadLink(const QUrl &link)

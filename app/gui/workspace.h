@@ -45,6 +45,9 @@ public:
     const QHash<qint64, OutboxEntry> &mailOfReplies() const { return m_mail; }
     // Tries a failed reply's mail again now (the thread's Retry link).
     void retryMail(qint64 outboxId);
+    // With an account, what is due in the outbox (queued, or failed and past its back-off) is sent on a
+    // worker every so often (60 s by default), so a failed mail goes out once the server is back.
+    void setOutboxPollMs(int ms);
     void openConversation(qint64 id);
     qint64 currentConversation() const { return m_conversation; }
 
@@ -165,6 +168,9 @@ private:
     QHash<qint64, OutboxEntry> m_mail;          // its mailed replies, by message id
     MailAccount m_mailAccount;
     QString m_mailPassword;
+    QTimer m_outboxPoll;
+    bool m_outboxSending = false; // one pass at a time
+    void sendOutbox();
     quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete
     bool m_opening = false;                     // its messages are being read and scored on a worker
     qint64 m_shownLastMessageId = -1;           // the newest message shown; -1 before the first is shown

@@ -165,6 +165,20 @@ private slots:
         QTRY_VERIFY(workspace.thread()->toPlainText().contains(u"mail sent to lucia@example.com"_s));
         QCOMPARE(received(mail.rfcMessageId), 1);
         QVERIFY(!workspace.thread()->toHtml().contains(u"calma-retry:"_s));
+
+        // A reply queued elsewhere (calma-cli conversation reply --from, without --send) goes out by itself.
+        OutboxEntry queued;
+        QString holder;
+        QCOMPARE(Outbox(opened.database).queueReply(workspace.currentConversation(), u"Ana"_s, u"Y el número de seguimiento es ES-5520."_s,
+                                                    {u"Soporte"_s, u"soporte@calma.test"_s}, QDateTime::currentMSecsSinceEpoch(), &queued,
+                                                    &holder, &error),
+                 QueueResult::Queued);
+        workspace.setOutboxPollMs(100);
+        QTRY_VERIFY_WITH_TIMEOUT(received(queued.rfcMessageId) == 1, 10000);
+        QTRY_VERIFY(workspace.mailOfReplies().value(queued.messageId).state == SendState::Sent);
+        QTest::qWait(500); // more passes find nothing more to send
+        QCOMPARE(received(queued.rfcMessageId), 1);
+        QCOMPARE(received(mail.rfcMessageId), 1);
     }
 };
 
