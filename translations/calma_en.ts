@@ -3057,6 +3057,32 @@
             <numerusform>%n waiting replies went out by mail.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail: synced by another process (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail: not synced at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n new at %1</source>
+        <translation>
+            <numerusform>Mail: %n new at %1</numerusform>
+            <numerusform>Mail: %n new at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3058,6 +3058,32 @@
             <numerusform>%n respuestas pendientes han salido por correo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Correo: %1</translation>
+    </message>
+    <message>
+        <source>Mail: synced by another process (%1)</source>
+        <translation>Correo: lo sincroniza otro proceso (%1)</translation>
+    </message>
+    <message>
+        <source>Mail: not synced at %1: %2</source>
+        <translation>Correo: sin sincronizar a las %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n new at %1</source>
+        <translation>
+            <numerusform>Correo: %n nuevo a las %1</numerusform>
+            <numerusform>Correo: %n nuevos a las %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n no se pudo leer</numerusform>
+            <numerusform>%n no se pudieron leer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -88,6 +88,10 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_databaseStatus = new QLabel(tr("Opening the database…"), this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_databaseStatus);
+    auto *mailState = new QLabel(this);
+    mailState->setObjectName(QStringLiteral("mailSyncState"));
+    statusBar()->addPermanentWidget(mailState);
+    connect(m_workspace, &Workspace::mailSyncState, mailState, &QLabel::setText);
     connect(m_workspace->inbox(), &InboxModel::loaded, this, &MainWindow::updateConversationCount);
     // The three columns, the workflow buttons and the draft's heat meter fit from here down.
     setMinimumSize(1080, 640);

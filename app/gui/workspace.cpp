@@ -11,6 +11,7 @@
 #include "toneformat.h"
 
 #include "heatchart.h"
+#include "mail/mailsync.h"
 #include "mail/outboxsender.h"
 
 #include <QComboBox>
@@ -218,7 +219,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_readEnough.setSingleShot(true);
     connect(&m_readEnough, &QTimer::timeout, this, &Workspace::countHandled);
     m_outboxPoll.setInterval(60 * 1000);
-    connect(&m_outboxPoll, &QTimer::timeout, this, &Workspace::sendOutbox);
+    connect(&m_outboxPoll, &QTimer::timeout, this, &Workspace::pollMail);
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_inbox, &InboxModel::refreshWaiting);
@@ -756,10 +757,75 @@ void Workspace::setMailAccount(const MailAccount &account, const QString &passwo
 {
     m_mailAccount = account;
     m_mailPassword = password;
-    if (account.canSend())
+    if (account.canSend() || !account.imapServer.isEmpty())
         m_outboxPoll.start();
     else
         m_outboxPoll.stop();
+}
+
+bool Workspace::syncsMailbox() const
+{
+    return m_store && m_store->database().engine() == DatabaseUrl::Engine::SQLite && !m_mailAccount.imapServer.isEmpty();
+}
+
+void Workspace::pollMail()
+{
+    sendOutbox();
+    syncMailbox();
+}
+
+void Workspace::syncMailbox()
+{
+    if (!syncsMailbox() || m_syncing)
+        return;
+    QString error;
+    const std::optional<ImapUrl> url = m_mailAccount.imapUrl(&error);
+    if (!url) {
+        emit mailSyncState(tr("Mail: %1").arg(error));
+        return;
+    }
+    struct Synced
+    {
+        std::optional<SyncReport> report;
+        QString lockError; // another process syncs the mailbox
+    };
+    m_syncing = true;
+    auto *watcher = new QFutureWatcher<Synced>(this);
+    connect(watcher, &QFutureWatcher<Synced>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_syncing = false;
+        const Synced synced = watcher->result();
+        const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        if (!synced.report) {
+            emit mailSyncState(tr("Mail: synced by another process (%1)").arg(synced.lockError));
+            return;
+        }
+        const SyncReport &r = *synced.report;
+        if (!r.ok) {
+            emit mailSyncState(tr("Mail: not synced at %1: %2").arg(at, r.error));
+            return;
+        }
+        QString state = tr("Mail: %n new at %1", nullptr, int(r.added)).arg(at);
+        if (!r.skipped.isEmpty())
+            state += u" · "_s + tr("%n could not be read", nullptr, int(r.skipped.size()));
+        emit mailSyncState(state);
+        if (r.added > 0)
+            followChanges();
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), analyzer = m_coach->analyzerShared(), url = *url,
+                                          password = m_mailPassword, ca = m_mailAccount.caCertificateFile] {
+        MailSyncOptions options;
+        options.url = url;
+        options.password = password;
+        options.caCertificateFile = ca;
+        options.sinceDays = 7;
+        options.timeoutMs = 15000;
+        MailSync sync(database, analyzer, options);
+        Synced synced;
+        if (sync.lock(&synced.lockError))
+            synced.report = sync.syncOnce();
+        return synced;
+    }));
 }
 
 void Workspace::setOutboxPollMs(int ms)

@@ -48,6 +48,10 @@ public:
     // With an account, what is due in the outbox (queued, or failed and past its back-off) is sent on a
     // worker every so often (60 s by default), so a failed mail goes out once the server is back.
     void setOutboxPollMs(int ms);
+    // For a single agent on SQLite with an IMAP server in the account: the mailbox is synced into the
+    // inbox on a worker at the same pace (mail of the last 7 days on its first connection), unless
+    // another process (calma-cli mail sync --watch) already syncs it. The state goes to mailSyncState.
+    bool syncsMailbox() const;
     void openConversation(qint64 id);
     qint64 currentConversation() const { return m_conversation; }
 
@@ -90,6 +94,7 @@ public:
 signals:
     void breakSuggested(const QString &message);
     void statusMessage(const QString &message);
+    void mailSyncState(const QString &state); // for the status bar: "Mail: … at 10:02", or what failed
     void conversationShown(qint64 id); // its messages, highlights and the assistant's suggestions are in
     // Something the agent should know even with the window in the background: a hostile message came
     // in, or a customer's wait went past red. Shown as a desktop notification unless turned off.
@@ -170,7 +175,10 @@ private:
     QString m_mailPassword;
     QTimer m_outboxPoll;
     bool m_outboxSending = false; // one pass at a time
+    bool m_syncing = false;
     void sendOutbox();
+    void syncMailbox();
+    void pollMail();
     quint64 m_openGeneration = 0;               // a conversation opened later makes an earlier reading obsolete
     bool m_opening = false;                     // its messages are being read and scored on a worker
     qint64 m_shownLastMessageId = -1;           // the newest message shown; -1 before the first is shown

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,7 +143,9 @@ private slots:
 
         Workspace workspace(m_coach);
         workspace.setAgentName(u"Ana"_s);
-        workspace.setMailAccount(account(closedPort()), {});
+        MailAccount sendOnly = account(closedPort());
+        sendOnly.imapServer.clear(); // this test is about sending; the shared INBOX is not synced here
+        workspace.setMailAccount(sendOnly, {});
         workspace.resize(1200, 800);
         workspace.show();
         workspace.setStore(std::make_shared<ConversationStore>(opened.database));
@@ -159,7 +162,9 @@ private slots:
         QCOMPARE(received(mail.rfcMessageId), 0);
 
         // The server is back: Retry (the link beside the reply) sends it, once.
-        workspace.setMailAccount(account(), {});
+        sendOnly = account();
+        sendOnly.imapServer.clear();
+        workspace.setMailAccount(sendOnly, {});
         emit workspace.thread()->anchorClicked(QUrl(u"calma-retry:%1"_s.arg(mail.id)));
         QTRY_VERIFY_WITH_TIMEOUT(!workspace.mailOfReplies().isEmpty() && workspace.mailOfReplies().begin().value().state == SendState::Sent, 10000);
         QTRY_VERIFY(workspace.thread()->toPlainText().contains(u"mail sent to lucia@example.com"_s));
@@ -179,6 +184,44 @@ private slots:
         QTest::qWait(500); // more passes find nothing more to send
         QCOMPARE(received(queued.rfcMessageId), 1);
         QCOMPARE(received(mail.rfcMessageId), 1);
+    }
+
+    // A single agent on SQLite: the app syncs the mailbox itself, off the UI thread, and says so.
+    void workspaceSyncsTheMailbox()
+    {
+        const QString mailbox = u"GuiSync%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        MailAccount a = account();
+        a.imapServer = u"imaps://127.0.0.1:%1/%2"_s.arg(m_server.value(u"imaps_port"_s), mailbox);
+        QString error;
+        {
+            ImapSession session({a.caCertificateFile, 10000});
+            QVERIFY2(session.open(*a.imapUrl(&error), m_server.value(u"password"_s)), qPrintable(session.error()));
+            QVERIFY2(session.create(mailbox), qPrintable(session.error()));
+            const QByteArray raw = "From: Tom <tom@example.com>\r\nSubject: Where is my refund?\r\nDate: " +
+                                   QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1() + "\r\nMessage-ID: <" +
+                                   mailbox.toUtf8() + "@example.com>\r\n\r\nI returned it two weeks ago.\r\n";
+            QVERIFY2(session.append(mailbox, raw), qPrintable(session.error()));
+        }
+        const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(u"sync.sqlite"_s), &error));
+        QVERIFY(opened.database);
+        Workspace workspace(m_coach);
+        QSignalSpy states(&workspace, &Workspace::mailSyncState);
+        workspace.setStore(std::make_shared<ConversationStore>(opened.database));
+        workspace.setOutboxPollMs(200);
+        workspace.setMailAccount(a, m_server.value(u"password"_s));
+        QVERIFY(workspace.syncsMailbox());
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 10000);
+        QVERIFY2(states.first().first().toString().startsWith(u"Mail: 1 new at"_s), qPrintable(states.first().first().toString()));
+        QTRY_COMPARE(ConversationStore(opened.database).conversationCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(states.size() >= 2, 10000);
+        QVERIFY2(states.last().first().toString().startsWith(u"Mail: 0 new at"_s), qPrintable(states.last().first().toString()));
+        QCOMPARE(ConversationStore(opened.database).conversationCount(), 1); // nothing twice
+
+        // A wrong password: said, not hidden.
+        workspace.setMailAccount(a, u"wrong"_s);
+        states.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().first().toString().contains(u"not synced"_s), 15000);
+        QVERIFY2(states.last().first().toString().contains(u"wrong user or password"_s), qPrintable(states.last().first().toString()));
     }
 };
 
