@@ -73,15 +73,26 @@ int runSuggest(const QStringList &arguments)
     const QCommandLineOption agentOption(QStringLiteral("agent"), QStringLiteral("The agent's name, for the signature."), QStringLiteral("name"));
     const QCommandLineOption customerOption(QStringLiteral("customer"), QStringLiteral("The customer's name, for the greeting."), QStringLiteral("name"));
     const QCommandLineOption timeframeOption(QStringLiteral("timeframe"), QStringLiteral("The team's promise for a next answer, e.g. \"within 4 hours\"."), QStringLiteral("text"));
-    parser.addOptions({textOption, agentOption, customerOption, timeframeOption});
+    const QCommandLineOption reasonLangOption(QStringLiteral("reason-lang"),
+                                              QStringLiteral("The language of the reasons (es or en), as an agent's screen shows them; default: the reply's."),
+                                              QStringLiteral("code"));
+    parser.addOptions({textOption, agentOption, customerOption, timeframeOption, reasonLangOption});
     parser.process(arguments);
     const auto defaultHint = options.apply(parser, "suggest");
     if (!defaultHint)
         return 2;
+    std::optional<Language> reasonLanguage;
+    if (parser.isSet(reasonLangOption)) {
+        reasonLanguage = languageFromCode(parser.value(reasonLangOption));
+        if (!reasonLanguage) {
+            std::fprintf(stderr, "calma-cli suggest: --reason-lang must be es or en\n");
+            return 2;
+        }
+    }
     const auto coach = options.load(parser);
     if (!coach)
         return 2;
-    const ReplyContext defaults{parser.value(agentOption), parser.value(customerOption), parser.value(timeframeOption), {}, {}};
+    const ReplyContext defaults{parser.value(agentOption), parser.value(customerOption), parser.value(timeframeOption), {}, reasonLanguage};
     auto suggest = [&](const QString &text, LanguageHint hint, const ReplyContext &context) {
         const CustomerReading reading = coach->read(text, context.history, hint);
         return suggestionsToJson(text, reading, coach->suggest(text, reading, context));

@@ -433,6 +433,17 @@ not json
     QCOMPARE(lines.at(0).value(u"facts").toArray().first().toObject().value(u"text").toString(), u"4500123"_s);
     QCOMPARE(lines.at(1).value(u"line").toInt(), 2);
     QCOMPARE(lines.at(2).value(u"suggestions").toArray().first().toObject().value(u"strategy").toString(), u"topic-shift"_s);
+
+    // The reasons in the agent's language, the reply in the customer's.
+    const Run spanishScreen = cli({u"suggest"_s, u"--reason-lang"_s, u"es"_s, u"--text"_s,
+                                   u"My order 4471 still hasn't arrived and nobody answers my emails."_s});
+    QCOMPARE(spanishScreen.exitCode, 0);
+    const QJsonObject first = spanishScreen.lines().value(0).value(u"suggestions").toArray().first().toObject();
+    QVERIFY2(first.value(u"text"_s).toString().contains(u"order"_s), spanishScreen.out.constData());
+    QVERIFY2(first.value(u"reason"_s).toString().contains(u"El tono del mensaje"_s), spanishScreen.out.constData());
+    const Run badLanguage = cli({u"suggest"_s, u"--reason-lang"_s, u"fr"_s, u"--text"_s, u"hola"_s});
+    QCOMPARE(badLanguage.exitCode, 2);
+    QVERIFY(badLanguage.err.contains("--reason-lang must be es or en"));
 }
 
 void TestCli::suggestionsAreReproducible()
