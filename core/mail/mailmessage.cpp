@@ -1,16 +1,12 @@
 // MIME with GMime 3: the message's headers, its text part (or HTML turned into text) and its attachments.
 #include "mail/mailmessage.h"
 
+#include "mail/gmimesupport.h"
 #include "mail/htmltext.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
-// glib names a struct member "signals", which Qt defines as a keyword.
-#pragma push_macro("signals")
-#undef signals
-#include <gmime/gmime.h>
-#pragma pop_macro("signals")
 #include <mutex>
 
 namespace calma {
@@ -18,11 +14,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-void initGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
+using mail::initGMime;
 
 template <typename T>
 struct Unref

@@ -1,14 +1,11 @@
 // Building an outgoing mail with GMime 3.
 #include "mail/outgoingmail.h"
+#include "mail/gmimesupport.h"
 
 #include "mail/replytext.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#pragma push_macro("signals")
-#undef signals
-#include <gmime/gmime.h>
-#pragma pop_macro("signals")
 #include <memory>
 #include <mutex>
 
@@ -17,11 +14,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-void initGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
+using mail::initGMime;
 
 struct Unref
 {
