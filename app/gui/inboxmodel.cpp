@@ -66,12 +66,11 @@ void InboxModel::load(int limit)
     {
         QList<ConversationSummary> rows;
         QList<ConversationSummary> hostile;
-        QList<qint64> facets;
         qint64 matching = 0;
         qint64 total = 0;
     };
     auto *watcher = new QFutureWatcher<Page>(this);
-    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, generation, limit] {
+    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, generation, limit, nowMs = page.nowMs] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
@@ -79,16 +78,16 @@ void InboxModel::load(int limit)
         beginResetModel();
         m_rows = result.rows;
         m_recentHostile = result.hostile;
-        m_facetCounts = result.facets;
         m_matching = result.matching;
         m_total = result.total;
         m_more = m_rows.size() == limit;
         m_loading = false;
         endResetModel();
         emit loaded();
+        countFacets(generation, nowMs);
     });
     // Each thread reads through its own connection: the worker gets a store of its own.
-    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page, facets = m_facets] {
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), page] {
         QString error;
         const ConversationStore store(database);
         Page result;
@@ -104,17 +103,38 @@ void InboxModel::load(int limit)
             hostile.nowMs = page.nowMs;
             result.hostile = store.inbox(hostile, &error);
         }
-        for (InboxQuery facet : facets) {
-            if (!error.isEmpty())
-                break;
-            facet.nowMs = page.nowMs;
-            result.facets << store.inboxCount(facet, &error);
-        }
-        if (!error.isEmpty())
-            result.facets.clear();
         if (!error.isEmpty())
             qWarning("Calma inbox: %s", qPrintable(error));
         return result;
+    }));
+}
+
+void InboxModel::countFacets(quint64 generation, qint64 nowMs)
+{
+    // After the rows, on a worker of its own: a dozen counts never hold the page back.
+    if (m_facets.isEmpty() || !m_store)
+        return;
+    auto *watcher = new QFutureWatcher<QList<qint64>>(this);
+    connect(watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_facetCounts = watcher->result();
+        emit countsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), facets = m_facets, nowMs] {
+        QString error;
+        const ConversationStore store(database);
+        QList<qint64> counts;
+        for (InboxQuery facet : facets) {
+            facet.nowMs = nowMs;
+            counts << store.inboxCount(facet, &error);
+            if (!error.isEmpty()) {
+                qWarning("Calma inbox: %s", qPrintable(error));
+                return QList<qint64>();
+            }
+        }
+        return counts;
     }));
 }
 

@@ -23,8 +23,9 @@ public:
     void setQuery(const InboxQuery &query); // reloads from the first page
     void reload();           // the first page is read off the UI thread; loaded() says when it is in
     void refresh();          // read again as many whole pages as are loaded (a live update keeps the agent's place)
-    // Queries counted with every load, off the UI thread (a filter's options, each with the other
-    // filters as they are); facetCounts() has their counts in the same order, or is empty until then.
+    // Queries counted after every load, off the UI thread (a filter's options, each with the other
+    // filters as they are); facetCounts() has their counts in the same order, or is empty until the
+    // first are in; countsChanged() says when they are.
     void setFacets(const QList<InboxQuery> &facets) { m_facets = facets; }
     const QList<qint64> &facetCounts() const { return m_facetCounts; }
     bool isLoading() const { return m_loading; }
@@ -54,6 +55,7 @@ public:
 signals:
     void loaded();
     void fetched(); // a further page (fetchMore, read off the UI thread) is in
+    void countsChanged(); // facetCounts() are in for the latest load
 
 public:
     // Waiting past `warnMinutes` shows amber, past `alertMinutes` red (the text always says how long).
@@ -64,6 +66,7 @@ public:
 
 private:
     void load(int limit);
+    void countFacets(quint64 generation, qint64 nowMs);
     qint64 now() const;
 
     std::shared_ptr<ConversationStore> m_store;

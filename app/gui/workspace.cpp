@@ -215,7 +215,7 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
     m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
                                settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
     connect(m_inbox, &InboxModel::loaded, this, &Workspace::checkAlerts);
-    connect(m_inbox, &InboxModel::loaded, this, &Workspace::showFilterCounts);
+    connect(m_inbox, &InboxModel::countsChanged, this, &Workspace::showFilterCounts);
     m_readEnough.setSingleShot(true);
     connect(&m_readEnough, &QTimer::timeout, this, &Workspace::countHandled);
     m_outboxPoll.setInterval(60 * 1000);
