@@ -31,7 +31,10 @@ bool installTranslation(const QString &languageCode)
     calma = new QTranslator(QCoreApplication::instance());
     qt = new QTranslator(QCoreApplication::instance());
     const QLocale locale = languageCode.isEmpty() ? QLocale::system() : QLocale(languageCode);
-    const bool found = calma->load(locale, QStringLiteral("calma"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // A locale with no translation of its own (C, or a language Calma does not speak) gets the English
+    // one, which holds the English plurals ("1 conversation", "2 conversations").
+    const bool found = calma->load(locale, QStringLiteral("calma"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || calma->load(QStringLiteral("calma_en"), QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(calma);
     g_interfaceLanguage = found && locale.language() == QLocale::Spanish ? Language::Spanish : Language::English;

@@ -9,8 +9,8 @@ class QTranslator;
 
 namespace calma::gui {
 
-// "es", "en", or empty for the system locale. Returns false when no translation was found (the
-// English source strings are then shown).
+// "es", "en", or empty for the system locale; a locale Calma has no translation for gets the English
+// one. Returns false when not even that was found (the English source strings are then shown).
 bool installTranslation(const QString &languageCode);
 
 // The language the interface is shown in: Spanish when its Spanish translation is installed, else

@@ -68,6 +68,7 @@ private slots:
     void importDialog();
     void inboxPagesOffTheUiThread();
     void filtersShowTheirCounts();
+    void unknownLocaleGetsEnglishPlurals();
     void anotherAgentsWorkShowsLive_data();
     void anotherAgentsWorkShowsLive();
     void settingsRoundTrip();
@@ -572,6 +573,17 @@ void TestMainWindow::filtersShowTheirCounts()
     QVERIFY(hostileOpen < open);
     QTRY_COMPARE(status->itemText(openRow), u"Open (%1)"_s.arg(QLocale().toString(hostileOpen)));
     QVERIFY(level->currentText().startsWith(u"Hostile ("_s));
+}
+
+void TestMainWindow::unknownLocaleGetsEnglishPlurals()
+{
+    // A desktop in a language Calma does not speak (or the C locale) shows English, plurals included.
+    QVERIFY(installTranslation(u"fr"_s));
+    QCOMPARE(interfaceLanguage(), Language::English);
+    QCOMPARE(MainWindow::tr("%1 of %n conversation(s)", nullptr, 2).arg(1), u"1 of 2 conversations"_s);
+    QVERIFY(installTranslation(u"es"_s));
+    QCOMPARE(interfaceLanguage(), Language::Spanish);
+    installTranslation(u"en"_s);
 }
 
 void TestMainWindow::anotherAgentsWorkShowsLive_data()
