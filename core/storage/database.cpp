@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -127,11 +128,22 @@ QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
         return q.exec(QStringLiteral("SET client_min_messages TO WARNING")) ? QString() : q.lastError().text();
     }
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return q.lastError().text();
     }
+    // Switching to WAL needs the file to itself for a moment, and SQLite answers "locked" at once,
+    // without waiting, while another process opening the same new file holds it: try again for as
+    // long as the busy timeout would have waited.
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        if (!q.lastError().text().contains(QStringLiteral("locked")) || waited.elapsed() > 10000)
+            return q.lastError().text();
+        QThread::msleep(20);
+    }
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return q.lastError().text();
     return {};
 }
 
