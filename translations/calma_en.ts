@@ -342,6 +342,11 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
+        <source>en</source>
+        <extracomment>The code of the language these reasons are in (&quot;es&quot; in the Spanish translation): when it changes, the other reasons are read from the translation again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>anger or frustration</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,11 +27,10 @@ bool covered(const QList<DraftFlag> &flags, qsizetype start, qsizetype end)
 std::unordered_set<std::string> contentStems(const TokenizedText &text, const Lexicon &lexicon, qsizetype from = 0, qsizetype to = -1)
 {
     std::unordered_set<std::string> stems;
-    std::string buffer;
     for (qsizetype t = 0; t < text.tokens.size(); ++t) {
         const qsizetype start = text.originalStart(t);
         if (start < from || (to >= 0 && start >= to) || !text.isWord(t) || text.tokens.at(t).length() < 5
-            || lexicon.isStopword(Lexicon::utf8Key(text.folded(t), buffer)))
+            || lexicon.isStopword(text.folded(t)))
             continue;
         stems.insert(text.stems[size_t(t)]);
     }

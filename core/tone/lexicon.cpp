@@ -7,6 +7,8 @@
 #include <QHash>
 #include <algorithm>
 #include <atomic>
+#include <climits>
+#include <iterator>
 #include <numeric>
 
 namespace calma {
@@ -46,46 +48,45 @@ int Lexicon::toneEntryCount() const
     return int(std::count_if(m_entries.begin(), m_entries.end(), [](const LexiconEntry &e) { return isToneKind(e.kind); }));
 }
 
-namespace {
-
-quint64 stemPair(int first, int second)
+std::span<const int> Lexicon::phrasesStartingWith(int first, int second) const
 {
-    return (quint64(quint32(first)) << 32) | quint32(second);
+    if (!startsPhrases(first))
+        return {};
+    const PhraseStart &start = m_phraseStarts[size_t(first)];
+    const auto begin = m_phraseSeconds.begin() + start.secondsBegin, end = m_phraseSeconds.begin() + start.secondsEnd;
+    const auto it = std::lower_bound(begin, end, second, [](const PhraseSecond &p, int stem) { return p.stem < stem; });
+    if (it == end || it->stem != second)
+        return {};
+    return std::span<const int>(m_phraseLists.data() + it->begin, it->end - it->begin);
 }
 
-} // namespace
-
-const std::vector<int> &Lexicon::phrasesStartingWith(int first, int second) const
+std::span<const int> Lexicon::phrasesWithWildcardSecond(int first) const
 {
-    static const std::vector<int> none;
-    const auto it = m_phrasesByFirstTwo.find(stemPair(first, second));
-    return it == m_phrasesByFirstTwo.end() ? none : it->second;
-}
-
-const std::vector<int> &Lexicon::phrasesWithWildcardSecond(int first) const
-{
-    static const std::vector<int> none;
-    return first >= 0 && size_t(first) < m_phrasesWildcardSecond.size() ? m_phrasesWildcardSecond[size_t(first)] : none;
+    if (!startsPhrases(first))
+        return {};
+    const PhraseStart &start = m_phraseStarts[size_t(first)];
+    return std::span<const int>(m_phraseLists.data() + start.wildcardBegin, start.wildcardEnd - start.wildcardBegin);
 }
 
 void Lexicon::addEntry(const LexiconEntry &entry)
 {
     const int index = int(m_entries.size());
     m_entries.push_back(entry);
-    const std::string folded = foldedUtf8(entry.term);
+    const QString foldedTerm = TextNormalizer::foldString(entry.term);
+    const std::string folded = foldedTerm.toStdString();
     const bool multiWord = folded.find(' ') != std::string::npos;
     switch (entry.kind) {
     case EntryKind::Acronym:
-        m_acronyms.insert(folded);
+        m_acronyms.insert(foldedTerm, true);
         return;
     case EntryKind::Stopword:
-        m_stopwords.insert(folded);
+        m_stopwords.insert(foldedTerm, true);
         return;
     case EntryKind::Addressee:
-        m_addressees.insert(folded);
+        m_addressees.insert(foldedTerm, true);
         return;
     case EntryKind::Shortfall:
-        m_shortfalls.insert(folded);
+        m_shortfalls.insert(foldedTerm, true);
         return;
     case EntryKind::Exact:
     case EntryKind::Emoji:
@@ -152,15 +153,41 @@ std::shared_ptr<const Lexicon> Lexicon::build(Language language, const QList<Lex
         return la != lb ? la > lb : wildcards(a) < wildcards(b);
     });
     lexicon->m_phraseRank.assign(phrases.size(), 0);
-    lexicon->m_phrasesWildcardSecond.resize(lexicon->m_stemIds.size());
-    for (size_t rank = 0; rank < order.size(); ++rank) {
-        const int p = order[rank];
-        const LexiconPhrase &phrase = phrases[size_t(p)];
-        lexicon->m_phraseRank[size_t(p)] = int(rank);
-        if (phrase.stems.at(1) == kWildcard)
-            lexicon->m_phrasesWildcardSecond[size_t(phrase.stems.front())].push_back(p);
-        else
-            lexicon->m_phrasesByFirstTwo[stemPair(phrase.stems.front(), phrase.stems.at(1))].push_back(p);
+    for (size_t rank = 0; rank < order.size(); ++rank)
+        lexicon->m_phraseRank[size_t(order[rank])] = int(rank);
+    // The flat index: phrases grouped by (first stem, second stem), the wildcard second as its own group
+    // after a first stem's named ones, each group in rank order.
+    std::vector<int> byStart;
+    std::copy_if(order.begin(), order.end(), std::back_inserter(byStart), [&](int p) { return phrases[size_t(p)].stems.front() >= 0; });
+    const auto secondOf = [&](int p) { return phrases[size_t(p)].stems.at(1); };
+    std::stable_sort(byStart.begin(), byStart.end(), [&](int a, int b) {
+        const int fa = phrases[size_t(a)].stems.front(), fb = phrases[size_t(b)].stems.front();
+        if (fa != fb)
+            return fa < fb;
+        const int sa = secondOf(a) == kWildcard ? INT_MAX : secondOf(a), sb = secondOf(b) == kWildcard ? INT_MAX : secondOf(b);
+        return sa < sb; // stable: rank order within a group
+    });
+    lexicon->m_phraseStarts.assign(lexicon->m_stemIds.size(), PhraseStart());
+    lexicon->m_phraseLists = byStart;
+    for (size_t i = 0; i < byStart.size();) {
+        const int first = phrases[size_t(byStart[i])].stems.front();
+        PhraseStart &start = lexicon->m_phraseStarts[size_t(first)];
+        start.any = true;
+        start.secondsBegin = start.secondsEnd = quint32(lexicon->m_phraseSeconds.size());
+        while (i < byStart.size() && phrases[size_t(byStart[i])].stems.front() == first) {
+            const int second = secondOf(byStart[i]);
+            size_t j = i;
+            while (j < byStart.size() && phrases[size_t(byStart[j])].stems.front() == first && secondOf(byStart[j]) == second)
+                ++j;
+            if (second == kWildcard) {
+                start.wildcardBegin = quint32(i);
+                start.wildcardEnd = quint32(j);
+            } else {
+                lexicon->m_phraseSeconds.push_back({second, quint32(i), quint32(j)});
+                start.secondsEnd = quint32(lexicon->m_phraseSeconds.size());
+            }
+            i = j;
+        }
     }
     return lexicon;
 }

@@ -2,10 +2,12 @@
 // Immutable once built, so one instance is shared by every thread.
 #pragma once
 
+#include "tone/foldedwordtable.h"
 #include "tone/language.h"
 #include "tone/lexiconparser.h"
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,19 +63,26 @@ public:
     int modifierEntry(std::string_view folded) const { return find(m_modifiers, folded); }
     int stemEntry(std::string_view stem) const { return find(m_stemEntries, stem); }
     int stemId(std::string_view stem) const { return find(m_stemIds, stem); }
-    bool isAcronym(std::string_view folded) const { return m_acronyms.contains(folded); }
-    bool isStopword(std::string_view folded) const { return m_stopwords.contains(folded); }
+    // These take a folded word as it is in the normalized text.
+    bool isAcronym(QStringView folded) const { return m_acronyms.contains(folded); }
+    bool isStopword(QStringView folded) const { return m_stopwords.contains(folded); }
+    bool isStopword(QStringView folded, quint64 hash) const { return m_stopwords.find(folded, hash) != nullptr; }
     // A word that points at the reader or the company ("you", "vuestra"): swearing next to it is an insult.
-    bool isAddressee(std::string_view folded) const { return m_addressees.contains(folded); }
+    bool isAddressee(QStringView folded) const { return m_addressees.contains(folded); }
     // "only", "instead", "todavía": after something paid for or promised, it did not turn out so.
-    bool isShortfall(std::string_view folded) const { return m_shortfalls.contains(folded); }
+    bool isShortfall(QStringView folded) const { return m_shortfalls.contains(folded); }
 
     // The phrases that can start at a word with stem `first` followed by a word with stem `second`
     // (-1 when the next token is no known word): those naming that second word, and those with a
     // wildcard there. Each list is in match order; phraseRank() merges them (lower ranks are tried first:
     // longer phrases, then fewer wildcards, then file order).
-    const std::vector<int> &phrasesStartingWith(int first, int second) const;
-    const std::vector<int> &phrasesWithWildcardSecond(int first) const;
+    std::span<const int> phrasesStartingWith(int first, int second) const;
+    std::span<const int> phrasesWithWildcardSecond(int first) const;
+    // Whether any phrase starts with a word of this stem (most words start none).
+    bool startsPhrases(int first) const
+    {
+        return first >= 0 && size_t(first) < m_phraseStarts.size() && m_phraseStarts[size_t(first)].any;
+    }
     int phraseRank(int index) const { return m_phraseRank[size_t(index)]; }
     const LexiconPhrase &phrase(int index) const { return m_phrases[size_t(index)]; }
     // Single-word entries that a masked or leetspeak spelling may hide (insults, strong anger).
@@ -96,13 +105,27 @@ private:
     StringMap m_modifiers;   // single-word modifiers
     StringMap m_stemEntries; // word entries by stem
     StringMap m_stemIds;     // every stem a phrase uses
-    StringSet m_acronyms;
-    StringSet m_stopwords;
-    StringSet m_addressees;
-    StringSet m_shortfalls;
+    FoldedWordTable<bool> m_acronyms;
+    FoldedWordTable<bool> m_stopwords;
+    FoldedWordTable<bool> m_addressees;
+    FoldedWordTable<bool> m_shortfalls;
     std::vector<LexiconPhrase> m_phrases;
-    std::unordered_map<quint64, std::vector<int>> m_phrasesByFirstTwo; // (first stem, second stem)
-    std::vector<std::vector<int>> m_phrasesWildcardSecond;             // by first stem id
+    // Phrases by their first two stems, flat: per first stem id, its range of second stems (sorted) and
+    // its phrases with a wildcard second; each second stem names its range of phrase indexes.
+    struct PhraseStart
+    {
+        quint32 secondsBegin = 0, secondsEnd = 0;   // in m_phraseSeconds
+        quint32 wildcardBegin = 0, wildcardEnd = 0; // in m_phraseLists
+        bool any = false;
+    };
+    struct PhraseSecond
+    {
+        int stem = -1;
+        quint32 begin = 0, end = 0; // in m_phraseLists
+    };
+    std::vector<PhraseStart> m_phraseStarts; // by first stem id
+    std::vector<PhraseSecond> m_phraseSeconds;
+    std::vector<int> m_phraseLists;
     std::vector<int> m_phraseRank;
     std::vector<DisguiseTarget> m_disguiseTargets;
 };

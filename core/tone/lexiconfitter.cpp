@@ -74,11 +74,12 @@ Features extract(const ToneAnalyzer &analyzer, Language language, QStringView te
             continue;
         const QStringView word = QStringView(normalized.text).sliced(token.start, token.length());
         const std::string_view utf8 = Lexicon::utf8Key(word, key);
-        if (lexicon.isStopword(utf8) || lexicon.isAddressee(utf8) || lexicon.isAcronym(utf8) || lexicon.exactEntry(utf8) >= 0
+        if (lexicon.isStopword(word) || lexicon.isAddressee(word) || lexicon.isAcronym(word) || lexicon.exactEntry(utf8) >= 0
             || lexicon.modifierEntry(utf8) >= 0)
             continue;
         const std::string stem(Stemmer::stem(language, utf8));
-        if (lexicon.stemEntry(stem) >= 0 || lexicon.isStopword(stem) || lexicon.isAddressee(stem)
+        const QString stemText = QString::fromStdString(stem);
+        if (lexicon.stemEntry(stem) >= 0 || lexicon.isStopword(stemText) || lexicon.isAddressee(stemText)
             || std::find(f.stems.begin(), f.stems.end(), stem) != f.stems.end())
             continue;
         f.stems.push_back(stem);

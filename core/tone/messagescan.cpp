@@ -2,13 +2,15 @@
 // commitments, irony, repeats and swearing by target.
 #include "tone/messagescan.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
 
 namespace calma::detail {
 
-QString describe(ToneCategory category)
+namespace {
+
+QString translateCategory(ToneCategory category)
 {
     switch (category) {
     case ToneCategory::Anger: return CalmaToneReason::tr("anger or frustration");
@@ -30,9 +32,113 @@ QString describe(ToneCategory category)
     return {};
 }
 
+constexpr int kCategories = int(ToneCategory::Elongation) + 1;
+
+// The fixed parts of reasons, translated once per thread and language: tr() takes a lock and walks the
+// installed translators, which was most of what building a message's reasons cost. The translation
+// names its own language, so a translator installed or removed while the program runs (the language
+// setting) is noticed at the next message.
+// A translated "%1 … %2" split once into its three literal parts, so that filling it in is three
+// appends rather than QString::arg's parse; a translation that swaps or repeats the places is filled
+// in with arg().
+struct TwoPlaces
+{
+    QString format;
+    QString before, between, after;
+    bool split = false;
+
+    void set(const QString &translated)
+    {
+        format = translated;
+        const qsizetype one = translated.indexOf(u"%1"), two = translated.indexOf(u"%2");
+        split = one >= 0 && two > one && translated.indexOf(u"%1", one + 2) < 0 && translated.indexOf(u"%2", two + 2) < 0
+            && !translated.sliced(two + 2).contains(u'%') && !translated.first(one).contains(u'%')
+            && !translated.sliced(one + 2, two - one - 2).contains(u'%');
+        if (split) {
+            before = translated.first(one);
+            between = translated.sliced(one + 2, two - one - 2);
+            after = translated.sliced(two + 2);
+        }
+    }
+    QString fill(const QString &a, const QString &b) const
+    {
+        if (!split)
+            return format.arg(a, b);
+        QString out;
+        out.reserve(before.size() + a.size() + between.size() + b.size() + after.size());
+        out += before;
+        out += a;
+        out += between;
+        out += b;
+        out += after;
+        return out;
+    }
+};
+
+struct ReasonTexts
+{
+    QString language;
+    std::array<QString, kCategories> categories;
+    TwoPlaces subject; // "%1: %2"
+    TwoPlaces note;    // "%1, %2"
+};
+
+thread_local ReasonTexts t_reasonTexts;
+thread_local bool t_reasonTextsChecked = false; // during one message's score(): read once
+
+const ReasonTexts &reasonTexts()
+{
+    ReasonTexts &texts = t_reasonTexts;
+    if (t_reasonTextsChecked && !texts.subject.format.isEmpty())
+        return texts;
+    //: The code of the language these reasons are in ("es" in the Spanish translation): when it
+    //: changes, the other reasons are read from the translation again.
+    const QString language = CalmaToneReason::tr("en");
+    if (texts.subject.format.isEmpty() || texts.language != language) {
+        texts.language = language;
+        for (int c = 0; c < kCategories; ++c)
+            texts.categories[size_t(c)] = translateCategory(ToneCategory(c));
+        texts.subject.set(CalmaToneReason::tr("%1: %2"));
+        texts.note.set(CalmaToneReason::tr("%1, %2"));
+    }
+    return texts;
+}
+
+} // namespace
+
+ReasonTextsCheck::ReasonTextsCheck()
+{
+    reasonTexts();
+    t_reasonTextsChecked = true;
+}
+
+ReasonTextsCheck::~ReasonTextsCheck()
+{
+    t_reasonTextsChecked = false;
+}
+
+QString describe(ToneCategory category)
+{
+    return reasonTexts().categories[size_t(category)];
+}
+
+QString reasonFor(const QString &subject, ToneCategory category, const QStringList &notes)
+{
+    const ReasonTexts &texts = reasonTexts();
+    QString why = texts.subject.fill(subject, texts.categories[size_t(category)]);
+    for (const QString &note : notes)
+        why = texts.note.fill(why, note);
+    return why;
+}
+
 QString quoted(QStringView s)
 {
-    return u'"' + s.toString() + u'"';
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
+    out += s;
+    out += u'"';
+    return out;
 }
 
 // "XXXXX", "zzzz": placeholders and noises, not words.
@@ -58,11 +164,10 @@ void Scan::joinSpacedLetters()
     m_joined.clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
         QString joined;
-        QList<int> letterTokens;
+        QVarLengthArray<int, kMaxSpelledLetters> letterTokens;
         if (m_tokens[i].kind == TokenKind::Word && m_tokens[i].length() == 1) {
-            joined = folded(i).toString();
-            letterTokens << i;
-            for (int j = i + 1; j < m_tokens.size() && joined.size() < kMaxSpelledLetters; ++j) {
+            letterTokens.append(i);
+            for (int j = i + 1; j < m_tokens.size() && letterTokens.size() < kMaxSpelledLetters; ++j) {
                 const Token &t = m_tokens[j];
                 if (t.kind == TokenKind::SentenceBreak || t.kind == TokenKind::ClauseBreak) {
                     if (t.length() != 1)
@@ -71,8 +176,13 @@ void Scan::joinSpacedLetters()
                 }
                 if (t.kind != TokenKind::Word || t.length() != 1 || t.start - m_tokens[letterTokens.last()].end > 2)
                     break;
-                joined += folded(j);
-                letterTokens << j;
+                letterTokens.append(j);
+            }
+            // Most single letters are words ("I", "a", "y"): only a run of three or more is spelling.
+            if (letterTokens.size() >= 3) {
+                joined.reserve(letterTokens.size());
+                for (const int t : letterTokens)
+                    joined += folded(t);
             }
         }
         // The longest hostile word the letters start with: "i d i o t a i d i o t a" is two of them.
@@ -164,9 +274,11 @@ void Scan::matchPhrases()
         if (!isWord(i) || m_words[size_t(i)].stemId < 0)
             continue;
         const int first = m_words[size_t(i)].stemId;
+        if (!m_lexicon.startsPhrases(first))
+            continue;
         const int second = nextWordStem(i);
-        const std::vector<int> &named = second >= 0 ? m_lexicon.phrasesStartingWith(first, second) : kNoPhrases;
-        const std::vector<int> &open = m_lexicon.phrasesWithWildcardSecond(first);
+        const std::span<const int> named = second >= 0 ? m_lexicon.phrasesStartingWith(first, second) : std::span<const int>();
+        const std::span<const int> open = m_lexicon.phrasesWithWildcardSecond(first);
         // Both lists are in match order: walk them together by rank, as one list.
         for (size_t a = 0, b = 0; a < named.size() || b < open.size();) {
             const bool takeNamed = b >= open.size()
@@ -350,7 +462,6 @@ void Scan::applyContrast()
 
 bool Scan::shortfallAfter(const Hit &hit) const
 {
-    thread_local std::string buffer;
     const int lastSentence = m_tokens[hit.last].sentence + kShortfallSentences;
     const int sentence = m_tokens[hit.last].sentence;
     for (int t = hit.last + 1; t < m_tokens.size() && m_tokens[t].sentence <= lastSentence; ++t) {
@@ -359,7 +470,7 @@ bool Scan::shortfallAfter(const Hit &hit) const
         if (m_modifier[size_t(t)] >= 0 && m_tokens[t].sentence == sentence
             && (modifierKind(t) == EntryKind::Negator || modifierKind(t) == EntryKind::Contrast))
             return true;
-        if (isWord(t) && m_lexicon.isShortfall(Lexicon::utf8Key(folded(t), buffer)))
+        if (isWord(t) && m_lexicon.isShortfall(folded(t)))
             return true;
     }
     return false;
@@ -532,11 +643,18 @@ bool Scan::insideFriendlyHit(int token) const
 void Scan::dampenRepeats()
 {
     // The third 😡 or the second "three weeks" adds less than the first.
-    QHash<QString, int> seen;
+    // By term (two entries of one term, a word and a phrase, are one repeat); messages hold few hits,
+    // so a short list beats a hash.
+    std::vector<std::pair<const QString *, int>> seen;
     for (Hit &hit : m_hits) {
         if (hit.term.isEmpty())
             continue;
-        const int count = seen[hit.term]++;
+        auto it = std::find_if(seen.begin(), seen.end(), [&](const auto &s) { return *s.first == hit.term; });
+        if (it == seen.end()) {
+            seen.emplace_back(&hit.term, 0);
+            it = seen.end() - 1;
+        }
+        const int count = it->second++;
         if (count > 0) {
             hit.weight *= std::pow(kRepeatDamping, count);
             hit.notes << CalmaToneReason::tr("repeated");
@@ -546,13 +664,12 @@ void Scan::dampenRepeats()
 
 bool Scan::addresseeNear(const Hit &hit) const
 {
-    thread_local std::string buffer;
     const int sentence = m_tokens[hit.first].sentence;
     // In the same clause: "shit, you even remembered" is surprise, "your shitty app" is not.
     const int clause = m_clause[size_t(hit.first)];
     const auto addressee = [&](int t) {
         return isWord(t) && m_role[size_t(t)] == Role::Free && m_clause[size_t(t)] == clause
-            && m_lexicon.isAddressee(Lexicon::utf8Key(folded(t), buffer));
+            && m_lexicon.isAddressee(folded(t));
     };
     int words = 0;
     for (int t = hit.first - 1; t >= 0 && m_tokens[t].sentence == sentence && words < kAddresseeReach; --t) {

@@ -50,7 +50,6 @@ constexpr double kElongationCap = 2.0;
 constexpr double kPunctuationCap = 4.0;
 constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
-const std::vector<int> kNoPhrases;
 constexpr double kSelfEvidentSarcasm = 2.5; // "thanks for nothing", "gracias por nada"
 constexpr double kBareNegation = 0.3;
 constexpr double kIronyAfterComma = 0.8; // "Genial, otra vez lo mismo": the complaint a praise-comma mocks
@@ -84,6 +83,16 @@ constexpr std::array<LevelFloor, 4> kLevelFloors{{
 }};
 
 QString describe(ToneCategory category);
+// "\"term\": category, note, note…" in the interface language.
+QString reasonFor(const QString &subject, ToneCategory category, const QStringList &notes);
+// While one lives, the translation of reasons is taken as it was when it was made (one look at the
+// installed translators per message, not one per reason).
+struct ReasonTextsCheck
+{
+    ReasonTextsCheck();
+    ~ReasonTextsCheck();
+    Q_DISABLE_COPY_MOVE(ReasonTextsCheck)
+};
 QString quoted(QStringView s);
 bool isFiller(QStringView word);   // "XXXXX", "zzzz": placeholders and noises, not words
 bool isWarm(ToneCategory category); // thanks, praise, apology

@@ -89,8 +89,7 @@ void Scan::addShouting()
         if (token.kind != TokenKind::Word || token.capitals < 3 || token.capitals * 10 < token.letters * 8
             || token.mixedDigits || isFiller(folded(t)) || isTag(t))
             continue;
-        thread_local std::string buffer;
-        if (m_lexicon.isAcronym(Lexicon::utf8Key(folded(t), buffer)) || insideFriendlyHit(t))
+        if (m_lexicon.isAcronym(folded(t)) || insideFriendlyHit(t))
             continue;
         shouted.push_back(t);
     }
@@ -219,6 +218,7 @@ ToneReport Scan::score() const
     const double pointsPerUnit = net > 0 ? (report.heat - start) / net
         : excessWarmth > 0 ? (start - report.heat) / excessWarmth : 0.0;
     std::array<double, kDimensionCount> dimensions{};
+    const ReasonTextsCheck translation;
     for (const Hit &hit : m_hits) {
         if (hit.weight <= 0 && !hit.shownAtZero)
             continue;
@@ -236,9 +236,7 @@ ToneReport Scan::score() const
         // The words as the customer wrote them where the lexicon's term is a pattern ("es la * vez que").
         const QString subject = hit.term.isEmpty() || hit.term.contains(u'*') ? quoted(originalText(hit.first, hit.last).toString().toLower())
                                                                                 : quoted(hit.term);
-        e.why = CalmaToneReason::tr("%1: %2").arg(subject, describe(hit.category));
-        for (const QString &note : hit.notes)
-            e.why = CalmaToneReason::tr("%1, %2").arg(e.why, note);
+        e.why = reasonFor(subject, hit.category, hit.notes);
         report.evidence.append(e);
     }
     for (int d = 0; d < kDimensionCount; ++d)

@@ -2,25 +2,44 @@
 #include "tone/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 
 namespace calma {
 namespace {
 
-bool isLetter(char16_t u)
+// ASCII classes, looked up rather than compared: the tokenizer asks them of every character.
+enum : quint8 { kLetter = 1, kDigit = 2 };
+constexpr std::array<quint8, 128> kAsciiClass = [] {
+    std::array<quint8, 128> classes{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        classes[size_t(c)] = kLetter;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        classes[size_t(c)] = kLetter;
+    for (int c = '0'; c <= '9'; ++c)
+        classes[size_t(c)] = kDigit;
+    return classes;
+}();
+
+inline quint8 charClass(char16_t u)
 {
     if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-    return !QChar::isSurrogate(u) && QChar(u).isLetter();
+        return kAsciiClass[u];
+    return !QChar::isSurrogate(u) && QChar(u).isLetter() ? kLetter : 0;
 }
 
-bool isDigit(char16_t u)
+inline bool isLetter(char16_t u)
+{
+    return charClass(u) == kLetter;
+}
+
+inline bool isDigit(char16_t u)
 {
     return u >= u'0' && u <= u'9';
 }
 
-bool isAlnum(char16_t u)
+inline bool isAlnum(char16_t u)
 {
-    return isLetter(u) || isDigit(u);
+    return charClass(u) != 0;
 }
 
 bool isMask(char16_t u)
@@ -70,6 +89,8 @@ qsizetype emoticonLength(const QChar *s, qsizetype i, qsizetype n)
 // to the next space, or 0.
 qsizetype linkLength(const QChar *s, qsizetype i, qsizetype n)
 {
+    if (s[i] != u'h' && s[i] != u'w') // the text is folded: no capitals
+        return 0;
     const QStringView rest(s + i, std::min<qsizetype>(n - i, 8));
     if (!rest.startsWith(u"http://") && !rest.startsWith(u"https://") && !rest.startsWith(u"www."))
         return 0;
@@ -86,8 +107,19 @@ qsizetype linkLength(const QChar *s, qsizetype i, qsizetype n)
 
 void countCase(Token &token, const NormalizedText &normalized, QStringView original)
 {
+    const qint32 *origin = normalized.origin.constData();
+    const char16_t *text = original.utf16();
     for (qsizetype k = token.start; k < token.end; ++k) {
-        const QChar o = original.at(normalized.origin.at(k));
+        const char16_t u = text[origin[k]];
+        if (u < 0x80) {
+            const bool upper = u >= u'A' && u <= u'Z';
+            if (upper || (u >= u'a' && u <= u'z')) {
+                ++token.letters;
+                token.capitals += upper ? 1 : 0;
+            }
+            continue;
+        }
+        const QChar o(u);
         if (o.isLetter()) {
             ++token.letters;
             if (o.isUpper())
@@ -139,9 +171,9 @@ QList<Token> Tokenizer::tokenize(const NormalizedText &normalized, QStringView o
                 ++i;
             while (i < n) {
                 const char16_t c = s[i].unicode();
-                if (isAlnum(c)) {
-                    hasLetter |= isLetter(c);
-                    hasDigit |= isDigit(c);
+                if (const quint8 kind = charClass(c)) {
+                    hasLetter |= kind == kLetter;
+                    hasDigit |= kind == kDigit;
                     ++i;
                 } else if (c == u'\'' && i + 1 < n && isLetter(s[i + 1].unicode()) && i > start) {
                     ++i;

@@ -26,7 +26,6 @@ Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QS
 {
     double spanish = hasSpanishMarks(text) ? 1.5 : 0.0;
     double english = 0;
-    thread_local std::string key;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &token = tokens.at(i);
         if (token.kind != TokenKind::Word)
@@ -40,9 +39,10 @@ Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QS
             if (next == tokens.size() || tokens.at(next).length() == 1)
                 continue;
         }
-        const std::string_view word = Lexicon::utf8Key(QStringView(normalized.text).sliced(token.start, token.length()), key);
-        spanish += spanishLexicon.isStopword(word) ? 1 : 0;
-        english += englishLexicon.isStopword(word) ? 1 : 0;
+        const QStringView word = QStringView(normalized.text).sliced(token.start, token.length());
+        const quint64 hash = FoldedWordTable<bool>::hash(word);
+        spanish += spanishLexicon.isStopword(word, hash) ? 1 : 0;
+        english += englishLexicon.isStopword(word, hash) ? 1 : 0;
     }
     return spanish > english ? Language::Spanish : Language::English;
 }

@@ -4,9 +4,11 @@
 #include "io/jsonstring.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace calma {
 
@@ -39,10 +41,19 @@ ToneLevel levelForHeat(int heat)
     return ToneLevel::Calm;
 }
 
-CodePoints::CodePoints(QStringView text) : m_astralBefore(text.size() + 1, 0)
+CodePoints::CodePoints(QStringView text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i)
-        m_astralBefore[i + 1] = m_astralBefore[i] + (text.at(i).isLowSurrogate() ? 1 : 0);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isLowSurrogate())
+            m_lowSurrogates.append(i);
+    }
+}
+
+qsizetype CodePoints::at(qsizetype utf16Offset) const
+{
+    // Code points = UTF-16 units − the low surrogates before the offset.
+    const auto before = std::lower_bound(m_lowSurrogates.cbegin(), m_lowSurrogates.cend(), utf16Offset);
+    return utf16Offset - (before - m_lowSurrogates.cbegin());
 }
 
 QByteArray ToneReport::toStoredJson() const
@@ -86,49 +97,75 @@ const JsonNames &jsonNames()
     return names;
 }
 
-void appendInteger(QByteArray &out, qint64 value)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out.append(digits, end - digits);
-}
-
 } // namespace
 
 QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
 {
+    // Written into room sized once for the worst case and cut to size: the batch path writes a line
+    // per message, and appending piece by piece cost as much as the analysis.
     const JsonNames &names = jsonNames();
     const CodePoints codePoints(text);
-    QByteArray out;
-    out.reserve(320 + evidence.size() * 200);
-    out.append("{\"id\":").append(idJson).append(language == Language::Spanish ? ",\"lang\":\"es" : ",\"lang\":\"en");
-    out.append("\",\"heat\":");
-    appendInteger(out, heat);
-    out.append(",\"valence\":");
-    appendInteger(out, valence);
-    out.append(",\"baseline\":");
-    appendInteger(out, baseline);
-    out.append(",\"level\":\"").append(names.levels[size_t(level)]).append("\",\"dimensions\":{");
+    qsizetype bound = 400 + idJson.size();
+    for (const Evidence &e : evidence)
+        bound += 160 + jsonStringBound(text.sliced(e.start, e.end - e.start)) + jsonStringBound(e.why);
+    QByteArray out(bound, Qt::Uninitialized);
+    char *p = out.data();
+    const auto put = [&p](QByteArrayView piece) {
+        std::memcpy(p, piece.data(), size_t(piece.size()));
+        p += piece.size();
+    };
+    const auto integer = [&p](qint64 value) { p = std::to_chars(p, p + 24, value).ptr; };
+    put("{\"id\":");
+    put(idJson);
+    put(language == Language::Spanish ? ",\"lang\":\"es\",\"heat\":" : ",\"lang\":\"en\",\"heat\":");
+    integer(heat);
+    put(",\"valence\":");
+    integer(valence);
+    put(",\"baseline\":");
+    integer(baseline);
+    put(",\"level\":\"");
+    put(names.levels[size_t(level)]);
+    put("\",\"dimensions\":{");
     for (int d = 0; d < kDimensionCount; ++d) {
-        out.append(d ? ",\"" : "\"").append(names.dimensions[size_t(d)]).append("\":");
-        appendInteger(out, dimensions.at(size_t(d)));
+        put(d ? ",\"" : "\"");
+        put(names.dimensions[size_t(d)]);
+        put("\":");
+        integer(dimensions.at(size_t(d)));
     }
-    out.append("},\"evidence\":[");
+    put("},\"evidence\":[");
     for (qsizetype i = 0; i < evidence.size(); ++i) {
         const Evidence &e = evidence.at(i);
-        out.append(i ? ",{\"start\":" : "{\"start\":");
-        appendInteger(out, codePoints.at(e.start));
-        out.append(",\"end\":");
-        appendInteger(out, codePoints.at(e.end));
-        out.append(",\"text\":");
-        appendJsonString(out, text.sliced(e.start, e.end - e.start));
-        out.append(",\"category\":\"").append(names.categories[size_t(e.category)]).append("\",\"weight\":");
-        appendJsonNumber(out, std::round(e.weight * 10) / 10);
-        out.append(",\"why\":");
-        appendJsonString(out, e.why);
-        out.append('}');
+        put(i ? ",{\"start\":" : "{\"start\":");
+        integer(codePoints.at(e.start));
+        put(",\"end\":");
+        integer(codePoints.at(e.end));
+        put(",\"text\":");
+        p = writeJsonString(p, text.sliced(e.start, e.end - e.start));
+        put(",\"category\":\"");
+        put(names.categories[size_t(e.category)]);
+        put("\",\"weight\":");
+        // One decimal, as toJson() rounds it: whole numbers without a fraction.
+        const double tenths = std::round(e.weight * 10);
+        if (std::abs(tenths) < 1e15) {
+            const qint64 t = qint64(tenths);
+            if (t < 0 && t > -10)
+                put("-");
+            integer(t / 10);
+            if (t % 10 != 0) {
+                *p++ = '.';
+                *p++ = char('0' + std::abs(t % 10));
+            }
+        } else {
+            QByteArray number;
+            appendJsonNumber(number, tenths / 10);
+            put(number);
+        }
+        put(",\"why\":");
+        p = writeJsonString(p, e.why);
+        *p++ = '}';
     }
-    out.append("]}");
+    put("]}");
+    out.truncate(p - out.constData());
     return out;
 }
 

@@ -38,10 +38,10 @@ class CodePoints
 {
 public:
     explicit CodePoints(QStringView text);
-    qsizetype at(qsizetype utf16Offset) const { return utf16Offset - m_astralBefore.at(utf16Offset); }
+    qsizetype at(qsizetype utf16Offset) const;
 
 private:
-    QList<qsizetype> m_astralBefore;
+    QList<qsizetype> m_lowSurrogates; // offsets, ascending: a message holds few astral characters (emoji)
 };
 
 struct ToneReport

@@ -5,7 +5,6 @@
 
 #include <array>
 #include <span>
-#include <unordered_map>
 
 namespace calma {
 namespace {
@@ -32,12 +31,41 @@ bool isMaskChar(QChar c)
     return c == u'*' || c == u'#' || c == u'@' || c == u'$' || c == u'!';
 }
 
+struct LookUpCache
+{
+    quint64 serial = 0;
+    quint64 lastUse = 0;
+    FoldedWordTable<ResolvedWord> words;
+};
+
+constexpr size_t kLookUpCacheSlots = 4;
+constexpr qsizetype kLookUpCacheLimit = 1 << 16;
+
+LookUpCache &lookUpCache(quint64 serial)
+{
+    thread_local std::array<LookUpCache, kLookUpCacheSlots> caches;
+    thread_local quint64 uses = 0;
+    LookUpCache *oldest = &caches.front();
+    for (LookUpCache &slot : caches) {
+        if (slot.serial == serial) {
+            slot.lastUse = ++uses;
+            return slot;
+        }
+        if (slot.lastUse < oldest->lastUse)
+            oldest = &slot;
+    }
+    oldest->serial = serial;
+    oldest->lastUse = ++uses;
+    oldest->words.clear();
+    return *oldest;
+}
+
 } // namespace
 
 bool WordResolver::hasElongation(QStringView word)
 {
     for (qsizetype i = 2; i < word.size(); ++i) {
-        if (word.at(i).isLetter() && word.at(i) == word.at(i - 1) && word.at(i) == word.at(i - 2))
+        if (word.at(i) == word.at(i - 1) && word.at(i) == word.at(i - 2) && word.at(i).isLetter())
             return true;
     }
     return false;
@@ -59,6 +87,21 @@ QString WordResolver::collapseRuns(QStringView word, int keep)
 }
 
 ResolvedWord WordResolver::lookUp(QStringView word) const
+{
+    // Customers' vocabulary repeats: each thread keeps what a word came to for the few lexicons it
+    // reads (base and team, Spanish and English), so a word is stemmed and tried once.
+    LookUpCache &cache = lookUpCache(m_lexicon.serial());
+    const quint64 hash = FoldedWordTable<ResolvedWord>::hash(word);
+    if (const ResolvedWord *known = cache.words.find(word, hash))
+        return *known;
+    const ResolvedWord r = lookUpUncached(word);
+    if (cache.words.size() >= kLookUpCacheLimit)
+        cache.words.clear();
+    cache.words.insert(word, hash, r);
+    return r;
+}
+
+ResolvedWord WordResolver::lookUpUncached(QStringView word) const
 {
     ResolvedWord r = lookUpForm(word);
     if (r.entry >= 0 || r.modifier >= 0)
@@ -114,70 +157,17 @@ QString WordResolver::superlativeBase(QStringView word) const
     return {};
 }
 
-namespace {
-
-// What a folded word means to one lexicon; customers' vocabulary repeats, so each thread keeps the
-// answers for the few lexicons it reads (base and team, Spanish and English) and looks a word up once.
-struct FormMeaning
-{
-    int entry = -1;
-    int modifier = -1;
-    int stemId = -1;
-};
-
-struct FormCache
-{
-    quint64 serial = 0;
-    quint64 lastUse = 0;
-    std::unordered_map<std::string, FormMeaning, StringViewHash, std::equal_to<>> meanings;
-};
-
-constexpr size_t kFormCacheSlots = 4;
-constexpr size_t kFormCacheLimit = 1 << 16;
-
-FormCache &formCache(quint64 serial)
-{
-    thread_local std::array<FormCache, kFormCacheSlots> caches;
-    thread_local quint64 uses = 0;
-    FormCache *oldest = &caches.front();
-    for (FormCache &slot : caches) {
-        if (slot.serial == serial) {
-            slot.lastUse = ++uses;
-            return slot;
-        }
-        if (slot.lastUse < oldest->lastUse)
-            oldest = &slot;
-    }
-    oldest->serial = serial;
-    oldest->lastUse = ++uses;
-    oldest->meanings.clear();
-    return *oldest;
-}
-
-} // namespace
-
 ResolvedWord WordResolver::lookUpForm(QStringView word) const
 {
     thread_local std::string buffer;
     const std::string_view folded = Lexicon::utf8Key(word, buffer);
-    FormCache &cache = formCache(m_lexicon.serial());
-    auto it = cache.meanings.find(folded);
-    if (it == cache.meanings.end()) {
-        FormMeaning m;
-        m.entry = m_lexicon.exactEntry(folded);
-        m.modifier = m_lexicon.modifierEntry(folded);
-        const std::string_view stem = Stemmer::stem(m_lexicon.language(), folded);
-        if (m.entry < 0)
-            m.entry = m_lexicon.stemEntry(stem);
-        m.stemId = m_lexicon.stemId(stem);
-        if (cache.meanings.size() >= kFormCacheLimit)
-            cache.meanings.clear();
-        it = cache.meanings.emplace(std::string(folded), m).first;
-    }
     ResolvedWord r;
-    r.entry = it->second.entry;
-    r.modifier = it->second.modifier;
-    r.stemId = it->second.stemId;
+    r.entry = m_lexicon.exactEntry(folded);
+    r.modifier = m_lexicon.modifierEntry(folded);
+    const std::string_view stem = Stemmer::stem(m_lexicon.language(), folded);
+    if (r.entry < 0)
+        r.entry = m_lexicon.stemEntry(stem);
+    r.stemId = m_lexicon.stemId(stem);
     return r;
 }
 

@@ -33,6 +33,7 @@ public:
     static QString collapseRuns(QStringView word, int keep); // runs of 3+ equal letters to `keep` letters
 
 private:
+    ResolvedWord lookUpUncached(QStringView word) const;
     ResolvedWord lookUpForm(QStringView word) const;
     QString superlativeBase(QStringView word) const;
     ResolvedWord resolvePrefixed(QStringView word) const;

@@ -1,6 +1,8 @@
 // The analyzer's behaviour, feature by feature, in Spanish and English.
+#include "io/jsonstring.h"
 #include "tone/toneanalyzer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -67,6 +69,7 @@ private slots:
     void hostileInput();
     void jsonLineMatchesJson_data();
     void jsonLineMatchesJson();
+    void jsonStringsRoundTrip();
 };
 
 void TestToneAnalyzer::initTestCase()
@@ -500,6 +503,8 @@ void TestToneAnalyzer::jsonLineMatchesJson_data()
     QTest::newRow("en") << u"Thanks, but I'm FED UP: nobody answers and I want my money back!!!"_s;
     QTest::newRow("escapes") << u"Tab\there \"quoted\" \\ back\u0001 😡 idiots \u2028 ñ"_s;
     QTest::newRow("nothing") << QString();
+    QTest::newRow("lone surrogate") << (u"You idiots "_s + QChar(0xD83D) + u" and \"idiots\" 😡😡 ünd"_s);
+    QTest::newRow("two-byte text") << u"¡¡ESTOY HARTÍSIMO!! Sois unos inútiles, ¿me oyen? ÑÑÑ"_s;
 }
 
 void TestToneAnalyzer::jsonLineMatchesJson()
@@ -514,6 +519,33 @@ void TestToneAnalyzer::jsonLineMatchesJson()
     expected.insert(u"id"_s, u"m-1"_s);
     QCOMPARE(line.object(), expected);
     QVERIFY(report.toJsonLine(text, "null").startsWith("{\"id\":null,\"lang\":"));
+}
+
+void TestToneAnalyzer::jsonStringsRoundTrip()
+{
+    // appendJsonString writes UTF-8 itself: every unit of the Basic Multilingual Plane but the
+    // surrogates, astral characters and escapes come back as they went in through Qt's own parser.
+    QString all;
+    for (char32_t u = 0; u < 0x10000; ++u) {
+        if (!QChar::isSurrogate(u))
+            all += QChar(char16_t(u));
+    }
+    all += u"😡 𝄞 \"\\\n\r\t"_s;
+    for (const QString &s : {all, u"plain ascii"_s, QString(), u"ñ"_s, u"€"_s}) {
+        QByteArray out("[");
+        appendJsonString(out, s);
+        out += ']';
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.array().at(0).toString(), s);
+    }
+    QByteArray numbers;
+    for (const double v : {0.0, -3.0, 2.5, -0.1, 12.3, 1e20, 0.000123456789012345}) {
+        numbers.clear();
+        appendJsonNumber(numbers, v);
+        QCOMPARE(numbers, v == double(qint64(v)) && qAbs(v) < 9.0e15 ? QByteArray::number(qint64(v)) : QByteArray::number(v, 'g', 12));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestToneAnalyzer)
