@@ -813,11 +813,15 @@ void Workspace::syncMailbox()
             followChanges();
     });
     watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), analyzer = m_coach->analyzerShared(), url = *url,
-                                          password = m_mailPassword, ca = m_mailAccount.caCertificateFile] {
+                                          password = m_mailPassword, account = m_mailAccount] {
         MailSyncOptions options;
         options.url = url;
         options.password = password;
-        options.caCertificateFile = ca;
+        options.caCertificateFile = account.caCertificateFile;
+        // The team's own mail (an agent answering from a mail client) is stored as the team's answer.
+        QString ignored;
+        if (const std::optional<MailAddress> team = account.team(&ignored))
+            options.teamAddresses << team->address;
         options.sinceDays = 7;
         options.timeoutMs = 15000;
         MailSync sync(database, analyzer, options);
