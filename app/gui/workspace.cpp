@@ -832,6 +832,15 @@ void Workspace::syncMailbox()
     }));
 }
 
+std::optional<SentCheck> Workspace::sentCheck(const MailAccount &account, const QString &password)
+{
+    QString ignored;
+    const std::optional<ImapUrl> url = account.imapServer.trimmed().isEmpty() ? std::nullopt : account.imapUrl(&ignored);
+    if (!url)
+        return std::nullopt;
+    return SentCheck{*url, password, account.caCertificateFile.trimmed()};
+}
+
 void Workspace::setOutboxPollMs(int ms)
 {
     m_outboxPoll.setInterval(ms);
@@ -861,8 +870,10 @@ void Workspace::sendOutbox()
         if (here && !m_opening)
             showMessages(m_conversation);
     });
-    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), options = *smtp] {
-        return OutboxSender(database, options).sendDue();
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), options = *smtp, check = sentCheck(m_mailAccount, m_mailPassword)] {
+        OutboxSender sender(database, options);
+        sender.setSentCheck(check);
+        return sender.sendDue();
     }));
 }
 
@@ -913,7 +924,9 @@ void Workspace::retryMail(qint64 outboxId)
         const std::optional<SmtpOptions> smtp = account.smtpOptions(password, &r.error);
         if (!smtp)
             return r;
-        const OutboxPass pass = OutboxSender(database, *smtp).sendDue(outboxId);
+        OutboxSender sender(database, *smtp);
+        sender.setSentCheck(sentCheck(account, password));
+        const OutboxPass pass = sender.sendDue(outboxId);
         if (!pass.ok)
             r.error = pass.error;
         if (!pass.outcomes.isEmpty())

@@ -472,6 +472,17 @@ bool ImapSession::markSeen(qint64 uid)
 
 std::optional<QStringList> ImapSession::list()
 {
+    const std::optional<QList<ListedMailbox>> listed = listMailboxes();
+    if (!listed)
+        return std::nullopt;
+    QStringList names;
+    for (const ListedMailbox &m : *listed)
+        names << m.name;
+    return names;
+}
+
+std::optional<QList<ListedMailbox>> ImapSession::listMailboxes()
+{
     QList<Response> untagged;
     QByteArray status;
     if (!command("LIST \"\" \"*\"", &untagged, &status, u"listing the mailboxes"_s))
@@ -480,15 +491,20 @@ std::optional<QStringList> ImapSession::list()
         fail(MailError::Protocol, u"%1 refused to list the mailboxes (the server says: %2)"_s.arg(where(), serverSays(status)));
         return std::nullopt;
     }
-    QStringList names;
+    QList<ListedMailbox> mailboxes;
     for (const Response &r : untagged) {
         const std::optional<QByteArray> wire = listedName(r.text, r.literals);
         if (!wire)
             continue;
+        ListedMailbox m;
         // A name that is not modified UTF-7 (a server that sends UTF-8 without being asked) is shown as it came.
-        names << decodeMailboxName(*wire).value_or(QString::fromUtf8(*wire));
+        m.name = decodeMailboxName(*wire).value_or(QString::fromUtf8(*wire));
+        const qsizetype open = r.text.indexOf('('), close = r.text.indexOf(')');
+        if (open >= 0 && close > open)
+            m.flags = QString::fromLatin1(r.text.mid(open + 1, close - open - 1)).split(u' ', Qt::SkipEmptyParts);
+        mailboxes << m;
     }
-    return names;
+    return mailboxes;
 }
 
 bool ImapSession::create(const QString &mailbox)

@@ -43,6 +43,12 @@ struct MailboxStatus
     qint64 exists = 0;
 };
 
+struct ListedMailbox
+{
+    QString name{};         // decoded from modified UTF-7
+    QStringList flags{};    // as the server gave them: \HasNoChildren, \Sent (RFC 6154 special use), …
+};
+
 struct FetchedMail
 {
     qint64 uid = 0;
@@ -77,6 +83,7 @@ public:
     bool markSeen(qint64 uid);
     // The mailboxes there are (LIST "" "*"), their names decoded from modified UTF-7.
     std::optional<QStringList> list();
+    std::optional<QList<ListedMailbox>> listMailboxes();
     bool create(const QString &mailbox);
     bool append(const QString &mailbox, const QByteArray &raw);
     bool hasCapability(const QByteArray &name) const;
