@@ -1,6 +1,7 @@
 // IMAP mailbox names in modified UTF-7 (RFC 3501 §5.1.3): the RFC's own example, names in Spanish and
 // Russian, round trips over every kind of character, and what a server must never send refused.
 #include "mail/imapsession.h"
+#include "mail/mailaccount.h"
 #include "mail/mailboxname.h"
 
 #include <QRandomGenerator>
@@ -80,6 +81,14 @@ private slots:
         QVERIFY2(url, qPrintable(error));
         QCOMPARE(url->mailbox, u"Входящие"_s);
         QCOMPARE(url->key(), u"soporte@mail.example.com/Входящие"_s);
+        // As the app's Mail settings give it: the server with the folder as it reads, and the user apart.
+        MailAccount account;
+        account.imapServer = u"imaps://mail.example.com:993/Atención al cliente"_s;
+        account.user = u"soporte@example.com"_s;
+        url = account.imapUrl(&error);
+        QVERIFY2(url, qPrintable(error));
+        QCOMPARE(url->user, u"soporte@example.com"_s);
+        QCOMPARE(url->mailbox, u"Atención al cliente"_s);
     }
 };
 
