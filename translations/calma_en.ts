@@ -1782,6 +1782,18 @@
         <source>SMTP</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>signed in to %1 as %2; mailbox %3 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it takes mail from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it takes mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>
@@ -3040,10 +3052,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your reply is saved, but its mail was not sent: %1. It stays in the outbox: Retry is beside the reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your reply is saved; its mail waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,6 +3096,10 @@
             <numerusform>%n could not be read</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your reply is saved, but its mail was not sent: %1 It stays in the outbox: Retry is beside the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3130,6 +3142,53 @@
     </message>
     <message>
         <source>Open the window at this size, e.g. 1080x640 (never below its minimum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::MailErrorText</name>
+    <message>
+        <source>Cannot reach the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) with the mail server failed: its certificate is not trusted, or it does not offer TLS. A team server with its own certificate needs it named in Settings, Mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That mailbox does not exist on the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail settings are not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

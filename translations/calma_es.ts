@@ -1783,6 +1783,18 @@
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
+    <message>
+        <source>signed in to %1 as %2; mailbox %3 found</source>
+        <translation>sesión iniciada en %1 como %2; carpeta %3 encontrada</translation>
+    </message>
+    <message>
+        <source>it takes mail from %1</source>
+        <translation>acepta correo de %1</translation>
+    </message>
+    <message>
+        <source>it takes mail</source>
+        <translation>acepta correo</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::ToneCheckWidget</name>
@@ -3041,10 +3053,6 @@
         <translation>Enviada por correo a %1. La conversación está pendiente: el cliente tiene su respuesta.</translation>
     </message>
     <message>
-        <source>Your reply is saved, but its mail was not sent: %1. It stays in the outbox: Retry is beside the reply.</source>
-        <translation>Su respuesta está guardada, pero su correo no se ha enviado: %1. Queda en la bandeja de salida: «Reintentar» está junto a la respuesta.</translation>
-    </message>
-    <message>
         <source>Your reply is saved; its mail waits in the outbox.</source>
         <translation>Su respuesta está guardada; su correo espera en la bandeja de salida.</translation>
     </message>
@@ -3088,6 +3096,10 @@
             <numerusform>%n no se pudo leer</numerusform>
             <numerusform>%n no se pudieron leer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your reply is saved, but its mail was not sent: %1 It stays in the outbox: Retry is beside the reply.</source>
+        <translation>Su respuesta está guardada, pero su correo no se ha enviado: %1 Queda en la bandeja de salida: «Reintentar» está junto a la respuesta.</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3145,53 @@
     <message>
         <source>Open the window at this size, e.g. 1080x640 (never below its minimum).</source>
         <translation>Abre la ventana con este tamaño, p. ej. 1080x640 (nunca por debajo de su mínimo).</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::MailErrorText</name>
+    <message>
+        <source>Cannot reach the mail server.</source>
+        <translation>No se puede conectar con el servidor de correo.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) with the mail server failed: its certificate is not trusted, or it does not offer TLS. A team server with its own certificate needs it named in Settings, Mail.</source>
+        <translation>Ha fallado la conexión segura (TLS) con el servidor de correo: su certificado no es de confianza, o no ofrece TLS. Si el servidor del equipo tiene su propio certificado, indíquelo en Ajustes, Correo.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user or the password.</source>
+        <translation>El servidor de correo ha rechazado el usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>That mailbox does not exist on the mail server.</source>
+        <translation>Esa carpeta no existe en el servidor de correo.</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection.</source>
+        <translation>El servidor de correo ha cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering.</source>
+        <translation>El servidor de correo ha dejado de responder.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the request.</source>
+        <translation>El servidor de correo ha rechazado la petición.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>No se ha podido leer o escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The mail settings are not right.</source>
+        <translation>La configuración del correo no es correcta.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 Details: %2</source>
+        <translation>%1 Detalle: %2</translation>
     </message>
 </context>
 </TS>

@@ -29,8 +29,9 @@ using namespace Qt::StringLiterals;
 const char kUsage[] = "usage: calma-cli mail read FILE.eml…\n"
                       "       calma-cli mail sync --imap imaps://USER@HOST:PORT/MAILBOX (--password-file FILE | CALMA_IMAP_PASSWORD=…)\n"
                       "                           --database URL [--watch] [--since DAYS] [--ca-cert FILE] [--mark-seen] [--poll SECONDS]\n"
+                      "                           [--team-address ADDRESS]…\n"
                       "       calma-cli mail send --smtp smtps://[USER@]HOST:PORT [--password-file FILE | CALMA_SMTP_PASSWORD=…] [--ca-cert FILE]\n"
-                      "                           --database URL [--watch] [--poll SECONDS]\n"
+                      "                           [--imap imaps://USER@HOST:PORT/MAILBOX] --database URL [--watch] [--poll SECONDS]\n"
                       "       calma-cli mail outbox [--state queued|sending|sent|failed]… [--limit N] [--json] --database URL\n"
                       "       calma-cli mail retry ID --database URL\n";
 
@@ -136,7 +137,8 @@ bool printPass(const SyncReport &r)
     }
     fields.append({{"uidvalidity", r.uidValidity}, {"last_uid", r.lastUid}, {"first_connection", r.firstConnection},
                    {"fetched", r.fetched}, {"added", r.added}, {"new_conversations", r.newConversations}, {"threaded", r.threaded},
-                   {"duplicates", r.duplicates}, {"skipped", qint64(r.skipped.size())}, {"seconds", double(r.elapsedMs) / 1000.0}});
+                   {"duplicates", r.duplicates}, {"from_team", r.fromTeam}, {"team_only", r.teamOnly},
+                   {"skipped", qint64(r.skipped.size())}, {"seconds", double(r.elapsedMs) / 1000.0}});
     printLine(fields);
     std::fflush(stdout);
     return r.ok && r.skipped.isEmpty();
@@ -160,6 +162,14 @@ int sync(const QCommandLineParser &parser, const QStringList &names)
     options.url = *url;
     options.caCertificateFile = value("ca-cert");
     options.markSeen = parser.isSet(u"mark-seen"_s);
+    for (const QString &text : parser.values(u"team-address"_s)) {
+        const std::optional<MailAddress> team = MailAddress::parse(text, &error);
+        if (!team) {
+            std::fprintf(stderr, "calma-cli mail sync: --team-address \"%s\": %s\n", qPrintable(text), qPrintable(error));
+            return 2;
+        }
+        options.teamAddresses << team->address;
+    }
     bool ok = true;
     if (parser.isSet(u"since"_s)) {
         options.sinceDays = value("since").toInt(&ok);
@@ -218,6 +228,14 @@ QJsonValue isoTime(qint64 ms)
 bool printOutcome(const SendOutcome &o)
 {
     const OutboxEntry &e = o.entry;
+    if (!o.foundIn.isEmpty())
+        std::fprintf(stderr, "calma-cli mail send: mail %lld (%s) was left sending by %s, and is in %s already: recorded as sent, "
+                             "not sent again\n",
+                     static_cast<long long>(e.id), qPrintable(e.rfcMessageId), qPrintable(o.takenOverFrom), qPrintable(o.foundIn));
+    else if (!o.takenOverFrom.isEmpty())
+        std::fprintf(stderr, "calma-cli mail send: mail %lld (%s) was left sending by %s, whose claim was not renewed for %lld s; "
+                             "it goes again with the same Message-ID\n",
+                     static_cast<long long>(e.id), qPrintable(e.rfcMessageId), qPrintable(o.takenOverFrom), static_cast<long long>(kSendLeaseMs / 1000));
     if (e.state != SendState::Sent)
         std::fprintf(stderr, "calma-cli mail send: mail %lld (%s, to %s) not sent, attempt %d, next attempt at %s: %s\n",
                      static_cast<long long>(e.id), qPrintable(e.rfcMessageId), qPrintable(e.recipient), e.attempts,
@@ -256,10 +274,28 @@ int send(const QCommandLineParser &parser)
                      qPrintable(parser.value(u"poll"_s)));
         return 2;
     }
+    // With the team's IMAP account, a mail whose sender died mid-send is looked for among the sent mail
+    // before it goes again.
+    std::optional<SentCheck> check;
+    if (const QString imap = parser.value(u"imap"_s); !imap.isEmpty()) {
+        QString error;
+        const std::optional<ImapUrl> url = ImapUrl::parse(imap, &error);
+        if (!url) {
+            std::fprintf(stderr, "calma-cli mail send: --imap: %s\n", qPrintable(error));
+            return 2;
+        }
+        const std::optional<QString> secret = qEnvironmentVariableIsSet("CALMA_IMAP_PASSWORD") || !parser.isSet(u"password-file"_s)
+            ? readPassword({}, "CALMA_IMAP_PASSWORD", "mail send --imap")
+            : std::optional<QString>(options->password);
+        if (!secret)
+            return 2;
+        check = SentCheck{*url, *secret, options->caCertificateFile};
+    }
     const auto database = openDatabase(parser);
     if (!database)
         return 1;
     OutboxSender sender(database, *options);
+    sender.setSentCheck(check);
     if (!parser.isSet(u"watch"_s))
         return printSendPass(sender.sendDue()) ? 0 : 1;
     std::signal(SIGINT, onSignal);
@@ -429,7 +465,9 @@ int runMail(const QStringList &arguments)
     parser.addPositionalArgument(u"files"_s, u"read: mail files (.eml)"_s, u"FILE…"_s);
     parser.addOption(databaseOption());
     parser.addOptions({
-        {u"imap"_s, u"sync: the mailbox, imaps://USER@HOST:PORT/MAILBOX or imap://USER@HOST:PORT/MAILBOX?starttls=1."_s, u"url"_s},
+        {u"imap"_s, u"sync: the mailbox, imaps://USER@HOST:PORT/MAILBOX or imap://USER@HOST:PORT/MAILBOX?starttls=1; send: the team's "
+                    u"account, where a mail whose sender died mid-send is looked for (Sent, the mailbox) before it goes again "
+                    u"(password: CALMA_IMAP_PASSWORD, else the --password-file)."_s, u"url"_s},
         {u"smtp"_s, u"send: the SMTP server, smtps://[USER@]HOST:PORT or smtp://[USER@]HOST:PORT (STARTTLS, required)."_s, u"url"_s},
         {u"password-file"_s, u"sync, send: a file holding the password, readable only by its owner (else CALMA_IMAP_PASSWORD, CALMA_SMTP_PASSWORD)."_s, u"file"_s},
         {u"ca-cert"_s, u"sync, send: a PEM certificate to trust (a team server's own, self-signed)."_s, u"file"_s},
@@ -442,6 +480,8 @@ int runMail(const QStringList &arguments)
         {u"limit"_s, u"outbox: at most this many, newest first (default 100)."_s, u"n"_s, u"100"_s},
         {u"json"_s, u"outbox: a JSON line per mail instead of a table."_s},
         {u"mark-seen"_s, u"sync: mark the mail stored as read on the server (by default nothing is marked)."_s},
+        {u"team-address"_s, u"sync: the team's own address (repeatable): its mail is stored as the team's answer, not the customer's. "
+                            u"The IMAP user, when it is an address, and the addresses replies are sent from count already."_s, u"address"_s},
     });
     parser.process(arguments);
     QStringList positional = parser.positionalArguments();

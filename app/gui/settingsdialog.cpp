@@ -1,6 +1,8 @@
 // Settings dialog and the settings it edits.
 #include "settingsdialog.h"
 
+#include "mailerrortext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -227,19 +229,25 @@ void SettingsDialog::testMailConnection()
     m_mailTest->setEnabled(false);
     m_mailResult->setText(tr("Connecting…"));
     auto *watcher = new QFutureWatcher<AccountCheck>(this);
-    connect(watcher, &QFutureWatcher<AccountCheck>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<AccountCheck>::finished, this, [this, watcher, generation, account] {
         watcher->deleteLater();
         if (generation != m_testGeneration)
             return;
         m_mailTest->setEnabled(true);
         const AccountCheck check = watcher->result();
         QStringList lines;
-        auto line = [&lines](const QString &server, const ServerCheck &c) {
+        // What works is said in the interface's language; what fails too, with the server's own words after it.
+        auto line = [&lines](const QString &server, const ServerCheck &c, const QString &working) {
             if (c.tried)
-                lines << (c.ok ? tr("%1: working (%2)") : tr("%1: not working: %2")).arg(server, c.message);
+                lines << (c.ok ? tr("%1: working (%2)").arg(server, working)
+                               : tr("%1: not working: %2").arg(server, MailErrorText::describe(c.errorKind, c.message)));
         };
-        line(tr("IMAP"), check.imap);
-        line(tr("SMTP"), check.smtp);
+        QString ignored;
+        const std::optional<ImapUrl> imap = account.imapUrl(&ignored);
+        line(tr("IMAP"), check.imap,
+             imap ? tr("signed in to %1 as %2; mailbox %3 found").arg(imap->host, imap->user, imap->mailbox) : QString());
+        line(tr("SMTP"), check.smtp,
+             account.smtpLogin && !account.user.isEmpty() ? tr("it takes mail from %1").arg(account.user) : tr("it takes mail"));
         m_mailResult->setText(lines.join(u'\n'));
     });
     watcher->setFuture(QtConcurrent::run(checkAccount, account, typedMailPassword().value_or(m_storedPassword), 15000));

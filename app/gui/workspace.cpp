@@ -2,6 +2,8 @@
 // draft answers; sending stores the reply.
 #include "workspace.h"
 
+#include "mailerrortext.h"
+
 #include "application.h"
 #include "assistantpanel.h"
 #include "drafteditor.h"
@@ -781,7 +783,7 @@ void Workspace::syncMailbox()
     QString error;
     const std::optional<ImapUrl> url = m_mailAccount.imapUrl(&error);
     if (!url) {
-        emit mailSyncState(tr("Mail: %1").arg(error));
+        emit mailSyncState(tr("Mail: %1").arg(MailErrorText::describe(MailError::None, error)));
         return;
     }
     struct Synced
@@ -797,12 +799,12 @@ void Workspace::syncMailbox()
         const Synced synced = watcher->result();
         const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
         if (!synced.report) {
-            emit mailSyncState(tr("Mail: synced by another process (%1)").arg(synced.lockError));
+            emit mailSyncState(tr("Mail: synced by another process (%1)").arg(MailErrorText::quoted(synced.lockError)));
             return;
         }
         const SyncReport &r = *synced.report;
         if (!r.ok) {
-            emit mailSyncState(tr("Mail: not synced at %1: %2").arg(at, r.error));
+            emit mailSyncState(tr("Mail: not synced at %1: %2").arg(at, MailErrorText::describe(r.errorKind, r.error)));
             return;
         }
         QString state = tr("Mail: %n new at %1", nullptr, int(r.added)).arg(at);
@@ -813,11 +815,15 @@ void Workspace::syncMailbox()
             followChanges();
     });
     watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), analyzer = m_coach->analyzerShared(), url = *url,
-                                          password = m_mailPassword, ca = m_mailAccount.caCertificateFile] {
+                                          password = m_mailPassword, account = m_mailAccount] {
         MailSyncOptions options;
         options.url = url;
         options.password = password;
-        options.caCertificateFile = ca;
+        options.caCertificateFile = account.caCertificateFile;
+        // The team's own mail (an agent answering from a mail client) is stored as the team's answer.
+        QString ignored;
+        if (const std::optional<MailAddress> team = account.team(&ignored))
+            options.teamAddresses << team->address;
         options.sinceDays = 7;
         options.timeoutMs = 15000;
         MailSync sync(database, analyzer, options);
@@ -826,6 +832,15 @@ void Workspace::syncMailbox()
             synced.report = sync.syncOnce();
         return synced;
     }));
+}
+
+std::optional<SentCheck> Workspace::sentCheck(const MailAccount &account, const QString &password)
+{
+    QString ignored;
+    const std::optional<ImapUrl> url = account.imapServer.trimmed().isEmpty() ? std::nullopt : account.imapUrl(&ignored);
+    if (!url)
+        return std::nullopt;
+    return SentCheck{*url, password, account.caCertificateFile.trimmed()};
 }
 
 void Workspace::setOutboxPollMs(int ms)
@@ -848,7 +863,7 @@ void Workspace::sendOutbox()
         m_outboxSending = false;
         const OutboxPass pass = watcher->result();
         if (!pass.ok)
-            emit statusMessage(tr("The outbox could not be read: %1").arg(pass.error));
+            emit statusMessage(tr("The outbox could not be read: %1").arg(MailErrorText::describe(MailError::Refused, pass.error)));
         else if (pass.sent() > 0)
             emit statusMessage(tr("%n waiting reply(s) went out by mail.", nullptr, pass.sent()));
         bool here = false;
@@ -857,8 +872,10 @@ void Workspace::sendOutbox()
         if (here && !m_opening)
             showMessages(m_conversation);
     });
-    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), options = *smtp] {
-        return OutboxSender(database, options).sendDue();
+    watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), options = *smtp, check = sentCheck(m_mailAccount, m_mailPassword)] {
+        OutboxSender sender(database, options);
+        sender.setSentCheck(check);
+        return sender.sendDue();
     }));
 }
 
@@ -877,7 +894,10 @@ void Workspace::retryMail(qint64 outboxId)
     struct Retried
     {
         std::optional<OutboxEntry> mail;
-        QString error;
+        MailError mailKind = MailError::None; // why `mail` failed
+        QString error;                        // the retry itself failed: the database, or the account
+        MailError kind = MailError::Refused;
+        bool notWaiting = false;              // the mail is no longer a failed one
     };
     const qint64 id = m_conversation;
     ++m_working;
@@ -886,12 +906,14 @@ void Workspace::retryMail(qint64 outboxId)
         watcher->deleteLater();
         --m_working;
         const Retried r = watcher->result();
-        if (!r.error.isEmpty())
-            emit statusMessage(tr("The mail was not sent: %1").arg(r.error));
+        if (r.notWaiting)
+            emit statusMessage(tr("The mail was not sent: %1").arg(tr("it is no longer waiting to be sent.")));
+        else if (!r.error.isEmpty())
+            emit statusMessage(tr("The mail was not sent: %1").arg(MailErrorText::describe(r.kind, r.error)));
         else if (r.mail && r.mail->state == SendState::Sent)
             emit statusMessage(tr("The reply's mail went to %1.").arg(r.mail->recipient));
         else if (r.mail)
-            emit statusMessage(tr("The mail was not sent: %1").arg(r.mail->lastError));
+            emit statusMessage(tr("The mail was not sent: %1").arg(MailErrorText::describe(r.mailKind, r.mail->lastError)));
         else
             emit statusMessage(tr("The mail waits in the outbox for the team's sender."));
         if (id == m_conversation)
@@ -900,20 +922,25 @@ void Workspace::retryMail(qint64 outboxId)
     watcher->setFuture(QtConcurrent::run([database = m_store->sharedDatabase(), outboxId, account = m_mailAccount, password = m_mailPassword] {
         Retried r;
         if (!Outbox(database).retryNow(outboxId, QDateTime::currentMSecsSinceEpoch(), &r.error)) {
-            if (r.error.isEmpty())
-                r.error = tr("it is no longer waiting to be sent.");
+            r.notWaiting = r.error.isEmpty();
             return r;
         }
         if (!account.canSend())
             return r; // due now: `calma-cli mail send --watch`, or the app once it has an account, sends it
         const std::optional<SmtpOptions> smtp = account.smtpOptions(password, &r.error);
-        if (!smtp)
+        if (!smtp) {
+            r.kind = MailError::None;
             return r;
-        const OutboxPass pass = OutboxSender(database, *smtp).sendDue(outboxId);
+        }
+        OutboxSender sender(database, *smtp);
+        sender.setSentCheck(sentCheck(account, password));
+        const OutboxPass pass = sender.sendDue(outboxId);
         if (!pass.ok)
             r.error = pass.error;
-        if (!pass.outcomes.isEmpty())
+        if (!pass.outcomes.isEmpty()) {
             r.mail = pass.outcomes.first().entry;
+            r.mailKind = pass.outcomes.first().errorKind;
+        }
         return r;
     }));
 }
@@ -931,7 +958,7 @@ QString Workspace::mailStateHtml(const OutboxEntry &mail)
     }
     return QStringLiteral("<span style=\"color:%1\">%2</span> · <a href=\"calma-retry:%3\">%4</a>")
         .arg(ToneFormat::levelColor(ToneLevel::Hostile).name(),
-             tr("mail not sent (attempt %1): %2").arg(mail.attempts).arg(mail.lastError).toHtmlEscaped())
+             tr("mail not sent (attempt %1): %2").arg(mail.attempts).arg(MailErrorText::quoted(mail.lastError)).toHtmlEscaped())
         .arg(mail.id)
         .arg(tr("Retry").toHtmlEscaped());
 }
@@ -1022,6 +1049,7 @@ void Workspace::sendReply(const QString &text)
         QString error;
         std::optional<ConversationState> state;
         std::optional<OutboxEntry> mail; // the reply went into the outbox (and was sent, or not)
+        MailError mailKind = MailError::None;
     };
     const qint64 id = m_conversation;
     ++m_working;
@@ -1044,8 +1072,8 @@ void Workspace::sendReply(const QString &text)
         if (sent.mail && sent.mail->state == SendState::Sent)
             emit statusMessage(tr("Sent to %1 by mail. The conversation is pending: the customer has your answer.").arg(sent.mail->recipient));
         else if (sent.mail && sent.mail->state == SendState::Failed)
-            emit statusMessage(tr("Your reply is saved, but its mail was not sent: %1. It stays in the outbox: Retry is beside the reply.")
-                                   .arg(sent.mail->lastError));
+            emit statusMessage(tr("Your reply is saved, but its mail was not sent: %1 It stays in the outbox: Retry is beside the reply.")
+                                   .arg(MailErrorText::describe(sent.mailKind, sent.mail->lastError)));
         else if (sent.mail)
             emit statusMessage(tr("Your reply is saved; its mail waits in the outbox."));
         else
@@ -1077,6 +1105,8 @@ void Workspace::sendReply(const QString &text)
                 sent.result = ReplyResult::Sent;
                 const OutboxPass pass = OutboxSender(database, *smtp).sendDue(entry.id);
                 sent.mail = pass.outcomes.isEmpty() ? entry : pass.outcomes.first().entry;
+                if (!pass.outcomes.isEmpty())
+                    sent.mailKind = pass.outcomes.first().errorKind;
             } else if (*queued != QueueResult::NotMail) {
                 sent.result = *queued == QueueResult::Taken ? ReplyResult::Taken
                             : *queued == QueueResult::NotFound ? ReplyResult::NotFound : ReplyResult::Failed;

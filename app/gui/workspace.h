@@ -4,7 +4,7 @@
 #include "coach/coach.h"
 #include "feedback/scorefeedback.h"
 #include "mail/mailaccount.h"
-#include "mail/outbox.h"
+#include "mail/outboxsender.h"
 #include "storage/conversationstore.h"
 
 #include <QPoint>
@@ -125,6 +125,8 @@ private:
     void reportThreadScore(const QUrl &link);
     void followThreadLink(const QUrl &link);
     static QString mailStateHtml(const OutboxEntry &mail);
+    // Where a mail whose sender died mid-send is looked for before it goes again: the account's IMAP server, when it has one.
+    static std::optional<SentCheck> sentCheck(const MailAccount &account, const QString &password);
     void askFeedback(ScoreFeedback subject, std::optional<FeedbackVerdict> verdict, std::optional<ToneDimension> calmaKind);
 
     std::shared_ptr<const Coach> m_coach;

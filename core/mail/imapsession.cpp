@@ -1,6 +1,8 @@
 // The IMAP session: commands with tags, responses read line by line with their literals ({N} and N bytes).
 #include "mail/imapsession.h"
 
+#include "mail/mailboxname.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,6 +56,52 @@ qint64 internalDate(const QByteArray &text)
     return local.isValid() ? local.toMSecsSinceEpoch() - qint64(offset) * 1000 : 0;
 }
 
+// A mailbox name as a command's argument: modified UTF-7 in a quoted string (always possible: what is
+// not printable ASCII is in base64).
+QByteArray mailboxArgument(const QString &mailbox)
+{
+    return imapQuoted(QString::fromLatin1(encodeMailboxName(mailbox))).value_or(QByteArray("\"\""));
+}
+
+// The mailbox name of an untagged "* LIST (flags) delimiter name" answer, as sent (still modified UTF-7):
+// a quoted string, an atom, or a literal.
+std::optional<QByteArray> listedName(const QByteArray &text, const QList<QByteArray> &literals)
+{
+    qsizetype i = text.indexOf(')');
+    if (!text.startsWith("* LIST ") || i < 0)
+        return std::nullopt;
+    auto skipSpaces = [&] {
+        while (i < text.size() && text.at(i) == ' ')
+            ++i;
+    };
+    auto quoted = [&]() -> std::optional<QByteArray> {
+        QByteArray value;
+        for (++i; i < text.size(); ++i) {
+            if (text.at(i) == '\\' && i + 1 < text.size())
+                value += text.at(++i);
+            else if (text.at(i) == '"')
+                return ++i, value;
+            else
+                value += text.at(i);
+        }
+        return std::nullopt;
+    };
+    ++i;
+    skipSpaces();
+    if (text.mid(i, 3).toUpper() == "NIL")
+        i += 3;
+    else if (i < text.size() && text.at(i) == '"' && !quoted())
+        return std::nullopt;
+    skipSpaces();
+    if (i >= text.size())
+        return std::nullopt;
+    if (text.at(i) == '"')
+        return quoted();
+    if (text.at(i) == '{')
+        return literals.isEmpty() ? std::nullopt : std::optional<QByteArray>(literals.first());
+    return text.mid(i).trimmed();
+}
+
 } // namespace
 
 std::optional<QByteArray> imapQuoted(const QString &text)
@@ -71,7 +119,10 @@ std::optional<QByteArray> imapQuoted(const QString &text)
 
 std::optional<ImapUrl> ImapUrl::parse(const QString &text, QString *error)
 {
-    const QUrl url(text, QUrl::StrictMode);
+    // A folder's name may be written as it reads ("…/Atención al cliente"): spaces are allowed there.
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() && text.contains(u' '))
+        url = QUrl(text, QUrl::TolerantMode);
     ImapUrl imap;
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"imap" && scheme != u"imaps")) {
@@ -93,7 +144,7 @@ std::optional<ImapUrl> ImapUrl::parse(const QString &text, QString *error)
         return std::nullopt;
     }
     imap.port = quint16(url.port(imap.tls ? 993 : 143));
-    const QString path = url.path().mid(1);
+    const QString path = url.path(QUrl::FullyDecoded).mid(1);
     if (!path.isEmpty())
         imap.mailbox = path;
     return imap;
@@ -340,17 +391,17 @@ bool ImapSession::open(const ImapUrl &url, const QString &password)
 
 std::optional<MailboxStatus> ImapSession::examine(const QString &mailbox, bool readWrite)
 {
-    const std::optional<QByteArray> name = imapQuoted(mailbox);
-    if (!name) {
-        fail(MailError::NoMailbox, u"a mailbox name cannot hold a line break"_s);
-        return std::nullopt;
-    }
     QList<Response> untagged;
     QByteArray status;
-    if (!command((readWrite ? "SELECT " : "EXAMINE ") + *name, &untagged, &status, u"opening the mailbox %1"_s.arg(mailbox)))
+    if (!command((readWrite ? "SELECT " : "EXAMINE ") + mailboxArgument(mailbox), &untagged, &status, u"opening the mailbox %1"_s.arg(mailbox)))
         return std::nullopt;
     if (!status.startsWith("OK")) {
-        fail(MailError::NoMailbox, u"there is no mailbox \"%1\" for %2 on %3 (the server says: %4)"_s.arg(mailbox, m_url.user, where(), serverSays(status)));
+        const QString said = serverSays(status);
+        // Which mailboxes there are, decoded, helps to spot a misspelt one ("Atencion" for "Atención").
+        QString there;
+        if (const std::optional<QStringList> names = list(); names && !names->isEmpty())
+            there = u"; the mailboxes there are: "_s + names->mid(0, 20).join(u", "_s) + (names->size() > 20 ? u", …"_s : QString());
+        fail(MailError::NoMailbox, u"there is no mailbox \"%1\" for %2 on %3 (the server says: %4)%5"_s.arg(mailbox, m_url.user, where(), said, there));
         return std::nullopt;
     }
     MailboxStatus result;
@@ -419,23 +470,57 @@ bool ImapSession::markSeen(qint64 uid)
     return status.startsWith("OK") || fail(MailError::Protocol, u"%1 refused to mark UID %2 read (the server says: %3)"_s.arg(where()).arg(uid).arg(serverSays(status)));
 }
 
+std::optional<QStringList> ImapSession::list()
+{
+    const std::optional<QList<ListedMailbox>> listed = listMailboxes();
+    if (!listed)
+        return std::nullopt;
+    QStringList names;
+    for (const ListedMailbox &m : *listed)
+        names << m.name;
+    return names;
+}
+
+std::optional<QList<ListedMailbox>> ImapSession::listMailboxes()
+{
+    QList<Response> untagged;
+    QByteArray status;
+    if (!command("LIST \"\" \"*\"", &untagged, &status, u"listing the mailboxes"_s))
+        return std::nullopt;
+    if (!status.startsWith("OK")) {
+        fail(MailError::Protocol, u"%1 refused to list the mailboxes (the server says: %2)"_s.arg(where(), serverSays(status)));
+        return std::nullopt;
+    }
+    QList<ListedMailbox> mailboxes;
+    for (const Response &r : untagged) {
+        const std::optional<QByteArray> wire = listedName(r.text, r.literals);
+        if (!wire)
+            continue;
+        ListedMailbox m;
+        // A name that is not modified UTF-7 (a server that sends UTF-8 without being asked) is shown as it came.
+        m.name = decodeMailboxName(*wire).value_or(QString::fromUtf8(*wire));
+        const qsizetype open = r.text.indexOf('('), close = r.text.indexOf(')');
+        if (open >= 0 && close > open)
+            m.flags = QString::fromLatin1(r.text.mid(open + 1, close - open - 1)).split(u' ', Qt::SkipEmptyParts);
+        mailboxes << m;
+    }
+    return mailboxes;
+}
+
 bool ImapSession::create(const QString &mailbox)
 {
-    const std::optional<QByteArray> name = imapQuoted(mailbox);
     QByteArray status;
-    if (!name || !command("CREATE " + *name, nullptr, &status, u"creating %1"_s.arg(mailbox)))
+    if (!command("CREATE " + mailboxArgument(mailbox), nullptr, &status, u"creating %1"_s.arg(mailbox)))
         return false;
     return status.startsWith("OK") || fail(MailError::Protocol, u"%1 refused to create %2 (the server says: %3)"_s.arg(where(), mailbox, serverSays(status)));
 }
 
 bool ImapSession::append(const QString &mailbox, const QByteArray &raw)
 {
-    const std::optional<QByteArray> name = imapQuoted(mailbox);
-    if (!name)
-        return false;
+    const QByteArray name = mailboxArgument(mailbox);
     const QByteArray tag = "C" + QByteArray::number(++m_tag).rightJustified(4, '0');
     const QString what = u"adding a message to %1"_s.arg(mailbox);
-    if (!send(tag + " APPEND " + *name + " {" + QByteArray::number(raw.size()) + "}\r\n", what))
+    if (!send(tag + " APPEND " + name + " {" + QByteArray::number(raw.size()) + "}\r\n", what))
         return false;
     const std::optional<QByteArray> go = readLine(what);
     if (!go)

@@ -3,11 +3,13 @@
 // BODY[], which marks every message read (Calma must not), passes a custom command's answer on without
 // its literals (so BODY.PEEK[] cannot be read through it), and has no IDLE. Only what sync needs:
 // IMAPS or STARTTLS with the certificate verified, LOGIN, EXAMINE/SELECT, UID SEARCH, UID FETCH
-// BODY.PEEK[], UID STORE \Seen when asked, IDLE, and APPEND/CREATE for tests and tools.
+// BODY.PEEK[], UID STORE \Seen when asked, IDLE, LIST, and APPEND/CREATE for tests and tools. Mailbox
+// names go over the wire in modified UTF-7 (mail/mailboxname.h).
 #pragma once
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <atomic>
 #include <memory>
@@ -39,6 +41,12 @@ struct MailboxStatus
     qint64 uidValidity = 0;
     qint64 uidNext = 0;
     qint64 exists = 0;
+};
+
+struct ListedMailbox
+{
+    QString name{};         // decoded from modified UTF-7
+    QStringList flags{};    // as the server gave them: \HasNoChildren, \Sent (RFC 6154 special use), …
 };
 
 struct FetchedMail
@@ -73,6 +81,9 @@ public:
     std::optional<QList<qint64>> uidSearch(const QByteArray &criteria);
     std::optional<FetchedMail> fetch(qint64 uid); // BODY.PEEK[]: the \Seen flag is left as it was
     bool markSeen(qint64 uid);
+    // The mailboxes there are (LIST "" "*"), their names decoded from modified UTF-7.
+    std::optional<QStringList> list();
+    std::optional<QList<ListedMailbox>> listMailboxes();
     bool create(const QString &mailbox);
     bool append(const QString &mailbox, const QByteArray &raw);
     bool hasCapability(const QByteArray &name) const;

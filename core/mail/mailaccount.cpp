@@ -13,6 +13,8 @@ namespace {
 QString withUser(const QString &server, const QString &user)
 {
     QUrl url(server.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() && server.contains(u' ')) // a folder's name as it reads: "…/Atención al cliente"
+        url = QUrl(server.trimmed(), QUrl::TolerantMode);
     if (url.isValid() && !user.trimmed().isEmpty())
         url.setUserName(user.trimmed());
     return url.isValid() ? url.toString() : server.trimmed();
@@ -66,6 +68,7 @@ AccountCheck checkAccount(const MailAccount &account, const QString &password, i
                 check.imap.message = u"signed in to %1 as %2; mailbox %3 found"_s.arg(url->host, url->user, url->mailbox);
             } else {
                 check.imap.message = session.error();
+                check.imap.errorKind = session.errorKind();
             }
             session.close();
         } else {
@@ -79,6 +82,7 @@ AccountCheck checkAccount(const MailAccount &account, const QString &password, i
             o.timeoutMs = timeoutMs;
             const SmtpResult result = checkSmtp(o);
             check.smtp.ok = result.ok;
+            check.smtp.errorKind = result.errorKind;
             check.smtp.message = result.ok ? u"%1 takes mail%2"_s.arg(o.url.display(), o.url.user.isEmpty() ? QString() : u" from "_s + o.url.user)
                                            : result.error;
         } else {

@@ -30,6 +30,7 @@ struct ServerCheck
     bool tried = false; // false when the account names no such server
     bool ok = false;
     QString message{};  // what the server said, or what is wrong
+    MailError errorKind = MailError::None; // when not ok: what failed (None: a field of the account is wrong)
 };
 
 struct AccountCheck

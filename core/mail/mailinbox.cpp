@@ -87,7 +87,32 @@ std::optional<qint64> MailInbox::storedMessage(const QString &rfcMessageId, QStr
     return q.value(0).toLongLong();
 }
 
+void MailInbox::setTeamAddresses(const QStringList &addresses)
+{
+    m_teamAddresses.clear();
+    for (const QString &a : addresses)
+        if (const QString address = a.trimmed().toLower(); address.contains(u'@') && !m_teamAddresses.contains(address))
+            m_teamAddresses << address;
+}
+
+std::optional<QStringList> MailInbox::outboxSenders(QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT DISTINCT sender FROM mail_outbox"_s);
+    if (!run(q, u"reading the team's sending addresses"_s, error))
+        return std::nullopt;
+    QStringList senders;
+    while (q.next())
+        senders << q.value(0).toString();
+    return senders;
+}
+
 std::optional<qint64> MailInbox::conversationFor(const MailMessage &mail, QString *error) const
+{
+    return conversationFor(mail, mail.fromAddress, error);
+}
+
+std::optional<qint64> MailInbox::conversationFor(const MailMessage &mail, const QString &customer, QString *error) const
 {
     for (const QString &id : mail.answeredIds()) {
         if (auto conversation = storedMessage(id, error))
@@ -103,7 +128,7 @@ std::optional<qint64> MailInbox::conversationFor(const MailMessage &mail, QStrin
     QSqlQuery q(m_database->connection());
     q.prepare(u"SELECT c.id FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.channel = 'email' AND "
               u"c.subject = ? AND k.email = ? AND c.status <> 'closed' ORDER BY c.id DESC LIMIT 1"_s);
-    bindAll(q, {subject, mail.fromAddress});
+    bindAll(q, {subject, customer});
     if (!run(q, u"looking up a conversation by subject"_s, error) || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
@@ -128,18 +153,34 @@ std::optional<Delivered> MailInbox::deliver(const MailMessage &mail, qint64 rece
         delivered.kind = Delivery::Duplicate;
         delivered.conversationId = *existing;
     } else {
-        std::optional<qint64> conversation = conversationFor(mail, &problem);
+        // The team's own mail is about the customer it went to: the first recipient outside the team.
+        const bool fromTeam = isTeamAddress(mail.fromAddress);
+        QString customerAddress = mail.fromAddress, customerName = mail.fromName;
+        if (fromTeam) {
+            customerAddress.clear();
+            customerName.clear();
+            for (qsizetype i = 0; i < mail.recipients.size() && customerAddress.isEmpty(); ++i) {
+                if (!isTeamAddress(mail.recipients.at(i))) {
+                    customerAddress = mail.recipients.at(i);
+                    customerName = mail.recipientNames.value(i);
+                }
+            }
+        }
+        std::optional<qint64> conversation = conversationFor(mail, customerAddress, &problem);
         if (!problem.isEmpty()) {
             *error = problem;
             return std::nullopt;
         }
         const qint64 sentMs = mail.dateMs > 0 ? mail.dateMs : receivedMs;
         delivered.kind = conversation ? Delivery::Threaded : Delivery::NewConversation;
-        if (!conversation) {
+        delivered.fromTeam = fromTeam;
+        if (!conversation && fromTeam && customerAddress.isEmpty()) {
+            delivered.kind = Delivery::TeamOnly;
+        } else if (!conversation) {
             NewConversation c;
             c.externalId = u"mail:"_s + (mail.references.isEmpty() ? mail.messageId : mail.references.first());
-            c.customerName = mail.fromName;
-            c.customerEmail = mail.fromAddress;
+            c.customerName = customerName;
+            c.customerEmail = customerAddress;
             c.subject = ReplyText::shipped().baseSubject(mail.subject);
             c.channel = u"email"_s;
             c.createdMs = sentMs;
@@ -152,15 +193,22 @@ std::optional<Delivered> MailInbox::deliver(const MailMessage &mail, qint64 rece
                 return std::nullopt;
             }
         }
+        delivered.conversationId = conversation.value_or(0);
+    }
+    if (!existing && delivered.kind != Delivery::TeamOnly) {
+        const qint64 sentMs = mail.dateMs > 0 ? mail.dateMs : receivedMs;
+        // What this mail adds, without the quoted thread and the signature (the team's as the customer's).
         const QString own = ReplyText::shipped().customerText(mail.text);
         NewMessage m;
-        m.conversationId = *conversation;
+        m.conversationId = delivered.conversationId;
         m.externalId = mail.messageId;
-        m.direction = u"customer"_s;
+        // The team's mail is an agent's message: it answers (pending), is not scored, raises no heat.
+        m.direction = delivered.fromTeam ? u"agent"_s : u"customer"_s;
         m.author = mail.fromName.isEmpty() ? mail.fromAddress : mail.fromName;
         m.body = storedBody(own, mail.attachments);
         m.sentMs = sentMs;
-        m.tone = m_analyzer->analyze(own);
+        if (!delivered.fromTeam)
+            m.tone = m_analyzer->analyze(own);
         const std::optional<qint64> messageId = m_store.addMessage(m, &problem);
         if (!messageId) {
             *error = problem;
@@ -177,9 +225,8 @@ std::optional<Delivered> MailInbox::deliver(const MailMessage &mail, qint64 rece
                     position.uid > 0 ? QVariant(position.uid) : QVariant(QMetaType::fromType<qint64>())});
         if (!run(q, u"storing the mail's headers"_s, error))
             return std::nullopt;
-        delivered.conversationId = *conversation;
         delivered.messageId = *messageId;
-        delivered.heat = m.tone->heat;
+        delivered.heat = m.tone ? m.tone->heat : 0;
     }
     if (position.uid > 0 && !saveState(position.mailbox, {position.uidValidity, position.uid}, error))
         return std::nullopt;

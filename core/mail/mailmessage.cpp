@@ -216,6 +216,26 @@ QStringList MailMessage::answeredIds() const
     return ids;
 }
 
+// The mailboxes of an address list (a group's members too) into the mail's recipients, each once.
+static void addRecipients(InternetAddressList *list, MailMessage &mail)
+{
+    const int count = list ? internet_address_list_length(list) : 0;
+    for (int i = 0; i < count; ++i) {
+        InternetAddress *address = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_GROUP(address)) {
+            addRecipients(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)), mail);
+            continue;
+        }
+        if (!INTERNET_ADDRESS_IS_MAILBOX(address))
+            continue;
+        const QString addr = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))).trimmed().toLower();
+        if (!addr.contains(u'@') || mail.recipients.contains(addr))
+            continue;
+        mail.recipients << addr;
+        mail.recipientNames << fromUtf8(internet_address_get_name(address)).trimmed();
+    }
+}
+
 MailParse parseMail(const QByteArray &raw)
 {
     initGMime();
@@ -251,6 +271,8 @@ MailParse parseMail(const QByteArray &raw)
     }
     mail.fromAddress = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(sender))).trimmed().toLower();
     mail.fromName = fromUtf8(internet_address_get_name(sender)).trimmed();
+    for (const GMimeAddressType type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC})
+        addRecipients(g_mime_message_get_addresses(message.get(), type), mail);
     mail.subject = fromUtf8(g_mime_message_get_subject(message.get())).simplified();
     mail.messageId = fromUtf8(g_mime_message_get_message_id(message.get())).trimmed();
     if (mail.messageId.isEmpty()) {

@@ -25,6 +25,8 @@ struct MailMessage
     QString subject{};          // decoded (RFC 2047)
     QString fromName{};         // decoded (RFC 2047); empty when the sender gave none
     QString fromAddress{};      // lower-cased
+    QStringList recipients{};   // To, then Cc: lower-cased addresses, in order, each once
+    QStringList recipientNames{}; // the names beside them (decoded; empty when none)
     qint64 dateMs = 0;          // 0 when the message has no (readable) Date header
     QString text{};             // the whole body as text: text/plain preferred, else HTML turned into text
     bool fromHtml = false;

@@ -101,9 +101,12 @@ bool MailSync::fetchAll(const QList<qint64> &uids, qint64 uidValidity, SyncRepor
                 return false;
             }
             report.duplicates += delivered->kind == Delivery::Duplicate;
+            report.teamOnly += delivered->kind == Delivery::TeamOnly;
             report.newConversations += delivered->kind == Delivery::NewConversation;
             report.threaded += delivered->kind == Delivery::Threaded;
-            report.added += delivered->kind != Delivery::Duplicate;
+            const bool stored = delivered->kind == Delivery::NewConversation || delivered->kind == Delivery::Threaded;
+            report.added += stored;
+            report.fromTeam += stored && delivered->fromTeam;
         }
         report.lastUid = uid;
         if (m_options.markSeen && !fetched->seen && !m_session.markSeen(uid)) {
@@ -136,6 +139,13 @@ SyncReport MailSync::syncOnce()
     }
     report.uidValidity = status->uidValidity;
     QString error;
+    std::optional<QStringList> senders = m_inbox.outboxSenders(&error);
+    if (!senders) {
+        report.errorKind = MailError::Refused;
+        report.error = error;
+        return done(false);
+    }
+    m_inbox.setTeamAddresses(m_options.teamAddresses + QStringList{m_options.url.user} + *senders);
     const std::optional<MailboxState> state = m_inbox.state(report.mailbox, &error);
     if (!error.isEmpty()) {
         report.errorKind = MailError::Refused;

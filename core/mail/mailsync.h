@@ -21,6 +21,9 @@ struct MailSyncOptions
     bool markSeen = false;  // mark each stored mail read on the server
     int timeoutMs = 30000;
     int pollMs = 60000;     // watch: how often to look when the server has no IDLE (and the longest IDLE)
+    // The team's own addresses: their mail is stored as the team's (agent) messages. The IMAP user, when it
+    // is an address, and the addresses the outbox sends from count too.
+    QStringList teamAddresses{};
 };
 
 struct SkippedMail
@@ -44,6 +47,8 @@ struct SyncReport
     qint64 newConversations = 0;
     qint64 threaded = 0;
     qint64 duplicates = 0;
+    qint64 fromTeam = 0;          // of `added`: the team's own mail, stored as agent messages
+    qint64 teamOnly = 0;          // the team's mail to the team alone: not a conversation, not stored
     QList<SkippedMail> skipped{}; // mail that could not be read: named by UID, never silently dropped
     qint64 elapsedMs = 0;
 };

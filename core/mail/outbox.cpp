@@ -174,19 +174,19 @@ std::optional<QList<ClaimedMail>> Outbox::claimDue(const QString &sender, qint64
     }
     const bool postgres = m_database->engine() == DatabaseUrl::Engine::PostgreSQL;
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT id FROM mail_outbox WHERE ((state IN ('queued', 'failed') AND next_attempt_ms <= ?) OR "
+    q.prepare(u"SELECT id, CASE WHEN state = 'sending' THEN claimed_by ELSE NULL END FROM mail_outbox WHERE ((state IN ('queued', 'failed') AND next_attempt_ms <= ?) OR "
               u"(state = 'sending' AND claimed_ms < ?))"_s +
               (onlyId > 0 ? u" AND id = ?"_s : QString()) + u" ORDER BY id LIMIT ?"_s + (postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString()));
-    QVariantList values{nowMs, nowMs - kSendClaimMs};
+    QVariantList values{nowMs, nowMs - kSendLeaseMs};
     if (onlyId > 0)
         values << onlyId;
     values << limit;
     bindAll(q, values);
     if (!run(q, u"looking for mail to send"_s, error))
         return std::nullopt;
-    QList<qint64> ids;
+    QList<std::pair<qint64, QString>> ids; // with the sender that abandoned it
     while (q.next())
-        ids << q.value(0).toLongLong();
+        ids.append({q.value(0).toLongLong(), q.value(1).toString()});
     QList<ClaimedMail> claimed;
     QSqlQuery update(m_database->connection());
     // The state is checked again: a row another sender claimed since the SELECT is left to it.
@@ -194,8 +194,8 @@ std::optional<QList<ClaimedMail>> Outbox::claimDue(const QString &sender, qint64
                    u"((state IN ('queued', 'failed') AND next_attempt_ms <= ?) OR (state = 'sending' AND claimed_ms < ?))"_s);
     QSqlQuery read(m_database->connection());
     read.prepare(kEntryColumns + u"WHERE o.id = ?"_s);
-    for (const qint64 id : ids) {
-        bindAll(update, {sender, nowMs, id, nowMs, nowMs - kSendClaimMs});
+    for (const auto &[id, abandonedBy] : ids) {
+        bindAll(update, {sender, nowMs, id, nowMs, nowMs - kSendLeaseMs});
         if (!run(update, u"claiming mail to send"_s, error))
             return std::nullopt;
         if (update.numRowsAffected() != 1)
@@ -207,13 +207,24 @@ std::optional<QList<ClaimedMail>> Outbox::claimDue(const QString &sender, qint64
             *error = u"reading mail to send: mail %1 is gone"_s.arg(id);
             return std::nullopt;
         }
-        claimed.append({readEntry(read), read.value(13).toString().toLatin1()});
+        claimed.append({readEntry(read), read.value(13).toString().toLatin1(), abandonedBy});
     }
     if (!transaction.commit()) {
         *error = u"cannot claim mail to send: "_s + transaction.error();
         return std::nullopt;
     }
     return claimed;
+}
+
+bool Outbox::renewClaim(qint64 id, const QString &sender, qint64 nowMs, QString *error) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"UPDATE mail_outbox SET claimed_ms = ? WHERE id = ? AND claimed_by = ? AND state = 'sending'"_s);
+    bindAll(q, {nowMs, id, sender});
+    if (!run(q, u"renewing the claim on mail %1"_s.arg(id), error))
+        return false;
+    error->clear();
+    return q.numRowsAffected() == 1;
 }
 
 bool Outbox::markSent(qint64 id, const QString &sender, qint64 nowMs, QString *error) const
@@ -225,7 +236,7 @@ bool Outbox::markSent(qint64 id, const QString &sender, qint64 nowMs, QString *e
     if (!run(q, u"recording mail %1 as sent"_s.arg(id), error))
         return false;
     if (q.numRowsAffected() != 1) {
-        *error = u"recording mail %1 as sent: another sender had taken it over (this one held it past %2 min)"_s.arg(id).arg(kSendClaimMs / 60000);
+        *error = u"recording mail %1 as sent: another sender had taken it over (this one could not renew its claim for %2 s)"_s.arg(id).arg(kSendLeaseMs / 1000);
         return false;
     }
     return true;

@@ -40,14 +40,18 @@ struct ClaimedMail
 {
     OutboxEntry entry{};
     QByteArray raw{};
+    QString abandonedBy{}; // the sender whose lease ran out in the middle of sending it; empty for a mail due
 };
 
 enum class QueueResult { Queued, Taken, NotFound, NotMail, Failed };
 
-// How long a claim lasts: a sender that died mid-send leaves a mail in 'sending', which another sender
-// takes after this (the one case where a mail can go twice: the server took it and the sender died
-// before it could say so).
-constexpr qint64 kSendClaimMs = 10 * 60 * 1000;
+// A claim is a lease that its sender renews while it sends (every kSendHeartbeatMs, from inside the SMTP
+// transfer); one not renewed for kSendLeaseMs belongs to a sender that died or hangs, and another sender
+// takes the mail over. The mail goes again with the same bytes and the same Message-ID, so the one case
+// where it reaches the customer twice (the server took it, and its sender died before it could record
+// so) is the same message twice, which mail clients and servers show as one. Delivery is at least once.
+constexpr qint64 kSendLeaseMs = 15 * 1000;
+constexpr qint64 kSendHeartbeatMs = 3 * 1000;
 
 // Keeps prepared statements through its ConversationStore: one per thread.
 class Outbox
@@ -63,8 +67,11 @@ public:
                            OutboxEntry *queued, QString *holder, QString *error) const;
 
     // Claims up to `limit` due mail for `sender` (a name unique to this sender): queued or failed ones whose
-    // time has come, and ones left 'sending' for longer than kSendClaimMs. `onlyId` > 0: that mail only.
+    // time has come, and ones whose sender's lease ran out (kSendLeaseMs). `onlyId` > 0: that mail only.
     std::optional<QList<ClaimedMail>> claimDue(const QString &sender, qint64 nowMs, int limit, qint64 onlyId, QString *error) const;
+    // Renews this sender's lease on a mail it is sending. False with `error` empty when the mail is no
+    // longer this sender's (its lease ran out and another took it over: this one must not send it).
+    bool renewClaim(qint64 id, const QString &sender, qint64 nowMs, QString *error) const;
     // What became of a claimed mail. False (with `error`) when the record could not be written.
     bool markSent(qint64 id, const QString &sender, qint64 nowMs, QString *error) const;
     bool markFailed(qint64 id, const QString &sender, const QString &why, int attempts, qint64 nowMs, QString *error) const;

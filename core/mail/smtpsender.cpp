@@ -46,6 +46,12 @@ int keepServerReply(CURL *, curl_infotype type, char *data, size_t size, void *u
     return 0;
 }
 
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *heartbeat = static_cast<const SendHeartbeat *>(user);
+    return (*heartbeat)() ? 0 : 1;
+}
+
 MailError kindOf(CURLcode code)
 {
     switch (code) {
@@ -133,7 +139,8 @@ QString SmtpUrl::display() const
 namespace {
 
 // One SMTP session: with a mail when `raw` is given, else a NOOP after the login (a check).
-SmtpResult session(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray *raw)
+SmtpResult session(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray *raw,
+                   const SendHeartbeat &heartbeat = {})
 {
     initCurl();
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
@@ -188,9 +195,20 @@ SmtpResult session(const SmtpOptions &options, const QString &sender, const QStr
     curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, keepServerReply);
     curl_easy_setopt(h, CURLOPT_DEBUGDATA, &lastReply);
     curl_easy_setopt(h, CURLOPT_VERBOSE, 1L); // the debug function sees the server's lines; nothing is printed
+    if (heartbeat) {
+        curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, onProgress);
+        curl_easy_setopt(h, CURLOPT_XFERINFODATA, &heartbeat);
+        curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    }
     const CURLcode code = curl_easy_perform(h);
     if (code == CURLE_OK) {
         result.ok = true;
+        return result;
+    }
+    if (code == CURLE_ABORTED_BY_CALLBACK) {
+        result.stopped = true;
+        result.errorKind = MailError::Refused;
+        result.error = u"the send through %1:%2 was stopped: this sender no longer holds the mail"_s.arg(url.host).arg(url.port);
         return result;
     }
     long response = 0;
@@ -202,9 +220,10 @@ SmtpResult session(const SmtpOptions &options, const QString &sender, const QStr
 
 } // namespace
 
-SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray &raw)
+SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray &raw,
+                    const SendHeartbeat &heartbeat)
 {
-    return session(options, sender, recipients, &raw);
+    return session(options, sender, recipients, &raw, heartbeat);
 }
 
 SmtpResult checkSmtp(const SmtpOptions &options)

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace calma {
@@ -36,12 +37,18 @@ struct SmtpOptions
 struct SmtpResult
 {
     bool ok = false;
+    bool stopped = false; // the heartbeat said stop: this sender may no longer send the mail
     MailError errorKind = MailError::None;
     QString error{}; // what failed and where, with the server's answer when it gave one
 };
 
+// Called about once a second during a send, from its thread; false stops the send (the server is left
+// before the end of the mail when it has not had it all yet).
+using SendHeartbeat = std::function<bool()>;
+
 // Sends `raw` (a whole mail, CRLF line ends) from `sender` to `recipients` (bare addresses).
-SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray &raw);
+SmtpResult sendMail(const SmtpOptions &options, const QString &sender, const QStringList &recipients, const QByteArray &raw,
+                    const SendHeartbeat &heartbeat = {});
 // Connects, upgrades to TLS, logs in and says NOOP: what sending would meet, without sending anything.
 SmtpResult checkSmtp(const SmtpOptions &options);
 

@@ -1,8 +1,10 @@
 // The app's mail, offscreen, against the fixture's servers (.ci/mailserver): the Settings Mail page keeps
 // the account (never the password in the settings file) and tests the connection on a worker, naming what
 // fails; in the workspace a reply to a mail conversation is mailed, a failed mail shows its error with a
-// Retry link beside the reply, and Retry sends it once.
+// Retry link beside the reply, and Retry sends it once; on a Spanish screen the servers' errors are said
+// in Spanish, with the server's own words quoted after.
 #include "mail/mailinbox.h"
+#include "application.h"
 #include "drafteditor.h"
 #include "settingsdialog.h"
 #include "workspace.h"
@@ -157,7 +159,7 @@ private slots:
         QTRY_COMPARE(workspace.mailOfReplies().size(), 1);
         OutboxEntry mail = workspace.mailOfReplies().begin().value();
         QCOMPARE(mail.state, SendState::Failed);
-        QVERIFY2(workspace.thread()->toPlainText().contains(u"mail not sent (attempt 1): cannot connect"_s), qPrintable(workspace.thread()->toPlainText()));
+        QVERIFY2(workspace.thread()->toPlainText().contains(u"mail not sent (attempt 1): “cannot connect"_s), qPrintable(workspace.thread()->toPlainText()));
         QVERIFY(workspace.thread()->toHtml().contains(u"calma-retry:%1"_s.arg(mail.id)));
         QCOMPARE(received(mail.rfcMessageId), 0);
 
@@ -222,6 +224,82 @@ private slots:
         states.clear();
         QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().first().toString().contains(u"not synced"_s), 15000);
         QVERIFY2(states.last().first().toString().contains(u"wrong user or password"_s), qPrintable(states.last().first().toString()));
+    }
+
+    // With the Spanish translation: what failed in Spanish, then the server's or libcurl's own words.
+    void spanishScreenSaysServerErrorsInSpanish()
+    {
+        QVERIFY(installTranslation(u"es"_s));
+        AppSettings settings;
+        settings.mail = account();
+        {
+            SettingsDialog dialog(settings, nullptr, m_server.value(u"password"_s));
+            dialog.show();
+            QTest::mouseClick(dialog.mailTestButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.mailTestButton()->isEnabled(), 15000);
+            const QString working = dialog.mailTestResult()->text();
+            QVERIFY2(working.contains(u"IMAP: funciona (sesión iniciada en 127.0.0.1 como calma; carpeta INBOX encontrada)"_s), qPrintable(working));
+            QVERIFY2(working.contains(u"SMTP: funciona (acepta correo)"_s), qPrintable(working));
+
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"mailPassword"_s), u"wrong"_s);
+            dialog.findChild<QLineEdit *>(u"smtpServer"_s)->setText(u"smtp://127.0.0.1:%1"_s.arg(closedPort()));
+            QTest::mouseClick(dialog.mailTestButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.mailTestButton()->isEnabled(), 20000);
+            const QString failed = dialog.mailTestResult()->text();
+            QVERIFY2(failed.contains(u"IMAP: no funciona: El servidor de correo ha rechazado el usuario o la contraseña. Detalle: «"_s), qPrintable(failed));
+            QVERIFY2(failed.contains(u"refused the login of calma"_s), qPrintable(failed)); // the server's words, kept
+            QVERIFY2(failed.contains(u"SMTP: no funciona: No se puede conectar con el servidor de correo. Detalle: «cannot connect to the SMTP server"_s),
+                     qPrintable(failed));
+
+            dialog.findChild<QLineEdit *>(u"mailCertificate"_s)->clear(); // the fixture's self-signed certificate, not trusted
+            dialog.findChild<QLineEdit *>(u"smtpServer"_s)->setText(settings.mail.smtpServer);
+            QTest::mouseClick(dialog.mailTestButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.mailTestButton()->isEnabled(), 20000);
+            const QString untrusted = dialog.mailTestResult()->text();
+            QVERIFY2(untrusted.contains(u"IMAP: no funciona: Ha fallado la conexión segura (TLS) con el servidor de correo"_s), qPrintable(untrusted));
+            QVERIFY2(untrusted.contains(u"self-signed"_s), qPrintable(untrusted));
+        }
+
+        // A reply whose mail cannot go: the status bar and the thread say so in Spanish.
+        QString error;
+        const auto opened = Database::open(*DatabaseUrl::parse(m_dir.filePath(u"mail-es.sqlite"_s), &error));
+        QVERIFY(opened.database);
+        const QByteArray raw = "From: Pablo <pablo@example.com>\r\nSubject: Factura\r\nMessage-ID: <gui-es-" +
+                               QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "@example.com>\r\n\r\nLa factura es incorrecta.\r\n";
+        QVERIFY(MailInbox(opened.database, m_coach->analyzerShared()).deliver(*parseMail(raw).message, 1000, {}, &error));
+        Workspace workspace(m_coach);
+        workspace.setAgentName(u"Ana"_s);
+        MailAccount sendOnly = account(closedPort());
+        sendOnly.imapServer.clear();
+        workspace.setMailAccount(sendOnly, {});
+        QSignalSpy messages(&workspace, &Workspace::statusMessage);
+        workspace.resize(1200, 800);
+        workspace.show();
+        workspace.setStore(std::make_shared<ConversationStore>(opened.database));
+        QTRY_VERIFY(workspace.currentConversation() > 0);
+        QTRY_VERIFY(!workspace.isOpening());
+        workspace.draft()->editor()->setPlainText(u"Hola Pablo, ya está corregida."_s);
+        QTest::mouseClick(workspace.draft()->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!workspace.isWorking());
+        QTRY_VERIFY(!messages.isEmpty());
+        const QString said = messages.last().first().toString();
+        QVERIFY2(said.startsWith(u"Su respuesta está guardada, pero su correo no se ha enviado: No se puede conectar con el servidor de correo. "
+                                 u"Detalle: «cannot connect to the SMTP server 127.0.0.1:"_s), qPrintable(said));
+        QVERIFY2(said.endsWith(u"» Queda en la bandeja de salida: «Reintentar» está junto a la respuesta."_s), qPrintable(said));
+        QTRY_VERIFY(workspace.thread()->toPlainText().contains(u"correo no enviado (intento 1): «cannot connect"_s));
+
+        // The app's own sync with a wrong password: in the status bar, in Spanish.
+        MailAccount wrong = account();
+        QSignalSpy states(&workspace, &Workspace::mailSyncState);
+        workspace.setOutboxPollMs(200);
+        workspace.setMailAccount(wrong, u"wrong"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 15000);
+        const QString state = states.last().first().toString();
+        QVERIFY2(state.startsWith(u"Correo: sin sincronizar a las "_s) &&
+                     state.contains(u"El servidor de correo ha rechazado el usuario o la contraseña. Detalle: «"_s) &&
+                     state.contains(u"wrong user or password"_s),
+                 qPrintable(state));
+        QVERIFY(installTranslation(u"en"_s));
     }
 };
 

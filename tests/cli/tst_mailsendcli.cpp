@@ -1,11 +1,13 @@
 // calma-cli's mail replies against the fixture's SMTP server (.ci/mailserver), on SQLite and PostgreSQL:
 // conversation reply --from --send, a server that cannot be reached (exit 1, the reply kept in the
 // outbox with the error), mail outbox, mail retry and mail send, two mail send processes at once sending
-// each reply once, and the usage errors that stop before anything is opened.
+// each reply once, a sender killed in the middle of a send whose mail another takes over within the
+// lease (sent again with the same Message-ID), and the usage errors that stop before anything is opened.
 #include "mail/mailinbox.h"
 #include "../core/testdatabases.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,7 +81,7 @@ class TestMailSendCli : public QObject
     }
 
     // A database with one mail conversation per id; its URL.
-    QString withMail(const QString &engine, const QStringList &ids)
+    QString withMail(const QString &engine, const QStringList &ids, const QByteArray &from = "Lucia <lucia@example.com>")
     {
         QString error;
         const QString url = test::databaseUrl(engine, m_dir.path(), true, &error);
@@ -87,7 +89,7 @@ class TestMailSendCli : public QObject
         if (!db)
             qFatal("no database: %s", qPrintable(error));
         for (const QString &id : ids) {
-            const QByteArray raw = "From: Lucia <lucia@example.com>\r\nSubject: Pedido " + id.toUtf8() + "\r\nMessage-ID: <" + id.toUtf8() +
+            const QByteArray raw = "From: " + from + "\r\nSubject: Pedido " + id.toUtf8() + "\r\nMessage-ID: <" + id.toUtf8() +
                                    ">\r\n\r\nHola\r\n";
             if (!MailInbox(db, m_analyzer).deliver(*parseMail(raw).message, 1000, {}, &error))
                 qFatal("deliver: %s", qPrintable(error));
@@ -202,6 +204,68 @@ private slots:
             QCOMPARE(json(line).value(u"state"_s).toString(), u"sent"_s);
             QCOMPARE(received(json(line).value(u"message_id"_s).toString()), 1);
         }
+    }
+
+    // A sender killed while the server holds its mail (the fixture's SMTP server takes mail to "stall-"
+    // recipients, then waits before its "250"): while it lives its heartbeat keeps the mail; once it is
+    // dead another sender takes the mail over within the lease and sends it again, the same message.
+    void killedSenderIsTakenOver_data() { test::addEngines(); }
+    void killedSenderIsTakenOver()
+    {
+        QFETCH(QString, engine);
+        const QString url = withMail(engine, {u"killed-%1-%2@example.com"_s.arg(engine, m_run)},
+                                     "Lucia <stall-" + engine.toUtf8() + '-' + m_run.toUtf8() + "@example.com>");
+        QCOMPARE(cli({u"conversation"_s, u"reply"_s, u"1"_s, u"--agent"_s, u"Ana"_s, u"--text"_s, u"Sale hoy."_s, u"--from"_s,
+                      u"soporte@calma.test"_s, u"--database"_s, url}).status, 0);
+        auto outboxEntry = [&] { return json(cli({u"mail"_s, u"outbox"_s, u"--json"_s, u"--database"_s, url}).out.trimmed()); };
+        const QString messageId = outboxEntry().value(u"message_id"_s).toString();
+        QVERIFY(!messageId.isEmpty());
+        QProcess *first = start(QStringList{u"mail"_s, u"send"_s, u"--database"_s, url} + smtp());
+        QTRY_COMPARE_WITH_TIMEOUT(received(messageId), 1, 20000); // the server has it; the sender waits for its answer
+        QCOMPARE(outboxEntry().value(u"state"_s).toString(), u"sending"_s);
+        if (engine == u"sqlite") {
+            // Longer than the lease: the living sender's heartbeat keeps the mail its own.
+            QTest::qWait(17000);
+            const Run other = cli(QStringList{u"mail"_s, u"send"_s, u"--database"_s, url} + smtp());
+            QVERIFY2(other.status == 0, other.err.constData());
+            QCOMPARE(json(other.out.trimmed().split('\n').last()).value(u"sent"_s).toInt(), 0);
+            QCOMPARE(received(messageId), 1);
+        }
+        first->kill(); // SIGKILL: nothing recorded, the mail left 'sending'
+        first->waitForFinished(5000);
+        delete first;
+        QElapsedTimer sinceDeath;
+        sinceDeath.start();
+        QProcess *second = start(QStringList{u"mail"_s, u"send"_s, u"--watch"_s, u"--poll"_s, u"1"_s, u"--database"_s, url} + smtp());
+        QTRY_COMPARE_WITH_TIMEOUT(outboxEntry().value(u"state"_s).toString(), u"sent"_s, 30000);
+        const qint64 takenOverMs = sinceDeath.elapsed();
+        second->terminate();
+        const Run watched = finish(second);
+        qInfo("%s: a killed sender's mail sent by another %lld ms after its death", qPrintable(engine), static_cast<long long>(takenOverMs));
+        QVERIFY2(takenOverMs < 15000 + 5000, qPrintable(QString::number(takenOverMs)));
+        QVERIFY2(watched.err.contains("was left sending by") && watched.err.contains("same Message-ID"), watched.err.constData());
+        const QJsonObject entry = outboxEntry();
+        QCOMPARE(entry.value(u"attempts"_s).toInt(), 2);
+        QCOMPARE(entry.value(u"message_id"_s).toString(), messageId);
+        // The customer's server has it twice: the same message, byte for byte, with the same Message-ID.
+        QCOMPARE(received(messageId), 2);
+        QList<QByteArray> copies;
+        for (const char *sub : {"new", "cur"}) {
+            const QDir dir(m_server.value(u"smtp_maildir"_s) + u'/' + QLatin1StringView(sub));
+            for (const QString &name : dir.entryList(QDir::Files)) {
+                QFile f(dir.filePath(name));
+                if (f.open(QIODevice::ReadOnly))
+                    if (const QByteArray raw = f.readAll(); raw.contains(QByteArray("Message-Id: <" + messageId.toUtf8() + ">"))) {
+                        QByteArray mail; // without the headers aiosmtpd adds (X-Peer names the client's port)
+                        for (const QByteArray &line : raw.split('\n'))
+                            if (!line.startsWith("X-Peer:") && !line.startsWith("X-MailFrom:") && !line.startsWith("X-RcptTo:"))
+                                mail += line + '\n';
+                        copies << mail;
+                    }
+            }
+        }
+        QCOMPARE(copies.size(), 2);
+        QCOMPARE(copies.at(0), copies.at(1));
     }
 
     void refusals()

@@ -1,6 +1,6 @@
 // Received mail into the inbox, on SQLite and PostgreSQL: threading (In-Reply-To, References, the
 // subject from the same sender), reopening, duplicates, a missing Date, attachments, and the mailbox's
-// position written with the mail.
+// position written with the mail; mail from the team's own address stored as the team's answer.
 #include "mail/mailinbox.h"
 #include "testdatabases.h"
 
@@ -25,6 +25,8 @@ private slots:
     void duplicatesAndPosition();
     void realMails_data() { test::addEngines(); }
     void realMails();
+    void teamMailIsTheTeams_data() { test::addEngines(); }
+    void teamMailIsTheTeams();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +203,130 @@ void TestMailInbox::realMails()
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"SELECT attachments FROM mail_messages WHERE rfc_message_id = 'CAM7x2Pq9Kd0vT5r=Qw8LmN3yB6fH1cZ@mail.gmail.com'"_s) && q.next());
     QVERIFY2(q.value(0).toString().contains(u"\"size\":3320"_s), qPrintable(q.value(0).toString()));
+}
+
+namespace {
+
+// `raw` is written in UTF-8 (unlabelled text is read as Windows-1252, as mail clients do).
+MailMessage parsed(const QByteArray &raw)
+{
+    MailParse p = parseMail("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n" + raw);
+    if (!p.message)
+        qFatal("%s", qPrintable(p.error));
+    return *p.message;
+}
+
+qint64 count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s failed", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+void TestMailInbox::teamMailIsTheTeams()
+{
+    QFETCH(QString, engine);
+    const auto db = test::freshDatabase(engine, m_dir.path());
+    QVERIFY(db);
+    MailInbox inbox(db, m_analyzer);
+    inbox.setTeamAddresses({u"Soporte@Calma.Test"_s});
+    QVERIFY(inbox.isTeamAddress(u"soporte@calma.test"_s));
+    QString error;
+    const auto asked = inbox.deliver(parsed("From: Lucía Pérez <lucia@example.com>\r\nTo: soporte@calma.test\r\nSubject: Pedido 88\r\n"
+                                            "Message-ID: <c1@example.com>\r\nDate: Mon, 02 Mar 2026 08:00:00 +0000\r\n\r\n"
+                                            "¡Esto es inaceptable! Tercera vez que escribo y nadie me responde.\r\n"),
+                                     0, {}, &error);
+    QVERIFY2(asked, qPrintable(error));
+    QVERIFY(!asked->fromTeam);
+    const qint64 id = asked->conversationId;
+    const int heat = inbox.store().conversation(id, kT0, &error)->heat;
+    QVERIFY2(heat >= 25, qPrintable(QString::number(heat)));
+    const qint64 contacts = count(*db, u"SELECT COUNT(*) FROM contacts"_s);
+
+    // An agent answers from their mail client, quoting the customer's angry words: the team's message,
+    // threaded by In-Reply-To, the conversation pending, its heat and the customer's contact untouched.
+    const auto answered = inbox.deliver(parsed("From: \"Marta (Soporte)\" <SOPORTE@calma.test>\r\nTo: =?UTF-8?Q?Luc=C3=ADa_P=C3=A9rez?= <lucia@example.com>\r\n"
+                                               "Subject: Re: Pedido 88\r\nMessage-ID: <a1@calma.test>\r\nIn-Reply-To: <c1@example.com>\r\n"
+                                               "Date: Mon, 02 Mar 2026 09:00:00 +0000\r\n\r\nHola Lucía: su pedido sale hoy. Disculpe la espera.\r\n\r\n"
+                                               "El lun, 2 mar 2026 a las 8:00, Lucía Pérez escribió:\r\n> ¡Esto es inaceptable! Tercera vez que escribo.\r\n"),
+                                        0, {}, &error);
+    QVERIFY2(answered, qPrintable(error));
+    QCOMPARE(answered->kind, Delivery::Threaded);
+    QVERIFY(answered->fromTeam);
+    QCOMPARE(answered->conversationId, id);
+    QCOMPARE(answered->heat, 0);
+    auto state = inbox.store().conversation(id, kT0 + 3600000, &error);
+    QCOMPARE(state->status, u"pending"_s);
+    QCOMPARE(state->waitingSinceMs, 0);
+    QCOMPARE(state->heat, heat);
+    auto messages = inbox.store().messages(id, &error);
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.last().direction, u"agent"_s);
+    QCOMPARE(messages.last().author, u"Marta (Soporte)"_s);
+    QCOMPARE(messages.last().body, u"Hola Lucía: su pedido sale hoy. Disculpe la espera."_s);
+    QCOMPARE(messages.last().heat, -1); // not scored
+    QCOMPARE(count(*db, u"SELECT COUNT(*) FROM contacts"_s), contacts);
+    QCOMPARE(count(*db, u"SELECT COUNT(*) FROM contacts WHERE email = 'soporte@calma.test'"_s), 0);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT k.name FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.id = %1"_s.arg(id)) && q.next());
+    QCOMPARE(q.value(0).toString(), u"Lucía Pérez"_s);
+
+    // Threaded by its subject alone (no In-Reply-To), to the customer it went to.
+    const auto bySubject = inbox.deliver(parsed("From: soporte@calma.test\r\nTo: lucia@example.com\r\nSubject: RE: Pedido 88\r\n"
+                                                "Message-ID: <a2@calma.test>\r\nDate: Mon, 02 Mar 2026 10:00:00 +0000\r\n\r\nYa tiene el número de seguimiento.\r\n"),
+                                         0, {}, &error);
+    QVERIFY2(bySubject, qPrintable(error));
+    QCOMPARE(bySubject->conversationId, id);
+    QVERIFY(bySubject->fromTeam);
+    QCOMPARE(inbox.store().conversationCount(), 1);
+
+    // The customer answers the agent's mail: back in the same conversation, open again.
+    const auto again = inbox.deliver(parsed("From: lucia@example.com\r\nTo: soporte@calma.test\r\nSubject: Re: Pedido 88\r\n"
+                                            "Message-ID: <c2@example.com>\r\nIn-Reply-To: <a1@calma.test>\r\nDate: Mon, 02 Mar 2026 11:00:00 +0000\r\n\r\nGracias.\r\n"),
+                                     0, {}, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->conversationId, id);
+    QCOMPARE(inbox.store().conversation(id, kT0 + 4 * 3600000, &error)->status, u"open"_s);
+
+    // The team writes first to a new customer: a conversation with that customer, the team's message in it.
+    const auto first = inbox.deliver(parsed("From: Soporte <soporte@calma.test>\r\nTo: Pablo Gil <pablo@example.com>\r\nCc: soporte@calma.test\r\n"
+                                            "Subject: Su reembolso\r\nMessage-ID: <a3@calma.test>\r\nDate: Mon, 02 Mar 2026 12:00:00 +0000\r\n\r\n"
+                                            "Le confirmamos el reembolso.\r\n"),
+                                     0, {}, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->kind, Delivery::NewConversation);
+    QVERIFY(first->fromTeam);
+    state = inbox.store().conversation(first->conversationId, kT0 + 5 * 3600000, &error);
+    QCOMPARE(state->status, u"pending"_s);
+    QCOMPARE(state->heat, 0);
+    QVERIFY(q.exec(u"SELECT k.name, k.email FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.id = %1"_s.arg(first->conversationId)) && q.next());
+    QCOMPARE(q.value(0).toString(), u"Pablo Gil"_s);
+    QCOMPARE(q.value(1).toString(), u"pablo@example.com"_s);
+    messages = inbox.store().messages(first->conversationId, &error);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().direction, u"agent"_s);
+
+    // Mail from the team to the team alone is no conversation: nothing stored, the position moves.
+    const qint64 stored = inbox.store().messageCount();
+    const auto internal = inbox.deliver(parsed("From: soporte@calma.test\r\nTo: soporte@calma.test\r\nSubject: Turnos\r\n"
+                                               "Message-ID: <a4@calma.test>\r\n\r\nMañana entro a las 10.\r\n"),
+                                        kT0, {u"imap://u@h/INBOX"_s, 3, 9}, &error);
+    QVERIFY2(internal, qPrintable(error));
+    QCOMPARE(internal->kind, Delivery::TeamOnly);
+    QCOMPARE(inbox.store().messageCount(), stored);
+    QCOMPARE(inbox.state(u"imap://u@h/INBOX"_s, &error)->lastUid, 9);
+    QCOMPARE(count(*db, u"SELECT COUNT(*) FROM contacts WHERE email = 'soporte@calma.test'"_s), 0);
+
+    // Without the team's address known, the same mail would have been a customer's: the setting matters.
+    inbox.setTeamAddresses({});
+    const auto unknown = inbox.deliver(parsed("From: soporte@calma.test\r\nTo: lucia@example.com\r\nSubject: Otra\r\n"
+                                              "Message-ID: <a5@calma.test>\r\n\r\nPrueba.\r\n"),
+                                       kT0, {}, &error);
+    QVERIFY2(unknown, qPrintable(error));
+    QVERIFY(!unknown->fromTeam);
 }
 
 QTEST_GUILESS_MAIN(TestMailInbox)

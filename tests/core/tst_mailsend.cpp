@@ -2,7 +2,7 @@
 // .ci/mailserver), on SQLite and PostgreSQL: the headers and body that arrive (In-Reply-To, References,
 // the stored Message-ID, "Re:" and an encoded subject, accents), a server that cannot be reached or is not
 // trusted leaving the reply failed with the error until a retry sends it once, and two senders at once
-// sending each reply once.
+// sending each reply once; a mail whose sender died mid-send looked for in the Sent folder before it goes again.
 #include "mail/mailaccount.h"
 #include "mail/mailinbox.h"
 #include "mail/outboxsender.h"
@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -308,6 +309,8 @@ private slots:
         QVERIFY2(check.smtp.message.contains(u"TLS"_s), qPrintable(check.smtp.message));
     }
 
+    void abandonedMailLookedForInSent_data() { test::addEngines(); }
+    void abandonedMailLookedForInSent();
     void twoSendersSendEachOnce_data() { test::addEngines(); }
     void twoSendersSendEachOnce()
     {
@@ -347,6 +350,63 @@ private slots:
             QCOMPARE(received(*m_server, id).size(), 1);
     }
 };
+
+// A sender that died in the middle of sending: the mail is 'sending', its claim older than the lease.
+static void abandon(const std::shared_ptr<Database> &db, qint64 outboxId)
+{
+    QSqlQuery q(db->connection());
+    q.prepare(u"UPDATE mail_outbox SET state = 'sending', claimed_by = 'gone:1:x', claimed_ms = ?, attempts = attempts + 1 WHERE id = ?"_s);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - kSendLeaseMs - 1000);
+    q.addBindValue(outboxId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        qFatal("cannot abandon mail %lld", static_cast<long long>(outboxId));
+}
+
+void TestMailSend::abandonedMailLookedForInSent()
+{
+    QFETCH(QString, engine);
+    const auto db = test::freshDatabase(engine, m_dir.path());
+    QVERIFY(db);
+    const OutboxEntry went = queue(db, customerMail(db, u"sentcheck-1-%1-%2@example.com"_s.arg(engine, m_run), "Pedido", "Hola"), u"Sale hoy."_s);
+    const OutboxEntry lost = queue(db, customerMail(db, u"sentcheck-2-%1-%2@example.com"_s.arg(engine, m_run), "Factura", "Hola"), u"Corregida."_s);
+    abandon(db, went.id);
+    abandon(db, lost.id);
+    // The first went out before its sender died, and the team's server filed it in "Sent" (Gmail and
+    // Exchange do so themselves); the second never went.
+    ImapUrl url;
+    url.tls = true;
+    url.user = m_server->user;
+    url.host = u"127.0.0.1"_s;
+    url.port = m_server->imapsPort;
+    ImapSession session({m_server->certificate, 10000});
+    QVERIFY2(session.open(url, m_server->password), qPrintable(session.error()));
+    const auto folders = session.list();
+    QVERIFY(folders);
+    if (!folders->contains(u"Sent"_s))
+        QVERIFY2(session.create(u"Sent"_s), qPrintable(session.error()));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT raw FROM mail_outbox WHERE id = %1"_s.arg(went.id)) && q.next());
+    QVERIFY2(session.append(u"Sent"_s, q.value(0).toString().toLatin1()), qPrintable(session.error()));
+    OutboxSender sender(db, smtp());
+    sender.setSentCheck(SentCheck{url, m_server->password, m_server->certificate, 10000});
+    const OutboxPass pass = sender.sendDue();
+    QVERIFY2(pass.ok, qPrintable(pass.error));
+    QCOMPARE(pass.outcomes.size(), 2);
+    QCOMPARE(pass.outcomes.at(0).foundIn, u"Sent"_s);
+    QCOMPARE(pass.outcomes.at(0).takenOverFrom, u"gone:1:x"_s);
+    QCOMPARE(received(*m_server, went.rfcMessageId).size(), 0); // not sent again
+    QCOMPARE(stored(db, went.id).state, SendState::Sent);
+    QVERIFY(pass.outcomes.at(1).foundIn.isEmpty());
+    QCOMPARE(received(*m_server, lost.rfcMessageId).size(), 1); // looked for, not found: sent
+    QCOMPARE(stored(db, lost.id).state, SendState::Sent);
+    QCOMPARE(stored(db, lost.id).attempts, 2);
+    // A fresh mail is never looked for: it goes at once.
+    const OutboxEntry fresh = queue(db, customerMail(db, u"sentcheck-3-%1-%2@example.com"_s.arg(engine, m_run), "Otro", "Hola"), u"Listo."_s);
+    const OutboxPass next = sender.sendDue();
+    QCOMPARE(next.outcomes.size(), 1);
+    QVERIFY(next.outcomes.at(0).takenOverFrom.isEmpty());
+    QCOMPARE(received(*m_server, fresh.rfcMessageId).size(), 1);
+}
 
 QTEST_GUILESS_MAIN(TestMailSend)
 #include "tst_mailsend.moc"

@@ -2,10 +2,12 @@
 // SQLite and PostgreSQL: the test mails, threading, duplicates, skipped mail named by UID, nothing marked
 // read, a second sync that adds nothing, errors that say what failed, a connection dropped in the middle
 // of a fetch and resumed, and new mail seen while watching.
+#include "mail/mailboxname.h"
 #include "mail/mailsync.h"
 #include "testdatabases.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -114,10 +116,12 @@ private slots:
     void watchSeesNewMail_data() { test::addEngines(); }
     void watchSeesNewMail();
     void oneProcessPerMailbox();
+    void nonAsciiMailboxes_data() { test::addEngines(); }
+    void nonAsciiMailboxes();
 
 private:
     ImapUrl url(const QString &mailbox, bool imaps = true, quint16 port = 0) const;
-    QString newMailbox(const QList<QByteArray> &mails);
+    QString newMailbox(const QList<QByteArray> &mails, const QString &prefix = u"T"_s);
     MailSyncOptions options(const ImapUrl &url) const;
 
     QTemporaryDir m_dir;
@@ -150,9 +154,9 @@ MailSyncOptions TestMailSync::options(const ImapUrl &url) const
 }
 
 // A mailbox of this test's own (so that parallel runs and both engines never share one), holding `mails`.
-QString TestMailSync::newMailbox(const QList<QByteArray> &mails)
+QString TestMailSync::newMailbox(const QList<QByteArray> &mails, const QString &prefix)
 {
-    const QString name = u"T%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate());
+    const QString name = u"%1%2-%3"_s.arg(prefix).arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate());
     ImapSession session({m_server.certificate, 10000});
     if (!session.open(url(u"INBOX"_s), m_server.password) || !session.create(name))
         qFatal("cannot prepare the test mailbox: %s", qPrintable(session.error()));
@@ -355,6 +359,40 @@ void TestMailSync::oneProcessPerMailbox()
     QVERIFY2(first.lock(&error), qPrintable(error));
     QVERIFY(!second.lock(&error));
     QVERIFY2(error.contains(u"is syncing calma@127.0.0.1/INBOX into this database"_s), qPrintable(error));
+}
+
+void TestMailSync::nonAsciiMailboxes()
+{
+    QFETCH(QString, engine);
+    const auto db = test::freshDatabase(engine, m_dir.path());
+    QVERIFY(db);
+    // Folders named as Spanish and Russian teams name them: they go over the wire in modified UTF-7.
+    const QString spanish = newMailbox({mail("utf7-es@example.com", "Ana <ana@example.com>", "Pedido", "Mi pedido no llega.")},
+                                       u"Atención al cliente "_s);
+    const QString russian = newMailbox({mail("utf7-ru@example.com", "Oleg <oleg@example.ru>", "Заказ", "Где мой заказ?")}, u"Входящие "_s);
+    for (const QString &mailbox : {spanish, russian}) {
+        MailSync sync(db, m_analyzer, options(url(mailbox)));
+        const SyncReport r = sync.syncOnce();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.added, 1);
+        QCOMPARE(r.mailbox, u"calma@127.0.0.1/"_s + mailbox);
+        QCOMPARE(sync.syncOnce().fetched, 0); // its state is kept under the decoded name
+    }
+    QCOMPARE(ConversationStore(db).messageCount(), 2);
+    // LIST answers in modified UTF-7; the names come back decoded.
+    ImapSession session({m_server.certificate, 10000});
+    QVERIFY2(session.open(url(u"INBOX"_s), m_server.password), qPrintable(session.error()));
+    const std::optional<QStringList> names = session.list();
+    QVERIFY2(names, qPrintable(session.error()));
+    QVERIFY2(names->contains(spanish) && names->contains(russian), qPrintable(names->join(u" | "_s)));
+    // On the server's disk the folder has its modified UTF-7 name (Dovecot's maildir keeps the wire name).
+    const QString home = QFileInfo(m_server.certificate).path() + u"/home/calma/Maildir/."_s;
+    QVERIFY2(QFileInfo::exists(home + QString::fromLatin1(encodeMailboxName(spanish))), qPrintable(home + spanish));
+    QVERIFY(QString::fromLatin1(encodeMailboxName(spanish)).startsWith(u"Atenci&APM-n al cliente "_s));
+    // A misspelt folder: the error lists the ones there are, decoded.
+    const SyncReport wrong = MailSync(db, m_analyzer, options(url(u"Atencion al cliente"_s))).syncOnce();
+    QCOMPARE(wrong.errorKind, MailError::NoMailbox);
+    QVERIFY2(wrong.error.contains(u"the mailboxes there are: "_s) && wrong.error.contains(spanish), qPrintable(wrong.error));
 }
 
 QTEST_GUILESS_MAIN(TestMailSync)
