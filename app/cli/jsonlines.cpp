@@ -58,12 +58,14 @@ LineOutput processLine(QByteArrayView line, qint64 lineNumber, const LineHandler
     if (const qsizetype bad = firstInvalidUtf8(line); bad >= 0)
         return lineError(lineNumber, QStringLiteral("invalid UTF-8 at byte %1").arg(bad + 1));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return lineError(lineNumber, QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset + 1));
     if (!document.isObject())
         return lineError(lineNumber, QStringLiteral("expected a JSON object"));
-    return handle(document.object(), lineNumber);
+    QJsonObject object = document.object();
+    document = QJsonDocument();
+    return handle(std::move(object), lineNumber);
 }
 
 int runJsonLines(const LineHandler &handle)

@@ -20,8 +20,9 @@ struct LineOutput
 
 LineOutput lineError(qint64 lineNumber, const QString &message);
 
-// Validates one input line (UTF-8, JSON, an object) and hands the object to `handle`.
-using LineHandler = std::function<LineOutput(const QJsonObject &input, qint64 lineNumber)>;
+// Validates one input line (UTF-8, JSON, an object) and hands the object to `handle`, which owns it
+// (and may drop it once it has read its fields: a huge line's parsed form is then freed early).
+using LineHandler = std::function<LineOutput(QJsonObject input, qint64 lineNumber)>;
 LineOutput processLine(QByteArrayView line, qint64 lineNumber, const LineHandler &handle);
 
 // Reads standard input to the end; returns the exit status (0, or 1 when any line was bad).

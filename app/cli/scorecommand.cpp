@@ -49,17 +49,21 @@ int runScore(const QStringList &arguments)
         out.write(explaining ? explain(text, report, color) : toJsonLine(report.toJson(text)) + '\n');
         return 0;
     }
-    return runJsonLines([&](const QJsonObject &input, qint64 lineNumber) -> LineOutput {
+    return runJsonLines([&](QJsonObject input, qint64 lineNumber) -> LineOutput {
         QString error;
         const QString text = stringField(input, QStringLiteral("text"), true, &error);
         const auto hint = languageField(input, *defaultHint, &error);
         if (!error.isEmpty())
             return lineError(lineNumber, error);
+        const QByteArray idJson = [&] {
+            const QJsonValue id = input.value(u"id");
+            return id.isUndefined() ? QByteArray("null") : toJsonLine(id);
+        }();
+        input = QJsonObject(); // the parsed line, as large as the text, is not needed for the analysis
         const ToneReport report = analyzer.analyze(text, *hint);
         if (explaining)
             return {explain(text, report, color).chopped(1), {}};
-        const QJsonValue id = input.value(u"id");
-        return {report.toJsonLine(text, id.isUndefined() ? QByteArrayView("null") : QByteArrayView(toJsonLine(id))), {}};
+        return {report.toJsonLine(text, idJson), {}};
     });
 }
 

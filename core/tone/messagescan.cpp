@@ -159,7 +159,9 @@ void Scan::joinSpacedLetters()
     // "i d i o t a", "s.t.u.p.i.d": single letters one or two characters apart, read as one word when
     // that word is a hostile one. The token list is rebuilt once, so this stays linear, and only
     // from the first word it finds: most messages spell nothing out and keep their list.
-    QList<Token> tokens;
+    // Rebuilt in place: tokens are only ever merged, so the write position never passes the read one
+    // (a copy would double the memory of a huge message).
+    qsizetype out = 0;
     bool rebuilding = false;
     m_joined.clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
@@ -198,13 +200,12 @@ void Scan::joinSpacedLetters()
             // letter is looked at once.
             const int end = letterTokens.isEmpty() ? i : int(letterTokens.last());
             for (int k = i; rebuilding && k <= end; ++k)
-                tokens.append(m_tokens[k]);
+                m_tokens[out++] = m_tokens[k];
             i = end;
             continue;
         }
         if (!rebuilding) {
-            tokens.reserve(m_tokens.size());
-            tokens.append(m_tokens.first(i));
+            out = i;
             rebuilding = true;
         }
         const int last = letterTokens.at(joined.size() - 1);
@@ -213,12 +214,13 @@ void Scan::joinSpacedLetters()
         merged.letters = quint16(joined.size());
         for (int j = i + 1; j <= last; ++j)
             merged.capitals += m_tokens[j].capitals;
-        tokens.append(merged);
-        m_joined.emplace(int(tokens.size()) - 1, joined);
+        m_tokens[out] = merged;
+        m_joined.emplace(int(out), joined);
+        ++out;
         i = last;
     }
     if (rebuilding)
-        m_tokens = std::move(tokens);
+        m_tokens.resize(out);
 }
 
 void Scan::resolveWords()

@@ -88,7 +88,10 @@ NormalizedText TextNormalizer::normalize(QStringView original)
 {
     const FoldTable &table = foldTable();
     NormalizedText result;
+    // Exactly as large as the text: resize() alone may round up, which a huge message feels.
+    result.text.reserve(original.size());
     result.text.resize(original.size());
+    result.origin.reserve(original.size() + 1);
     result.origin.resize(original.size() + 1);
     char16_t *out = reinterpret_cast<char16_t *>(result.text.data());
     qint32 *origin = result.origin.data();

@@ -21,8 +21,8 @@ enum class TokenKind : quint8 {
 
 struct Token
 {
-    qsizetype start = 0; // in the normalized text
-    qsizetype end = 0;
+    qint32 start = 0; // in the normalized text (ToneAnalyzer reads at most kMaxText units: 32 bits)
+    qint32 end = 0;
     TokenKind kind = TokenKind::Word;
     quint16 letters = 0;    // letters in the original spelling
     quint16 capitals = 0;   // of which upper-case

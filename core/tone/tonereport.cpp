@@ -101,15 +101,19 @@ const JsonNames &jsonNames()
 
 QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
 {
-    // Written into room sized once for the worst case and cut to size: the batch path writes a line
-    // per message, and appending piece by piece cost as much as the analysis.
+    // Written into room made for the worst case of each piece and cut to size at the end: the batch
+    // path writes a line per message, and appending piece by piece cost as much as the analysis.
     const JsonNames &names = jsonNames();
     const CodePoints codePoints(text);
-    qsizetype bound = 400 + idJson.size();
-    for (const Evidence &e : evidence)
-        bound += 160 + jsonStringBound(text.sliced(e.start, e.end - e.start)) + jsonStringBound(e.why);
-    QByteArray out(bound, Qt::Uninitialized);
+    QByteArray out(1024 + idJson.size(), Qt::Uninitialized); // the fields before the evidence
     char *p = out.data();
+    const auto room = [&](qsizetype needed) {
+        const qsizetype used = p - out.constData();
+        if (out.size() - used < needed) {
+            out.resize(std::max(out.size() * 2, used + needed));
+            p = out.data() + used;
+        }
+    };
     const auto put = [&p](QByteArrayView piece) {
         std::memcpy(p, piece.data(), size_t(piece.size()));
         p += piece.size();
@@ -135,12 +139,14 @@ QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
     put("},\"evidence\":[");
     for (qsizetype i = 0; i < evidence.size(); ++i) {
         const Evidence &e = evidence.at(i);
+        const QStringView words = text.sliced(e.start, e.end - e.start);
+        room(160 + jsonStringBound(words) + jsonStringBound(e.why));
         put(i ? ",{\"start\":" : "{\"start\":");
         integer(codePoints.at(e.start));
         put(",\"end\":");
         integer(codePoints.at(e.end));
         put(",\"text\":");
-        p = writeJsonString(p, text.sliced(e.start, e.end - e.start));
+        p = writeJsonString(p, words);
         put(",\"category\":\"");
         put(names.categories[size_t(e.category)]);
         put("\",\"weight\":");
@@ -164,6 +170,7 @@ QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
         p = writeJsonString(p, e.why);
         *p++ = '}';
     }
+    room(2);
     put("]}");
     out.truncate(p - out.constData());
     return out;
