@@ -60,8 +60,8 @@ struct ImportOptions
     // number is a time only when said: "epoch-s" or "epoch-ms".
     DateFormat dateFormat = DateFormat::Auto;
     // All or nothing (the default): a bad row stops the import and nothing is written. With this,
-    // bad rows are left out and listed in the report, and the rest is imported, still in one
-    // transaction. A file that cannot be read at all, or a database that refuses a write, still stops it.
+    // bad rows are left out and listed in the report, and the rest is imported, still
+    // all or nothing. A file that cannot be read at all, or a database that refuses a write, still stops it.
     bool skipBadRows = false;
 };
 

@@ -217,12 +217,15 @@ Database::Opened Database::open(const DatabaseUrl &url, int upToVersion, bool cr
         else
             journal = q.next();
         q.finish();
-        if (journal)
-            ImportJournal(*database).removeAbandoned(&problem);
         if (!problem.isEmpty()) {
-            opened.error = QStringLiteral("cannot remove what an unfinished import left in %1: %2").arg(url.display(), problem);
+            opened.error = QStringLiteral("cannot read %1: %2").arg(url.display(), problem);
             return opened;
         }
+        // Those rows are invisible whatever happens here: a database that cannot take the deletes now
+        // (a full disk) still opens, and the next open tries again.
+        if (journal && !ImportJournal(*database).removeAbandoned(&problem))
+            qWarning("Calma storage: cannot remove yet what an unfinished import left in %s (it stays invisible): %s",
+                     qPrintable(url.display()), qPrintable(problem));
     }
     opened.database = database;
     return opened;

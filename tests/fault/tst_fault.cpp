@@ -208,8 +208,10 @@ void TestFault::fullDisk()
     if (mounted)
         QProcess::execute(u"umount"_s, {folder});
     QCOMPARE(run.exitCode, 1);
-    if (scratch)
-        QVERIFY2(run.err.contains(QByteArray(QByteArray("scratch file in ") + QFile::encodeName(tmp) + " failed")) && run.err.contains("nothing was imported"),
+    if (scratch) // the per-file limit stops whichever file grows past it first: the scratch file or the database's log
+        QVERIFY2((run.err.contains(QByteArray(QByteArray("scratch file in ") + QFile::encodeName(tmp) + " failed"))
+                  || run.err.contains("cannot write to "))
+                     && run.err.contains("nothing was imported"),
                  run.err.constData());
     else
         QVERIFY2(run.err.contains("database or disk is full") && run.err.contains("nothing was imported"), run.err.constData());
@@ -393,7 +395,9 @@ void TestFault::serverDropsTheImport()
         QVERIFY2(run.err.contains("terminat") || run.err.contains("server closed the connection") || run.err.contains("no connection"),
                  run.err.constData());
     }
-    QVERIFY2(cut, "the connection was never ended before the import committed");
+    // Before it writes, the connection ended is the opener's, idle: the import writes on a connection of
+    // its own, made when it starts to write, and the file goes in whole (checked above).
+    QVERIFY2(cut || !writing, "the connection was never ended before the import committed");
     // The server is fine: the same import succeeds now.
     QCOMPARE(cli({u"import"_s, m_big, u"--database"_s, url}).exitCode, 0);
     QCOMPARE(counts(url).messages, qint64(30 + kRows));
