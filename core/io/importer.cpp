@@ -643,10 +643,25 @@ namespace {
 // PostgreSQL: the messages of conversations this import creates, sent with COPY on the connection's
 // own handle (inside its transaction), some thousands of rows at a time: nothing else may use the
 // connection while a COPY runs, so rows wait here until there are enough or the import ends.
+// This thread's libpq handle of `database`, looked up each time: Qt closes (and frees) the handle of
+// a connection the server ended, so one kept from before may be gone. Null when there is none.
+PGconn *postgresHandle(const Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    if (!db.isOpen())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    // Qt names the type after libpq's struct: "pg_conn*" (its documentation says "PGconn*").
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    PGconn *handle = *static_cast<PGconn *const *>(v.constData());
+    return handle && PQstatus(handle) == CONNECTION_OK ? handle : nullptr;
+}
+
 class CopyBatch
 {
 public:
-    explicit CopyBatch(PGconn *connection) : m_connection(connection) {}
+    explicit CopyBatch(const Database *database) : m_database(database) {}
 
     // One row: each value is text, or null for SQL NULL.
     void add(std::initializer_list<std::optional<QByteArrayView>> values, const ImportRow &where)
@@ -685,6 +700,11 @@ public:
         *where = m_first;
         const QByteArray data = std::exchange(m_data, {});
         m_rows = 0;
+        m_connection = postgresHandle(*m_database);
+        if (!m_connection) {
+            *error = u"the connection to the server is gone"_s;
+            return false;
+        }
         PGresult *started = PQexec(m_connection, "COPY messages (conversation_id, external_id, direction, author, body, sent_ms, language, "
                                                  "heat, level, tone_report, import_id) FROM STDIN");
         const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
@@ -709,7 +729,8 @@ public:
     }
 
 private:
-    PGconn *m_connection;
+    const Database *m_database;
+    PGconn *m_connection = nullptr;
     QByteArray m_data;
     qsizetype m_rows = 0;
     ImportRow m_first;
@@ -1221,11 +1242,7 @@ private:
             return false;
         }
         m_started = true;
-        const QVariant v = m_database->connection().driver()->handle();
-        // Qt names the type after libpq's struct: "pg_conn*" (its documentation says "PGconn*").
-        if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
-            m_postgres = *static_cast<PGconn *const *>(v.constData());
-        if (!m_postgres) {
+        if (!postgresHandle(*m_database)) {
             fail(writeError(u"while starting the import"_s, u"no PostgreSQL handle"_s));
             return false;
         }
@@ -1282,7 +1299,7 @@ private:
             m_conversationsAdded += made;
             conversations.insert(found);
         }
-        CopyBatch copy(m_postgres);
+        CopyBatch copy(sqlite ? nullptr : m_database.get());
         ImportRow batchRow;
         qint64 written = 0;
         for (const Prepared &p : rows) {
@@ -1532,7 +1549,6 @@ private:
     // The writer thread's own.
     std::optional<ConversationStore> m_store;
     std::optional<sql::WriteTransaction> m_outer; // PostgreSQL: the import's one transaction
-    PGconn *m_postgres = nullptr;
     Statement m_direct;
     qint64 m_importId = 0;
     bool m_started = false, m_done = false;
