@@ -112,8 +112,8 @@ int runDb(const QStringList &arguments)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Imports a help-desk export (CSV, JSON or JSON Lines) in one transaction: a bad row stops it "
-                                     u"with file, line and field, and nothing is written. Importing the same file again adds nothing."_s);
+    parser.setApplicationDescription(u"Imports a help-desk export (CSV, JSON or JSON Lines), all or nothing: a bad row stops it "
+                                     u"with file, line and field, and nothing of it is kept. Importing the same file again adds nothing."_s);
     parser.addHelpOption();
     parser.addOption(databaseOption());
     const QCommandLineOption formatOption(u"format"_s, u"csv, json or jsonl (default: from the file name)."_s, u"format"_s);

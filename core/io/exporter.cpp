@@ -1,6 +1,8 @@
 // Conversation export and personal-data redaction.
 #include "io/exporter.h"
 
+#include "storage/importjournal.h"
+
 #include "storage/sqlsupport.h"
 
 #include "io/redactor.h"
@@ -56,9 +58,9 @@ qint64 Exporter::write(QIODevice &out, const ExportOptions &options, QString *er
     QSqlQuery q(m_database->connection());
     QString sql = u"SELECT c.id, COALESCE(c.external_id, ''), c.subject, c.status, c.channel, COALESCE(c.language, ''), "
                   u"COALESCE(ct.name, ''), COALESCE(ct.email, ''), COALESCE(ct.phone, ''), c.heat, c.peak_heat "
-                  u"FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id"_s;
+                  u"FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id WHERE "_s + ImportJournal::visible(u"c"_s);
     if (!options.statuses.isEmpty())
-        sql += u" WHERE c.status IN ("_s + QStringList(options.statuses.size(), u"?"_s).join(u", ") + u')';
+        sql += u" AND c.status IN ("_s + QStringList(options.statuses.size(), u"?"_s).join(u", ") + u')';
     sql += u" ORDER BY c.id"_s;
     q.prepare(sql);
     for (const QString &s : options.statuses)

@@ -26,6 +26,12 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QFuture>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+#include <atomic>
+#include <deque>
+#include "storage/importjournal.h"
 #include <QtConcurrent/QtConcurrentMap>
 #include <cerrno>
 #include <cmath>
@@ -226,7 +232,8 @@ struct Prepared
     QByteArray toneJson;            // the report as stored, made where it was scored
 };
 
-constexpr qsizetype kChunk = 4096;   // rows prepared and scored at a time
+constexpr qsizetype kChunk = 4096;   // rows prepared and scored at a time, and written in one transaction
+constexpr int kWriterPauseMs = 10;   // SQLite: the lock left free after each of them
 
 // What a file holds, from one read of it: its columns (a JSON file's in the order they first
 // appear), its rows, and for a JSON object holding several arrays, the one to import.
@@ -411,9 +418,10 @@ QString scratchTemplate()
     return temp.filePath(u"calma-import-%1-XXXXXX"_s.arg(::getpid()));
 }
 
-// The importer's own scratch space, a SQLite file in a temporary folder: the rows it has read,
-// validated and scored wait there until they are written to the database in one go, and the counts
-// that make fingerprints stable live there, so that memory stays the same whatever the file's size.
+// The importer's own scratch space, a SQLite file in a temporary folder: what it needs to know of every
+// row read so far — its ticket and message id, where it was and a digest of its text, to tell a repeated
+// row from an id used twice — and the counts that make fingerprints stable, so that memory stays the
+// same whatever the file's size.
 class Scratch
 {
 public:
@@ -429,18 +437,13 @@ public:
             return;
         }
         for (const char *sql : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -32768", "PRAGMA temp_store = FILE",
-                                "CREATE TABLE staged (seq INTEGER PRIMARY KEY, line INTEGER, item INTEGER, ticket TEXT NOT NULL, "
-                                "message_id TEXT NOT NULL, body TEXT NOT NULL, subject TEXT, name TEXT, email TEXT, author TEXT, "
-                                "channel TEXT, from_agent INTEGER, sent_ms INTEGER, language TEXT, heat INTEGER, level TEXT, "
-                                "tone_report TEXT, UNIQUE (ticket, message_id))",
+                                "CREATE TABLE staged (k BLOB PRIMARY KEY, line INTEGER NOT NULL, body BLOB NOT NULL) WITHOUT ROWID",
                                 "CREATE TABLE occurrences (k BLOB PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID", "BEGIN"}) {
             if (!exec(sql))
                 return;
         }
-        m_stage = prepare("INSERT INTO staged (line, item, ticket, message_id, body, subject, name, email, author, channel, from_agent, "
-                          "sent_ms, language, heat, level, tone_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT (ticket, message_id) DO NOTHING");
-        m_first = prepare("SELECT body, line FROM staged WHERE ticket = ? AND message_id = ?");
+        m_stage = prepare("INSERT INTO staged (k, line, body) VALUES (?, ?, ?) ON CONFLICT (k) DO NOTHING");
+        m_first = prepare("SELECT body, line FROM staged WHERE k = ?");
         m_count = prepare("INSERT INTO occurrences (k, n) VALUES (?, 1) ON CONFLICT (k) DO UPDATE SET n = n + 1 RETURNING n");
     }
     ~Scratch()
@@ -472,24 +475,11 @@ public:
     Staged stage(const Prepared &p, int *firstLine)
     {
         Statement &s = m_stage;
-        s.bind(1, qint64(p.line));
-        s.bind(2, qint64(p.item));
-        s.bind(3, p.ticket);
-        s.bind(4, p.messageId);
-        s.bind(5, p.body);
-        s.bind(6, p.subject);
-        s.bind(7, p.name);
-        s.bind(8, p.email);
-        s.bind(9, p.author);
-        s.bind(10, p.channel);
-        s.bind(11, qint64(p.fromAgent));
-        s.bind(12, p.sentMs);
-        if (p.tone) {
-            s.bind(13, p.tone->language);
-            s.bind(14, qint64(p.tone->heat));
-            s.bind(15, p.tone->level);
-            s.bind(16, QByteArrayView(p.toneJson));
-        }
+        const QByteArray k = QCryptographicHash::hash((p.ticket + u'\x1f' + p.messageId).toUtf8(), QCryptographicHash::Sha1);
+        const QByteArray body = QCryptographicHash::hash(p.body.toUtf8(), QCryptographicHash::Sha1);
+        s.bindBlob(1, k);
+        s.bind(2, qint64(p.line));
+        s.bindBlob(3, body);
         const int rc = s.step();
         s.reset();
         if (rc != SQLITE_DONE) {
@@ -498,27 +488,18 @@ public:
         }
         if (sqlite3_changes(m_db) == 1)
             return Staged::Added;
-        m_first.bind(1, p.ticket);
-        m_first.bind(2, p.messageId);
+        m_first.bindBlob(1, k);
         if (m_first.step() != SQLITE_ROW) {
             failed();
             m_first.reset();
             return Staged::Failed;
         }
-        const bool same = m_first.bytes(0) == QByteArrayView(p.body.toUtf8());
+        const bool same = m_first.bytes(0) == QByteArrayView(body);
         *firstLine = int(m_first.integer(1));
         m_first.reset();
         return same ? Staged::Repeated : Staged::Clash;
     }
 
-    bool commit() { return exec("COMMIT"); }
-    // The kept rows in the file's order.
-    Statement rows()
-    {
-        return prepare("SELECT s.line, s.item, s.ticket, s.message_id, s.body, s.subject, s.name, s.email, s.author, s.channel, "
-                       "s.from_agent, s.sent_ms, s.language, s.heat, s.level, s.tone_report, t.conversation, t.created "
-                       "FROM staged s JOIN tickets t ON t.ticket = s.ticket ORDER BY s.seq");
-    }
     void failed() { m_error = QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
     bool exec(const char *sql)
@@ -662,10 +643,25 @@ namespace {
 // PostgreSQL: the messages of conversations this import creates, sent with COPY on the connection's
 // own handle (inside its transaction), some thousands of rows at a time: nothing else may use the
 // connection while a COPY runs, so rows wait here until there are enough or the import ends.
+// This thread's libpq handle of `database`, looked up each time: Qt closes (and frees) the handle of
+// a connection the server ended, so one kept from before may be gone. Null when there is none.
+PGconn *postgresHandle(const Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    if (!db.isOpen())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    // Qt names the type after libpq's struct: "pg_conn*" (its documentation says "PGconn*").
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    PGconn *handle = *static_cast<PGconn *const *>(v.constData());
+    return handle && PQstatus(handle) == CONNECTION_OK ? handle : nullptr;
+}
+
 class CopyBatch
 {
 public:
-    explicit CopyBatch(PGconn *connection) : m_connection(connection) {}
+    explicit CopyBatch(const Database *database) : m_database(database) {}
 
     // One row: each value is text, or null for SQL NULL.
     void add(std::initializer_list<std::optional<QByteArrayView>> values, const ImportRow &where)
@@ -704,8 +700,13 @@ public:
         *where = m_first;
         const QByteArray data = std::exchange(m_data, {});
         m_rows = 0;
+        m_connection = postgresHandle(*m_database);
+        if (!m_connection) {
+            *error = u"the connection to the server is gone"_s;
+            return false;
+        }
         PGresult *started = PQexec(m_connection, "COPY messages (conversation_id, external_id, direction, author, body, sent_ms, language, "
-                                                 "heat, level, tone_report) FROM STDIN");
+                                                 "heat, level, tone_report, import_id) FROM STDIN");
         const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
         PQclear(started);
         if (!copying) {
@@ -728,7 +729,8 @@ public:
     }
 
 private:
-    PGconn *m_connection;
+    const Database *m_database;
+    PGconn *m_connection = nullptr;
     QByteArray m_data;
     qsizetype m_rows = 0;
     ImportRow m_first;
@@ -846,16 +848,22 @@ struct TicketRow
 
 // The conversations for a batch of tickets: the database's when it has them, else new ones (with
 // their contacts: one per e-mail address, whose name becomes the latest one given) in a few
-// multi-row statements. `found` gets each ticket's conversation and whether this import made it.
-bool conversationsFor(const Database &database, const QList<TicketRow> &tickets, QHash<QString, std::pair<qint64, bool>> *found,
-                      QString *error)
+// multi-row statements, marked as the import's (`importId`). `found` gets each ticket's conversation
+// and whether it is this import's (made now or by an earlier batch of it). A contact that was there
+// before the import is renamed in `renames` (applied when the import ends, so that nothing of an
+// unfinished import shows), one of this import's at once.
+bool conversationsFor(const Database &database, qint64 importId, const QList<TicketRow> &tickets, QHash<QString, std::pair<qint64, bool>> *found,
+                      QHash<qint64, QString> *renames, qsizetype *made, QString *error)
 {
+    *made = 0;
     found->clear();
     QVariantList values;
     for (const TicketRow &t : tickets)
         values << t.ticket;
-    if (!manyRows(database, u"SELECT external_id, id FROM conversations WHERE external_id IN (%1)"_s, u"?"_s, 1, values, error,
-                  [&](const RowValue &value) { found->insert(value(0).toString(), {value(1).toLongLong(), false}); }))
+    if (!manyRows(database, u"SELECT external_id, id, import_id FROM conversations WHERE external_id IN (%1)"_s, u"?"_s, 1, values, error,
+                  [&](const RowValue &value) {
+                      found->insert(value(0).toString(), {value(1).toLongLong(), value(2).toLongLong() == importId});
+                  }))
         return false;
     QList<const TicketRow *> fresh;
     QStringList emails;
@@ -871,12 +879,21 @@ bool conversationsFor(const Database &database, const QList<TicketRow> &tickets,
     }
     if (fresh.isEmpty())
         return true;
+    *made = fresh.size();
     values.clear();
     for (const QString &e : std::as_const(emails))
         values << e;
-    QHash<QString, qint64> contactOf; // e-mail → contact
-    if (!manyRows(database, u"SELECT email, MIN(id) FROM contacts WHERE email IN (%1) GROUP BY email"_s, u"?"_s, 1, values, error,
-                  [&](const RowValue &value) { contactOf.insert(value(0).toString(), value(1).toLongLong()); }))
+    QHash<QString, qint64> contactOf; // e-mail → contact: the first one with that address
+    QSet<qint64> ours;                // contacts this import made
+    if (!manyRows(database, u"SELECT email, id, import_id FROM contacts WHERE email IN (%1)"_s, u"?"_s, 1, values, error,
+                  [&](const RowValue &value) {
+                      const QString email = value(0).toString();
+                      const qint64 id = value(1).toLongLong();
+                      if (!contactOf.contains(email) || id < contactOf.value(email))
+                          contactOf.insert(email, id);
+                      if (value(2).toLongLong() == importId)
+                          ours.insert(id);
+                  }))
         return false;
     qsizetype newContacts = 0;
     {
@@ -925,18 +942,21 @@ bool conversationsFor(const Database &database, const QList<TicketRow> &tickets,
                 contactOf.insert(t.email, contact);
         }
         const qint64 id = conversationIds[size_t(i)];
-        conversations << id << t.ticket << contact << sql::text(t.subject) << sql::text(t.channel) << t.sentMs << t.sentMs;
+        conversations << id << t.ticket << contact << sql::text(t.subject) << sql::text(t.channel) << t.sentMs << t.sentMs << importId;
         found->insert(t.ticket, {id, true});
     }
     QVariantList added, renamed;
     for (const qint64 id : std::as_const(order)) {
         const Contact &c = contacts.value(id);
         if (c.added)
-            added << id << sql::text(c.name) << (c.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.email)) << c.createdMs;
+            added << id << sql::text(c.name) << (c.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.email)) << c.createdMs
+                  << importId;
+        else if (!c.name.isEmpty() && !ours.contains(id))
+            renames->insert(id, c.name);
         else if (!c.name.isEmpty())
             renamed << id << c.name;
     }
-    if (!manyRows(database, u"INSERT INTO contacts (id, name, email, created_ms) VALUES %1"_s, u"(?, ?, ?, ?)"_s, 4, added, error))
+    if (!manyRows(database, u"INSERT INTO contacts (id, name, email, created_ms, import_id) VALUES %1"_s, u"(?, ?, ?, ?, ?)"_s, 5, added, error))
         return false;
     if (database.engine() == DatabaseUrl::Engine::PostgreSQL) {
         // One statement (PostgreSQL joins the list by hashing it)…
@@ -950,8 +970,8 @@ bool conversationsFor(const Database &database, const QList<TicketRow> &tickets,
                 return false;
         }
     }
-    return manyRows(database, u"INSERT INTO conversations (id, external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms) "
-                              u"VALUES %1"_s, u"(?, ?, ?, ?, ?, 'open', ?, ?)"_s, 7, conversations, error);
+    return manyRows(database, u"INSERT INTO conversations (id, external_id, contact_id, subject, channel, status, created_ms, waiting_since_ms, "
+                              u"import_id) VALUES %1"_s, u"(?, ?, ?, ?, ?, 'open', ?, ?, ?)"_s, 8, conversations, error);
 }
 
 // What the messages of conversations created by one import make of them, as ConversationStore::
@@ -1004,6 +1024,538 @@ bool settleConversations(const Database &database, const std::vector<qint64> &id
     }
     return true;
 }
+
+// The database side of an import, on a thread (and a connection) of its own, so that the file is read,
+// checked and scored while the rows before are written. It takes the kept rows a chunk at a time.
+// On SQLite each chunk is one short transaction (BEGIN IMMEDIATE … COMMIT): other writers get the lock
+// in between, and the rows, marked with the import's id in the journal, stay invisible to every
+// reader until the last step, a transaction that settles what the messages make of their
+// conversations, renames the contacts that were there before and marks the import done. A failed or
+// cancelled import removes what it wrote (ImportJournal::discard); one whose process dies is removed
+// when the database is next opened. On PostgreSQL, whose row versions keep an open transaction's rows
+// from everyone else without holding anyone up, the import is one transaction, as before.
+class Writer
+{
+public:
+    Writer(std::shared_ptr<Database> database, const QString &fileName, const ColumnMapping &mapping)
+        : m_database(std::move(database)), m_fileName(fileName), m_map(mapping)
+    {
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->start();
+    }
+    ~Writer()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_ended) {
+                m_abort = true;
+                m_ended = true;
+            }
+            m_changed.wakeAll();
+        }
+        m_thread->wait();
+    }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    // Hands over a chunk of kept rows; waits while two are waiting already. `stillWanted` is asked
+    // now and then while it waits (false: give up). False when the writer has failed or `stillWanted` said no.
+    bool push(QList<Prepared> &&rows, const std::function<bool()> &stillWanted)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.size() >= 2 && m_error.isEmpty()) {
+            m_changed.wait(&m_mutex, 100);
+            if (m_queue.size() >= 2 && m_error.isEmpty()) {
+                lock.unlock();
+                const bool wanted = stillWanted();
+                lock.relock();
+                if (!wanted)
+                    return false;
+            }
+        }
+        if (!m_error.isEmpty())
+            return false;
+        m_pushed += rows.size();
+        m_queue.push_back(std::move(rows));
+        m_changed.wakeAll();
+        return true;
+    }
+    // Waits until every chunk handed over is written (not yet visible), calling `written` with the
+    // messages written so far whenever that grows. False when the writer failed or `written` said no.
+    bool drain(const std::function<bool(qint64)> &written, const std::function<bool()> &stillWanted)
+    {
+        qint64 told = 0;
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            const bool done = m_queue.empty() && !m_busy;
+            const qint64 now = m_messagesWritten;
+            if (!m_error.isEmpty())
+                return false;
+            if (now > told || (done && told == 0 && now > 0)) {
+                told = now;
+                lock.unlock();
+                const bool go = !written || written(now);
+                lock.relock();
+                if (!go)
+                    return false;
+                continue;
+            }
+            if (done)
+                return true;
+            m_changed.wait(&m_mutex, 100);
+            lock.unlock();
+            const bool wanted = stillWanted();
+            lock.relock();
+            if (!wanted)
+                return false;
+        }
+    }
+    // The last step (the rows become visible), or, with `keep` false, removing what was written.
+    // Waits for it; false with error() when the last step failed.
+    bool end(bool keep)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_abort = !keep;
+        m_ended = true;
+        m_changed.wakeAll();
+        lock.unlock();
+        m_thread->wait();
+        return keep && m_error.isEmpty();
+    }
+
+    QString error() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_error;
+    }
+    qint64 conversationsAdded() const { return m_conversationsAdded; }
+    qint64 messagesAdded() const { return m_messagesAdded; }
+    qint64 alreadyPresent() const { return m_alreadyPresent; }
+    qint64 writeMs() const { return m_writeMs; }
+    qint64 longestTransactionMs() const { return m_longestMs; }
+
+private:
+    void fail(const QString &error)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_error.isEmpty())
+            m_error = error;
+        m_changed.wakeAll();
+    }
+    QString failed() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_error;
+    }
+    // The database refused a write: its fault, not the file's, though the row it was on is said.
+    QString databaseError(const ImportRow &where, const QString &error) const
+    {
+        return u"cannot write to %1: %2 (while importing %3); nothing was imported"_s.arg(m_database->url().display(), error,
+                                                                                           location(m_fileName, where));
+    }
+    QString writeError(const QString &what, const QString &error) const
+    {
+        return u"cannot write to %1: %2 (%3); nothing was imported"_s.arg(m_database->url().display(), error, what);
+    }
+
+    void run()
+    {
+        work();
+        // What was written goes, unless the import ended well; the connection goes with the thread.
+        if (!failed().isEmpty() || m_abort)
+            undo();
+        m_direct = Statement();
+        m_store.reset();
+        m_outer.reset();
+    }
+
+    void work()
+    {
+        for (;;) {
+            QList<Prepared> rows;
+            {
+                QMutexLocker lock(&m_mutex);
+                m_busy = false;
+                m_changed.wakeAll();
+                while (m_queue.empty() && !m_ended)
+                    m_changed.wait(&m_mutex);
+                if (m_queue.empty() || m_abort || !m_error.isEmpty()) {
+                    if (m_ended)
+                        break;
+                    continue;
+                }
+                rows = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_busy = true;
+            }
+            QElapsedTimer clock;
+            clock.start();
+            const bool ok = (m_started || begin()) && write(rows);
+            m_writeMs += clock.elapsed();
+            if (!ok)
+                return;
+        }
+        if (m_abort || !failed().isEmpty() || !m_started)
+            return;
+        QElapsedTimer clock;
+        clock.start();
+        finish();
+        m_writeMs += clock.elapsed();
+    }
+
+    // Registers the import: on SQLite in the journal (waiting while another import writes, one at a
+    // time), on PostgreSQL in its one transaction.
+    bool begin()
+    {
+        m_store.emplace(m_database);
+        const bool sqlite = m_database->engine() == DatabaseUrl::Engine::SQLite;
+        QString error;
+        if (sqlite) {
+            const ImportJournal journal(*m_database);
+            for (;;) {
+                const ImportJournal::Begin began = journal.begin(m_fileName, &m_importId, &error);
+                if (began == ImportJournal::Begin::Started)
+                    break;
+                if (began == ImportJournal::Begin::Failed) {
+                    fail(writeError(u"while starting the import"_s, error));
+                    return false;
+                }
+                QMutexLocker lock(&m_mutex);
+                if (m_abort)
+                    return false;
+                m_changed.wait(&m_mutex, 100); // another import is writing: its turn first
+            }
+            m_started = true;
+            sqlite3 *handle = sqliteHandle(*m_database);
+            if (handle)
+                m_direct = Statement(handle, "INSERT INTO messages (conversation_id, external_id, direction, author, body, sent_ms, language, "
+                                             "heat, level, tone_report, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &error);
+            if (!m_direct.valid()) {
+                fail(writeError(u"while starting the import"_s, error.isEmpty() ? u"no SQLite handle"_s : error));
+                return false;
+            }
+            return true;
+        }
+        m_outer.emplace(*m_database);
+        if (!m_outer->open()) {
+            fail(writeError(u"while starting the import"_s, u"cannot start a transaction: "_s + m_outer->error()));
+            return false;
+        }
+        m_started = true;
+        if (!postgresHandle(*m_database)) {
+            fail(writeError(u"while starting the import"_s, u"no PostgreSQL handle"_s));
+            return false;
+        }
+        // The journal's row, inside the transaction: nobody sees it before the rows it names.
+        const ImportJournal::Owner &me = ImportJournal::self();
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"INSERT INTO imports (state, source, owner_pid, owner_started, owner_system, first_message_id, started_ms, heartbeat_ms) "
+                  u"VALUES ('done', ?, ?, ?, ?, (SELECT COALESCE(MAX(id), 0) FROM messages), ?, ?) RETURNING id"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        sql::bindAll(q, {m_fileName, me.pid, me.started, me.system, now, now});
+        if (!q.exec() || !q.next()) {
+            fail(writeError(u"while starting the import"_s, q.lastError().text()));
+            return false;
+        }
+        m_importId = q.value(0).toLongLong();
+        return true;
+    }
+
+    // One chunk of kept rows: its new conversations and its messages, in one transaction on SQLite.
+    bool write(const QList<Prepared> &rows)
+    {
+        const bool sqlite = m_database->engine() == DatabaseUrl::Engine::SQLite;
+        QElapsedTimer held;
+        held.start();
+        sql::WriteTransaction transaction(*m_database); // joins the outer one on PostgreSQL
+        QString error;
+        if (!transaction.open()) {
+            fail(databaseError({rows.first().line, rows.first().item}, u"cannot start a transaction: "_s + transaction.error()));
+            return false;
+        }
+        if (sqlite && !ImportJournal(*m_database).renew(m_importId, &error)) {
+            fail(databaseError({rows.first().line, rows.first().item}, error));
+            return false;
+        }
+        const qint64 before = sqlite ? m_store->lastMessageId() : 0;
+        // The tickets, in the order they first appear, as their first row here says them.
+        QList<TicketRow> tickets;
+        QSet<QString> seen;
+        for (const Prepared &p : rows) {
+            if (seen.contains(p.ticket))
+                continue;
+            seen.insert(p.ticket);
+            tickets.append({p.ticket, p.name, p.email, p.subject.isEmpty() ? p.body.left(80) : p.subject,
+                            p.channel.isEmpty() ? u"email"_s : p.channel, p.sentMs, ImportRow{p.line, p.item}});
+        }
+        QHash<QString, std::pair<qint64, bool>> conversations, found;
+        for (qsizetype from = 0; from < tickets.size(); from += 500) {
+            const QList<TicketRow> part = tickets.mid(from, 500);
+            qsizetype made = 0;
+            if (!conversationsFor(*m_database, m_importId, part, &found, &m_renames, &made, &error)) {
+                fail(databaseError(part.first().where, error));
+                return false;
+            }
+            m_conversationsAdded += made;
+            conversations.insert(found);
+        }
+        CopyBatch copy(sqlite ? nullptr : m_database.get());
+        ImportRow batchRow;
+        qint64 written = 0;
+        for (const Prepared &p : rows) {
+            const ImportRow where{p.line, p.item};
+            const auto [conversation, ours] = conversations.value(p.ticket);
+            const QByteArray direction = p.fromAgent ? QByteArrayLiteral("agent") : QByteArrayLiteral("customer");
+            // The author: the file's, else the customer's name for their own messages.
+            const QString &author = !p.author.isEmpty() || p.fromAgent ? p.author : p.name;
+            if (!ours) {
+                // A conversation that was there before: a message it has already is not added twice,
+                // and its id with another text is an error.
+                if (const auto stored = m_store->messageText(conversation, p.messageId)) {
+                    if (*stored != p.body) {
+                        fail(located(m_fileName, where, m_map.messageId.isEmpty() ? m_map.body : m_map.messageId,
+                                     u"message id \"%1\" is already in the database with another text"_s.arg(p.messageId)));
+                        return false;
+                    }
+                    ++m_alreadyPresent;
+                    continue;
+                }
+                if (!sqlite) {
+                    NewMessage message{conversation, p.messageId, QString::fromLatin1(direction), author, p.body, p.sentMs, std::nullopt, true};
+                    if (p.tone)
+                        message.storedTone = StoredTone{p.tone->language, p.tone->heat, p.tone->level, QString::fromUtf8(p.toneJson)};
+                    if (!copy.flush(&error, &batchRow)) { // the connection is the COPY's until it ends
+                        fail(databaseError(batchRow, error));
+                        return false;
+                    }
+                    if (!m_store->addMessage(message, &error)) {
+                        fail(databaseError(where, error));
+                        return false;
+                    }
+                    ++written;
+                    continue;
+                }
+            }
+            if (sqlite) {
+                Statement &d = m_direct;
+                d.bind(1, conversation);
+                d.bind(2, p.messageId);
+                d.bind(3, QByteArrayView(direction));
+                d.bind(4, author);
+                d.bind(5, p.body);
+                d.bind(6, p.sentMs);
+                if (p.tone) {
+                    d.bind(7, p.tone->language);
+                    d.bind(8, qint64(p.tone->heat));
+                    d.bind(9, p.tone->level);
+                    d.bind(10, QByteArrayView(p.toneJson));
+                }
+                d.bind(11, m_importId);
+                const int rc = d.step();
+                d.reset();
+                if (rc != SQLITE_DONE) {
+                    fail(databaseError(where, QString::fromUtf8(sqlite3_errmsg(sqliteHandle(*m_database)))));
+                    return false;
+                }
+                // Into a conversation that was there before: what it does to it waits for the last step.
+                if (!ours)
+                    m_appended.push_back(sqlite3_last_insert_rowid(sqliteHandle(*m_database)));
+            } else {
+                const QByteArray id = QByteArray::number(conversation), sent = QByteArray::number(p.sentMs),
+                                 import = QByteArray::number(m_importId), messageId = p.messageId.toUtf8(),
+                                 authorText = author.toUtf8(), body = p.body.toUtf8();
+                QByteArray language, heat, level;
+                if (p.tone) {
+                    language = p.tone->language.toUtf8();
+                    heat = QByteArray::number(p.tone->heat);
+                    level = p.tone->level.toUtf8();
+                }
+                auto orNull = [&](const QByteArray &value) -> std::optional<QByteArrayView> {
+                    if (!p.tone)
+                        return std::nullopt;
+                    return QByteArrayView(value);
+                };
+                copy.add({QByteArrayView(id), QByteArrayView(messageId), QByteArrayView(direction), QByteArrayView(authorText),
+                          QByteArrayView(body), QByteArrayView(sent), orNull(language), orNull(heat), orNull(level), orNull(p.toneJson),
+                          QByteArrayView(import)},
+                         where);
+                if (copy.full() && !copy.flush(&error, &batchRow)) {
+                    fail(databaseError(batchRow, error));
+                    return false;
+                }
+            }
+            ++written;
+        }
+        if (!copy.flush(&error, &batchRow)) {
+            fail(databaseError(batchRow, error));
+            return false;
+        }
+        // Searchable at once (readers skip them until the import is done): the messages of this
+        // transaction, which nobody else can write in.
+        if (sqlite && !m_store->indexMessages(before, &error)) {
+            fail(databaseError({rows.first().line, rows.first().item}, error));
+            return false;
+        }
+        if (!transaction.commit()) {
+            fail(databaseError({rows.first().line, rows.first().item}, u"cannot commit: "_s + transaction.error()));
+            return false;
+        }
+        m_longestMs = std::max<qint64>(m_longestMs, held.elapsed());
+        m_messagesAdded += written;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_messagesWritten = m_messagesAdded;
+            m_changed.wakeAll();
+        }
+        // A moment with the lock free, for an agent's reply or a role-play save that waits for it
+        // (their connections try every millisecond: Database).
+        if (sqlite)
+            QThread::msleep(kWriterPauseMs);
+        return true;
+    }
+
+    // What the messages make of the conversations this import made, some hundreds at a time (each a
+    // short transaction on SQLite; they are still invisible), then the last step.
+    void finish()
+    {
+        const bool sqlite = m_database->engine() == DatabaseUrl::Engine::SQLite;
+        QString error;
+        qint64 after = 0;
+        for (bool more = true; more;) {
+            QElapsedTimer held;
+            held.start();
+            sql::WriteTransaction transaction(*m_database);
+            if (!transaction.open()) {
+                fail(writeError(u"while updating the imported conversations"_s, u"cannot start a transaction: "_s + transaction.error()));
+                return;
+            }
+            if (sqlite && !ImportJournal(*m_database).renew(m_importId, &error)) {
+                fail(writeError(u"while updating the imported conversations"_s, error));
+                return;
+            }
+            // About 200 ms at a time, in steps of 500 conversations.
+            while (more && held.elapsed() < 200) {
+                std::vector<qint64> ids;
+                QSqlQuery q(m_database->connection());
+                q.prepare(u"SELECT id FROM conversations WHERE import_id = ? AND id > ? ORDER BY id LIMIT 500"_s);
+                sql::bindAll(q, {m_importId, after});
+                if (!q.exec()) {
+                    fail(writeError(u"while updating the imported conversations"_s, q.lastError().text()));
+                    return;
+                }
+                while (q.next())
+                    ids.push_back(q.value(0).toLongLong());
+                more = ids.size() == 500;
+                if (ids.empty())
+                    break;
+                after = ids.back();
+                if (!settleConversations(*m_database, ids, &error)) {
+                    fail(writeError(u"while updating the imported conversations"_s, error));
+                    return;
+                }
+            }
+            if (!transaction.commit()) {
+                fail(writeError(u"while updating the imported conversations"_s, u"cannot commit: "_s + transaction.error()));
+                return;
+            }
+            m_longestMs = std::max<qint64>(m_longestMs, held.elapsed());
+            if (sqlite && more)
+                QThread::msleep(kWriterPauseMs);
+        }
+        // The last step, one transaction: the import is done (so its messages count for what follows),
+        // the messages it added to conversations that were there before take effect in the order they
+        // were written, and the contacts that were there before take the names the file gave them.
+        QElapsedTimer held;
+        held.start();
+        sql::WriteTransaction transaction(*m_database);
+        if (!transaction.open()) {
+            fail(writeError(u"while finishing the import"_s, u"cannot start a transaction: "_s + transaction.error()));
+            return;
+        }
+        if (sqlite && !ImportJournal(*m_database).finish(m_importId, qint64(m_messagesAdded), &error)) {
+            fail(writeError(u"while finishing the import"_s, error));
+            return;
+        }
+        for (const qint64 id : m_appended) {
+            if (!m_store->applyImportedMessage(id, &error)) {
+                fail(writeError(u"while finishing the import"_s, error));
+                return;
+            }
+        }
+        QVariantList renamed;
+        for (auto it = m_renames.cbegin(); it != m_renames.cend(); ++it)
+            renamed << it.key() << it.value();
+        if (!sqlite) {
+            if (!manyRows(*m_database, u"UPDATE contacts SET name = v.column2 FROM (VALUES %1) AS v WHERE contacts.id = v.column1"_s,
+                          u"(CAST(? AS BIGINT), CAST(? AS TEXT))"_s, 2, renamed, &error)) {
+                fail(writeError(u"while finishing the import"_s, error));
+                return;
+            }
+            QSqlQuery q(m_database->connection());
+            q.prepare(u"UPDATE imports SET messages = ?, finished_ms = ? WHERE id = ?"_s);
+            sql::bindAll(q, {qint64(m_messagesAdded), QDateTime::currentMSecsSinceEpoch(), m_importId});
+            if (!q.exec()) {
+                fail(writeError(u"while finishing the import"_s, q.lastError().text()));
+                return;
+            }
+        } else {
+            // SQLite would scan the list for every contact: a statement a contact, in-process.
+            for (qsizetype i = 0; i + 1 < renamed.size(); i += 2) {
+                if (!manyRows(*m_database, u"UPDATE contacts SET name = ? WHERE id = ?%1"_s, QString(), 2, {renamed.at(i + 1), renamed.at(i)}, &error)) {
+                    fail(writeError(u"while finishing the import"_s, error));
+                    return;
+                }
+            }
+        }
+        if (!transaction.commit()) {
+            fail(writeError(u"while finishing the import"_s, u"cannot commit: "_s + transaction.error()));
+            return;
+        }
+        m_longestMs = std::max<qint64>(m_longestMs, held.elapsed());
+        if (m_outer && !m_outer->commit()) {
+            fail(located(m_fileName, 0, {}, u"cannot commit (%1): nothing was written"_s.arg(m_outer->error())));
+            return;
+        }
+        m_outer.reset();
+        m_done = true;
+    }
+
+    // Takes back what was written: PostgreSQL rolls its transaction back; on SQLite the journal
+    // removes the import's rows (a crash half way leaves them invisible, for the next open to remove).
+    void undo()
+    {
+        m_outer.reset();
+        if (m_done || !m_started || m_database->engine() != DatabaseUrl::Engine::SQLite)
+            return;
+        QString error;
+        if (!ImportJournal(*m_database).discard(m_importId, &error))
+            qWarning("Calma import: cannot remove what the unfinished import wrote to %s (it stays invisible, and goes when the "
+                     "database is next opened): %s", qPrintable(m_database->url().display()), qPrintable(error));
+    }
+
+    std::shared_ptr<Database> m_database;
+    QString m_fileName;
+    ColumnMapping m_map;
+    std::unique_ptr<QThread> m_thread;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<QList<Prepared>> m_queue; // under m_mutex, as are the four below
+    bool m_busy = false, m_ended = false, m_abort = false;
+    qint64 m_messagesWritten = 0;
+    QString m_error;
+    qint64 m_pushed = 0;
+
+    // The writer thread's own.
+    std::optional<ConversationStore> m_store;
+    std::optional<sql::WriteTransaction> m_outer; // PostgreSQL: the import's one transaction
+    Statement m_direct;
+    qint64 m_importId = 0;
+    bool m_started = false, m_done = false;
+    std::vector<qint64> m_appended;         // messages it added to conversations that were there before
+    QHash<qint64, QString> m_renames;       // contacts that were there before: their new names
+    std::atomic<qint64> m_conversationsAdded{0}, m_messagesAdded{0}, m_alreadyPresent{0}, m_writeMs{0}, m_longestMs{0};
+};
 
 } // namespace
 
@@ -1122,14 +1674,23 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         p.tone = StoredTone{languageCode(tone.language), tone.heat, levelName(tone.level), {}};
         p.toneJson = tone.toStoredJson();
     };
+    qint64 read = 0;
+    // The database side, started with the first rows to write; if this returns before the import
+    // ended well, it takes back what it wrote as it goes.
+    std::unique_ptr<Writer> writer;
+    bool doomed = false;     // a row error was found: what is kept now is only looked at, never written
+    bool userStopped = false; // the progress callback said to stop while the writer was waited for
+    auto stillWanted = [&] { return !options.progress || options.progress(read, s.rows); };
     // Keeps the chunk that was being scored; false when the import stops.
     auto keep = [&]() -> bool {
         scored.waitForFinished();
-        const QList<Prepared> done = std::exchange(scoring, {});
-        for (const Prepared &p : std::as_const(done)) {
+        QList<Prepared> done = std::exchange(scoring, {});
+        QList<Prepared> toWrite;
+        toWrite.reserve(done.size());
+        for (Prepared &p : done) {
             int firstLine = 0;
             switch (scratch.stage(p, &firstLine)) {
-            case Scratch::Staged::Added: break;
+            case Scratch::Staged::Added: toWrite << std::move(p); break;
             case Scratch::Staged::Repeated: ++report.alreadyPresent; break;
             case Scratch::Staged::Clash:
                 // One id, one message: the same id with another text is a mistake in the file, not a repeat.
@@ -1152,7 +1713,19 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         for (; said < chunkSkipped.size() && chunkSkipped.at(said).first < bound; ++said)
             report.skipped << chunkSkipped.at(said).second;
         chunkSkipped.remove(0, said);
-        return stopError.isEmpty();
+        if (!stopError.isEmpty())
+            return false;
+        if (doomed || toWrite.isEmpty())
+            return true;
+        if (!writer)
+            writer = std::make_unique<Writer>(m_database, fileName, map);
+        if (!writer->push(std::move(toWrite), stillWanted)) {
+            stopError = writer->error();
+            stopLine = 0;
+            userStopped = stopError.isEmpty();
+            return false;
+        }
+        return true;
     };
     // Hands the chunk read to the pool, keeping the one scored before.
     auto flush = [&]() -> bool {
@@ -1164,8 +1737,7 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         return true;
     };
     ImportRow row;
-    qint64 read = 0;
-    while (stopError.isEmpty() && reader.next(&row)) {
+    while (stopError.isEmpty() && !userStopped && reader.next(&row)) {
         if (options.progress && read % 256 == 0 && !options.progress(read, s.rows))
             return cancelled();
         ++read;
@@ -1234,6 +1806,8 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         if (chunk.size() == kChunk && !flush())
             break;
     }
+    if (userStopped)
+        return cancelled(); // the writer takes back what it wrote
     if (stopError.isEmpty() && !reader.error().isEmpty())
         stopError = reader.error(); // the file changed since the first read
     // All or nothing: the rows before the first bad one may still hold an earlier mistake (an id
@@ -1241,6 +1815,7 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
     const QString rowStop = stopError;
     const int rowStopLine = stopLine;
     {
+        doomed = !rowStop.isEmpty();
         stopError.clear();
         if (flush())
             keep();
@@ -1257,201 +1832,34 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         report.alreadyPresent = 0;
         return report;
     }
+    if (userStopped)
+        return cancelled();
     if (options.progress && !options.progress(read, s.rows))
         return cancelled();
-    if (!scratch.commit()) {
-        report.error = scratchFailed();
+    if (!writer) {
+        report.ok = true; // nothing new to write: every row was there already, or left out
         return report;
     }
-
-    // The write: one transaction from the kept rows. The write lock is taken first (BEGIN IMMEDIATE on
-    // SQLite): a second writer waits for it instead of failing at once with "database is locked".
-    QElapsedTimer writing;
-    writing.start();
-    std::optional<sql::WriteTransaction> transaction(std::in_place, *m_database);
-    if (!transaction->open()) {
-        report.error = located(fileName, 0, {}, u"cannot start a transaction: "_s + transaction->error());
+    // Everything handed over is written (still invisible); then the last step makes it visible.
+    if (!writer->drain(options.written, stillWanted)) {
+        if (writer->error().isEmpty())
+            return cancelled();
+        report.error = writer->error();
+        report.skipped.clear();
+        report.alreadyPresent = 0;
         return report;
     }
-    const ConversationStore store(m_database);
-    const qint64 lastBefore = store.lastMessageId();
-    auto fail = [&](const QString &message) {
-        transaction.reset(); // rolls back
-        report.conversationsAdded = report.messagesAdded = report.alreadyPresent = 0;
-        report.error = message;
+    if (!writer->end(true)) {
+        report.error = writer->error();
+        report.skipped.clear();
+        report.alreadyPresent = 0;
         return report;
-    };
-    // The database refused a write: its fault, not the file's, though the row it was on is said.
-    auto databaseError = [&](const ImportRow &where, const QString &error) {
-        return u"cannot write to %1: %2 (while importing %3); nothing was imported"_s.arg(m_database->url().display(), error,
-                                                                                           location(fileName, where));
-    };
-    // The conversations first, some hundreds of tickets at a time, noted in the scratch file.
-    if (!scratch.exec("CREATE TABLE tickets (ticket TEXT PRIMARY KEY, conversation INTEGER NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID")
-        || !scratch.exec("BEGIN"))
-        return fail(scratchFailed());
-    {
-        Statement firsts = scratch.prepare("SELECT s.ticket, s.name, s.email, s.subject, s.body, s.channel, s.sent_ms, s.line, s.item "
-                                           "FROM staged s JOIN (SELECT ticket, MIN(seq) AS first FROM staged GROUP BY ticket) f "
-                                           "ON s.seq = f.first ORDER BY f.first");
-        Statement note = scratch.prepare("INSERT INTO tickets (ticket, conversation, created) VALUES (?, ?, ?)");
-        if (!firsts.valid() || !note.valid())
-            return fail(scratchFailed());
-        QList<TicketRow> tickets;
-        QHash<QString, std::pair<qint64, bool>> found;
-        auto settle = [&]() -> std::optional<QString> {
-            QString error;
-            if (!conversationsFor(*m_database, tickets, &found, &error))
-                return databaseError(tickets.first().where, error);
-            for (const TicketRow &t : std::as_const(tickets)) {
-                const auto [conversation, made] = found.value(t.ticket);
-                note.bind(1, t.ticket);
-                note.bind(2, conversation);
-                note.bind(3, qint64(made));
-                const int rc = note.step();
-                note.reset();
-                if (rc != SQLITE_DONE) {
-                    scratch.failed();
-                    return scratchFailed();
-                }
-                report.conversationsAdded += made;
-            }
-            tickets.clear();
-            return std::nullopt;
-        };
-        int step = SQLITE_ROW;
-        while ((step = firsts.step()) == SQLITE_ROW) {
-            const QString subject = firsts.text(3), channel = firsts.text(5);
-            tickets.append({firsts.text(0), firsts.text(1), firsts.text(2), subject.isEmpty() ? firsts.text(4).left(80) : subject,
-                            channel.isEmpty() ? u"email"_s : channel, firsts.integer(6), ImportRow{int(firsts.integer(7)), int(firsts.integer(8))}});
-            if (tickets.size() == 500) {
-                if (const auto failed = settle())
-                    return fail(*failed);
-            }
-        }
-        if (step != SQLITE_DONE) {
-            scratch.failed();
-            return fail(scratchFailed());
-        }
-        if (!tickets.isEmpty()) {
-            if (const auto failed = settle())
-                return fail(*failed);
-        }
-        if (!scratch.exec("COMMIT"))
-            return fail(scratchFailed());
     }
-    Statement kept = scratch.rows();
-    if (!kept.valid())
-        return fail(scratchFailed());
-    // SQLite: the messages go straight through the library, on the connection's own handle (inside
-    // its transaction); PostgreSQL: many rows to an INSERT.
-    const bool sqlite = m_database->engine() == DatabaseUrl::Engine::SQLite;
-    Statement direct;
-    sqlite3 *handle = nullptr;
-    if (sqlite) {
-        const QVariant v = m_database->connection().driver()->handle();
-        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-            handle = *static_cast<sqlite3 *const *>(v.constData());
-        QString error;
-        if (handle)
-            direct = Statement(handle, "INSERT INTO messages (conversation_id, external_id, direction, author, body, sent_ms, language, heat, "
-                                       "level, tone_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &error);
-        if (!direct.valid())
-            return fail(located(fileName, 0, {}, u"cannot write to %1: %2"_s.arg(m_database->url().display(), error.isEmpty() ? u"no SQLite handle"_s : error)));
-    }
-    PGconn *postgres = nullptr;
-    if (!sqlite) {
-        const QVariant v = m_database->connection().driver()->handle();
-        // Qt names the type after libpq's struct: "pg_conn*" (its documentation says "PGconn*").
-        if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
-            postgres = *static_cast<PGconn *const *>(v.constData());
-        if (!postgres)
-            return fail(located(fileName, 0, {}, u"cannot write to %1: no PostgreSQL handle"_s.arg(m_database->url().display())));
-    }
-    CopyBatch copy(postgres);
-    ImportRow batchRow;
-    int rc = SQLITE_ROW;
-    while ((rc = kept.step()) == SQLITE_ROW) {
-        const ImportRow where{int(kept.integer(0)), int(kept.integer(1))};
-        const bool fromAgent = kept.integer(10) != 0;
-        const qint64 sentMs = kept.integer(11);
-        const qint64 conversation = kept.integer(16);
-        QString error;
-        const QByteArrayView direction = fromAgent ? QByteArrayView("agent") : QByteArrayView("customer");
-        // The author: the file's, else the customer's name for their own messages.
-        const int authorColumn = !kept.bytes(8).isEmpty() || fromAgent ? 8 : 6;
-        if (kept.integer(17)) {
-            // A conversation of this import: nothing of it is in the database yet, and what its
-            // messages make of it is settled at the end, all at once.
-            if (sqlite) {
-                direct.bind(1, conversation);
-                direct.bindColumn(2, kept, 3);
-                direct.bind(3, direction);
-                direct.bind(4, kept.bytes(authorColumn));
-                direct.bindColumn(5, kept, 4);
-                direct.bind(6, sentMs);
-                for (int c = 0; c < 4; ++c)
-                    direct.bindColumn(7 + c, kept, 12 + c);
-                const int written = direct.step();
-                direct.reset();
-                if (written != SQLITE_DONE)
-                    return fail(databaseError(where, QString::fromUtf8(sqlite3_errmsg(handle))));
-            } else {
-                auto value = [&](int column) -> std::optional<QByteArrayView> {
-                    if (kept.isNull(column))
-                        return std::nullopt;
-                    return kept.bytes(column);
-                };
-                const QByteArray id = QByteArray::number(conversation), sent = QByteArray::number(sentMs);
-                copy.add({QByteArrayView(id), value(3), direction, kept.bytes(authorColumn), kept.bytes(4), QByteArrayView(sent), value(12),
-                          value(13), value(14), value(15)},
-                         where);
-                if (copy.full() && !copy.flush(&error, &batchRow))
-                    return fail(databaseError(batchRow, error));
-            }
-            ++report.messagesAdded;
-            continue;
-        }
-        const QString messageId = kept.text(3), body = kept.text(4);
-        if (const auto stored = store.messageText(conversation, messageId)) {
-            if (*stored != body)
-                return fail(located(fileName, where, map.messageId.isEmpty() ? map.body : map.messageId,
-                                    u"message id \"%1\" is already in the database with another text"_s.arg(messageId)));
-            ++report.alreadyPresent;
-            continue;
-        }
-        NewMessage message{conversation, messageId, QString::fromLatin1(direction), kept.text(authorColumn), body, sentMs, std::nullopt, true};
-        if (!kept.isNull(13))
-            message.storedTone = StoredTone{kept.text(12), int(kept.integer(13)), kept.text(14), kept.text(15)};
-        if (!store.addMessage(message, &error))
-            return fail(databaseError(where, error));
-        ++report.messagesAdded;
-    }
-    if (rc != SQLITE_DONE) {
-        scratch.failed();
-        return fail(scratchFailed());
-    }
-    QString error;
-    if (!copy.flush(&error, &batchRow))
-        return fail(databaseError(batchRow, error));
-    std::vector<qint64> created; // the conversations this import made
-    {
-        Statement made = scratch.prepare("SELECT conversation FROM tickets WHERE created = 1 ORDER BY conversation");
-        int step = SQLITE_ROW;
-        while (made.valid() && (step = made.step()) == SQLITE_ROW)
-            created.push_back(made.integer(0));
-        if (!made.valid() || step != SQLITE_DONE) {
-            scratch.failed();
-            return fail(scratchFailed());
-        }
-    }
-    if (!settleConversations(*m_database, created, &error))
-        return fail(u"cannot write to %1: %2 (while updating the imported conversations); nothing was imported"_s.arg(m_database->url().display(), error));
-    if (!store.indexMessages(lastBefore, &error))
-        return fail(located(fileName, 0, {}, error));
-    if (!transaction->commit())
-        return fail(located(fileName, 0, {}, u"cannot commit (%1): nothing was written"_s.arg(transaction->error())));
-    report.writeMs = writing.elapsed();
+    report.conversationsAdded = writer->conversationsAdded();
+    report.messagesAdded = writer->messagesAdded();
+    report.alreadyPresent += writer->alreadyPresent();
+    report.writeMs = writer->writeMs();
+    report.longestWriteMs = writer->longestTransactionMs();
     report.ok = true;
     return report;
 }

@@ -1,10 +1,12 @@
 // Imports help-desk exports (CSV, JSON, JSON Lines) into the database: columns are recognised from
 // common header names or given explicitly, every customer message is scored, and the whole file is
-// one transaction — a bad row stops it with file, line and field, and nothing of it is written.
-// Importing the same file again adds nothing twice. The file is streamed, never held whole: it is
-// read once for its columns (and dates), then again a chunk of rows at a time, each chunk validated,
-// scored on all cores and kept in a scratch file of the importer's own; only then is the database
-// written, in one transaction of multi-row inserts, so that other writers wait only for that part.
+// all or nothing — a bad row stops it with file, line and field, and nothing of it is left. Importing
+// the same file again adds nothing twice. The file is streamed, never held whole: it is read once for
+// its columns (and dates), then again a chunk of rows at a time, each chunk validated, scored on all
+// cores and handed to a writer thread while the next is read. On SQLite the writer commits each chunk
+// in a short transaction of its own, so other writers never wait long, and the import's rows stay
+// invisible to every reader until its last, short step (ImportJournal); on PostgreSQL it is one
+// transaction.
 #pragma once
 
 #include "storage/conversationstore.h"
@@ -45,6 +47,10 @@ struct ImportOptions
     QHash<QString, QString> columns{};               // explicit mapping: field name → column
     // Called now and then with rows done and total; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress{};
+    // Called from the importing thread whenever more messages are written, with how many so far, while
+    // the import goes on (on SQLite they are committed but invisible until the import ends; on PostgreSQL
+    // they are in its open transaction). Return false to cancel: what was written is removed.
+    std::function<bool(qint64 messagesWritten)> written{};
     // The zone of times written without one ("2026-03-12 09:30"); UTC when invalid (the default).
     QTimeZone timeZone{};
     // JSON holding several arrays ({"tickets": […], "audit": […]}): the one to import.
@@ -54,8 +60,8 @@ struct ImportOptions
     // number is a time only when said: "epoch-s" or "epoch-ms".
     DateFormat dateFormat = DateFormat::Auto;
     // All or nothing (the default): a bad row stops the import and nothing is written. With this,
-    // bad rows are left out and listed in the report, and the rest is imported, still in one
-    // transaction. A file that cannot be read at all, or a database that refuses a write, still stops it.
+    // bad rows are left out and listed in the report, and the rest is imported, still
+    // all or nothing. A file that cannot be read at all, or a database that refuses a write, still stops it.
     bool skipBadRows = false;
 };
 
@@ -81,7 +87,8 @@ struct ImportReport
     qint64 messagesAdded = 0;
     qint64 alreadyPresent = 0; // rows imported before
     QStringList skipped{};     // with skipBadRows: each row left out, "FILE:LINE (field): why"
-    qint64 writeMs = 0;        // how long the database was written (on SQLite, other writers wait this long)
+    qint64 writeMs = 0;        // how long the database was written, in all
+    qint64 longestWriteMs = 0; // the longest of its transactions: on SQLite, the longest another writer waits for it
 };
 
 class Importer

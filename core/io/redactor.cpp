@@ -3,6 +3,7 @@
 #include "io/redactor.h"
 
 #include "storage/database.h"
+#include "storage/importjournal.h"
 #include "tone/textnormalizer.h"
 
 #include <QFile>
@@ -169,7 +170,7 @@ QStringList Redactor::knownNames(const Database &database, QString *error)
 {
     QStringList names;
     QSqlQuery q(database.connection());
-    if (!q.exec(u"SELECT name FROM contacts UNION SELECT name FROM agents UNION SELECT name FROM trainees"_s)) {
+    if (!q.exec(u"SELECT name FROM contacts ct WHERE "_s + ImportJournal::visible(u"ct"_s) + u" UNION SELECT name FROM agents UNION SELECT name FROM trainees"_s)) {
         *error = u"reading the names to redact: "_s + q.lastError().text();
         return {};
     }

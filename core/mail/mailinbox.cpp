@@ -2,6 +2,7 @@
 #include "mail/mailinbox.h"
 
 #include "mail/replytext.h"
+#include "storage/importjournal.h"
 #include "storage/sqlsupport.h"
 
 #include <QDateTime>
@@ -80,7 +81,7 @@ bool MailInbox::saveState(const QString &mailbox, const MailboxState &state, QSt
 std::optional<qint64> MailInbox::storedMessage(const QString &rfcMessageId, QString *error) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT conversation_id FROM messages WHERE external_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.prepare(u"SELECT conversation_id FROM messages m WHERE external_id = ? AND "_s + ImportJournal::visible(u"m"_s) + u" ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(rfcMessageId);
     if (!run(q, u"looking up a Message-ID"_s, error) || !q.next())
         return std::nullopt;
@@ -127,7 +128,7 @@ std::optional<qint64> MailInbox::conversationFor(const MailMessage &mail, const 
         return std::nullopt;
     QSqlQuery q(m_database->connection());
     q.prepare(u"SELECT c.id FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.channel = 'email' AND "
-              u"c.subject = ? AND k.email = ? AND c.status <> 'closed' ORDER BY c.id DESC LIMIT 1"_s);
+              u"c.subject = ? AND k.email = ? AND c.status <> 'closed' AND "_s + ImportJournal::visible(u"c"_s) + u" ORDER BY c.id DESC LIMIT 1"_s);
     bindAll(q, {subject, customer});
     if (!run(q, u"looking up a conversation by subject"_s, error) || !q.next())
         return std::nullopt;

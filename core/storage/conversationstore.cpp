@@ -2,6 +2,7 @@
 // PostgreSQL except for full-text search, which each engine does its own way.
 #include "storage/conversationstore.h"
 
+#include "storage/importjournal.h"
 #include "storage/sqlsupport.h"
 
 #include <QDateTime>
@@ -18,6 +19,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using namespace calma::sql;
+
+// Rows of an import that is not done are nobody's to see (ImportJournal).
+QString visible(const QString &alias)
+{
+    return ImportJournal::visible(alias);
+}
 
 // One point of priority for every eight minutes the customer has waited, up to 75 (ten hours):
 // a long wait weighs as much as a furious message.
@@ -90,7 +97,7 @@ std::optional<qint64> ConversationStore::agentId(const QString &name, QString *e
 
 std::optional<qint64> ConversationStore::conversationByExternalId(const QString &externalId) const
 {
-    QSqlQuery &q = statement(u"SELECT id FROM conversations WHERE external_id = ?"_s);
+    QSqlQuery &q = statement(u"SELECT id FROM conversations c WHERE external_id = ? AND "_s + visible(u"c"_s));
     q.bindValue(0, externalId);
     std::optional<qint64> id;
     if (q.exec() && q.next())
@@ -101,7 +108,7 @@ std::optional<qint64> ConversationStore::conversationByExternalId(const QString 
 
 bool ConversationStore::hasMessage(qint64 conversationId, const QString &externalId) const
 {
-    QSqlQuery &q = statement(u"SELECT 1 FROM messages WHERE conversation_id = ? AND external_id = ?"_s);
+    QSqlQuery &q = statement(u"SELECT 1 FROM messages m WHERE conversation_id = ? AND external_id = ? AND "_s + visible(u"m"_s));
     bindAll(q, {conversationId, externalId});
     const bool found = q.exec() && q.next();
     q.finish();
@@ -110,7 +117,7 @@ bool ConversationStore::hasMessage(qint64 conversationId, const QString &externa
 
 std::optional<QString> ConversationStore::messageText(qint64 conversationId, const QString &externalId) const
 {
-    QSqlQuery &q = statement(u"SELECT body FROM messages WHERE conversation_id = ? AND external_id = ?"_s);
+    QSqlQuery &q = statement(u"SELECT body FROM messages m WHERE conversation_id = ? AND external_id = ? AND "_s + visible(u"m"_s));
     bindAll(q, {conversationId, externalId});
     std::optional<QString> text;
     if (q.exec() && q.next())
@@ -126,7 +133,7 @@ std::optional<qint64> ConversationStore::addConversation(const NewConversation &
     const qint64 created = c.createdMs ? c.createdMs : QDateTime::currentMSecsSinceEpoch();
     std::optional<qint64> contact;
     if (!c.customerEmail.isEmpty()) {
-        QSqlQuery &q = statement(u"SELECT id FROM contacts WHERE email = ?"_s);
+        QSqlQuery &q = statement(u"SELECT id FROM contacts ct WHERE email = ? AND "_s + visible(u"ct"_s));
         bindAll(q, {c.customerEmail});
         if (!run(q, u"looking up contact"_s, error))
             return std::nullopt;
@@ -190,6 +197,38 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
     q.finish();
     if (id && !m.deferIndexing && !indexMessages(*id - 1, error))
         return std::nullopt;
+    if (!applyToConversation(m, tone, error))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        if (error)
+            *error = u"cannot store the message: "_s + transaction.error();
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool ConversationStore::applyImportedMessage(qint64 messageId, QString *error) const
+{
+    QSqlQuery &q = statement(u"SELECT conversation_id, direction, author, sent_ms, language, heat FROM messages WHERE id = ?"_s);
+    q.bindValue(0, messageId);
+    if (!run(q, u"reading imported message %1"_s.arg(messageId), error))
+        return false;
+    if (!q.next()) {
+        if (error)
+            *error = u"reading imported message %1: it is not there"_s.arg(messageId);
+        return false;
+    }
+    NewMessage m{q.value(0).toLongLong(), {}, q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toLongLong()};
+    std::optional<StoredTone> tone;
+    if (!q.value(5).isNull())
+        tone = StoredTone{q.value(4).toString(), q.value(5).toInt(), {}, {}};
+    q.finish();
+    return applyToConversation(m, tone, error);
+}
+
+bool ConversationStore::applyToConversation(const NewMessage &m, const std::optional<StoredTone> &tone, QString *error) const
+{
+    const QVariant noText(QMetaType::fromType<QString>());
     // The conversation's heat is its latest customer message's; its peak, the highest so far.
     if (m.direction == u"customer") {
         QSqlQuery &update = statement(
@@ -201,17 +240,17 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
         bindAll(update, {m.sentMs, m.sentMs, m.sentMs, heat, heat, heat, tone ? QVariant(tone->language) : noText,
                          m.conversationId, m.sentMs});
         if (!run(update, u"updating conversation"_s, error))
-            return std::nullopt;
+            return false;
         // Newer than our last reply: the customer is waiting again (since this message, unless they
         // already were since earlier), whatever the status was: a customer who writes after a
         // conversation was solved or closed is never left unseen in a hidden conversation.
         QSqlQuery &reopen = statement(
             u"UPDATE conversations SET status = 'open', waiting_since_ms = CASE WHEN waiting_since_ms IS NOT NULL AND "
             u"waiting_since_ms <= ? THEN waiting_since_ms ELSE ? END WHERE id = ? AND NOT EXISTS "
-            u"(SELECT 1 FROM messages WHERE conversation_id = ? AND direction = 'agent' AND sent_ms > ?)"_s);
+            u"(SELECT 1 FROM messages m WHERE conversation_id = ? AND direction = 'agent' AND sent_ms > ? AND "_s + visible(u"m"_s) + u")"_s);
         bindAll(reopen, {m.sentMs, m.sentMs, m.conversationId, m.conversationId, m.sentMs});
         if (!run(reopen, u"reopening conversation"_s, error))
-            return std::nullopt;
+            return false;
     } else if (m.direction == u"agent") {
         // Newer than the customer's last message: answered, so pending and nobody waiting (a closed
         // conversation stays closed). The holder's reply is activity that keeps their claim.
@@ -223,21 +262,16 @@ std::optional<qint64> ConversationStore::addMessage(const NewMessage &m, QString
             u"claimed_ms < ? THEN ? ELSE claimed_ms END WHERE id = ?"_s);
         bindAll(update, {m.sentMs, m.sentMs, m.sentMs, m.sentMs, text(m.author), m.sentMs, m.sentMs, m.conversationId});
         if (!run(update, u"updating conversation"_s, error))
-            return std::nullopt;
+            return false;
     } else {
         // A note is for colleagues: the workflow (status, wait, claim) stays as it was.
         QSqlQuery &update = statement(u"UPDATE conversations SET last_message_ms = CASE WHEN last_message_ms IS NULL OR "
                                       u"last_message_ms < ? THEN ? ELSE last_message_ms END WHERE id = ?"_s);
         bindAll(update, {m.sentMs, m.sentMs, m.conversationId});
         if (!run(update, u"updating conversation"_s, error))
-            return std::nullopt;
+            return false;
     }
-    if (!transaction.commit()) {
-        if (error)
-            *error = u"cannot store the message: "_s + transaction.error();
-        return std::nullopt;
-    }
-    return id;
+    return true;
 }
 
 bool ConversationStore::indexMessages(qint64 afterId, QString *error) const
@@ -258,7 +292,7 @@ qint64 ConversationStore::lastMessageId() const
 
 qint64 ConversationStore::lastMessageId(qint64 conversationId, QString *error) const
 {
-    QSqlQuery &q = statement(u"SELECT COALESCE(MAX(id), 0) FROM messages WHERE conversation_id = ?"_s);
+    QSqlQuery &q = statement(u"SELECT COALESCE(MAX(id), 0) FROM messages m WHERE conversation_id = ? AND "_s + visible(u"m"_s));
     q.addBindValue(conversationId);
     if (!q.exec() || !q.next()) {
         *error = q.lastError().text();
@@ -272,7 +306,7 @@ qint64 ConversationStore::lastMessageId(qint64 conversationId, QString *error) c
 // The WHERE clause of an inbox query (filters, status, search) and its values.
 QString ConversationStore::inboxWhere(const InboxQuery &query, qint64 now, QVariantList *values) const
 {
-    QString sql = u"WHERE c.heat >= ?"_s;
+    QString sql = u"WHERE c.heat >= ? AND "_s + visible(u"c"_s);
     *values << query.minimumHeat;
     if (!query.statuses.isEmpty()) {
         sql += u" AND c.status IN ("_s + QStringList(query.statuses.size(), u"?"_s).join(u", ") + u')';
@@ -287,11 +321,11 @@ QString ConversationStore::inboxWhere(const InboxQuery &query, qint64 now, QVari
     if (!query.text.trimmed().isEmpty()) {
         if (m_database->engine() == DatabaseUrl::Engine::SQLite) {
             sql += u" AND c.id IN (SELECT m.conversation_id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                   u"WHERE messages_fts MATCH ?)"_s;
+                   u"WHERE messages_fts MATCH ? AND "_s + visible(u"m"_s) + u")"_s;
             *values << ftsQuery(query.text);
         } else {
-            sql += u" AND c.id IN (SELECT conversation_id FROM messages WHERE body_search @@ (plainto_tsquery('spanish', ?) "
-                   u"|| plainto_tsquery('english', ?)))"_s;
+            sql += u" AND c.id IN (SELECT conversation_id FROM messages m WHERE body_search @@ (plainto_tsquery('spanish', ?) "
+                   u"|| plainto_tsquery('english', ?)) AND "_s + visible(u"m"_s) + u")"_s;
             *values << query.text << query.text;
         }
     }
@@ -340,10 +374,11 @@ QList<ConversationSummary> ConversationStore::inbox(const InboxQuery &query, QSt
         // not waiting (pending) by heat alone too, and the rest are few: each group comes straight from
         // its index, and the three are merged here.
         const qint64 wanted = qint64(query.offset) + query.limit;
+        const QString where = u"WHERE "_s + visible(u"c"_s) + u" AND "_s;
         for (const QString &status : query.statuses) {
-            if (!read(select + u"WHERE c.status = ? AND c.waiting_since_ms <= ? ORDER BY c.heat DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted})
-                || !read(select + u"WHERE c.status = ? AND c.waiting_since_ms > ? ORDER BY priority DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted})
-                || !read(select + u"WHERE c.status = ? AND c.waiting_since_ms IS NULL ORDER BY c.heat DESC, c.id LIMIT ?"_s, {status, wanted}))
+            if (!read(select + where + u"c.status = ? AND c.waiting_since_ms <= ? ORDER BY c.heat DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted})
+                || !read(select + where + u"c.status = ? AND c.waiting_since_ms > ? ORDER BY priority DESC, c.id LIMIT ?"_s, {status, now - capMs, wanted})
+                || !read(select + where + u"c.status = ? AND c.waiting_since_ms IS NULL ORDER BY c.heat DESC, c.id LIMIT ?"_s, {status, wanted}))
                 return {};
         }
         std::sort(rows.begin(), rows.end(), [](const ConversationSummary &x, const ConversationSummary &y) {
@@ -387,8 +422,8 @@ QList<StoredMessage> ConversationStore::messages(qint64 conversationId, QString 
 {
     QSqlQuery q(m_database->connection());
     q.prepare(u"SELECT id, conversation_id, COALESCE(external_id, ''), direction, author, body, sent_ms, COALESCE(language, ''), "
-              u"COALESCE(heat, -1), COALESCE(level, ''), COALESCE(tone_report, '') FROM messages WHERE conversation_id = ? "
-              u"ORDER BY sent_ms, id"_s);
+              u"COALESCE(heat, -1), COALESCE(level, ''), COALESCE(tone_report, '') FROM messages m WHERE conversation_id = ? AND "_s
+              + visible(u"m"_s) + u" ORDER BY sent_ms, id"_s);
     q.addBindValue(conversationId);
     QList<StoredMessage> rows;
     if (!q.exec()) {
@@ -411,12 +446,13 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit, QStri
     QSqlQuery q(m_database->connection());
     if (m_database->engine() == DatabaseUrl::Engine::SQLite) {
         q.prepare(u"SELECT m.id, m.conversation_id, snippet(messages_fts, 0, '[', ']', '…', 12) FROM messages_fts "
-                  u"JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?"_s);
+                  u"JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? AND "_s + visible(u"m"_s)
+                  + u" ORDER BY rank LIMIT ?"_s);
         q.addBindValue(ftsQuery(text));
     } else {
         q.prepare(u"SELECT id, conversation_id, ts_headline(CASE WHEN language = 'es' THEN 'spanish'::regconfig ELSE "
                   u"'english'::regconfig END, body, plainto_tsquery('spanish', ?) || plainto_tsquery('english', ?), "
-                  u"'StartSel=[, StopSel=], MaxWords=12, MinWords=4') FROM messages WHERE body_search @@ "
+                  u"'StartSel=[, StopSel=], MaxWords=12, MinWords=4') FROM messages m WHERE "_s + visible(u"m"_s) + u" AND body_search @@ "
                   u"(plainto_tsquery('spanish', ?) || plainto_tsquery('english', ?)) ORDER BY ts_rank(body_search, "
                   u"plainto_tsquery('spanish', ?) || plainto_tsquery('english', ?)) DESC LIMIT ?"_s);
         for (int i = 0; i < 6; ++i)
@@ -448,13 +484,13 @@ ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent
         return ClaimResult::Failed;
     // One conditional UPDATE: the database serialises concurrent claims on the row, so exactly one wins.
     QSqlQuery q(m_database->connection());
-    if (!runSql(q, u"UPDATE conversations SET assignee_id = ?, claimed_ms = ? WHERE id = ? AND "
-              u"(assignee_id IS NULL OR claimed_ms IS NULL OR claimed_ms < ?)"_s, {*me, nowMs, conversationId, nowMs - staleAfterMs}, u"claiming conversation %1"_s.arg(conversationId), error))
+    if (!runSql(q, u"UPDATE conversations SET assignee_id = ?, claimed_ms = ? WHERE id = ? AND "_s + visible(u"conversations"_s)
+              + u" AND (assignee_id IS NULL OR claimed_ms IS NULL OR claimed_ms < ?)"_s, {*me, nowMs, conversationId, nowMs - staleAfterMs}, u"claiming conversation %1"_s.arg(conversationId), error))
         return ClaimResult::Failed;
     if (q.numRowsAffected() == 1)
         return ClaimResult::Claimed;
     if (!runSql(q, u"SELECT c.assignee_id, COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id "
-              u"WHERE c.id = ?"_s, {conversationId}, u"reading conversation %1"_s.arg(conversationId), error))
+              u"WHERE c.id = ? AND "_s + visible(u"c"_s), {conversationId}, u"reading conversation %1"_s.arg(conversationId), error))
         return ClaimResult::Failed;
     if (!q.next()) {
         if (q.lastError().isValid()) {
@@ -477,12 +513,12 @@ ClaimResult ConversationStore::claim(qint64 conversationId, const QString &agent
 ReleaseResult ConversationStore::release(qint64 conversationId, const QString &agent, QString *holder, QString *error) const
 {
     QSqlQuery q(m_database->connection());
-    if (!runSql(q, u"UPDATE conversations SET assignee_id = NULL, claimed_ms = NULL WHERE id = ? AND assignee_id = "
-              u"(SELECT id FROM agents WHERE name = ?)"_s, {conversationId, agent}, u"releasing conversation %1"_s.arg(conversationId), error))
+    if (!runSql(q, u"UPDATE conversations SET assignee_id = NULL, claimed_ms = NULL WHERE id = ? AND "_s + visible(u"conversations"_s)
+              + u" AND assignee_id = (SELECT id FROM agents WHERE name = ?)"_s, {conversationId, agent}, u"releasing conversation %1"_s.arg(conversationId), error))
         return ReleaseResult::Failed;
     if (q.numRowsAffected() == 1)
         return ReleaseResult::Released;
-    if (!runSql(q, u"SELECT COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s, {conversationId}, u"reading conversation %1"_s.arg(conversationId), error))
+    if (!runSql(q, u"SELECT COALESCE(a.name, '') FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ? AND "_s + visible(u"c"_s), {conversationId}, u"reading conversation %1"_s.arg(conversationId), error))
         return ReleaseResult::Failed;
     if (!q.next())
         return ReleaseResult::NotFound;
@@ -539,15 +575,16 @@ StatusResult ConversationStore::setStatus(qint64 conversationId, const QString &
     }
     QSqlQuery q(m_database->connection());
     const QString what = u"setting the status of conversation %1"_s.arg(conversationId);
+    const QString shown = u" AND "_s + visible(u"conversations"_s);
     bool ok = false;
     if (status == u"open") {
-        ok = runSql(q, u"UPDATE conversations SET status = 'open', waiting_since_ms = COALESCE(waiting_since_ms, ?) WHERE id = ?"_s,
+        ok = runSql(q, u"UPDATE conversations SET status = 'open', waiting_since_ms = COALESCE(waiting_since_ms, ?) WHERE id = ?"_s + shown,
                     {nowMs, conversationId}, what, error);
     } else if (status == u"pending") {
-        ok = runSql(q, u"UPDATE conversations SET status = 'pending', waiting_since_ms = NULL WHERE id = ?"_s, {conversationId}, what, error);
+        ok = runSql(q, u"UPDATE conversations SET status = 'pending', waiting_since_ms = NULL WHERE id = ?"_s + shown, {conversationId}, what, error);
     } else {
         // Solved and closed are done: nobody waits and nobody holds them.
-        ok = runSql(q, u"UPDATE conversations SET status = ?, waiting_since_ms = NULL, assignee_id = NULL, claimed_ms = NULL WHERE id = ?"_s,
+        ok = runSql(q, u"UPDATE conversations SET status = ?, waiting_since_ms = NULL, assignee_id = NULL, claimed_ms = NULL WHERE id = ?"_s + shown,
                     {status, conversationId}, what, error);
     }
     if (!ok)
@@ -561,7 +598,7 @@ std::optional<ConversationState> ConversationStore::conversation(qint64 conversa
     const qint64 expiry = claimExpiryMs(&problem);
     QSqlQuery q(m_database->connection());
     if (!problem.isEmpty() || !runSql(q, u"SELECT c.id, COALESCE(c.external_id, ''), c.subject, c.status, COALESCE(a.name, ''), COALESCE(c.claimed_ms, 0), "
-              u"COALESCE(c.waiting_since_ms, 0), c.heat FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?"_s, {conversationId}, u"reading conversation %1"_s.arg(conversationId), &problem)) {
+              u"COALESCE(c.waiting_since_ms, 0), c.heat FROM conversations c LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id = ? AND "_s + visible(u"c"_s), {conversationId}, u"reading conversation %1"_s.arg(conversationId), &problem)) {
         if (error)
             *error = problem;
         return std::nullopt;
@@ -609,13 +646,13 @@ bool ConversationStore::setClaimExpiryMs(qint64 ms, QString *error) const
 qint64 ConversationStore::conversationCount() const
 {
     QSqlQuery q(m_database->connection());
-    return q.exec(u"SELECT COUNT(*) FROM conversations"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(u"SELECT COUNT(*) FROM conversations c WHERE "_s + visible(u"c"_s)) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 ConversationStore::messageCount() const
 {
     QSqlQuery q(m_database->connection());
-    return q.exec(u"SELECT COUNT(*) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(u"SELECT COUNT(*) FROM messages m WHERE "_s + visible(u"m"_s)) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace calma

@@ -155,6 +155,9 @@ public:
     bool hasMessage(qint64 conversationId, const QString &externalId) const;
     // The text of the message with that id in the conversation, when there is one.
     std::optional<QString> messageText(qint64 conversationId, const QString &externalId) const;
+    // What a message an import wrote into a conversation that was already there does to it, as
+    // addMessage() would have done (the import applies them in its last step, in the order it wrote them).
+    bool applyImportedMessage(qint64 messageId, QString *error) const;
     // Adds the messages after `afterId` to the full-text index (for writers that deferred it).
     bool indexMessages(qint64 afterId, QString *error) const;
     qint64 lastMessageId() const;
@@ -194,6 +197,7 @@ public:
 private:
     QSqlQuery &statement(const QString &sql) const; // prepared once per store
     QString inboxWhere(const InboxQuery &query, qint64 now, QVariantList *values) const;
+    bool applyToConversation(const NewMessage &message, const std::optional<StoredTone> &tone, QString *error) const;
 
     std::shared_ptr<Database> m_database;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "storage/importjournal.h"
 #include "storage/sqlsupport.h"
 
 #include <QDateTime>
@@ -10,10 +11,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace calma {
 namespace {
@@ -120,6 +123,17 @@ QString inspect(QSqlDatabase &db, const DatabaseUrl &url, int known)
     return {};
 }
 
+// SQLite's own busy handler waits longer and longer between attempts (up to 100 ms each): next to a
+// writer that commits batch after batch with only a moment in between (an import), it would hardly
+// ever find the lock free. Trying every millisecond, for the same ten seconds, gets in in that moment.
+int tryEveryMillisecond(void *, int attempts)
+{
+    if (attempts >= 10000)
+        return 0; // about ten seconds: "database is locked"
+    QThread::usleep(1000);
+    return 1;
+}
+
 QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
 {
     if (engine != DatabaseUrl::Engine::SQLite) {
@@ -131,6 +145,11 @@ QString configure(QSqlDatabase &db, DatabaseUrl::Engine engine)
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return q.lastError().text();
+    }
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_busy_handler(connection, tryEveryMillisecond, nullptr);
     }
     // Switching to WAL needs the file to itself for a moment, and SQLite answers "locked" at once,
     // without waiting, while another process opening the same new file holds it: try again for as
@@ -186,6 +205,27 @@ Database::Opened Database::open(const DatabaseUrl &url, int upToVersion, bool cr
     if (const QString problem = database->migrate(upToVersion); !problem.isEmpty()) {
         opened.error = problem;
         return opened;
+    }
+    if (url.engine == DatabaseUrl::Engine::SQLite) {
+        // What an import whose process died (kill -9, a crash, a power cut) wrote is invisible already;
+        // here it goes, a short transaction at a time. Imports whose process is alive are left alone.
+        QSqlQuery q(db);
+        QString problem;
+        bool journal = false;
+        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'imports'")))
+            problem = q.lastError().text();
+        else
+            journal = q.next();
+        q.finish();
+        if (!problem.isEmpty()) {
+            opened.error = QStringLiteral("cannot read %1: %2").arg(url.display(), problem);
+            return opened;
+        }
+        // Those rows are invisible whatever happens here: a database that cannot take the deletes now
+        // (a full disk) still opens, and the next open tries again.
+        if (journal && !ImportJournal(*database).removeAbandoned(&problem))
+            qWarning("Calma storage: cannot remove yet what an unfinished import left in %s (it stays invisible): %s",
+                     qPrintable(url.display()), qPrintable(problem));
     }
     opened.database = database;
     return opened;

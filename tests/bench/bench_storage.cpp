@@ -146,9 +146,10 @@ int main(int argc, char *argv[])
                 report.messagesAdded / seconds, static_cast<long long>(report.conversationsAdded), peakMegabytes());
     std::printf("  CPU time of this process: %.1f s, %.0f µs per message (%.1f cores busy on average)\n", cpu,
                 cpu * 1e6 / double(std::max<qint64>(1, report.messagesAdded)), cpu / seconds);
-    std::printf("  of which writing the database: %.1f s; %lld replies during the import (%lld failed), the longest took %.2f s\n",
-                report.writeMs / 1000.0, static_cast<long long>(replies.load()), static_cast<long long>(failedReplies.load()),
-                longestReplyNs / 1e9);
+    std::printf("  of which writing the database: %.1f s (its longest transaction %.2f s); %lld replies during the import (%lld failed), "
+                "the longest another writer waited (a reply, from its start to its commit) %.2f s\n",
+                report.writeMs / 1000.0, report.longestWriteMs / 1000.0, static_cast<long long>(replies.load()),
+                static_cast<long long>(failedReplies.load()), longestReplyNs / 1e9);
     const ConversationStore store(opened.database);
     const double inbox = medianMs(20, [&](int i) { store.inbox({.limit = 100, .offset = (i % 5) * 100}); });
     std::printf("  ranked inbox page of 100: median %.1f ms\n", inbox);

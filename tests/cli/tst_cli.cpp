@@ -486,7 +486,7 @@ void TestCli::dataCommands()
     const QString db = dir.filePath(u"cli.sqlite"_s);
     const Run migrate = cli({u"db"_s, u"migrate"_s, u"--database"_s, db});
     QCOMPARE(migrate.exitCode, 0);
-    QVERIFY(migrate.out.contains("schema version: 7 (this Calma knows 7)"));
+    QVERIFY(migrate.out.contains("schema version: 8 (this Calma knows 8)"));
     QFile csv(dir.filePath(u"export.csv"_s));
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("Ticket,Mensaje,Correo,Fecha\nT-1,\"Mi pedido 4500123 no llega, llámenme al +34 600 000 123\",ana@example.com,2026-03-01\n"

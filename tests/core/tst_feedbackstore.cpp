@@ -265,11 +265,15 @@ void TestFeedbackStore::migrationKeepsEarlierFeedback()
         const auto old = Database::open(*parsed, 2);
         QVERIFY2(old.database, qPrintable(old.error));
         QCOMPARE(old.database->schemaVersion(), 2);
-        const qint64 message = addMessage(old.database, u"Sois unos inútiles"_s, 80);
-        QVERIFY(message > 0);
-        const auto agent = ConversationStore(old.database).agentId(u"Tom"_s, &error);
-        QVERIFY(agent);
+        // Written as a Calma of version 2 wrote it (today's stores speak today's schema).
         QSqlQuery q(old.database->connection());
+        QVERIFY(q.exec(u"INSERT INTO contacts (id, name, created_ms) VALUES (1, 'Ana', 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO conversations (id, contact_id, subject, status, waiting_since_ms, created_ms) VALUES (1, 1, 'Pedido', 'open', 1, 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO messages (id, conversation_id, direction, author, body, sent_ms, language, heat, level) VALUES "
+                       u"(1, 1, 'customer', 'Ana', 'Sois unos inútiles', 1700000000000, 'es', 80, 'hostile')"_s));
+        QVERIFY(q.exec(u"INSERT INTO agents (id, name, created_ms) VALUES (1, 'Tom', 1)"_s));
+        const qint64 message = 1;
+        const std::optional<qint64> agent = 1;
         q.prepare(u"INSERT INTO score_feedback (message_id, agent_id, expected_level, comment, created_ms) VALUES (?, ?, 'heated', "
                   u"'not that bad', 5)"_s);
         q.addBindValue(message);

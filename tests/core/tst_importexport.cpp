@@ -26,6 +26,69 @@ const QByteArray kGoodCsv =
     "1001,Pedido tarde,\"ES LA TERCERA VEZ QUE ESCRIBO, sois unos inútiles!!!\",Ana López,ana@example.com,2026-03-13 10:00:00\n"
     "1002,Refund,\"I want my money back.\nCall me on +44 20 7946 0958, card 4111 1111 1111 1111.\",Tom Smith,tom@example.org,2026-03-12 11:00\n";
 
+// A file of `rows` new messages (three to a ticket, N-0, N-1…) with a word nothing else holds
+// ("zanahoria"), and, half way, a message for the conversation 1001 of kGoodCsv (a conversation that
+// was there before) and a new conversation of its customer under a fuller name (a contact that was there
+// before, renamed).
+QByteArray batchedCsv(int rows)
+{
+    QByteArray data = "Ticket ID,Description,Requester,Requester Email,Created At\n";
+    for (int i = 0; i < rows; ++i) {
+        if (i == rows / 2) {
+            data += "1001,\"Gracias, ya ha llegado\",Ana López,ana@example.com,2026-03-20T10:00:00Z\n";
+            data += "A-1,\"Otra consulta\",Ana María López,ana@example.com,2026-03-21T10:00:00Z\n";
+        }
+        data += "N-" + QByteArray::number(i / 3) + ",la zanahoria número " + QByteArray::number(i) + " llegó rota,Cliente "
+                + QByteArray::number(i / 3) + ",n" + QByteArray::number(i % 50) + "@example.com,2026-04-01T10:"
+                + QByteArray::number(10 + i % 50) + ":00Z\n";
+    }
+    return data;
+}
+
+// Every row of the tables an import writes, seen or not (the visibility aside).
+qint64 rawRows(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(u"SELECT COUNT(*) FROM "_s + table) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// What every reader shows of a database, through another connection.
+struct Shown
+{
+    qint64 conversations = -1, messages = -1, inbox = -1, found = -1, exported = -1;
+    qint64 ofConversation1001 = -1;
+    QString customerOf1001, statusOf1001;
+    bool newTicketKnown = true;
+};
+
+Shown shown(const QString &url)
+{
+    Shown s;
+    const auto db = test::openDatabase(url);
+    if (!db)
+        return s;
+    const ConversationStore store(db);
+    s.conversations = store.conversationCount();
+    s.messages = store.messageCount();
+    s.inbox = store.inboxCount({.statuses = conversationStatuses()});
+    s.found = store.search(u"zanahoria"_s, 50).size() + store.inboxCount({.statuses = conversationStatuses(), .text = u"zanahoria"_s});
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QString error;
+    s.exported = Exporter(db).write(out, {}, &error);
+    const auto id = store.conversationByExternalId(u"1001"_s);
+    if (id) {
+        s.ofConversation1001 = store.messages(*id).size();
+        const auto state = store.conversation(*id, 1'800'000'000'000, &error);
+        s.statusOf1001 = state ? state->status : QString();
+    }
+    QSqlQuery q(db->connection());
+    if (q.exec(u"SELECT name FROM contacts WHERE email = 'ana@example.com'"_s) && q.next())
+        s.customerOf1001 = q.value(0).toString();
+    s.newTicketKnown = store.conversationByExternalId(u"N-0"_s).has_value();
+    return s;
+}
+
 } // namespace
 
 class TestImportExport : public QObject
@@ -64,6 +127,10 @@ private slots:
     void contactsAcrossBatches();
     void exportReadsOneSnapshot_data() { test::addEngines(); }
     void exportReadsOneSnapshot();
+    void unfinishedImportIsInvisible_data() { test::addEngines(); }
+    void unfinishedImportIsInvisible();
+    void stoppedImportLeavesNothing_data();
+    void stoppedImportLeavesNothing();
 
 private:
     std::shared_ptr<Database> fresh(const QString &engine);
@@ -750,6 +817,130 @@ void TestImportExport::demoData()
     for (int count : levels)
         QVERIFY(count >= 10);
     QVERIFY(languages.contains(u"es"_s) && languages.contains(u"en"_s));
+}
+
+
+void TestImportExport::unfinishedImportIsInvisible()
+{
+    // An import that has written part of its rows (on SQLite committed, batch by batch; on PostgreSQL in
+    // its open transaction) shows nothing of them to another connection — counts, inbox, search,
+    // export, the conversation it adds a message to, its contact's new name — and everything once done.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const Importer importer(db, m_analyzer);
+    QVERIFY(importer.importData(kGoodCsv, u"zendesk.csv"_s, ImportFormat::Csv).ok);
+    const QString url = db->url().display();
+    const Shown before = shown(url);
+    QCOMPARE(before.conversations, 2);
+    QCOMPARE(before.messages, 3);
+    QCOMPARE(before.ofConversation1001, 2);
+    QCOMPARE(before.customerOf1001, u"Ana López"_s);
+    QCOMPARE(before.found, 0);
+    QVERIFY(!before.newTicketKnown);
+    const qint64 rawBefore = rawRows(*db, u"messages"_s);
+    constexpr int kRows = 12000; // three chunks and more
+    int checks = 0;
+    qint64 writtenMidway = 0, rawMidway = 0;
+    Shown midway;
+    ImportOptions options;
+    options.written = [&](qint64 written) {
+        if (checks++ == 0) {
+            writtenMidway = written;
+            midway = shown(url);
+            const auto other = test::openDatabase(url);
+            rawMidway = other ? rawRows(*other, u"messages"_s) : -1;
+        }
+        return true;
+    };
+    const ImportReport report = importer.importData(batchedCsv(kRows), u"batched.csv"_s, ImportFormat::Csv, options);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.messagesAdded, kRows + 2);
+    QVERIFY(checks >= 1);
+    QVERIFY(writtenMidway > 0);
+    if (engine == u"sqlite")
+        QVERIFY2(rawMidway >= rawBefore + writtenMidway, "the rows were not committed yet: nothing was tested");
+    QCOMPARE(midway.conversations, before.conversations);
+    QCOMPARE(midway.messages, before.messages);
+    QCOMPARE(midway.inbox, before.inbox);
+    QCOMPARE(midway.found, 0);
+    QCOMPARE(midway.exported, before.exported);
+    QCOMPARE(midway.ofConversation1001, before.ofConversation1001);
+    QCOMPARE(midway.statusOf1001, before.statusOf1001);
+    QCOMPARE(midway.customerOf1001, u"Ana López"_s);
+    QVERIFY(!midway.newTicketKnown);
+    const Shown after = shown(url);
+    QCOMPARE(after.conversations, 2 + kRows / 3 + 1);
+    QCOMPARE(after.messages, 3 + kRows + 2);
+    QCOMPARE(after.exported, 3 + kRows + 2);
+    QVERIFY(after.found > 0);
+    QCOMPARE(after.ofConversation1001, 3);
+    QCOMPARE(after.customerOf1001, u"Ana María López"_s);
+    QVERIFY(after.newTicketKnown);
+}
+
+void TestImportExport::stoppedImportLeavesNothing_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<bool>("cancel"); // cancelled once rows are written, else a later row fails
+    for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
+        QTest::newRow(qPrintable(engine + u", cancelled while writing"_s)) << engine << true;
+        QTest::newRow(qPrintable(engine + u", failed after some batches"_s)) << engine << false;
+    }
+}
+
+void TestImportExport::stoppedImportLeavesNothing()
+{
+    // An import stopped after it has written batches — cancelled, or refused by a row that clashes with
+    // the database near its end — leaves no row of any table behind, and no entry in its journal.
+    QFETCH(QString, engine);
+    QFETCH(bool, cancel);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const Importer importer(db, m_analyzer);
+    QVERIFY(importer.importData(kGoodCsv, u"zendesk.csv"_s, ImportFormat::Csv).ok);
+    const QStringList tables{u"messages"_s, u"conversations"_s, u"contacts"_s, u"imports"_s};
+    QList<qint64> before;
+    for (const QString &table : tables)
+        before << rawRows(*db, table);
+    QByteArray data = batchedCsv(12000);
+    ImportOptions options;
+    qint64 written = 0;
+    if (cancel) {
+        options.written = [&](qint64 n) {
+            written = n;
+            return false;
+        };
+    } else {
+        // The last row gives a message of 1002 that is in the database already another text.
+        const ImportReport first = importer.importData("Ticket ID,Message ID,Description\n1002,m-1,first text\n", u"one.csv"_s,
+                                                       ImportFormat::Csv, {.columns = {{u"message-id"_s, u"Message ID"_s}}});
+        QVERIFY2(first.ok, qPrintable(first.error));
+        before.clear();
+        for (const QString &table : tables)
+            before << rawRows(*db, table);
+        data = "Ticket ID,Message ID,Description\n";
+        for (int i = 0; i < 12000; ++i)
+            data += "N-" + QByteArray::number(i / 3) + ",n-" + QByteArray::number(i) + ",la zanahoria número " + QByteArray::number(i) + "\n";
+        data += "1002,m-1,another text\n";
+        options.columns = {{u"message-id"_s, u"Message ID"_s}};
+        options.written = [&](qint64 n) {
+            written = n;
+            return true;
+        };
+    }
+    const ImportReport report = importer.importData(data, u"stopped.csv"_s, ImportFormat::Csv, options);
+    QVERIFY(!report.ok);
+    QVERIFY(written > 0); // it had written rows before it stopped
+    if (cancel)
+        QVERIFY(report.cancelled);
+    else
+        QVERIFY2(report.error.contains(u"stopped.csv:12002"_s) && report.error.contains(u"already in the database with another text"_s),
+                 qPrintable(report.error));
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        QCOMPARE(rawRows(*db, tables.at(i)), before.at(i));
+    const ConversationStore store(db);
+    QCOMPARE(store.search(u"zanahoria"_s, 10).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportExport)
