@@ -154,6 +154,12 @@ bool isWarm(ToneCategory category)
     return category == ToneCategory::Gratitude || category == ToneCategory::Praise || category == ToneCategory::Apology;
 }
 
+std::byte *Scan::arenaBuffer()
+{
+    alignas(std::max_align_t) thread_local std::byte buffer[kArenaBuffer];
+    return buffer;
+}
+
 void Scan::joinSpacedLetters()
 {
     // "i d i o t a", "s.t.u.p.i.d": single letters one or two characters apart, read as one word when
@@ -361,7 +367,7 @@ void Scan::readDegreeAdverbs()
     // easy", "absurdamente barato", "increíblemente rápido". The adverb counts nothing and the praise
     // counts more. Before anything else ("ridiculously slow") the adverb keeps its heat.
     const QStringView suffix = m_lexicon.language() == Language::Spanish ? u"mente" : u"ly";
-    std::vector<int> hitAt(size_t(m_tokens.size()), -1);
+    Table<int> hitAt(size_t(m_tokens.size()), -1, &m_arena);
     for (size_t h = 0; h < m_hits.size(); ++h)
         hitAt[size_t(m_hits[h].first)] = int(h);
     for (Hit &hit : m_hits) {
@@ -441,7 +447,7 @@ void Scan::applyContrast()
     // "pero"/"but": within a sentence, what follows the first contrast word weighs more than what
     // came before it.
     const int sentences = m_tokens.isEmpty() ? 0 : m_tokens.last().sentence + 1;
-    std::vector<int> contrastAt(size_t(sentences), -1);
+    Table<int> contrastAt(size_t(sentences), -1, &m_arena);
     for (int t = 0; t < m_tokens.size(); ++t) {
         int &first = contrastAt[size_t(m_tokens[t].sentence)];
         if (first < 0 && m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Contrast)
@@ -521,7 +527,7 @@ void Scan::resolveFrames()
     // of a frame covering it, so that a hit is framed when its last token is before that end (linear
     // in the message, however many frames and hits it has).
     const int n = int(m_tokens.size());
-    std::vector<int> opens(size_t(n) + 1, 0); // at a frame's first covered token: the end of its cover
+    Table<int> opens(size_t(n) + 1, 0, &m_arena); // at a frame's first covered token: the end of its cover
     bool any = false;
     for (const Hit &frame : m_hits) {
         if (!frame.frame || frame.weight <= 0 || frame.negated)
@@ -535,7 +541,7 @@ void Scan::resolveFrames()
     }
     if (!any)
         return;
-    std::vector<int> coveredUntil(size_t(n), 0);
+    Table<int> coveredUntil(size_t(n), 0, &m_arena);
     for (int t = 0, until = 0; t < n; ++t) {
         until = std::max(t < until ? until : 0, opens[size_t(t)]);
         coveredUntil[size_t(t)] = t < until ? until : 0;
@@ -647,7 +653,7 @@ void Scan::dampenRepeats()
     // The third 😡 or the second "three weeks" adds less than the first.
     // By term (two entries of one term, a word and a phrase, are one repeat); messages hold few hits,
     // so a short list beats a hash.
-    std::vector<std::pair<const QString *, int>> seen;
+    Table<std::pair<const QString *, int>> seen(&m_arena);
     for (Hit &hit : m_hits) {
         if (hit.term.isEmpty())
             continue;
@@ -707,7 +713,7 @@ void Scan::addScareQuotes()
     });
     if (!complaint)
         return;
-    std::vector<bool> sarcasm(size_t(m_tokens.size()), false);
+    Table<bool> sarcasm(size_t(m_tokens.size()), false, &m_arena);
     for (const Hit &h : m_hits) {
         for (int t = h.first; h.category == ToneCategory::Sarcasm && t <= h.last; ++t)
             sarcasm[size_t(t)] = true;

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <array>
+#include <cstddef>
+#include <memory_resource>
 #include <unordered_map>
 #include <vector>
 
@@ -187,27 +189,37 @@ private:
     ToneReport score() const;
     int floorHeat() const;
 
+    // The scan's per-token and per-sentence tables come from one arena that starts in a buffer the
+    // thread keeps: a message's analysis then allocates a few times, not a few dozen (a huge message
+    // spills to the heap, and all of it is freed with the scan).
+    static constexpr size_t kArenaBuffer = 64 * 1024;
+    static std::byte *arenaBuffer();
+    std::pmr::monotonic_buffer_resource m_arena{arenaBuffer(), kArenaBuffer, std::pmr::new_delete_resource()};
+    template<typename T>
+    using Table = std::pmr::vector<T>;
+    using Arena = std::pmr::polymorphic_allocator<std::byte>;
+
     QStringView m_original;
     const NormalizedText &m_norm;
     QList<Token> m_tokens;
     const Lexicon &m_lexicon;
     WordResolver m_resolver;
-    std::vector<ResolvedWord> m_words;
+    Table<ResolvedWord> m_words{Arena(&m_arena)};
     std::unordered_map<int, QString> m_joined; // text of the (few) tokens built from spaced letters
-    std::vector<Role> m_role;
-    std::vector<int> m_modifier;     // modifier entry per token, or -1
-    std::vector<int> m_clause;
-    std::vector<bool> m_negationUsed; // negators that negated a hit
-    std::vector<Hit> m_hits;
+    Table<Role> m_role{Arena(&m_arena)};
+    Table<int> m_modifier{Arena(&m_arena)};     // modifier entry per token, or -1
+    Table<int> m_clause{Arena(&m_arena)};
+    Table<bool> m_negationUsed{Arena(&m_arena)}; // negators that negated a hit
+    Table<Hit> m_hits{Arena(&m_arena)};
     // Per sentence and per token summaries of m_hits, rebuilt by indexSentences(), so that the
     // signal passes stay linear in the length of the message.
-    std::vector<double> m_hottest;   // strongest heat-raising hit per sentence
-    std::vector<bool> m_warmToken;   // token inside a thanks/praise/apology hit
+    Table<double> m_hottest{Arena(&m_arena)};   // strongest heat-raising hit per sentence
+    Table<bool> m_warmToken{Arena(&m_arena)};   // token inside a thanks/praise/apology hit
     bool m_sincere = false;          // thanks, or praise used in a sentence ("great service"), somewhere
     // Per sentence and whole-message sums of the words' weights (signals and swearing aside), for
     // deciding how much intensity counts.
-    std::vector<double> m_sentenceHot;
-    std::vector<double> m_sentenceWarm;
+    Table<double> m_sentenceHot{Arena(&m_arena)};
+    Table<double> m_sentenceWarm{Arena(&m_arena)};
     double m_messageHot = 0;
     double m_messageWarm = 0;
 };

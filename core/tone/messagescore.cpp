@@ -83,7 +83,7 @@ void Scan::addShouting()
 {
     // Mostly-capital words of three or more letters, except acronyms (DNI, IBAN) and friendly
     // sentences ("MUCHAS GRACIAS!!!").
-    std::vector<int> shouted;
+    Table<int> shouted(&m_arena);
     for (int t = 0; t < m_tokens.size(); ++t) {
         const Token &token = m_tokens[t];
         if (token.kind != TokenKind::Word || token.capitals < 3 || token.capitals * 10 < token.letters * 8
@@ -219,6 +219,7 @@ ToneReport Scan::score() const
         : excessWarmth > 0 ? (start - report.heat) / excessWarmth : 0.0;
     std::array<double, kDimensionCount> dimensions{};
     const ReasonTextsCheck translation;
+    report.evidence.reserve(qsizetype(m_hits.size()));
     for (const Hit &hit : m_hits) {
         if (hit.weight <= 0 && !hit.shownAtZero)
             continue;
