@@ -49,6 +49,18 @@ int runScore(const QStringList &arguments)
         out.write(explaining ? explain(text, report, color) : toJsonLine(report.toJson(text)) + '\n');
         return 0;
     }
+    const auto scoreLine = [&](const QString &text, LanguageHint hint, const QByteArray &idJson) -> LineOutput {
+        const ToneReport report = analyzer.analyze(text, hint);
+        if (explaining)
+            return {explain(text, report, color).chopped(1), {}};
+        return {report.toJsonLine(text, idJson), {}};
+    };
+    const FastLineHandler fast = [&](QByteArrayView line, qint64) -> std::optional<LineOutput> {
+        std::optional<TextLine> read = readTextLine(line);
+        if (!read)
+            return std::nullopt;
+        return scoreLine(read->text, read->lang.value_or(*defaultHint), read->idJson);
+    };
     return runJsonLines([&](QJsonObject input, qint64 lineNumber) -> LineOutput {
         QString error;
         const QString text = stringField(input, QStringLiteral("text"), true, &error);
@@ -60,11 +72,8 @@ int runScore(const QStringList &arguments)
             return id.isUndefined() ? QByteArray("null") : toJsonLine(id);
         }();
         input = QJsonObject(); // the parsed line, as large as the text, is not needed for the analysis
-        const ToneReport report = analyzer.analyze(text, *hint);
-        if (explaining)
-            return {explain(text, report, color).chopped(1), {}};
-        return {report.toJsonLine(text, idJson), {}};
-    });
+        return scoreLine(text, *hint, idJson);
+    }, fast);
 }
 
 } // namespace calma::cli

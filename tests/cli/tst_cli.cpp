@@ -65,6 +65,7 @@ private slots:
     void roleplayScripted();
     void personaNameWithPercent();
     void scoresInOrder();
+    void plainLinesReadAsAnyLine();
     void badLines_data();
     void badLines();
     void hugeLine();
@@ -123,6 +124,49 @@ void TestCli::scoresInOrder()
     const QString text = u"ES LA TERCERA VEZ QUE LLAMO, sois unos inútiles!!!"_s;
     QCOMPARE(text.mid(evidence.value(u"start").toInt(), evidence.value(u"end").toInt() - evidence.value(u"start").toInt()),
              evidence.value(u"text").toString());
+}
+
+void TestCli::plainLinesReadAsAnyLine()
+{
+    // Plain lines take a fast reader; the rest the general one. Both must give the same answer: the
+    // lines are scored as they are and again with CALMA_CLI_GENERAL_READER=1, which sends every line
+    // to the general reader.
+    const QByteArrayList lines{
+        R"({"text":"You are IDIOTS!!! 😡","id":"a\/b"})",
+        R"({"id":12345678901234567,"text":"hola, ¿dónde está mi pedido?"})",
+        R"({"id":9007199254740993,"text":"hola"})",
+        R"({"id":1.5,"text":"thanks"})",
+        R"({"id":-0,"text":"thanks"})",
+        R"({"id":1e2,"text":"thanks"})",
+        R"({"id":true,"text":"x"})",
+        R"({"id":null,"text":"x","lang":null})",
+        R"({"id":{"a":[1,2]},"text":"x"})",
+        R"({"text":"es la tercera vez","lang":"en"})",
+        R"({"text":"x","lang":"fr"})",
+        R"({"text":"x","lang":5})",
+        R"({"text":5})",
+        R"({"text":"a","text":"SOIS UNOS INÚTILES"})",
+        R"({"txt":"a"})",
+        R"({"text":"\ud83d\ude21 \u00f1 \"q\" \\ \n \u2028 lone \ud800 here"})",
+        R"({"text":"x","id":"ñandú € 😡 \u0001"})",
+        R"({"text":"x", "extra": [1,2,{"y":null}], "lang":"es"})",
+        R"({"\u0074ext":"escaped key, you morons", "l\u0061ng":"en"})",
+        "{\"text\":\"crlf, you idiots\"}\r",
+    };
+    QByteArray plain;
+    for (const QByteArray &line : lines)
+        plain += line + '\n';
+    const Run fast = cli({u"score"_s}, plain);
+    qputenv("CALMA_CLI_GENERAL_READER", "1");
+    const Run slow = cli({u"score"_s}, plain);
+    qunsetenv("CALMA_CLI_GENERAL_READER");
+    QCOMPARE(fast.exitCode, 1); // some lines are bad
+    QCOMPARE(slow.exitCode, 1);
+    const QByteArrayList fastLines = fast.out.split('\n'), slowLines = slow.out.split('\n');
+    QCOMPARE(fastLines.size(), lines.size() + 1);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QCOMPARE(fastLines.at(i), slowLines.at(i));
+    QCOMPARE(fast.err, slow.err);
 }
 
 void TestCli::badLines_data()
