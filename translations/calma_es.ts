@@ -342,6 +342,14 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
+        <source>said of a thing: strong words for a failure, not a threat</source>
+        <translation>dicho de una cosa: palabras fuertes para un fallo, no una amenaza</translation>
+    </message>
+    <message>
+        <source>aimed at no one: not a threat</source>
+        <translation>no va dirigido a nadie: no es una amenaza</translation>
+    </message>
+    <message>
         <source>en</source>
         <extracomment>The code of the language these reasons are in (&quot;es&quot; in the Spanish translation): when it changes, the other reasons are read from the translation again.</extracomment>
         <translation>es</translation>

@@ -91,6 +91,7 @@ void Lexicon::addEntry(const LexiconEntry &entry)
     case EntryKind::Exact:
     case EntryKind::Emoji:
     case EntryKind::Commitment: // the verb's own forms: "ordered", not the noun "order"
+    case EntryKind::Violent:    // "killed", "mato": not "mate", the drink
         m_exact[folded] = index;
         break;
     case EntryKind::Word:

@@ -7,9 +7,9 @@
 namespace calma {
 namespace {
 
-constexpr std::array<const char16_t *, 15> kKindNames = {
+constexpr std::array<const char16_t *, 16> kKindNames = {
     u"word", u"exact", u"phrase", u"emoji", u"negator", u"intensifier", u"diminisher", u"contrast",
-    u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall", u"frame",
+    u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall", u"frame", u"violent",
 };
 
 constexpr double kMaxWeight = 5.0;
@@ -121,7 +121,8 @@ std::optional<EntryKind> entryKindFromName(QStringView name)
 bool isToneKind(EntryKind kind)
 {
     return kind == EntryKind::Word || kind == EntryKind::Exact || kind == EntryKind::Phrase || kind == EntryKind::Emoji
-        || kind == EntryKind::Expectation || kind == EntryKind::Commitment || kind == EntryKind::Frame;
+        || kind == EntryKind::Expectation || kind == EntryKind::Commitment || kind == EntryKind::Frame
+        || kind == EntryKind::Violent;
 }
 
 bool isModifierKind(EntryKind kind)

@@ -16,11 +16,12 @@ enum class EntryKind {
     Word, Exact, Phrase, Emoji, Negator, Intensifier, Diminisher, Contrast, Acronym, Stopword, Expectation, Addressee,
     Commitment, Shortfall,
     Frame, // "I understand why you're…", "está en su derecho de": what follows names the reader's feeling or right
+    Violent, // "kill", "mato", exactly as written: a threat when aimed at the reader ("kill you", "te mato"); else a failure
 };
 
 QString entryKindName(EntryKind kind);
 std::optional<EntryKind> entryKindFromName(QStringView name);
-bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation, commitment: carry a category
+bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation, commitment, frame, violent: carry a category
 bool isModifierKind(EntryKind kind); // negator, intensifier, diminisher, contrast
 
 struct LexiconEntry

@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace calma::detail {
 
@@ -705,6 +706,72 @@ void Scan::aimProfanity()
     }
 }
 
+bool Scan::aimedAtReader(const Hit &hit) const
+{
+    // English puts the person after the verb ("kill you", "murder all of you"); Spanish puts it before,
+    // as a clitic ("te mato", "os voy a matar"), or joins it to the verb, and the lexicon lists those forms
+    // as threats of their own ("matarte"). A possessive points at a thing: "your update killed my battery".
+    static const QStringView englishObjects[] = {u"you", u"ya", u"u", u"y'all", u"yall", u"youse", u"ye", u"yourself", u"yourselves",
+                                                 u"him", u"her", u"someone", u"somebody", u"anyone", u"anybody", u"everyone", u"everybody"};
+    static const QStringView spanishClitics[] = {u"te", u"os", u"les", u"le"};
+    const bool spanish = m_lexicon.language() == Language::Spanish;
+    const int clause = m_clause[size_t(hit.first)];
+    const auto oneOf = [](QStringView word, std::span<const QStringView> words) {
+        return std::find(words.begin(), words.end(), word) != words.end();
+    };
+    int words = 0;
+    if (spanish) {
+        for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == clause && words < kViolenceReach; --t) {
+            if (isWord(t) && (++words, oneOf(folded(t), spanishClitics)))
+                return true;
+        }
+        return false;
+    }
+    for (int t = hit.last + 1; t < m_tokens.size() && m_clause[size_t(t)] == clause && words < kViolenceReach; ++t) {
+        if (isWord(t) && (++words, oneOf(folded(t), englishObjects)))
+            return true;
+    }
+    return false;
+}
+
+bool Scan::saidOfAThing(const Hit &hit) const
+{
+    // "killed my battery", "ha matado la batería": the verb has an object, a determiner or possessive
+    // right after it. "A murder mystery", "prices are murder": a noun, about nothing in particular.
+    static const QStringView english[] = {u"my", u"the", u"our", u"his", u"its", u"their", u"your", u"this", u"that", u"these",
+                                          u"those", u"a", u"an", u"every", u"all", u"it", u"them"};
+    static const QStringView spanish[] = {u"el", u"la", u"los", u"las", u"mi", u"mis", u"tu", u"tus", u"su", u"sus",
+                                          u"nuestro", u"nuestra", u"este", u"esta", u"ese", u"esa", u"todo", u"toda", u"un", u"una"};
+    const auto &words = m_lexicon.language() == Language::Spanish ? std::span<const QStringView>(spanish) : std::span<const QStringView>(english);
+    const int next = hit.last + 1;
+    if (next >= m_tokens.size() || !isWord(next) || m_clause[size_t(next)] != m_clause[size_t(hit.last)])
+        return false;
+    return std::find(words.begin(), words.end(), folded(next)) != words.end();
+}
+
+void Scan::aimViolence()
+{
+    // "kill", "mato": aimed at a person ("I'll kill you", "te voy a matar") it is a threat; said of a
+    // thing ("this update killed my battery", "me ha matado la batería") it is a failure in strong
+    // words; elsewhere ("a murder mystery") it says little more.
+    for (Hit &hit : m_hits) {
+        if (hit.entry < 0 || hit.weight <= 0 || m_lexicon.entry(hit.entry).kind != EntryKind::Violent)
+            continue;
+        if (aimedAtReader(hit)) {
+            hit.notes << CalmaToneReason::tr("aimed at the reader");
+            continue;
+        }
+        hit.category = ToneCategory::Dissatisfaction;
+        if (saidOfAThing(hit)) {
+            hit.weight *= kUnaimedViolence;
+            hit.notes << CalmaToneReason::tr("said of a thing: strong words for a failure, not a threat");
+        } else {
+            hit.weight *= kViolentNoun;
+            hit.notes << CalmaToneReason::tr("aimed at no one: not a threat");
+        }
+    }
+}
+
 void Scan::addScareQuotes()
 {
     // Your 'express' shipping, su "servicio": one or two quoted words in a complaint mock what they name.
@@ -746,6 +813,7 @@ ToneReport Scan::run()
     for (Hit &hit : m_hits)
         applyModifiers(hit);
     applyContrast();
+    aimViolence();
     resolveCommitments();
     resolveFrames();
     indexSentences();

@@ -59,6 +59,10 @@ constexpr double kBareNegationCap = 0.6;
 constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
 constexpr int kAddresseeReach = 3;   // words either side of a swear word that make it aimed at the reader
 constexpr double kAimedProfanity = 1.3;
+// A violent word said of a thing ("this update killed my battery") is a failure in strong words.
+constexpr double kUnaimedViolence = 0.4;
+constexpr double kViolentNoun = 0.15; // "a murder mystery", "prices are murder": aimed at nothing at all
+constexpr int kViolenceReach = 3; // words between a violent verb and the person it is aimed at
 // How much intensity (capitals, "!!!", stretched words, undirected swearing) counts, by what the
 // sentence it sits in says: it scales a complaint and leaves enthusiasm calm.
 constexpr double kIntensityInComplaint = 1.0;
@@ -176,6 +180,9 @@ private:
     bool insideFriendlyHit(int token) const;
     void dampenRepeats();
     void aimProfanity();
+    void aimViolence();
+    bool aimedAtReader(const Hit &hit) const;
+    bool saidOfAThing(const Hit &hit) const;
     bool addresseeNear(const Hit &hit) const;
     void indexPolarity();
     double intensityFactor(int sentence) const;
