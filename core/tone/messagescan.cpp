@@ -631,7 +631,12 @@ void Scan::detectSarcasm(Hit &hit)
             || next == TokenKind::SentenceBreak);
     // Sincere thanks or praise elsewhere in the message make an exclamation of praise sincere too:
     // "¡Qué maravilla de atención! Me devolvieron el dinero del vuelo cancelado. Repetiré con vosotros".
-    if (!sarcastic && interjection && !m_sincere) {
+    // A concession is sincere: "I love it, but the colour is not what I expected", "Genial, pero la talla
+    // no es la mía" grant the praise and then complain; irony does not say "but".
+    bool concedes = false;
+    for (int t = hit.last + 1; t < n && t <= hit.last + 3 && m_tokens[t].sentence == m_tokens[hit.last].sentence; ++t)
+        concedes = concedes || (m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Contrast);
+    if (!sarcastic && interjection && !m_sincere && !concedes) {
         // "Fantastic. The replacement is broken too." A praise word standing alone as a sentence next to
         // a complaint is irony; after a comma it needs a stronger complaint ("Genial, otra vez lo mismo").
         const bool standsAlone = next != TokenKind::ClauseBreak;
