@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace calma {
@@ -29,7 +28,6 @@ struct StringViewHash
     }
 };
 using StringMap = std::unordered_map<std::string, int, StringViewHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
 
 struct DisguiseTarget
 {
