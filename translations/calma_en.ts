@@ -350,6 +350,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>said of oneself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a laugh beside a complaint: neither warmth nor irony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>en</source>
         <extracomment>The code of the language these reasons are in (&quot;es&quot; in the Spanish translation): when it changes, the other reasons are read from the translation again.</extracomment>
         <translation type="unfinished"></translation>

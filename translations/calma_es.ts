@@ -350,6 +350,14 @@
         <translation>no va dirigido a nadie: no es una amenaza</translation>
     </message>
     <message>
+        <source>said of oneself</source>
+        <translation>dicho de uno mismo</translation>
+    </message>
+    <message>
+        <source>a laugh beside a complaint: neither warmth nor irony</source>
+        <translation>una risa junto a una queja: ni calidez ni ironía</translation>
+    </message>
+    <message>
         <source>en</source>
         <extracomment>The code of the language these reasons are in (&quot;es&quot; in the Spanish translation): when it changes, the other reasons are read from the translation again.</extracomment>
         <translation>es</translation>

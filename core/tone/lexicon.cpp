@@ -88,10 +88,14 @@ void Lexicon::addEntry(const LexiconEntry &entry)
     case EntryKind::Shortfall:
         m_shortfalls.insert(foldedTerm, true);
         return;
+    case EntryKind::SelfSubject:
+        m_selfSubjects.insert(foldedTerm, true);
+        return;
     case EntryKind::Exact:
     case EntryKind::Emoji:
     case EntryKind::Commitment: // the verb's own forms: "ordered", not the noun "order"
     case EntryKind::Violent:    // "killed", "mato": not "mate", the drink
+    case EntryKind::Laughter:   // "lol", "jaja"
         m_exact[folded] = index;
         break;
     case EntryKind::Word:

@@ -69,6 +69,8 @@ public:
     bool isAddressee(QStringView folded) const { return m_addressees.contains(folded); }
     // "only", "instead", "todavía": after something paid for or promised, it did not turn out so.
     bool isShortfall(QStringView folded) const { return m_shortfalls.contains(folded); }
+    // "i'm", "am", "soy", "siento": the writer is the subject; "I'm such an idiot" is said of oneself.
+    bool isSelfSubject(QStringView folded) const { return m_selfSubjects.contains(folded); }
 
     // The phrases that can start at a word with stem `first` followed by a word with stem `second`
     // (-1 when the next token is no known word): those naming that second word, and those with a
@@ -107,6 +109,7 @@ private:
     FoldedWordTable<bool> m_stopwords;
     FoldedWordTable<bool> m_addressees;
     FoldedWordTable<bool> m_shortfalls;
+    FoldedWordTable<bool> m_selfSubjects;
     std::vector<LexiconPhrase> m_phrases;
     // Phrases by their first two stems, flat: per first stem id, its range of second stems (sorted) and
     // its phrases with a wildcard second; each second stem names its range of phrase indexes.

@@ -7,9 +7,9 @@
 namespace calma {
 namespace {
 
-constexpr std::array<const char16_t *, 16> kKindNames = {
+constexpr std::array<const char16_t *, 18> kKindNames = {
     u"word", u"exact", u"phrase", u"emoji", u"negator", u"intensifier", u"diminisher", u"contrast",
-    u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall", u"frame", u"violent",
+    u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall", u"frame", u"violent", u"laughter", u"selfsubject",
 };
 
 constexpr double kMaxWeight = 5.0;
@@ -122,7 +122,7 @@ bool isToneKind(EntryKind kind)
 {
     return kind == EntryKind::Word || kind == EntryKind::Exact || kind == EntryKind::Phrase || kind == EntryKind::Emoji
         || kind == EntryKind::Expectation || kind == EntryKind::Commitment || kind == EntryKind::Frame
-        || kind == EntryKind::Violent;
+        || kind == EntryKind::Violent || kind == EntryKind::Laughter;
 }
 
 bool isModifierKind(EntryKind kind)

@@ -17,11 +17,13 @@ enum class EntryKind {
     Commitment, Shortfall,
     Frame, // "I understand why you're…", "está en su derecho de": what follows names the reader's feeling or right
     Violent, // "kill", "mato", exactly as written: a threat when aimed at the reader ("kill you", "te mato"); else a failure
+    Laughter, // "lol", "jajaja", exactly as written: amusement, never the praise that irony mocks; beside a complaint, nothing
+    SelfSubject, // "i'm", "am", "soy", "me siento": the writer as subject; an insult after it is said of oneself
 };
 
 QString entryKindName(EntryKind kind);
 std::optional<EntryKind> entryKindFromName(QStringView name);
-bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation, commitment, frame, violent: carry a category
+bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation, commitment, frame, violent, laughter: carry a category
 bool isModifierKind(EntryKind kind); // negator, intensifier, diminisher, contrast
 
 struct LexiconEntry

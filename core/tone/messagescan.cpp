@@ -419,6 +419,21 @@ void Scan::applyModifiers(Hit &hit)
             intensifier = mod.term;
         }
     }
+    if (!hit.negated && (hit.category == ToneCategory::Politeness || hit.category == ToneCategory::Gratitude)) {
+        // "nadie informa de nada", "no me avisan de nada": courtesy words after a negation, even one
+        // that is part of a complaint, are negative concord ("(about) nothing"), not "you're welcome".
+        words = 0;
+        for (int t = hit.first - 1; t >= reach && m_clause[size_t(t)] == m_clause[size_t(hit.first)] && words < kNegationReach; --t) {
+            if (!isWord(t))
+                continue;
+            ++words;
+            const int modifier = m_words[size_t(t)].modifier;
+            if (modifier >= 0 && m_lexicon.entry(modifier).kind == EntryKind::Negator) {
+                hit.weight = 0;
+                return;
+            }
+        }
+    }
     if (hit.expectation && !hit.negated) {
         hit.weight = 0; // "it arrived", "ya funciona": what should happen, happened
         return;
@@ -602,7 +617,8 @@ bool Scan::hotHitNear(int sentence, double minimumWeight) const
 
 void Scan::detectSarcasm(Hit &hit)
 {
-    if (hit.category != ToneCategory::Praise || hit.negated)
+    if (hit.category != ToneCategory::Praise || hit.negated
+        || (hit.entry >= 0 && m_lexicon.entry(hit.entry).kind == EntryKind::Laughter))
         return;
     const int n = int(m_tokens.size());
     const auto kindAt = [&](int t) { return t >= 0 && t < n ? m_tokens[t].kind : TokenKind::SentenceBreak; };
@@ -777,6 +793,61 @@ void Scan::aimViolence()
     }
 }
 
+void Scan::aimAtSelf()
+{
+    // "I'm such an idiot", "soy un desastre", "me siento estúpida": an insult with the writer as its
+    // subject is self-reproach, not abuse of the reader or of anyone else.
+    for (Hit &hit : m_hits) {
+        if (hit.category != ToneCategory::Insult || hit.weight <= 0)
+            continue;
+        const int sentence = m_tokens[hit.first].sentence;
+        const int clause = m_clause[size_t(hit.first)];
+        bool self = false;
+        int words = 0;
+        for (int t = hit.first - 1; t >= 0 && !self && words <= kSelfReach && m_tokens[t].sentence == sentence
+             && m_clause[size_t(t)] == clause; --t) {
+            if (!isWord(t))
+                continue;
+            ++words;
+            if (m_lexicon.isAddressee(folded(t)))
+                break; // "I'm telling you, you idiot"
+            self = m_lexicon.isSelfSubject(folded(t));
+        }
+        // "qué tonta soy": the subject after, closing the clause.
+        const int next = hit.last + 1;
+        if (!self && next < m_tokens.size() && isWord(next) && m_clause[size_t(next)] == clause && m_lexicon.isSelfSubject(folded(next))
+            && (next + 1 >= m_tokens.size() || !isWord(next + 1) || m_clause[size_t(next + 1)] != clause))
+            self = true;
+        if (!self)
+            continue;
+        hit.weight *= kSaidOfOneself;
+        hit.category = ToneCategory::Dissatisfaction;
+        hit.notes << CalmaToneReason::tr("said of oneself");
+    }
+}
+
+void Scan::placeLaughter()
+{
+    // "lol", "jajaja" are amusement, warm by themselves; beside a complaint ("third delay this week
+    // lol") they are a bitter laugh, neither warmth nor irony, and count for nothing.
+    double hot = 0, warm = 0;
+    for (const Hit &hit : m_hits) {
+        if (hit.weight <= 0 || hit.category == ToneCategory::Profanity || hit.category >= ToneCategory::Shouting
+            || hit.category == ToneCategory::Politeness || (hit.entry >= 0 && m_lexicon.entry(hit.entry).kind == EntryKind::Laughter))
+            continue;
+        (lowersHeat(hit.category) ? warm : hot) += hit.weight;
+    }
+    if (hot <= warm)
+        return;
+    for (Hit &hit : m_hits) {
+        if (hit.entry < 0 || hit.weight <= 0 || m_lexicon.entry(hit.entry).kind != EntryKind::Laughter)
+            continue;
+        hit.weight = 0;
+        hit.shownAtZero = true;
+        hit.notes << CalmaToneReason::tr("a laugh beside a complaint: neither warmth nor irony");
+    }
+}
+
 void Scan::addScareQuotes()
 {
     // Your 'express' shipping, su "servicio": one or two quoted words in a complaint mock what they name.
@@ -819,6 +890,7 @@ ToneReport Scan::run()
         applyModifiers(hit);
     applyContrast();
     aimViolence();
+    aimAtSelf();
     resolveCommitments();
     resolveFrames();
     indexSentences();
@@ -828,6 +900,7 @@ ToneReport Scan::run()
     aimProfanity();
     addScareQuotes();
     indexSentences();
+    placeLaughter();
     indexPolarity();
     requireIronyTarget();
     modulateProfanity();

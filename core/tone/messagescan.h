@@ -63,6 +63,8 @@ constexpr double kAimedProfanity = 1.3;
 constexpr double kUnaimedViolence = 0.4;
 constexpr double kViolentNoun = 0.15; // "a murder mystery", "prices are murder": aimed at nothing at all
 constexpr int kViolenceReach = 3; // words between a violent verb and the person it is aimed at
+constexpr double kSaidOfOneself = 0.15; // "I'm such an idiot, I typed the wrong address": blame, but of oneself
+constexpr int kSelfReach = 4;          // words between "I'm"/"soy" and the insult ("I'm such a total idiot")
 // How much intensity (capitals, "!!!", stretched words, undirected swearing) counts, by what the
 // sentence it sits in says: it scales a complaint and leaves enthusiasm calm.
 constexpr double kIntensityInComplaint = 1.0;
@@ -181,6 +183,8 @@ private:
     void dampenRepeats();
     void aimProfanity();
     void aimViolence();
+    void aimAtSelf();
+    void placeLaughter();
     bool aimedAtReader(const Hit &hit) const;
     bool saidOfAThing(const Hit &hit) const;
     bool addresseeNear(const Hit &hit) const;

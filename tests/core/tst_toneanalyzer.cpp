@@ -144,6 +144,10 @@ void TestToneAnalyzer::hotterThan_data()
     QTest::newRow("en diminisher") << u"I'm annoyed."_s << u"I'm a bit annoyed."_s;
     QTest::newRow("es contrast") << u"Gracias por la ayuda, pero es la tercera vez que llamo."_s << u"Es la tercera vez que llamo, pero gracias por la ayuda."_s;
     QTest::newRow("en contrast") << u"Thanks for the help, but this is the third time I call."_s << u"This is the third time I call, but thanks for the help."_s;
+    QTest::newRow("en insult aimed, not of oneself") << u"You're such an idiot, the address was right."_s << u"I'm such an idiot, the address was wrong."_s;
+    QTest::newRow("es insult aimed, not of oneself") << u"Eres un idiota, la dirección estaba bien."_s << u"Soy un idiota, puse mal la dirección."_s;
+    QTest::newRow("es insult of oneself, after") << u"Qué tonta eres, el pedido era otro."_s << u"Qué tonta soy, el pedido era otro."_s;
+    QTest::newRow("es nada after a negation is no courtesy") << u"Tercer retraso y nadie informa de nada."_s << u"Tercer retraso y nadie informa."_s;
     QTest::newRow("es shouting") << u"NO ME HAN DEVUELTO EL DINERO"_s << u"No me han devuelto el dinero"_s;
     QTest::newRow("es swearing at you") << u"vuestra app de mierda no carga"_s << u"joder, la app no carga"_s;
     QTest::newRow("en swearing at you") << u"your shitty app won't load"_s << u"damn, the app won't load"_s;
@@ -187,6 +191,8 @@ void TestToneAnalyzer::sameHeat_data()
     QTest::newRow("curly apostrophe") << u"I don't care, this is ridiculous"_s << u"I don\u2019t care, this is ridiculous"_s;
     QTest::newRow("morphology es") << u"Estoy enfadado"_s << u"Estoy enfadada"_s;
     QTest::newRow("spaced letters") << u"eres un idiota"_s << u"eres un i d i o t a"_s;
+    QTest::newRow("en a laugh warms nothing beside a complaint") << u"Six days late and still no refund lol"_s << u"Six days late and still no refund"_s;
+    QTest::newRow("es a laugh warms nothing beside a complaint") << u"Seis días de retraso y sigo sin reembolso jajaja"_s << u"Seis días de retraso y sigo sin reembolso"_s;
 }
 
 void TestToneAnalyzer::sameHeat()
@@ -277,6 +283,9 @@ void TestToneAnalyzer::noEvidenceOf_data()
     QTest::newRow("es praise caps") << u"GRACIAS!!! Sois geniales"_s << u"shouting"_s;
     QTest::newRow("es praise exclamations") << u"GRACIAS!!! Sois geniales"_s << u"punctuation"_s;
     QTest::newRow("en praise is not sarcasm") << u"Great service, the driver was lovely."_s << u"sarcasm"_s;
+    QTest::newRow("en a laugh is never irony") << u"lol. The parcel never came"_s << u"sarcasm"_s;
+    QTest::newRow("es a laugh is never irony") << u"jajaja. El paquete nunca llegó"_s << u"sarcasm"_s;
+    QTest::newRow("es nada after a negation is no courtesy") << u"No me avisan de nada"_s << u"politeness"_s;
     QTest::newRow("es negated blame") << u"No es culpa suya"_s << u"anger"_s;
     QTest::newRow("en code is not leet") << u"My 4G router model A12"_s << u"insult"_s;
     QTest::newRow("don't worry is courtesy, not a negation") << u"Don't worry, thank you so much, you are wonderful"_s << u"dissatisfaction"_s;
