@@ -520,6 +520,113 @@
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <source>Heat %1/100 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (language: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No words or signals of anger or friendliness found: a neutral message (heat %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What drove the score (points of heat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where a message starts, before its words and signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sarcasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>politeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gratitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissatisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profanity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elongation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleplayView</name>
     <message>
         <source>Live: a trainer plays the customer</source>

@@ -520,6 +520,113 @@
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <source>Heat %1/100 — %2</source>
+        <translation>Tensión %1/100 — %2</translation>
+    </message>
+    <message>
+        <source> (language: %1)</source>
+        <translation> (idioma: %1)</translation>
+    </message>
+    <message>
+        <source>No words or signals of anger or friendliness found: a neutral message (heat %1).</source>
+        <translation>No hay palabras ni señales de enfado ni de cordialidad: un mensaje neutro (tensión %1).</translation>
+    </message>
+    <message>
+        <source>What drove the score (points of heat):</source>
+        <translation>Qué ha llevado a la puntuación (puntos de tensión):</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>where a message starts, before its words and signals</source>
+        <translation>donde empieza un mensaje, antes de sus palabras y señales</translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation>Dimensiones:</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <source>tense</source>
+        <translation>tenso</translation>
+    </message>
+    <message>
+        <source>heated</source>
+        <translation>acalorado</translation>
+    </message>
+    <message>
+        <source>hostile</source>
+        <translation>hostil</translation>
+    </message>
+    <message>
+        <source>anger</source>
+        <translation>enfado</translation>
+    </message>
+    <message>
+        <source>insult</source>
+        <translation>insulto</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>amenaza</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgencia</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>repetición</translation>
+    </message>
+    <message>
+        <source>sarcasm</source>
+        <translation>sarcasmo</translation>
+    </message>
+    <message>
+        <source>politeness</source>
+        <translation>cortesía</translation>
+    </message>
+    <message>
+        <source>gratitude</source>
+        <translation>gratitud</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>disculpa</translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <translation>elogio</translation>
+    </message>
+    <message>
+        <source>dissatisfaction</source>
+        <translation>insatisfacción</translation>
+    </message>
+    <message>
+        <source>profanity</source>
+        <translation>palabrotas</translation>
+    </message>
+    <message>
+        <source>shouting</source>
+        <translation>gritos</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>elongation</source>
+        <translation>alargamiento</translation>
+    </message>
+</context>
+<context>
     <name>RoleplayView</name>
     <message>
         <source>Live: a trainer plays the customer</source>

@@ -1,6 +1,7 @@
 // calma-cli score --explain.
 #include "explanation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <algorithm>
@@ -55,6 +56,31 @@ QString highlighted(const QString &text, const ToneReport &report, bool color)
     return out;
 }
 
+// A name or sentence of the explanation in the user's language (marked with QT_TRANSLATE_NOOP).
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Explanation", text);
+}
+
+// The names the JSON uses for levels, categories and dimensions, as the explanation shows them.
+[[maybe_unused]] constexpr const char *kNames[] = {
+    QT_TRANSLATE_NOOP("Explanation", "calm"), QT_TRANSLATE_NOOP("Explanation", "tense"),
+    QT_TRANSLATE_NOOP("Explanation", "heated"), QT_TRANSLATE_NOOP("Explanation", "hostile"),
+    QT_TRANSLATE_NOOP("Explanation", "anger"), QT_TRANSLATE_NOOP("Explanation", "insult"),
+    QT_TRANSLATE_NOOP("Explanation", "threat"), QT_TRANSLATE_NOOP("Explanation", "urgency"),
+    QT_TRANSLATE_NOOP("Explanation", "repetition"), QT_TRANSLATE_NOOP("Explanation", "sarcasm"),
+    QT_TRANSLATE_NOOP("Explanation", "politeness"), QT_TRANSLATE_NOOP("Explanation", "gratitude"),
+    QT_TRANSLATE_NOOP("Explanation", "apology"), QT_TRANSLATE_NOOP("Explanation", "praise"),
+    QT_TRANSLATE_NOOP("Explanation", "dissatisfaction"), QT_TRANSLATE_NOOP("Explanation", "profanity"),
+    QT_TRANSLATE_NOOP("Explanation", "shouting"), QT_TRANSLATE_NOOP("Explanation", "punctuation"),
+    QT_TRANSLATE_NOOP("Explanation", "elongation"),
+};
+
+QString translatedName(const QString &name)
+{
+    return translated(name.toLatin1().constData());
+}
+
 } // namespace
 
 bool useColor(const QString &when)
@@ -71,30 +97,30 @@ QByteArray explain(const QString &text, const ToneReport &report, bool color)
     QString out;
     const QString bold = color ? QStringLiteral("\x1b[1m") : QString();
     const QString reset = color ? QString::fromLatin1(kReset) : QString();
-    out += bold + QStringLiteral("Heat %1/100 — %2").arg(report.heat).arg(levelName(report.level)) + reset;
-    out += QStringLiteral(" (language: %1)\n\n").arg(languageCode(report.language));
+    out += bold + translated(QT_TRANSLATE_NOOP("Explanation", "Heat %1/100 — %2")).arg(report.heat).arg(translatedName(levelName(report.level))) + reset;
+    out += translated(QT_TRANSLATE_NOOP("Explanation", " (language: %1)")).append(u"\n\n").arg(languageCode(report.language));
     out += QStringLiteral("  ") + highlighted(text, report, color).replace(u'\n', QStringLiteral("\n  ")) + u'\n';
     out += u'\n';
     if (report.evidence.isEmpty()) {
-        out += QStringLiteral("No words or signals of anger or friendliness found: a neutral message (heat %1).\n").arg(report.baseline);
+        out += translated(QT_TRANSLATE_NOOP("Explanation", "No words or signals of anger or friendliness found: a neutral message (heat %1).")).arg(report.baseline) + u'\n';
     } else {
-        out += QStringLiteral("What drove the score (points of heat):\n");
+        out += translated(QT_TRANSLATE_NOOP("Explanation", "What drove the score (points of heat):")) + u'\n';
         out += QStringLiteral("  %1  %2  %3\n")
                    .arg(QString::asprintf("%+6.1f", double(report.baseline)))
-                   .arg(QStringLiteral("start"), -11)
-                   .arg(QStringLiteral("where a message starts, before its words and signals"));
+                   .arg(translated(QT_TRANSLATE_NOOP("Explanation", "start")), -11)
+                   .arg(translated(QT_TRANSLATE_NOOP("Explanation", "where a message starts, before its words and signals")));
         for (const Evidence &e : report.evidence) {
             out += QStringLiteral("  %1  %2  %3\n")
                        .arg(QString::asprintf("%+6.1f", e.weight))
-                       .arg(categoryName(e.category), -11)
+                       .arg(translatedName(categoryName(e.category)), -11)
                        .arg(e.why);
         }
     }
-    out += QStringLiteral("\nDimensions:");
+    out += u'\n' + translated(QT_TRANSLATE_NOOP("Explanation", "Dimensions:"));
     for (int d = 0; d < kDimensionCount; ++d) {
         const int value = report.dimensions.at(size_t(d));
         if (value > 0)
-            out += QStringLiteral(" %1 %2").arg(dimensionName(ToneDimension(d))).arg(value);
+            out += QStringLiteral(" %1 %2").arg(translatedName(dimensionName(ToneDimension(d)))).arg(value);
     }
     out += QStringLiteral("\n\n");
     return out.toUtf8();

@@ -9,6 +9,8 @@
 #include "scorecommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -56,6 +58,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("calma-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALMA_VERSION));
+    // The reasons and explanations in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as the
+    // desktop app shows them; JSON keys and values other than the reasons stay as they are.
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("calma"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && translator.language() != u"en")
+        QCoreApplication::installTranslator(&translator);
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h") {
         std::fputs(kUsage, arguments.size() < 2 ? stderr : stdout);

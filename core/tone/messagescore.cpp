@@ -209,9 +209,13 @@ ToneReport Scan::score() const
     const double curve = net <= 0 ? start * std::exp(-excessWarmth / kWarmthScale)
         : rise >= tense       ? rise
                               : start + rise * (tense - start) / tense;
-    // A message lifted to a floor keeps its order among the others there: floor + a few points.
+    // A message lifted to a floor keeps its order among the others there: the curve below the floor
+    // is squeezed into the floor's first few points, and the curve never counts for less than those
+    // points once above it, so that more evidence never lowers the heat ("Sois unos inútiles!!!" is
+    // not hotter than the same with "es la tercera vez que llamo" after it).
     const int floor = net > 0 ? floorHeat() : 0;
-    report.heat = int(std::lround(curve >= floor ? curve : floor + kFloorSpread * curve / floor));
+    const double lifted = curve < floor ? floor + kFloorSpread * curve / floor : std::max(curve, floor + kFloorSpread);
+    report.heat = int(std::lround(floor > 0 ? lifted : curve));
     report.level = levelForHeat(report.heat);
     // Points: each hit's share of the heat above (or below) the start, so that the start and the
     // evidence add up to the score.

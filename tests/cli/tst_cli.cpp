@@ -42,9 +42,14 @@ struct Run
     }
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+// calma-cli in English, whatever the locale the tests run in, unless `locale` says otherwise.
+Run cli(const QStringList &arguments, const QByteArray &input = {}, const QString &locale = u"C.UTF-8"_s)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"LANGUAGE"_s);
+    environment.insert(u"LC_ALL"_s, locale);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CALMA_CLI), arguments);
     if (!process.waitForStarted())
         return {};
@@ -72,6 +77,7 @@ private slots:
     void largeBatchKeepsOrder();
     void scoreToAFullDisk();
     void textAndExplain();
+    void explainsInTheUsersLanguage();
     void lexiconCheck();
     void lexiconFit();
     void teamLexiconOption();
@@ -258,6 +264,21 @@ void TestCli::textAndExplain()
     const Run colored = cli({u"score"_s, u"--text"_s, u"Sois unos inútiles"_s, u"--explain"_s, u"--color"_s, u"always"_s});
     QVERIFY(colored.out.contains("\x1b[1;31m"));
     QVERIFY(colored.out.contains("inútiles\x1b[0m"));
+}
+
+void TestCli::explainsInTheUsersLanguage()
+{
+    // The reasons and the explanation follow the locale, as the desktop app's do; the JSON keys and
+    // level names do not.
+    const Run spanish = cli({u"score"_s, u"--text"_s, u"Qué tonta soy, puse mal la dirección"_s, u"--explain"_s, u"--color"_s, u"never"_s}, {},
+                            u"es_ES.UTF-8"_s);
+    QCOMPARE(spanish.exitCode, 0);
+    QVERIFY2(spanish.out.contains("Tensión ") && spanish.out.contains("Qué ha llevado a la puntuación"), spanish.out.constData());
+    QVERIFY2(spanish.out.contains("dicho de uno mismo") && spanish.out.contains("insatisfacción"), spanish.out.constData());
+    const Run json = cli({u"score"_s, u"--text"_s, u"Sois unos inútiles"_s}, {}, u"es_ES.UTF-8"_s);
+    QVERIFY2(json.out.contains("\"level\":\"hostile\"") && json.out.contains("insulto o palabrota"), json.out.constData());
+    const Run english = cli({u"score"_s, u"--text"_s, u"Qué tonta soy, puse mal la dirección"_s, u"--explain"_s, u"--color"_s, u"never"_s});
+    QVERIFY2(english.out.contains("Heat ") && english.out.contains("said of oneself"), english.out.constData());
 }
 
 void TestCli::lexiconCheck()

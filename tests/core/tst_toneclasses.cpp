@@ -58,6 +58,7 @@ private slots:
     void everyLevelIsReachable_data();
     void everyLevelIsReachable();
     void sameScaleInBothLanguages();
+    void moreComplaintNeverCools();
 
 private:
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
@@ -136,6 +137,25 @@ void TestToneClasses::everyLevelIsReachable()
             heatedReached |= m_analyzer->analyze(row.value(u"text").toString(), hintFor(language)).level == ToneLevel::Heated;
     }
     QVERIFY(heatedReached);
+}
+
+void TestToneClasses::moreComplaintNeverCools()
+{
+    // A complaint added to any message, warm or heated, never lowers its heat: not across a level
+    // floor, not by making a laugh or praise count for more.
+    int checked = 0;
+    for (const QJsonObject &row : std::as_const(m_rows)) {
+        const QString language = row.value(u"lang").toString();
+        const QString text = row.value(u"text").toString();
+        const bool ended = !text.isEmpty() && QStringView(u".!?…").contains(text.back());
+        const QString more = text + (ended ? u" "_s : u". "_s)
+            + (language == u"es" ? u"Es la tercera vez que escribo."_s : u"This is the third time I have written."_s);
+        const ToneReport before = m_analyzer->analyze(text, hintFor(language));
+        const ToneReport after = m_analyzer->analyze(more, hintFor(language));
+        QVERIFY2(after.heat >= before.heat, qPrintable(u"%1 -> %2: %3"_s.arg(before.heat).arg(after.heat).arg(more)));
+        ++checked;
+    }
+    QVERIFY(checked >= 300);
 }
 
 void TestToneClasses::sameScaleInBothLanguages()
