@@ -132,6 +132,52 @@ QString reasonFor(const QString &subject, ToneCategory category, const QStringLi
     return why;
 }
 
+QString quotedReasonFor(QStringView term, bool lower, ToneCategory category, const QStringList &notes)
+{
+    const ReasonTexts &texts = reasonTexts();
+    if (!texts.subject.split || !texts.note.split) {
+        const QString subject = quoted(lower ? term.toString().toLower() : term.toString());
+        return reasonFor(subject, category, notes);
+    }
+    // One allocation for what reasonFor(quoted(term), …) builds in several: each note wraps the
+    // reason so far, so the notes' openings come first, then the subject, then each note's rest.
+    const QString &name = texts.categories[size_t(category)];
+    qsizetype size = texts.subject.before.size() + term.size() + 2 + texts.subject.between.size() + name.size() + texts.subject.after.size();
+    for (const QString &note : notes)
+        size += texts.note.before.size() + texts.note.between.size() + note.size() + texts.note.after.size();
+    QString why;
+    why.reserve(size);
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        why += texts.note.before;
+    why += texts.subject.before;
+    why += u'"';
+    const qsizetype start = why.size();
+    why += term;
+    if (lower) {
+        // ASCII in place; anything else as QString::toLower has it (full case mapping).
+        if (std::all_of(term.begin(), term.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+            QChar *data = why.data() + start;
+            for (qsizetype i = 0; i < term.size(); ++i) {
+                if (const char16_t c = data[i].unicode(); c >= u'A' && c <= u'Z')
+                    data[i] = QChar(char16_t(c + 32));
+            }
+        } else {
+            why.truncate(start);
+            why += term.toString().toLower();
+        }
+    }
+    why += u'"';
+    why += texts.subject.between;
+    why += name;
+    why += texts.subject.after;
+    for (const QString &note : notes) {
+        why += texts.note.between;
+        why += note;
+        why += texts.note.after;
+    }
+    return why;
+}
+
 QString quoted(QStringView s)
 {
     QString out;

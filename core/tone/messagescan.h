@@ -93,6 +93,8 @@ constexpr std::array<LevelFloor, 4> kLevelFloors{{
 QString describe(ToneCategory category);
 // "\"term\": category, note, note…" in the interface language.
 QString reasonFor(const QString &subject, ToneCategory category, const QStringList &notes);
+// reasonFor(quoted(term), …), with the term in lower case when `lower`, built in one allocation.
+QString quotedReasonFor(QStringView term, bool lower, ToneCategory category, const QStringList &notes);
 // While one lives, the translation of reasons is taken as it was when it was made (one look at the
 // installed translators per message, not one per reason).
 struct ReasonTextsCheck

@@ -239,9 +239,8 @@ ToneReport Scan::score() const
         e.strength = lowers ? -hit.weight * (net > 0 ? calmingScale : 1.0) : hit.weight;
         e.weight = e.strength * pointsPerUnit;
         // The words as the customer wrote them where the lexicon's term is a pattern ("es la * vez que").
-        const QString subject = hit.term.isEmpty() || hit.term.contains(u'*') ? quoted(originalText(hit.first, hit.last).toString().toLower())
-                                                                                : quoted(hit.term);
-        e.why = reasonFor(subject, hit.category, hit.notes);
+        const bool asWritten = hit.term.isEmpty() || hit.term.contains(u'*');
+        e.why = quotedReasonFor(asWritten ? originalText(hit.first, hit.last) : QStringView(hit.term), asWritten, hit.category, hit.notes);
         report.evidence.append(e);
     }
     for (int d = 0; d < kDimensionCount; ++d)
