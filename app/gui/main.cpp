@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("calma"));
     QApplication::setApplicationDisplayName(QStringLiteral("Calma"));
     QApplication::setApplicationVersion(QStringLiteral(CALMA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("calma"));
+    QApplication::setDesktopFileName(QStringLiteral("app.calma.Calma"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Calma, a de-escalation coach for customer support."));
