@@ -2,8 +2,8 @@
 // sessions as CSV. The words are translated (context "CalmaRoleplay").
 #pragma once
 
+#include "roleplay/records.h"
 #include "roleplay/scorer.h"
-#include "storage/roleplaystore.h"
 
 namespace calma {
 
