@@ -155,4 +155,15 @@ QColor ToneFormat::levelColor(ToneLevel level)
     return {};
 }
 
+QString ToneFormat::levelDotHtml(ToneLevel level)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9679;</span>").arg(levelColor(level).name());
+}
+
+QString ToneFormat::heatBadgeHtml(int heat)
+{
+    const ToneLevel level = levelForHeat(heat);
+    return QStringLiteral("%1 %2 %3").arg(levelDotHtml(level), levelText(level).toHtmlEscaped()).arg(heat);
+}
+
 } // namespace calma::gui

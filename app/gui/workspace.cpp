@@ -1025,9 +1025,8 @@ void Workspace::showThread(const QList<StoredMessage> &messages, const QHash<qin
         }
         body.replace(u'\n', QStringLiteral("<br>"));
         const QString badge = customer && m.heat >= 0
-            ? QStringLiteral(" · <span style=\"color:%1\">&#9679;</span> %2 %3 · <a href=\"calma-feedback:%4\">%5</a>")
-                  .arg(ToneFormat::levelColor(levelForHeat(m.heat)).name(), ToneFormat::levelText(levelForHeat(m.heat)))
-                  .arg(m.heat)
+            ? QStringLiteral(" · %1 · <a href=\"calma-feedback:%2\">%3</a>")
+                  .arg(ToneFormat::heatBadgeHtml(m.heat))
                   .arg(m.id)
                   .arg(tr("Score wrong?").toHtmlEscaped())
             : m_mail.contains(m.id) ? u" · "_s + mailStateHtml(m_mail.value(m.id)) : QString();
