@@ -758,10 +758,10 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     // customer is plainly owed the money.
     const auto amounts = std::count_if(ask.facts.begin(), ask.facts.end(), [](const Fact &f) { return f.kind == FactKind::Amount; });
     const bool owed = ask.owed();
-    const bool comparesAmounts = amounts >= 2 && report.heat >= 25;
-    ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal)) || comparesAmounts);
+    const bool comparesAmounts = amounts >= 2 && report.heat >= levelThreshold(ToneLevel::Tense);
+    ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= levelThreshold(ToneLevel::Tense) || ask.refusal)) || comparesAmounts);
     ask.abuse = insults >= 10 || report.dimension(ToneDimension::Insult) >= 50;
-    ask.praise = report.heat < 25 && ask.failures.isEmpty()
+    ask.praise = report.heat < levelThreshold(ToneLevel::Tense) && ask.failures.isEmpty()
         && (report.dimension(ToneDimension::Praise) >= 30 || report.dimension(ToneDimension::Gratitude) >= 40
             || ask.topics.contains(u"praise"));
     return ask;

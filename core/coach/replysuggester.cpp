@@ -14,7 +14,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr double kTooAlike = 0.55; // word overlap (Jaccard) above which two replies read alike
-constexpr int kMaxReplyHeat = 24;  // a suggestion must score calm
+constexpr int kMaxReplyHeat = levelThreshold(ToneLevel::Tense) - 1; // a suggestion must score calm
 constexpr int kSeeds = 4;          // other variant choices tried when a reply reads too alike or too hot
 
 const QStringList &referenceKinds()
@@ -411,7 +411,7 @@ QList<Strategy> ReplySuggester::strategies(const ToneReport &report, const Custo
         order = {Strategy::Calm};
     else if (apology)
         order = {Strategy::Apologetic, Strategy::Calm, Strategy::TopicShift};
-    else if (report.heat >= 25)
+    else if (report.heat >= levelThreshold(ToneLevel::Tense))
         order = {Strategy::Calm, Strategy::TopicShift};
     else
         order = {Strategy::TopicShift, Strategy::Calm};

@@ -168,14 +168,14 @@ RoleplaySession::Hint RoleplaySession::hint() const
         h.reading.tone.heat = customerHeat();
         h.reading.tone.level = levelForHeat(h.reading.tone.heat);
     }
-    if (h.reading.tone.heat >= 25) {
+    if (h.reading.tone.heat >= levelThreshold(ToneLevel::Tense)) {
         h.reading.ask.praise = false;
         h.reading.ask.topics.removeAll(u"praise"_s);
     }
     if (m_turns.size() > 1) {
         const CustomerAsk first = m_coach->read(m_turns.first().body).ask;
         for (const QString &topic : first.topics) {
-            if (!h.reading.ask.topics.contains(topic) && (topic != u"praise" || h.reading.tone.heat < 25))
+            if (!h.reading.ask.topics.contains(topic) && (topic != u"praise" || h.reading.tone.heat < levelThreshold(ToneLevel::Tense)))
                 h.reading.ask.topics.append(topic);
         }
         if (h.reading.ask.domain.isEmpty())

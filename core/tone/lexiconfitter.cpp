@@ -23,8 +23,8 @@ constexpr double kMaxNewWordWeight = 3.0;
 constexpr double kMaxWarmWordWeight = 2.0;
 constexpr double kLearningRate = 0.3;
 constexpr double kCategoryL2 = 1e-5;
-constexpr double kHeatedTarget = 50;
-constexpr double kTenseTarget = 25;
+constexpr double kHeatedTarget = levelThreshold(ToneLevel::Heated);
+constexpr double kTenseTarget = levelThreshold(ToneLevel::Tense);
 constexpr int kMinWordLetters = 3;
 // A word in more rows than this is a function word of the language ("your", "people", "gonna"),
 // whatever it correlates with in one data set.
