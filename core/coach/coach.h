@@ -35,6 +35,7 @@ public:
 
     const ToneAnalyzer &analyzer() const { return *m_analyzer; }
     std::shared_ptr<const ToneAnalyzer> analyzerShared() const { return m_analyzer; }
+    // The suggester with the templates this coach loaded: tests check replies and gaps against it.
     const ReplySuggester &suggester() const { return m_suggester; }
 
     Coach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,

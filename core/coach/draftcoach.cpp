@@ -76,7 +76,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     const ReplyTemplates &text = templates(language);
     const TokenizedText tokens = TokenizedText::build(draft, language);
     const QList<CoachMatch> matches = phrases(language).find(tokens);
-    addPhraseFlags(tokens, matches, text, review);
+    addPhraseFlags(matches, text, review);
     addToneFlags(draft, text, review);
     addGaps(tokens, matches, customer, customerReport, ask, text, review);
     std::sort(review.flags.begin(), review.flags.end(), [](const DraftFlag &a, const DraftFlag &b) { return a.start < b.start; });
@@ -84,8 +84,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     return review;
 }
 
-void DraftCoach::addPhraseFlags(const TokenizedText &draft, const QList<CoachMatch> &matches, const ReplyTemplates &text,
-                                DraftReview &review) const
+void DraftCoach::addPhraseFlags(const QList<CoachMatch> &matches, const ReplyTemplates &text, DraftReview &review) const
 {
     // Longest phrase first, so that "como ya le dije" wins over "ya le dije".
     QList<CoachMatch> flags;
@@ -102,7 +101,6 @@ void DraftCoach::addPhraseFlags(const TokenizedText &draft, const QList<CoachMat
         review.flags.append({m.where.start, m.where.end, m.entry->label, m.entry->rewrites,
                              text.phrase(u"flag."_s + m.entry->label)});
     }
-    Q_UNUSED(draft);
 }
 
 void DraftCoach::addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const

@@ -73,8 +73,7 @@ public:
 private:
     const CoachLexicon &phrases(Language language) const;
     const ReplyTemplates &templates(Language language) const;
-    void addPhraseFlags(const TokenizedText &draft, const QList<CoachMatch> &matches, const ReplyTemplates &text,
-                        DraftReview &review) const;
+    void addPhraseFlags(const QList<CoachMatch> &matches, const ReplyTemplates &text, DraftReview &review) const;
     void addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const;
     void addGaps(const TokenizedText &draft, const QList<CoachMatch> &matches, const QString &customer,
                  const ToneReport &customerReport, const CustomerAsk &ask, const ReplyTemplates &text, DraftReview &review) const;

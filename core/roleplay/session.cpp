@@ -328,19 +328,4 @@ RoleplaySession RoleplaySession::replay(SessionSetup setup, std::shared_ptr<cons
     return session;
 }
 
-RoleplaySession RoleplaySession::restore(SessionSetup setup, std::shared_ptr<const Coach> coach, QList<RoleplayTurn> turns,
-                                         qint64 startedMs, qint64 endedMs, Outcome outcome)
-{
-    RoleplaySession session(std::move(setup), std::move(coach));
-    session.m_turns = std::move(turns);
-    session.m_startedMs = startedMs;
-    session.m_endedMs = endedMs;
-    session.m_outcome = outcome;
-    for (const RoleplayTurn &t : std::as_const(session.m_turns)) {
-        for (const TurnEffect &e : t.effects)
-            session.m_seen[e.trigger] += 1;
-    }
-    return session;
-}
-
 } // namespace calma

@@ -20,7 +20,8 @@ bool hasSpanishMarks(QStringView text)
     return false;
 }
 
-// Function words of each language, plus Spanish-only letters and marks (ñ, ¿, accents).
+// The language whose function words (the lexicons' stopwords) the message uses more; Spanish-only
+// letters and marks (ñ, ¿, accents) give Spanish a head start.
 Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QStringView text,
                 const Lexicon &spanishLexicon, const Lexicon &englishLexicon)
 {
