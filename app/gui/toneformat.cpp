@@ -38,7 +38,7 @@ QString ToneFormat::categoryText(ToneCategory category)
 
 QString ToneFormat::languageText(Language language)
 {
-    return language == Language::Spanish ? tr("Spanish") : tr("English");
+    return PerLanguage{tr("Spanish"), tr("English")}[language];
 }
 
 QString ToneFormat::statusText(const QString &status)

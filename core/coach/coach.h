@@ -46,8 +46,7 @@ private:
     const CoachLexicon &phrases(Language language) const;
 
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
-    std::shared_ptr<const CoachLexicon> m_spanishPhrases;
-    std::shared_ptr<const CoachLexicon> m_englishPhrases;
+    PerLanguage<std::shared_ptr<const CoachLexicon>> m_phrases;
     ReplySuggester m_suggester;
     DraftCoach m_draftCoach;
 };

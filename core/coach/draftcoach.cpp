@@ -52,19 +52,19 @@ QString verdictName(Verdict verdict)
 DraftCoach::DraftCoach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
                        std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanishTemplates,
                        std::shared_ptr<const ReplyTemplates> englishTemplates)
-    : m_analyzer(std::move(analyzer)), m_spanishPhrases(std::move(spanishPhrases)), m_englishPhrases(std::move(englishPhrases)),
-      m_spanishTemplates(std::move(spanishTemplates)), m_englishTemplates(std::move(englishTemplates))
+    : m_analyzer(std::move(analyzer)), m_phrases(std::move(spanishPhrases), std::move(englishPhrases)),
+      m_templates(std::move(spanishTemplates), std::move(englishTemplates))
 {
 }
 
 const CoachLexicon &DraftCoach::phrases(Language language) const
 {
-    return language == Language::Spanish ? *m_spanishPhrases : *m_englishPhrases;
+    return *m_phrases[language];
 }
 
 const ReplyTemplates &DraftCoach::templates(Language language) const
 {
-    return language == Language::Spanish ? *m_spanishTemplates : *m_englishTemplates;
+    return *m_templates[language];
 }
 
 DraftReview DraftCoach::review(const QString &draft, const QString &customer, const ToneReport &customerReport,

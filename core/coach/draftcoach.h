@@ -80,10 +80,8 @@ private:
     void decide(const ReplyTemplates &text, DraftReview &review, const QString &draft, int customerHeat) const;
 
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
-    std::shared_ptr<const CoachLexicon> m_spanishPhrases;
-    std::shared_ptr<const CoachLexicon> m_englishPhrases;
-    std::shared_ptr<const ReplyTemplates> m_spanishTemplates;
-    std::shared_ptr<const ReplyTemplates> m_englishTemplates;
+    PerLanguage<std::shared_ptr<const CoachLexicon>> m_phrases;
+    PerLanguage<std::shared_ptr<const ReplyTemplates>> m_templates;
 };
 
 } // namespace calma

@@ -356,13 +356,13 @@ QString reasonFor(Strategy strategy, const Case &c, const ReplyTemplates &t, con
 
 ReplySuggester::ReplySuggester(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const ReplyTemplates> spanish,
                                std::shared_ptr<const ReplyTemplates> english)
-    : m_analyzer(std::move(analyzer)), m_spanish(std::move(spanish)), m_english(std::move(english))
+    : m_analyzer(std::move(analyzer)), m_templates(std::move(spanish), std::move(english))
 {
 }
 
 const ReplyTemplates &ReplySuggester::templates(Language language) const
 {
-    return language == Language::Spanish ? *m_spanish : *m_english;
+    return *m_templates[language];
 }
 
 bool ReplySuggester::position(const CustomerAsk &ask)
@@ -456,7 +456,7 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
         if (!turn.fromCustomer)
             alreadySent.append(contentWords(turn.text));
     }
-    const LanguageHint hint = report.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint hint = hintFor(report.language);
     for (const Strategy strategy : strategies(report, ask)) {
         Composer composer(c);
         for (int attempt = 0; attempt < kSeeds; ++attempt) {

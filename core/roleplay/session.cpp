@@ -237,7 +237,7 @@ QList<RoleplayTurn> RoleplaySession::reply(const QString &text, qint64 nowMs)
         if (t.fromCustomer())
             lastCustomerMs = t.sentMs;
     }
-    const LanguageHint hint = scenario().language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint hint = hintFor(scenario().language);
     const DraftReview review = m_coach->review(text, lastCustomerMessage(), hint);
     const qint64 responseMs = std::max<qint64>(0, nowMs - lastCustomerMs);
     const int heatBefore = customerHeat();
@@ -268,7 +268,7 @@ RoleplayTurn RoleplaySession::customerSays(const QString &text, qint64 nowMs)
     // trainer writes is read by the analyzer.
     if (text.trimmed() == scenario().fill(scenario().opening).trimmed())
         return append(u"trainer"_s, text, nowMs, scenario().startHeat);
-    const LanguageHint hint = scenario().language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint hint = hintFor(scenario().language);
     return append(u"trainer"_s, text, nowMs, m_coach->analyzer().analyze(text, hint).heat);
 }
 
