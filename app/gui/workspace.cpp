@@ -5,6 +5,7 @@
 #include "mailerrortext.h"
 
 #include "application.h"
+#include "appsettings.h"
 #include "assistantpanel.h"
 #include "drafteditor.h"
 #include "feedbackbutton.h"
@@ -28,7 +29,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QSettings>
 #include <QTimer>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -213,9 +213,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
         connect(filter, &QComboBox::currentIndexChanged, this, &Workspace::applyFilters);
     connect(m_order, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_order->setToolTip(m_order->itemData(index, Qt::ToolTipRole).toString()); });
-    QSettings settings;
-    m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
-                               settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
+    const AppSettings settings = AppSettings::load();
+    m_inbox->setWaitThresholds(settings.waitWarnMinutes, settings.waitAlertMinutes);
     connect(m_inbox, &InboxModel::loaded, this, &Workspace::checkAlerts);
     connect(m_inbox, &InboxModel::countsChanged, this, &Workspace::showFilterCounts);
     m_readEnough.setSingleShot(true);
