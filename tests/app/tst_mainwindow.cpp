@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QTest>
@@ -60,6 +61,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void typingUpdatesMeterAndEvidence();
+    void heatMeterSaysLevelAndHeat();
     void highlightsCoverEvidence();
     void spanishInterface();
     void workspaceRanksSuggestsAndSends();
@@ -135,6 +137,30 @@ void TestMainWindow::typingUpdatesMeterAndEvidence()
         points += evidence->topLevelItem(i)->text(0).toDouble();
     QVERIFY2(qAbs(points - meter->heat()) <= 1.0, qPrintable(QString::number(points)));
     QVERIFY(meter->badgeText().contains(u"Hostile"_s));
+}
+
+void TestMainWindow::heatMeterSaysLevelAndHeat()
+{
+    installTranslation(u"en"_s);
+    HeatMeter meter;
+    meter.setSubject(u"The customer's heat"_s);
+    meter.setCaption(u"Customer"_s);
+    meter.clear(u"Select a conversation."_s);
+    QCOMPARE(meter.heat(), -1);
+    QCOMPARE(meter.badgeText(), u"Select a conversation."_s);
+    meter.setHeat(62, Language::Spanish);
+    QCOMPARE(meter.heat(), 62);
+    QCOMPARE(meter.accessibleName(), u"The customer's heat"_s);
+    QCOMPARE(meter.badgeText(), u"Heated · Spanish"_s);
+    auto *bar = meter.findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QCOMPARE(bar->text(), u"Customer: 62/100"_s);
+    QCOMPARE(bar->accessibleDescription(), u"Heated, heat 62 out of 100 (Spanish)"_s);
+    // The badge follows the interface's language as soon as it changes.
+    QVERIFY(installTranslation(u"es"_s));
+    QTRY_COMPARE(meter.badgeText(), u"Acalorado · Español"_s);
+    QCOMPARE(bar->accessibleDescription(), u"Acalorado, tensión 62 de 100 (Español)"_s);
+    installTranslation(u"en"_s);
 }
 
 void TestMainWindow::highlightsCoverEvidence()
