@@ -976,10 +976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heat %1/100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,6 +1038,10 @@
         <source>Rhetorical: %1 (not a question to answer)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::DraftEditor</name>
@@ -1059,10 +1059,6 @@
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your reply: %1/100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1220,6 +1216,29 @@
     </message>
     <message>
         <source>%1 · heat %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::HeatMeter</name>
+    <message>
+        <source>No heat to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, heat %2 out of 100 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, heat %2 out of 100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,14 +1989,6 @@
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heat %1/100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2752,10 +2763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer: %1 %2/100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,6 +2836,10 @@
     </message>
     <message>
         <source>&amp;Keep practising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -976,10 +976,6 @@
         <translation>Elija una conversación.</translation>
     </message>
     <message>
-        <source>Heat %1/100</source>
-        <translation>Tensión %1/100</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1042,6 +1038,10 @@
         <source>Rhetorical: %1 (not a question to answer)</source>
         <translation>Retórica: %1 (no es una pregunta que responder)</translation>
     </message>
+    <message>
+        <source>Heat</source>
+        <translation>Tensión</translation>
+    </message>
 </context>
 <context>
     <name>calma::gui::DraftEditor</name>
@@ -1060,10 +1060,6 @@
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>Your reply: %1/100</source>
-        <translation>Su respuesta: %1/100</translation>
     </message>
     <message>
         <source>Replace with “%1”</source>
@@ -1221,6 +1217,29 @@
     <message>
         <source>%1 · heat %2, %3</source>
         <translation>%1 · tensión %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>calma::gui::HeatMeter</name>
+    <message>
+        <source>No heat to show</source>
+        <translation>Sin tensión que mostrar</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>%1: %2/100</source>
+        <translation>%1: %2/100</translation>
+    </message>
+    <message>
+        <source>%1, heat %2 out of 100 (%3)</source>
+        <translation>%1, tensión %2 de 100 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, heat %2 out of 100</source>
+        <translation>%1, tensión %2 de 100</translation>
     </message>
 </context>
 <context>
@@ -1972,14 +1991,6 @@
     <message>
         <source>Why</source>
         <translation>Por qué</translation>
-    </message>
-    <message>
-        <source>Heat %1/100</source>
-        <translation>Tensión %1/100</translation>
-    </message>
-    <message>
-        <source>Level: %1</source>
-        <translation>Nivel: %1</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2753,10 +2764,6 @@
         <translation>Usted</translation>
     </message>
     <message>
-        <source>Customer: %1 %2/100</source>
-        <translation>Cliente: %1 %2/100</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>quedan %1:%2</translation>
     </message>
@@ -2831,6 +2838,10 @@
     <message>
         <source>&amp;Keep practising</source>
         <translation>&amp;Seguir practicando</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>

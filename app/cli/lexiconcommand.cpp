@@ -55,7 +55,8 @@ std::optional<double> rowHeat(const QJsonObject &row, const QHash<QString, doubl
             *error = QStringLiteral("\"level\" must be calm, tense, heated or hostile");
             return std::nullopt;
         }
-        return 12.5 + 25.0 * int(*level);
+        const HeatBand band = levelBand(*level); // the middle of the level's band
+        return (band.from + band.to) / 2.0;
     }
     if (row.value(u"emotions").isArray()) {
         double heat = 0;

@@ -2,6 +2,7 @@
 #include "assistantpanel.h"
 
 #include "feedbackbutton.h"
+#include "heatmeter.h"
 #include "toneformat.h"
 
 #include <QFrame>
@@ -21,20 +22,15 @@ namespace calma::gui {
 AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
 {
     auto *tone = new QGroupBox(tr("Customer's heat"), this);
-    m_level = new QLabel(tone);
-    m_level->setObjectName(QStringLiteral("assistantLevel"));
-    m_heat = new QProgressBar(tone);
+    m_heat = new HeatMeter(HeatMeter::Arrangement::Above, tone);
     m_heat->setObjectName(QStringLiteral("customerHeat"));
-    m_heat->setRange(0, 100);
-    m_heat->setAccessibleName(tr("Customer's heat"));
+    m_heat->setSubject(tr("Customer's heat"));
+    m_heat->setCaption(tr("Heat"));
     m_dimensions = new QWidget(tone);
     m_feedback = new FeedbackButton(tone);
     m_feedback->setObjectName(QStringLiteral("assistantFeedbackButton"));
     auto *toneLayout = new QVBoxLayout(tone);
-    auto *levelRow = new QHBoxLayout;
-    levelRow->addWidget(m_level, 1);
-    levelRow->addWidget(m_feedback);
-    toneLayout->addLayout(levelRow);
+    m_heat->addToRow(m_feedback);
     toneLayout->addWidget(m_heat);
     toneLayout->addWidget(m_dimensions);
 
@@ -64,7 +60,7 @@ AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
 void AssistantPanel::clear()
 {
     show({}, {}, {});
-    m_level->setText(tr("Select a conversation."));
+    m_heat->clear(tr("Select a conversation."));
 }
 
 void AssistantPanel::show(const QString &message, const CustomerReading &reading, const QList<Suggestion> &suggestions)
@@ -72,14 +68,7 @@ void AssistantPanel::show(const QString &message, const CustomerReading &reading
     m_suggestions = suggestions;
     m_feedback->setEnabled(!message.isEmpty());
     const ToneReport &tone = reading.tone;
-    m_heat->setValue(tone.heat);
-    m_heat->setFormat(tr("Heat %1/100").arg(tone.heat));
-    QPalette palette = m_heat->palette();
-    palette.setColor(QPalette::Highlight, ToneFormat::levelColor(tone.level));
-    m_heat->setPalette(palette);
-    m_level->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> · %3")
-                         .arg(ToneFormat::levelColor(tone.level).name(), ToneFormat::levelText(tone.level).toHtmlEscaped(),
-                              ToneFormat::languageText(tone.language).toHtmlEscaped()));
+    m_heat->setHeat(tone.heat, tone.language);
 
     delete m_dimensions->layout();
     qDeleteAll(m_dimensions->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));

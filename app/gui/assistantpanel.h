@@ -8,12 +8,12 @@
 
 class QLabel;
 class QListWidget;
-class QProgressBar;
 class QTabWidget;
 
 namespace calma::gui {
 
 class FeedbackButton;
+class HeatMeter;
 
 class AssistantPanel : public QWidget
 {
@@ -31,8 +31,7 @@ signals:
     void suggestionChosen(const QString &text);
 
 private:
-    QProgressBar *m_heat = nullptr;
-    QLabel *m_level = nullptr;
+    HeatMeter *m_heat = nullptr;
     FeedbackButton *m_feedback = nullptr;
     QWidget *m_dimensions = nullptr;
     QListWidget *m_asks = nullptr;

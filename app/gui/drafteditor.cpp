@@ -1,6 +1,7 @@
 // Draft editor and its highlighter.
 #include "drafteditor.h"
 
+#include "heatmeter.h"
 #include "toneformat.h"
 
 #include <QHBoxLayout>
@@ -10,7 +11,6 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSyntaxHighlighter>
@@ -60,11 +60,10 @@ DraftEditor::DraftEditor(std::shared_ptr<const Coach> coach, QWidget *parent) : 
     m_editor->setPlaceholderText(tr("Write your reply, or pick a suggestion. Phrases that escalate are underlined: hover them for a softer way to say it, right-click to apply one."));
     m_editor->viewport()->installEventFilter(this);
     m_highlighter = new DraftHighlighter(m_editor->document());
-    m_heat = new QProgressBar(this);
+    m_heat = new HeatMeter(this);
     m_heat->setObjectName(QStringLiteral("draftHeat"));
-    m_heat->setRange(0, 100);
-    m_heat->setAccessibleName(tr("Heat of your reply"));
-    m_heat->setMinimumWidth(190);
+    m_heat->setSubject(tr("Heat of your reply"));
+    m_heat->setCaption(tr("Your reply"));
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("draftVerdict"));
     m_verdict->setWordWrap(true);
@@ -131,19 +130,14 @@ void DraftEditor::recheck()
     if (draft.trimmed().isEmpty() || !m_coaching) {
         m_review = {};
         m_highlighter->setFlags({});
-        m_heat->setValue(0);
-        m_heat->setFormat(tr("Your reply"));
+        m_heat->clear();
         m_verdict->clear();
         m_send->setEnabled(!draft.trimmed().isEmpty());
         return;
     }
     m_review = m_coach->review(draft, m_customerMessage);
     m_highlighter->setFlags(m_review.flags);
-    m_heat->setValue(m_review.tone.heat);
-    m_heat->setFormat(tr("Your reply: %1/100").arg(m_review.tone.heat));
-    QPalette palette = m_heat->palette();
-    palette.setColor(QPalette::Highlight, ToneFormat::levelColor(m_review.tone.level));
-    m_heat->setPalette(palette);
+    m_heat->setHeat(m_review.tone.heat);
     m_verdict->setText(QStringLiteral("<b>") + ToneFormat::verdictText(verdictName(m_review.verdict)).toHtmlEscaped() + QStringLiteral("</b> — ")
                        + m_review.reason.toHtmlEscaped());
     m_send->setEnabled(true);

@@ -8,12 +8,12 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace calma::gui {
 
 class DraftHighlighter;
+class HeatMeter;
 
 class DraftEditor : public QWidget
 {
@@ -53,7 +53,7 @@ private:
     bool m_coaching = true;
     QPlainTextEdit *m_editor = nullptr;
     DraftHighlighter *m_highlighter = nullptr;
-    QProgressBar *m_heat = nullptr;
+    HeatMeter *m_heat = nullptr;
     QLabel *m_verdict = nullptr;
     QPushButton *m_send = nullptr;
 };

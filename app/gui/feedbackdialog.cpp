@@ -37,8 +37,8 @@ FeedbackDialog::FeedbackDialog(const ScoreFeedback &subject, std::optional<Feedb
     setObjectName(QStringLiteral("scoreFeedbackDialog"));
     setWindowTitle(tr("This score is wrong"));
     const ToneLevel given = m_subject.givenLevel();
-    QString summary = QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> · %3")
-                          .arg(ToneFormat::levelColor(given).name(), tr("Calma's score: %1/100").arg(m_subject.heat).toHtmlEscaped(),
+    QString summary = QStringLiteral("%1 <b>%2</b> · %3")
+                          .arg(ToneFormat::levelDotHtml(given), tr("Calma's score: %1/100").arg(m_subject.heat).toHtmlEscaped(),
                                ToneFormat::levelText(given).toHtmlEscaped());
     if (calmaKind)
         summary += QStringLiteral(" · ") + tr("Mainly: %1").arg(ToneFormat::categoryText(ToneCategory(int(*calmaKind)))).toHtmlEscaped();

@@ -83,7 +83,7 @@ HeatChart::HeatChart(QWidget *parent) : QChartView(parent)
     m_numberAxis->setMinorTickCount(0);
     chart->addAxis(m_numberAxis, Qt::AlignBottom);
 
-    // The level bands from the bottom: calm <25, tense <50, heated <75, hostile.
+    // The level bands from the bottom: calm, tense, heated, hostile.
     for (int band = 0; band < 4; ++band) {
         auto *lower = new QLineSeries(chart);
         auto *upper = new QLineSeries(chart);
@@ -170,8 +170,9 @@ void HeatChart::rebuild()
         m_numberAxis->setTickInterval(std::max<qsizetype>(1, qsizetype(std::ceil(double(n) / room))));
     }
     for (int band = 0; band < 4; ++band) {
-        m_bandEdges.at(band * 2)->replace({QPointF(lo, band * 25.0), QPointF(hi, band * 25.0)});
-        m_bandEdges.at(band * 2 + 1)->replace({QPointF(lo, (band + 1) * 25.0), QPointF(hi, (band + 1) * 25.0)});
+        const HeatBand heat = levelBand(ToneLevel(band));
+        m_bandEdges.at(band * 2)->replace({QPointF(lo, heat.from), QPointF(hi, heat.from)});
+        m_bandEdges.at(band * 2 + 1)->replace({QPointF(lo, heat.to), QPointF(hi, heat.to)});
     }
     m_line->replace(values);
     m_points->replace(values);

@@ -2,6 +2,7 @@
 // waiting time, language, status and assignee, in priority order, fetched a page at a time.
 #pragma once
 
+#include "appsettings.h"
 #include "storage/conversationstore.h"
 
 #include <QAbstractTableModel>
@@ -82,8 +83,8 @@ private:
     bool m_fetching = false;  // a further page is being read
     quint64 m_generation = 0; // a newer query makes an older, slower answer obsolete
     qint64 m_nowMs = 0;
-    int m_warnMinutes = 60;
-    int m_alertMinutes = 240;
+    int m_warnMinutes = AppSettings::kDefaultWaitWarnMinutes;
+    int m_alertMinutes = AppSettings::kDefaultWaitAlertMinutes;
 };
 
 } // namespace calma::gui

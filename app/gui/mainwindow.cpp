@@ -49,7 +49,7 @@ MainWindow::MainWindow(std::shared_ptr<const Coach> coach, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_workspace, tr("&Inbox"));
     m_tabs->addTab(m_toneCheck, tr("T&one check"));
-    const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
+    const QString agent = AppSettings::load().agentName;
     m_workspace->setAgentName(agent.isEmpty() ? tr("Support agent") : agent);
     m_workspace->setSignature(agent);
     m_toneCheck->setAgentName(agent.isEmpty() ? tr("Support agent") : agent); // the same agent as in the inbox
@@ -157,7 +157,7 @@ TrainerWindow *MainWindow::openTrainerWindow()
     if (!m_database)
         return nullptr;
     if (!m_trainerWindow) {
-        const QString agent = QSettings().value(QStringLiteral("agent/name")).toString();
+        const QString agent = AppSettings::load().agentName;
         m_trainerWindow = new TrainerWindow(m_coach, m_scenarios, m_database, agent.isEmpty() ? tr("Trainer") : agent, this);
         connect(m_trainerWindow, &TrainerWindow::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
         connect(m_trainerWindow, &TrainerWindow::sessionFinished, m_dashboard, &TrainerDashboard::refresh);

@@ -78,7 +78,7 @@ ProgressChart::ProgressChart(QWidget *parent) : QChartView(parent), m_placeholde
     m_scoreAxis->setRange(0, 100);
     m_scoreAxis->setTickType(QValueAxis::TicksDynamic);
     m_scoreAxis->setTickAnchor(0);
-    m_scoreAxis->setTickInterval(25);
+    m_scoreAxis->setTickInterval(levelBand(ToneLevel::Calm).to); // a line at every band's edge: the bands are equally wide
     m_scoreAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_scoreAxis->setMinorTickCount(0);
     chart->addAxis(m_scoreAxis, Qt::AlignLeft);
@@ -86,7 +86,7 @@ ProgressChart::ProgressChart(QWidget *parent) : QChartView(parent), m_placeholde
     m_dateAxis->setTickCount(4);
     chart->addAxis(m_dateAxis, Qt::AlignBottom);
 
-    // Bands from the bottom: hostile, heated, tense, calm (0–25, 25–50, 50–75, 75–100).
+    // Bands from the bottom: hostile, heated, tense, calm (a score is 100 − the heat it stands for).
     for (int band = 0; band < 4; ++band) {
         auto *lower = new QLineSeries(chart);
         auto *upper = new QLineSeries(chart);
@@ -172,8 +172,9 @@ void ProgressChart::rebuild()
     m_dateAxis->setLabelsVisible(!m_points.isEmpty()); // no dates to show without sessions
     m_dateAxis->setFormat(hi - lo < 36 * kHour ? axisDateFormat() + QStringLiteral(" HH:mm") : axisDateFormat());
     for (int band = 0; band < 4; ++band) {
-        m_bandEdges.at(band * 2)->replace({QPointF(double(lo), band * 25.0), QPointF(double(hi), band * 25.0)});
-        m_bandEdges.at(band * 2 + 1)->replace({QPointF(double(lo), (band + 1) * 25.0), QPointF(double(hi), (band + 1) * 25.0)});
+        const HeatBand heat = levelBand(ToneLevel(3 - band));
+        m_bandEdges.at(band * 2)->replace({QPointF(double(lo), 100 - heat.to), QPointF(double(hi), 100 - heat.to)});
+        m_bandEdges.at(band * 2 + 1)->replace({QPointF(double(lo), 100 - heat.from), QPointF(double(hi), 100 - heat.from)});
     }
 
     // One line (and its points) per scenario.

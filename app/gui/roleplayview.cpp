@@ -8,14 +8,6 @@
 namespace calma::gui {
 namespace {
 
-QString heatBadge(int heat)
-{
-    const ToneLevel level = levelForHeat(heat);
-    return QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2 %3")
-        .arg(ToneFormat::levelColor(level).name(), ToneFormat::levelText(level).toHtmlEscaped())
-        .arg(heat);
-}
-
 QString effectLine(const TurnEffect &e)
 {
     const QColor color = e.delta > 0 ? ToneFormat::levelColor(ToneLevel::Hostile) : ToneFormat::levelColor(ToneLevel::Calm);
@@ -52,7 +44,7 @@ QString RoleplayView::transcriptHtml(const QList<RoleplayTurn> &turns, const QSt
         const QString clock = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
         QString meta = clock;
         if (customer)
-            meta += QStringLiteral(" · ") + heatBadge(t.heat);
+            meta += QStringLiteral(" · ") + ToneFormat::heatBadgeHtml(t.heat);
         else if (t.responseMs >= 0)
             meta += QStringLiteral(" · ") + tr("answered in %1 s").arg(t.responseMs / 1000);
         QString notes;

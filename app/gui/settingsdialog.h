@@ -1,8 +1,8 @@
-// Settings: the agent's name, the interface language, the database, the waiting thresholds and the
-// team's own lexicon, phrase list, template files and role-play scenario folders. Stored with QSettings.
+// The settings dialog: the agent's name, the interface language, the database, the waiting thresholds,
+// the team's own lexicon, phrase list, template files and role-play scenario folders, and the mailbox.
 #pragma once
 
-#include "mail/mailaccount.h"
+#include "appsettings.h"
 
 #include <QDialog>
 
@@ -15,25 +15,6 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace calma::gui {
-
-struct AppSettings
-{
-    QString agentName;
-    QString language;      // "", "es" or "en" ("" follows the system)
-    QString databaseUrl;   // "" for the default SQLite file
-    int waitWarnMinutes = 60;
-    int waitAlertMinutes = 240;
-    QStringList lexicons;  // team tone lexicons
-    QStringList phrases;   // team coach phrase lists
-    QStringList replies;   // team reply templates
-    QStringList scenarioFolders; // team role-play scenarios (folders of JSON files)
-    QString importTimeZone; // IANA id for imported times written without a zone; "" for UTC
-    bool notifications = true; // a desktop notification for a hostile message or a wait past red
-    MailAccount mail;          // the team's mailbox; its password is in the system keychain, not here
-
-    static AppSettings load();
-    void save() const;
-};
 
 class SettingsDialog : public QDialog
 {

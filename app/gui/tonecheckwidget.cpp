@@ -3,6 +3,7 @@
 
 #include "feedbackbutton.h"
 #include "feedbackdialog.h"
+#include "heatmeter.h"
 #include "toneformat.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -31,12 +31,8 @@ ToneCheckWidget::ToneCheckWidget(std::shared_ptr<const ToneAnalyzer> analyzer, Q
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("messageEditor"));
     m_editor->viewport()->installEventFilter(this);
-    m_heat = new QProgressBar(this);
+    m_heat = new HeatMeter(this);
     m_heat->setObjectName(QStringLiteral("heatMeter"));
-    m_heat->setRange(0, 100);
-    m_level = new QLabel(this);
-    m_level->setObjectName(QStringLiteral("levelLabel"));
-    m_level->setTextFormat(Qt::RichText);
     m_evidence = new QTreeWidget(this);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setRootIsDecorated(false);
@@ -49,15 +45,12 @@ ToneCheckWidget::ToneCheckWidget(std::shared_ptr<const ToneAnalyzer> analyzer, Q
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_language);
     languageRow->addStretch();
-    auto *heatRow = new QHBoxLayout;
-    heatRow->addWidget(m_level);
-    heatRow->addWidget(m_heat, 1);
-    heatRow->addWidget(m_feedback);
+    m_heat->addToRow(m_feedback);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(languageRow);
     layout->addWidget(m_editor, 3);
-    layout->addLayout(heatRow);
+    layout->addWidget(m_heat);
     layout->addWidget(m_evidence, 2);
 
     retranslate();
@@ -113,7 +106,8 @@ void ToneCheckWidget::retranslate()
     }
     m_editor->setPlaceholderText(tr("For example: «Es la tercera vez que llamo y nadie me da una solución»"));
     m_editor->setAccessibleName(tr("Message to analyse"));
-    m_heat->setAccessibleName(tr("Heat"));
+    m_heat->setSubject(tr("Heat"));
+    m_heat->setCaption(tr("Heat"));
     m_evidence->setAccessibleName(tr("What drove the score"));
     m_evidence->setHeaderLabels({tr("Points"), tr("Category"), tr("Text"), tr("Why")});
     showReport();
@@ -137,16 +131,7 @@ void ToneCheckWidget::analyze()
 
 void ToneCheckWidget::showReport()
 {
-    const QColor color = ToneFormat::levelColor(m_report.level);
-    m_heat->setValue(m_report.heat);
-    QPalette palette = m_heat->palette();
-    palette.setColor(QPalette::Highlight, color);
-    m_heat->setPalette(palette);
-    m_heat->setFormat(tr("Heat %1/100").arg(m_report.heat));
-    m_level->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> · %3")
-                         .arg(color.name(), ToneFormat::levelText(m_report.level).toHtmlEscaped(),
-                              ToneFormat::languageText(m_report.language).toHtmlEscaped()));
-    m_level->setAccessibleName(tr("Level: %1").arg(ToneFormat::levelText(m_report.level)));
+    m_heat->setHeat(m_report.heat, m_report.language);
     m_evidence->clear();
     const QString text = m_editor->toPlainText();
     if (!m_report.evidence.isEmpty() && m_report.baseline > 0) {

@@ -11,12 +11,12 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QTreeWidget;
 
 namespace calma::gui {
 
 class FeedbackButton;
+class HeatMeter;
 
 class ToneCheckWidget : public QWidget
 {
@@ -52,8 +52,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_languageLabel = nullptr;
     QPlainTextEdit *m_editor = nullptr;
-    QProgressBar *m_heat = nullptr;
-    QLabel *m_level = nullptr;
+    HeatMeter *m_heat = nullptr;
     QTreeWidget *m_evidence = nullptr;
     FeedbackButton *m_feedback = nullptr;
     std::shared_ptr<Database> m_database;

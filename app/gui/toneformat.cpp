@@ -38,7 +38,7 @@ QString ToneFormat::categoryText(ToneCategory category)
 
 QString ToneFormat::languageText(Language language)
 {
-    return language == Language::Spanish ? tr("Spanish") : tr("English");
+    return PerLanguage{tr("Spanish"), tr("English")}[language];
 }
 
 QString ToneFormat::statusText(const QString &status)
@@ -153,6 +153,17 @@ QColor ToneFormat::levelColor(ToneLevel level)
     case ToneLevel::Hostile: return QColor(0xc6, 0x28, 0x28);
     }
     return {};
+}
+
+QString ToneFormat::levelDotHtml(ToneLevel level)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9679;</span>").arg(levelColor(level).name());
+}
+
+QString ToneFormat::heatBadgeHtml(int heat)
+{
+    const ToneLevel level = levelForHeat(heat);
+    return QStringLiteral("%1 %2 %3").arg(levelDotHtml(level), levelText(level).toHtmlEscaped()).arg(heat);
 }
 
 } // namespace calma::gui

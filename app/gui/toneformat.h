@@ -22,6 +22,8 @@ public:
     static QString strategyText(const QString &strategy);  // calm, apologetic, topic-shift
     static QString verdictText(const QString &verdict);    // send, review, rewrite
     static QColor levelColor(ToneLevel level); // always shown next to the level's name, never alone
+    static QString levelDotHtml(ToneLevel level); // a dot in the level's colour, to put before its name
+    static QString heatBadgeHtml(int heat);       // the dot, the level's name and the heat: "● Tense 31"
 };
 
 } // namespace calma::gui

@@ -63,8 +63,6 @@ public:
     ProgressChart *progressChart() const { return m_chart; }
     QTreeWidget *traineeList() const { return m_traineeList; }
     QTreeWidget *sessionTable() const { return m_sessionTable; }
-    QTreeWidget *flaggedPhraseList() const { return m_phraseList; }
-    QTextBrowser *reportBrowser() const { return m_report; }
     QTreeWidget *turnList() const { return m_turnList; }
     QPlainTextEdit *noteEdit() const { return m_noteEdit; }
     QPushButton *saveNoteButton() const { return m_saveNote; }

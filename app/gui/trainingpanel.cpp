@@ -3,6 +3,7 @@
 
 #include "assistantpanel.h"
 #include "drafteditor.h"
+#include "heatmeter.h"
 #include "roleplayview.h"
 #include "toneformat.h"
 
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
@@ -141,11 +141,10 @@ void TrainingPanel::buildSessionPage()
     m_title = new QLabel(page);
     m_title->setObjectName(QStringLiteral("sessionTitle"));
     m_title->setWordWrap(true);
-    m_heat = new QProgressBar(page);
+    m_heat = new HeatMeter(page);
     m_heat->setObjectName(QStringLiteral("customerHeat"));
-    m_heat->setRange(0, 100);
-    m_heat->setAccessibleName(tr("The customer's heat"));
-    m_heat->setMinimumWidth(240);
+    m_heat->setSubject(tr("The customer's heat"));
+    m_heat->setCaption(tr("Customer"));
     m_clock = new QLabel(page);
     m_clock->setObjectName(QStringLiteral("sessionClock"));
     m_typing = new QLabel(page);
@@ -469,14 +468,8 @@ void TrainingPanel::render()
                                                        m_card ? &*m_card : nullptr, showEffects));
     m_transcript->verticalScrollBar()->setValue(m_transcript->verticalScrollBar()->maximum());
     m_heat->setVisible(heat >= 0);
-    if (heat >= 0) {
-        const ToneLevel level = levelForHeat(heat);
-        m_heat->setValue(heat);
-        m_heat->setFormat(tr("Customer: %1 %2/100").arg(ToneFormat::levelText(level)).arg(heat));
-        QPalette palette = m_heat->palette();
-        palette.setColor(QPalette::Highlight, ToneFormat::levelColor(level));
-        m_heat->setPalette(palette);
-    }
+    if (heat >= 0)
+        m_heat->setHeat(heat);
     showClock(QDateTime::currentMSecsSinceEpoch());
 }
 

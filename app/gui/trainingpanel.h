@@ -16,7 +16,6 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -29,6 +28,7 @@ namespace calma::gui {
 
 class AssistantPanel;
 class DraftEditor;
+class HeatMeter;
 
 class TrainingPanel : public QWidget
 {
@@ -112,7 +112,7 @@ private:
     QTextBrowser *m_scenarioInfo = nullptr;
     // session
     QLabel *m_title = nullptr;
-    QProgressBar *m_heat = nullptr;
+    HeatMeter *m_heat = nullptr;
     QLabel *m_clock = nullptr;
     QLabel *m_typing = nullptr;
     QTextBrowser *m_brief = nullptr;

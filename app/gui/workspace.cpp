@@ -5,6 +5,7 @@
 #include "mailerrortext.h"
 
 #include "application.h"
+#include "appsettings.h"
 #include "assistantpanel.h"
 #include "drafteditor.h"
 #include "feedbackbutton.h"
@@ -28,7 +29,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QSettings>
 #include <QTimer>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -213,9 +213,8 @@ Workspace::Workspace(std::shared_ptr<const Coach> coach, QWidget *parent) : QWid
         connect(filter, &QComboBox::currentIndexChanged, this, &Workspace::applyFilters);
     connect(m_order, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_order->setToolTip(m_order->itemData(index, Qt::ToolTipRole).toString()); });
-    QSettings settings;
-    m_inbox->setWaitThresholds(settings.value(QStringLiteral("inbox/waitWarnMinutes"), 60).toInt(),
-                               settings.value(QStringLiteral("inbox/waitAlertMinutes"), 240).toInt());
+    const AppSettings settings = AppSettings::load();
+    m_inbox->setWaitThresholds(settings.waitWarnMinutes, settings.waitAlertMinutes);
     connect(m_inbox, &InboxModel::loaded, this, &Workspace::checkAlerts);
     connect(m_inbox, &InboxModel::countsChanged, this, &Workspace::showFilterCounts);
     m_readEnough.setSingleShot(true);
@@ -1025,9 +1024,8 @@ void Workspace::showThread(const QList<StoredMessage> &messages, const QHash<qin
         }
         body.replace(u'\n', QStringLiteral("<br>"));
         const QString badge = customer && m.heat >= 0
-            ? QStringLiteral(" · <span style=\"color:%1\">&#9679;</span> %2 %3 · <a href=\"calma-feedback:%4\">%5</a>")
-                  .arg(ToneFormat::levelColor(levelForHeat(m.heat)).name(), ToneFormat::levelText(levelForHeat(m.heat)))
-                  .arg(m.heat)
+            ? QStringLiteral(" · %1 · <a href=\"calma-feedback:%2\">%3</a>")
+                  .arg(ToneFormat::heatBadgeHtml(m.heat))
                   .arg(m.id)
                   .arg(tr("Score wrong?").toHtmlEscaped())
             : m_mail.contains(m.id) ? u" · "_s + mailStateHtml(m_mail.value(m.id)) : QString();

@@ -6,7 +6,7 @@ namespace calma {
 Coach::Coach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
              std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanishTemplates,
              std::shared_ptr<const ReplyTemplates> englishTemplates)
-    : m_analyzer(analyzer), m_spanishPhrases(spanishPhrases), m_englishPhrases(englishPhrases),
+    : m_analyzer(analyzer), m_phrases(spanishPhrases, englishPhrases),
       m_suggester(analyzer, spanishTemplates, englishTemplates),
       m_draftCoach(analyzer, spanishPhrases, englishPhrases, spanishTemplates, englishTemplates)
 {
@@ -18,35 +18,35 @@ Coach::Loaded Coach::load(const CoachFiles &teamFiles)
     auto tone = ToneAnalyzer::load(teamFiles.lexicons);
     loaded.errors += tone.errors;
 
-    QList<CoachEntry> phrases[2];
+    PerLanguage<QList<CoachEntry>> phrases;
     const QStringList phraseFiles = QStringList{QStringLiteral(":/coach/es.tsv"), QStringLiteral(":/coach/es-case.tsv"),
                                                          QStringLiteral(":/coach/en.tsv"), QStringLiteral(":/coach/en-case.tsv")} + teamFiles.phrases;
     for (const QString &path : phraseFiles) {
         const CoachFile file = CoachLexicon::parseFile(path);
         loaded.errors += file.errors;
         if (file.ok())
-            phrases[*file.language == Language::Spanish ? 0 : 1] += file.entries;
+            phrases[*file.language] += file.entries;
     }
-    QList<ReplyTemplateFile> replies[2];
+    PerLanguage<QList<ReplyTemplateFile>> replies;
     const QStringList replyFiles = QStringList{QStringLiteral(":/replies/es.json"), QStringLiteral(":/replies/en.json")} + teamFiles.replies;
     for (const QString &path : replyFiles) {
         const ReplyTemplateFile file = ReplyTemplates::parseFile(path);
         loaded.errors += file.errors;
         if (file.ok())
-            replies[*file.language == Language::Spanish ? 0 : 1] += file;
+            replies[*file.language] += file;
     }
     if (!loaded.errors.isEmpty())
         return loaded;
-    loaded.coach = std::make_shared<const Coach>(tone.analyzer, CoachLexicon::build(Language::Spanish, phrases[0]),
-                                                 CoachLexicon::build(Language::English, phrases[1]),
-                                                 ReplyTemplates::build(Language::Spanish, replies[0]),
-                                                 ReplyTemplates::build(Language::English, replies[1]));
+    loaded.coach = std::make_shared<const Coach>(tone.analyzer, CoachLexicon::build(Language::Spanish, phrases[Language::Spanish]),
+                                                 CoachLexicon::build(Language::English, phrases[Language::English]),
+                                                 ReplyTemplates::build(Language::Spanish, replies[Language::Spanish]),
+                                                 ReplyTemplates::build(Language::English, replies[Language::English]));
     return loaded;
 }
 
 const CoachLexicon &Coach::phrases(Language language) const
 {
-    return language == Language::Spanish ? *m_spanishPhrases : *m_englishPhrases;
+    return *m_phrases[language];
 }
 
 CustomerReading Coach::read(const QString &message, LanguageHint hint) const
@@ -60,7 +60,7 @@ CustomerReading Coach::read(const QString &message, LanguageHint hint) const
 CustomerReading Coach::read(const QString &message, const QList<ConversationTurn> &history, LanguageHint hint) const
 {
     CustomerReading reading = read(message, hint);
-    const LanguageHint language = reading.tone.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint language = hintFor(reading.tone.language);
     for (const ConversationTurn &turn : history) {
         if (turn.fromCustomer)
             reading.ask.earlierFacts += read(turn.text, language).ask.facts;

@@ -35,6 +35,7 @@ public:
 
     const ToneAnalyzer &analyzer() const { return *m_analyzer; }
     std::shared_ptr<const ToneAnalyzer> analyzerShared() const { return m_analyzer; }
+    // The suggester with the templates this coach loaded: tests check replies and gaps against it.
     const ReplySuggester &suggester() const { return m_suggester; }
 
     Coach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
@@ -45,8 +46,7 @@ private:
     const CoachLexicon &phrases(Language language) const;
 
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
-    std::shared_ptr<const CoachLexicon> m_spanishPhrases;
-    std::shared_ptr<const CoachLexicon> m_englishPhrases;
+    PerLanguage<std::shared_ptr<const CoachLexicon>> m_phrases;
     ReplySuggester m_suggester;
     DraftCoach m_draftCoach;
 };

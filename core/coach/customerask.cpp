@@ -380,10 +380,11 @@ private:
         if (wantedDone(m, s)) {
             return false;
         }
-        static const QRegularExpression english(u"ed$"_s);
-        // Past, and the future or conditional of a promise reported ("dijeron que me devolverían").
-        static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s);
-        const QRegularExpression &past = m_language == Language::Spanish ? spanish : english;
+        // Spanish: the past, and the future or conditional of a promise reported ("dijeron que me devolverían").
+        static const PerLanguage<QRegularExpression> pastEndings{
+            QRegularExpression(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s),
+            QRegularExpression(u"ed$"_s)};
+        const QRegularExpression &past = pastEndings[m_language];
         const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
         if (past.match(word).hasMatch())
             return true;
@@ -758,10 +759,10 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     // customer is plainly owed the money.
     const auto amounts = std::count_if(ask.facts.begin(), ask.facts.end(), [](const Fact &f) { return f.kind == FactKind::Amount; });
     const bool owed = ask.owed();
-    const bool comparesAmounts = amounts >= 2 && report.heat >= 25;
-    ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= 25 || ask.refusal)) || comparesAmounts);
+    const bool comparesAmounts = amounts >= 2 && report.heat >= levelThreshold(ToneLevel::Tense);
+    ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= levelThreshold(ToneLevel::Tense) || ask.refusal)) || comparesAmounts);
     ask.abuse = insults >= 10 || report.dimension(ToneDimension::Insult) >= 50;
-    ask.praise = report.heat < 25 && ask.failures.isEmpty()
+    ask.praise = report.heat < levelThreshold(ToneLevel::Tense) && ask.failures.isEmpty()
         && (report.dimension(ToneDimension::Praise) >= 30 || report.dimension(ToneDimension::Gratitude) >= 40
             || ask.topics.contains(u"praise"));
     return ask;

@@ -52,19 +52,19 @@ QString verdictName(Verdict verdict)
 DraftCoach::DraftCoach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
                        std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanishTemplates,
                        std::shared_ptr<const ReplyTemplates> englishTemplates)
-    : m_analyzer(std::move(analyzer)), m_spanishPhrases(std::move(spanishPhrases)), m_englishPhrases(std::move(englishPhrases)),
-      m_spanishTemplates(std::move(spanishTemplates)), m_englishTemplates(std::move(englishTemplates))
+    : m_analyzer(std::move(analyzer)), m_phrases(std::move(spanishPhrases), std::move(englishPhrases)),
+      m_templates(std::move(spanishTemplates), std::move(englishTemplates))
 {
 }
 
 const CoachLexicon &DraftCoach::phrases(Language language) const
 {
-    return language == Language::Spanish ? *m_spanishPhrases : *m_englishPhrases;
+    return *m_phrases[language];
 }
 
 const ReplyTemplates &DraftCoach::templates(Language language) const
 {
-    return language == Language::Spanish ? *m_spanishTemplates : *m_englishTemplates;
+    return *m_templates[language];
 }
 
 DraftReview DraftCoach::review(const QString &draft, const QString &customer, const ToneReport &customerReport,
@@ -76,7 +76,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     const ReplyTemplates &text = templates(language);
     const TokenizedText tokens = TokenizedText::build(draft, language);
     const QList<CoachMatch> matches = phrases(language).find(tokens);
-    addPhraseFlags(tokens, matches, text, review);
+    addPhraseFlags(matches, text, review);
     addToneFlags(draft, text, review);
     addGaps(tokens, matches, customer, customerReport, ask, text, review);
     std::sort(review.flags.begin(), review.flags.end(), [](const DraftFlag &a, const DraftFlag &b) { return a.start < b.start; });
@@ -84,8 +84,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     return review;
 }
 
-void DraftCoach::addPhraseFlags(const TokenizedText &draft, const QList<CoachMatch> &matches, const ReplyTemplates &text,
-                                DraftReview &review) const
+void DraftCoach::addPhraseFlags(const QList<CoachMatch> &matches, const ReplyTemplates &text, DraftReview &review) const
 {
     // Longest phrase first, so that "como ya le dije" wins over "ya le dije".
     QList<CoachMatch> flags;
@@ -102,7 +101,6 @@ void DraftCoach::addPhraseFlags(const TokenizedText &draft, const QList<CoachMat
         review.flags.append({m.where.start, m.where.end, m.entry->label, m.entry->rewrites,
                              text.phrase(u"flag."_s + m.entry->label)});
     }
-    Q_UNUSED(draft);
 }
 
 void DraftCoach::addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const
@@ -155,7 +153,7 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
         ++numberedLines;
     moves.steps = sequenceWords + numberedLines >= 2;
     moves.customerAsked = !ask.requests.isEmpty() && !customer.isEmpty();
-    if (customerReport.heat >= 25 && !has(CoachKind::Acknowledge) && !apologises)
+    if (customerReport.heat >= levelThreshold(ToneLevel::Tense) && !has(CoachKind::Acknowledge) && !apologises)
         review.missing.append({u"acknowledge"_s, text.phrase(u"gap.acknowledge"_s)});
     if (!ask.requests.isEmpty() && !customer.isEmpty()) {
         // The ask is answered when the draft names a fact the customer gave or picks up the words of
@@ -237,20 +235,20 @@ void DraftCoach::decide(const ReplyTemplates &text, DraftReview &review, const Q
                                      [](const DraftFlag &f) { return severeCategories().contains(f.category); });
     const QString heat = QString::number(review.tone.heat);
     // Climbing towards the customer's heat comes before anything else: the first one to get angry loses.
-    constexpr int kHeatedCustomer = 50;
+    constexpr int kHeatedCustomer = levelThreshold(ToneLevel::Heated);
     constexpr int kClimbing = 35; // a draft this warm is climbing towards a heated customer's heat
     const bool matching = customerHeat >= kHeatedCustomer && review.tone.heat >= kClimbing;
     if (matching) {
-        review.verdict = review.tone.heat >= 50 || severe != review.flags.end() ? Verdict::Rewrite : Verdict::Review;
+        review.verdict = review.tone.heat >= levelThreshold(ToneLevel::Heated) || severe != review.flags.end() ? Verdict::Rewrite : Verdict::Review;
         review.reason = text.phrase(u"verdict.matching"_s).replace(u"{heat}"_s, heat).replace(u"{customer}"_s, QString::number(customerHeat));
-    } else if (review.tone.heat >= 50) {
+    } else if (review.tone.heat >= levelThreshold(ToneLevel::Heated)) {
         review.verdict = Verdict::Rewrite;
         review.reason = text.phrase(u"verdict.heated"_s).replace(u"{heat}"_s, heat);
     } else if (severe != review.flags.end() || review.flags.size() >= 3) {
         const DraftFlag &flag = severe != review.flags.end() ? *severe : review.flags.first();
         review.verdict = Verdict::Rewrite;
         // A calm score and a rewrite: say why the words still escalate, so the two do not contradict.
-        const QString key = review.tone.heat < 25 ? u"verdict.rewrite-calm"_s : u"verdict.rewrite"_s;
+        const QString key = review.tone.heat < levelThreshold(ToneLevel::Tense) ? u"verdict.rewrite-calm"_s : u"verdict.rewrite"_s;
         const QString phrase = text.hasPhrase(key) ? text.phrase(key) : text.phrase(u"verdict.flag"_s);
         review.reason = QString(phrase).replace(u"{why}"_s, flag.why).replace(u"{heat}"_s, heat)
                             .replace(u"{phrase}"_s, u"«"_s + draft.sliced(flag.start, flag.end - flag.start) + u"»"_s);
@@ -260,7 +258,7 @@ void DraftCoach::decide(const ReplyTemplates &text, DraftReview &review, const Q
     } else if (!review.missing.isEmpty()) {
         review.verdict = Verdict::Review;
         review.reason = review.missing.first().message;
-    } else if (review.tone.heat >= 25) {
+    } else if (review.tone.heat >= levelThreshold(ToneLevel::Tense)) {
         review.verdict = Verdict::Review;
         review.reason = text.phrase(u"verdict.tense"_s).replace(u"{heat}"_s, heat);
     } else {

@@ -73,18 +73,15 @@ public:
 private:
     const CoachLexicon &phrases(Language language) const;
     const ReplyTemplates &templates(Language language) const;
-    void addPhraseFlags(const TokenizedText &draft, const QList<CoachMatch> &matches, const ReplyTemplates &text,
-                        DraftReview &review) const;
+    void addPhraseFlags(const QList<CoachMatch> &matches, const ReplyTemplates &text, DraftReview &review) const;
     void addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const;
     void addGaps(const TokenizedText &draft, const QList<CoachMatch> &matches, const QString &customer,
                  const ToneReport &customerReport, const CustomerAsk &ask, const ReplyTemplates &text, DraftReview &review) const;
     void decide(const ReplyTemplates &text, DraftReview &review, const QString &draft, int customerHeat) const;
 
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
-    std::shared_ptr<const CoachLexicon> m_spanishPhrases;
-    std::shared_ptr<const CoachLexicon> m_englishPhrases;
-    std::shared_ptr<const ReplyTemplates> m_spanishTemplates;
-    std::shared_ptr<const ReplyTemplates> m_englishTemplates;
+    PerLanguage<std::shared_ptr<const CoachLexicon>> m_phrases;
+    PerLanguage<std::shared_ptr<const ReplyTemplates>> m_templates;
 };
 
 } // namespace calma

@@ -14,7 +14,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr double kTooAlike = 0.55; // word overlap (Jaccard) above which two replies read alike
-constexpr int kMaxReplyHeat = 24;  // a suggestion must score calm
+constexpr int kMaxReplyHeat = levelThreshold(ToneLevel::Tense) - 1; // a suggestion must score calm
 constexpr int kSeeds = 4;          // other variant choices tried when a reply reads too alike or too hot
 
 const QStringList &referenceKinds()
@@ -356,13 +356,13 @@ QString reasonFor(Strategy strategy, const Case &c, const ReplyTemplates &t, con
 
 ReplySuggester::ReplySuggester(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const ReplyTemplates> spanish,
                                std::shared_ptr<const ReplyTemplates> english)
-    : m_analyzer(std::move(analyzer)), m_spanish(std::move(spanish)), m_english(std::move(english))
+    : m_analyzer(std::move(analyzer)), m_templates(std::move(spanish), std::move(english))
 {
 }
 
 const ReplyTemplates &ReplySuggester::templates(Language language) const
 {
-    return language == Language::Spanish ? *m_spanish : *m_english;
+    return *m_templates[language];
 }
 
 bool ReplySuggester::position(const CustomerAsk &ask)
@@ -411,7 +411,7 @@ QList<Strategy> ReplySuggester::strategies(const ToneReport &report, const Custo
         order = {Strategy::Calm};
     else if (apology)
         order = {Strategy::Apologetic, Strategy::Calm, Strategy::TopicShift};
-    else if (report.heat >= 25)
+    else if (report.heat >= levelThreshold(ToneLevel::Tense))
         order = {Strategy::Calm, Strategy::TopicShift};
     else
         order = {Strategy::TopicShift, Strategy::Calm};
@@ -456,7 +456,7 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
         if (!turn.fromCustomer)
             alreadySent.append(contentWords(turn.text));
     }
-    const LanguageHint hint = report.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint hint = hintFor(report.language);
     for (const Strategy strategy : strategies(report, ask)) {
         Composer composer(c);
         for (int attempt = 0; attempt < kSeeds; ++attempt) {

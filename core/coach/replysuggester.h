@@ -62,8 +62,7 @@ public:
 
 private:
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
-    std::shared_ptr<const ReplyTemplates> m_spanish;
-    std::shared_ptr<const ReplyTemplates> m_english;
+    PerLanguage<std::shared_ptr<const ReplyTemplates>> m_templates;
 };
 
 } // namespace calma

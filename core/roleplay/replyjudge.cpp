@@ -89,12 +89,12 @@ QList<TurnEffect> ReplyJudge::judge(const Scenario &scenario, const QString &rep
         add(trigger, reply.sliced(flag.start, flag.end - flag.start));
     }
     const DraftMoves &moves = review.moves;
-    if (review.tone.heat >= 50)
+    if (review.tone.heat >= levelThreshold(ToneLevel::Heated))
         add(u"heated-reply"_s);
     // A reply answers when it picks up what was asked, or commits to a concrete next step for it.
     if (moves.customerAsked)
         add(moves.answersAsk || moves.nextStep ? u"answered"_s : u"unanswered"_s);
-    if (customerHeat >= 25) {
+    if (customerHeat >= levelThreshold(ToneLevel::Tense)) {
         // Once the customer has heard their feelings acknowledged, a reply need not say it again.
         const bool acknowledgedBefore = seen.value(u"acknowledge"_s) + seen.value(u"apology"_s) + seen.value(u"vague-apology"_s) > 0;
         if (moves.acknowledges)

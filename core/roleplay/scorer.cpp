@@ -97,7 +97,7 @@ ScoreCard SessionScorer::score(const Scenario &scenario, const QList<RoleplayTur
 
     // 1. Heat at the end against the start (25): full when the customer ends calm.
     ScoreItem change{u"heat-change"_s, QCoreApplication::translate("CalmaRoleplay", "Heat at the end against the start"), 0, 25, {}};
-    if (card.endHeat < 25)
+    if (card.endHeat < levelThreshold(ToneLevel::Tense))
         change.points = 25;
     else
         change.points = clampPoints(25.0 * (card.startHeat - card.endHeat) / std::max(card.startHeat - 20, 10), 25);

@@ -168,14 +168,14 @@ RoleplaySession::Hint RoleplaySession::hint() const
         h.reading.tone.heat = customerHeat();
         h.reading.tone.level = levelForHeat(h.reading.tone.heat);
     }
-    if (h.reading.tone.heat >= 25) {
+    if (h.reading.tone.heat >= levelThreshold(ToneLevel::Tense)) {
         h.reading.ask.praise = false;
         h.reading.ask.topics.removeAll(u"praise"_s);
     }
     if (m_turns.size() > 1) {
         const CustomerAsk first = m_coach->read(m_turns.first().body).ask;
         for (const QString &topic : first.topics) {
-            if (!h.reading.ask.topics.contains(topic) && (topic != u"praise" || h.reading.tone.heat < 25))
+            if (!h.reading.ask.topics.contains(topic) && (topic != u"praise" || h.reading.tone.heat < levelThreshold(ToneLevel::Tense)))
                 h.reading.ask.topics.append(topic);
         }
         if (h.reading.ask.domain.isEmpty())
@@ -237,7 +237,7 @@ QList<RoleplayTurn> RoleplaySession::reply(const QString &text, qint64 nowMs)
         if (t.fromCustomer())
             lastCustomerMs = t.sentMs;
     }
-    const LanguageHint hint = scenario().language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint hint = hintFor(scenario().language);
     const DraftReview review = m_coach->review(text, lastCustomerMessage(), hint);
     const qint64 responseMs = std::max<qint64>(0, nowMs - lastCustomerMs);
     const int heatBefore = customerHeat();
@@ -268,7 +268,7 @@ RoleplayTurn RoleplaySession::customerSays(const QString &text, qint64 nowMs)
     // trainer writes is read by the analyzer.
     if (text.trimmed() == scenario().fill(scenario().opening).trimmed())
         return append(u"trainer"_s, text, nowMs, scenario().startHeat);
-    const LanguageHint hint = scenario().language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint hint = hintFor(scenario().language);
     return append(u"trainer"_s, text, nowMs, m_coach->analyzer().analyze(text, hint).heat);
 }
 
@@ -325,21 +325,6 @@ RoleplaySession RoleplaySession::replay(SessionSetup setup, std::shared_ptr<cons
     }
     if (!session.finished())
         session.finish(Outcome::Unfinished, now);
-    return session;
-}
-
-RoleplaySession RoleplaySession::restore(SessionSetup setup, std::shared_ptr<const Coach> coach, QList<RoleplayTurn> turns,
-                                         qint64 startedMs, qint64 endedMs, Outcome outcome)
-{
-    RoleplaySession session(std::move(setup), std::move(coach));
-    session.m_turns = std::move(turns);
-    session.m_startedMs = startedMs;
-    session.m_endedMs = endedMs;
-    session.m_outcome = outcome;
-    for (const RoleplayTurn &t : std::as_const(session.m_turns)) {
-        for (const TurnEffect &e : t.effects)
-            session.m_seen[e.trigger] += 1;
-    }
     return session;
 }
 

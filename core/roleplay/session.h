@@ -133,9 +133,6 @@ public:
     };
     static RoleplaySession replay(SessionSetup setup, std::shared_ptr<const Coach> coach, qint64 startMs,
                                   const QList<ScriptedReply> &replies);
-    // Rebuilds a stored session; a simulated one that is not finished cannot be resumed.
-    static RoleplaySession restore(SessionSetup setup, std::shared_ptr<const Coach> coach, QList<RoleplayTurn> turns,
-                                   qint64 startedMs, qint64 endedMs, Outcome outcome);
 
 private:
     RoleplayTurn &append(const QString &speaker, const QString &body, qint64 nowMs, int heat);

@@ -5,7 +5,7 @@ namespace calma {
 
 QString languageCode(Language language)
 {
-    return language == Language::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+    return PerLanguage{QStringLiteral("es"), QStringLiteral("en")}[language];
 }
 
 std::optional<Language> languageFromCode(QStringView code)
@@ -22,7 +22,7 @@ std::optional<LanguageHint> languageHintFromCode(QStringView code)
     if (code.isEmpty() || code.compare(u"auto", Qt::CaseInsensitive) == 0)
         return LanguageHint::Auto;
     if (const auto language = languageFromCode(code))
-        return *language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+        return hintFor(*language);
     return std::nullopt;
 }
 

@@ -23,8 +23,8 @@ constexpr double kMaxNewWordWeight = 3.0;
 constexpr double kMaxWarmWordWeight = 2.0;
 constexpr double kLearningRate = 0.3;
 constexpr double kCategoryL2 = 1e-5;
-constexpr double kHeatedTarget = 50;
-constexpr double kTenseTarget = 25;
+constexpr double kHeatedTarget = levelThreshold(ToneLevel::Heated);
+constexpr double kTenseTarget = levelThreshold(ToneLevel::Tense);
 constexpr int kMinWordLetters = 3;
 // A word in more rows than this is a function word of the language ("your", "people", "gonna"),
 // whatever it correlates with in one data set.
@@ -51,7 +51,7 @@ struct Features
 Features extract(const ToneAnalyzer &analyzer, Language language, QStringView text)
 {
     Features f;
-    const ToneReport report = analyzer.analyze(text, language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English);
+    const ToneReport report = analyzer.analyze(text, hintFor(language));
     std::vector<bool> covered(size_t(text.size()) + 1, false);
     for (const Evidence &e : report.evidence) {
         f.categories[size_t(e.category)] += e.strength;
@@ -348,7 +348,7 @@ FoldScore LexiconFitter::score(const QList<LabelledMessage> &rows, const QList<i
     const auto after = ToneAnalyzer::load(m_teamFiles, fit.entries, m_withFitted);
     if (!after.analyzer)
         return result;
-    const LanguageHint hint = fit.language == Language::Spanish ? LanguageHint::Spanish : LanguageHint::English;
+    const LanguageHint hint = hintFor(fit.language);
     QList<double> before, fitted;
     QList<bool> heated, tense;
     for (const int r : subset) {

@@ -20,7 +20,8 @@ bool hasSpanishMarks(QStringView text)
     return false;
 }
 
-// Function words of each language, plus Spanish-only letters and marks (ñ, ¿, accents).
+// The language whose function words (the lexicons' stopwords) the message uses more; Spanish-only
+// letters and marks (ñ, ¿, accents) give Spanish a head start.
 Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QStringView text,
                 const Lexicon &spanishLexicon, const Lexicon &englishLexicon)
 {
@@ -50,19 +51,19 @@ Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QS
 } // namespace
 
 ToneAnalyzer::ToneAnalyzer(std::shared_ptr<const Lexicon> spanish, std::shared_ptr<const Lexicon> english)
-    : m_spanish(std::move(spanish)), m_english(std::move(english))
+    : m_lexicons(std::move(spanish), std::move(english))
 {
 }
 
 const Lexicon &ToneAnalyzer::lexicon(Language language) const
 {
-    return language == Language::Spanish ? *m_spanish : *m_english;
+    return *m_lexicons[language];
 }
 
 Language ToneAnalyzer::detectLanguage(QStringView text) const
 {
     const NormalizedText normalized = TextNormalizer::normalize(text);
-    return detect(normalized, Tokenizer::tokenize(normalized, text), text, *m_spanish, *m_english);
+    return detect(normalized, Tokenizer::tokenize(normalized, text), text, lexicon(Language::Spanish), lexicon(Language::English));
 }
 
 ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
@@ -72,7 +73,7 @@ ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
     QList<Token> tokens = Tokenizer::tokenize(normalized, text);
     Language language = hint == LanguageHint::Spanish ? Language::Spanish : Language::English;
     if (hint == LanguageHint::Auto)
-        language = detect(normalized, tokens, text, *m_spanish, *m_english);
+        language = detect(normalized, tokens, text, lexicon(Language::Spanish), lexicon(Language::English));
     detail::Scan scan(text, normalized, std::move(tokens), lexicon(language));
     return scan.run();
 }
@@ -92,7 +93,7 @@ ToneAnalyzer::Loaded ToneAnalyzer::load(const QStringList &teamLexiconFiles, con
                                         bool withFitted)
 {
     Loaded loaded;
-    QList<LexiconEntry> spanish, english;
+    PerLanguage<QList<LexiconEntry>> entries;
     QStringList files = shippedLexicons();
     if (!withFitted)
         files.removeIf([](const QString &file) { return file.endsWith(u"-fitted.tsv"); });
@@ -101,13 +102,13 @@ ToneAnalyzer::Loaded ToneAnalyzer::load(const QStringList &teamLexiconFiles, con
         const LexiconFile file = LexiconParser::parseFile(path);
         loaded.errors += file.errors;
         if (file.ok())
-            (*file.language == Language::Spanish ? spanish : english) += file.entries;
+            entries[*file.language] += file.entries;
     }
     for (const LexiconEntry &entry : extraEntries)
-        (entry.language == Language::Spanish ? spanish : english) += entry;
+        entries[entry.language] += entry;
     if (loaded.errors.isEmpty()) {
-        loaded.analyzer = std::make_shared<const ToneAnalyzer>(Lexicon::build(Language::Spanish, spanish),
-                                                               Lexicon::build(Language::English, english));
+        loaded.analyzer = std::make_shared<const ToneAnalyzer>(Lexicon::build(Language::Spanish, entries[Language::Spanish]),
+                                                               Lexicon::build(Language::English, entries[Language::English]));
     }
     return loaded;
 }

@@ -31,8 +31,7 @@ public:
     const Lexicon &lexicon(Language language) const;
 
 private:
-    std::shared_ptr<const Lexicon> m_spanish;
-    std::shared_ptr<const Lexicon> m_english;
+    PerLanguage<std::shared_ptr<const Lexicon>> m_lexicons;
 };
 
 struct ToneAnalyzer::Loaded

@@ -121,7 +121,8 @@ QByteArray ToneReport::toJsonLine(QStringView text, QByteArrayView idJson) const
     const auto integer = [&p](qint64 value) { p = std::to_chars(p, p + 24, value).ptr; };
     put("{\"id\":");
     put(idJson);
-    put(language == Language::Spanish ? ",\"lang\":\"es\",\"heat\":" : ",\"lang\":\"en\",\"heat\":");
+    static constexpr PerLanguage<QByteArrayView> langAndHeat{",\"lang\":\"es\",\"heat\":", ",\"lang\":\"en\",\"heat\":"};
+    put(langAndHeat[language]);
     integer(heat);
     put(",\"valence\":");
     integer(valence);

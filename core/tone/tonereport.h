@@ -21,6 +21,16 @@ constexpr int levelThreshold(ToneLevel level)
 {
     return level == ToneLevel::Hostile ? 75 : level == ToneLevel::Heated ? 50 : level == ToneLevel::Tense ? 25 : 0;
 }
+// The heat a level covers, from its threshold up to the next one's (100 for hostile).
+struct HeatBand
+{
+    int from = 0;
+    int to = 0;
+};
+constexpr HeatBand levelBand(ToneLevel level)
+{
+    return {levelThreshold(level), level == ToneLevel::Hostile ? 100 : levelThreshold(ToneLevel(int(level) + 1))};
+}
 
 struct Evidence
 {

@@ -127,8 +127,8 @@ ResolvedWord WordResolver::resolvePrefixed(QStringView word) const
     static const QStringView english[] = {u"un", u"dis", u"in", u"im", u"ir", u"non"};
     static const QStringView spanish[] = {u"des", u"in", u"im", u"ir"};
     constexpr qsizetype kMinRest = 4;
-    const auto &prefixes = m_lexicon.language() == Language::Spanish ? std::span<const QStringView>(spanish) : std::span<const QStringView>(english);
-    for (const QStringView prefix : prefixes) {
+    static const PerLanguage<std::span<const QStringView>> prefixes{spanish, english};
+    for (const QStringView prefix : prefixes[m_lexicon.language()]) {
         if (word.size() < prefix.size() + kMinRest || !word.startsWith(prefix))
             continue;
         ResolvedWord r = lookUpForm(word.sliced(prefix.size()));

@@ -9,6 +9,7 @@
 #include "io/demodata.h"
 #include "tonecheckwidget.h"
 #include "heatchart.h"
+#include "heatmeter.h"
 #include "importdialog.h"
 #include "settingsdialog.h"
 #include "feedbackdialog.h"
@@ -60,6 +61,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void typingUpdatesMeterAndEvidence();
+    void heatMeterSaysLevelAndHeat();
     void highlightsCoverEvidence();
     void spanishInterface();
     void workspaceRanksSuggestsAndSends();
@@ -113,16 +115,16 @@ void TestMainWindow::typingUpdatesMeterAndEvidence()
     MainWindow window(m_coach);
     window.show();
     auto *editor = window.findChild<QPlainTextEdit *>(u"messageEditor"_s);
-    auto *meter = window.findChild<QProgressBar *>(u"heatMeter"_s);
+    auto *meter = window.findChild<HeatMeter *>(u"heatMeter"_s);
     auto *evidence = window.findChild<QTreeWidget *>(u"evidenceList"_s);
     QVERIFY(editor && meter && evidence);
-    QCOMPARE(meter->value(), 0);
+    QCOMPARE(meter->heat(), 0);
     QTest::keyClicks(editor, u"Thanks for the quick reply."_s);
     QCOMPARE(window.toneCheck()->report().level, ToneLevel::Calm);
-    const int calmHeat = meter->value();
+    const int calmHeat = meter->heat();
     QTest::keyClicks(editor, u" But THIS IS THE THIRD TIME, you useless idiots!!!"_s);
-    QVERIFY(meter->value() > calmHeat + 40);
-    QCOMPARE(meter->value(), window.toneCheck()->report().heat);
+    QVERIFY(meter->heat() > calmHeat + 40);
+    QCOMPARE(meter->heat(), window.toneCheck()->report().heat);
     QVERIFY(evidence->topLevelItemCount() >= 3);
     bool insultListed = false;
     for (int i = 0; i < evidence->topLevelItemCount(); ++i)
@@ -133,8 +135,32 @@ void TestMainWindow::typingUpdatesMeterAndEvidence()
     double points = 0;
     for (int i = 0; i < evidence->topLevelItemCount(); ++i)
         points += evidence->topLevelItem(i)->text(0).toDouble();
-    QVERIFY2(qAbs(points - meter->value()) <= 1.0, qPrintable(QString::number(points)));
-    QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().contains(u"Hostile"_s));
+    QVERIFY2(qAbs(points - meter->heat()) <= 1.0, qPrintable(QString::number(points)));
+    QVERIFY(meter->badgeText().contains(u"Hostile"_s));
+}
+
+void TestMainWindow::heatMeterSaysLevelAndHeat()
+{
+    installTranslation(u"en"_s);
+    HeatMeter meter;
+    meter.setSubject(u"The customer's heat"_s);
+    meter.setCaption(u"Customer"_s);
+    meter.clear(u"Select a conversation."_s);
+    QCOMPARE(meter.heat(), -1);
+    QCOMPARE(meter.badgeText(), u"Select a conversation."_s);
+    meter.setHeat(62, Language::Spanish);
+    QCOMPARE(meter.heat(), 62);
+    QCOMPARE(meter.accessibleName(), u"The customer's heat"_s);
+    QCOMPARE(meter.badgeText(), u"Heated · Spanish"_s);
+    auto *bar = meter.findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QCOMPARE(bar->text(), u"Customer: 62/100"_s);
+    QCOMPARE(bar->accessibleDescription(), u"Heated, heat 62 out of 100 (Spanish)"_s);
+    // The badge follows the interface's language as soon as it changes.
+    QVERIFY(installTranslation(u"es"_s));
+    QTRY_COMPARE(meter.badgeText(), u"Acalorado · Español"_s);
+    QCOMPARE(bar->accessibleDescription(), u"Acalorado, tensión 62 de 100 (Español)"_s);
+    installTranslation(u"en"_s);
 }
 
 void TestMainWindow::highlightsCoverEvidence()
@@ -158,7 +184,7 @@ void TestMainWindow::spanishInterface()
     QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->tabText(1), u"Análisis de &tono"_s);
     QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->tabText(2), u"Fo&rmación"_s);
     window.toneCheck()->setText(u"Sois unos inútiles"_s);
-    QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().contains(u"Español"_s));
+    QVERIFY(window.findChild<HeatMeter *>(u"heatMeter"_s)->badgeText().contains(u"Español"_s));
     auto *evidence = window.findChild<QTreeWidget *>(u"evidenceList"_s);
     QCOMPARE(evidence->headerItem()->text(3), u"Por qué"_s);
     QCOMPARE(evidence->topLevelItemCount(), 2);
