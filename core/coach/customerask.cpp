@@ -177,7 +177,11 @@ QString businessOf(const QList<CoachMatch> &matches)
         if (counted.contains(m.entry))
             continue;
         counted.insert(m.entry);
-        score[m.entry->label] += (1.0 + double(m.where.lastToken - m.where.firstToken)) / sharing.value({m.where.firstToken, m.where.lastToken});
+        const QStringList businesses = m.entry->label.split(u' ');
+        const double points = (1.0 + double(m.where.lastToken - m.where.firstToken))
+            / (sharing.value({m.where.firstToken, m.where.lastToken}) * double(businesses.size()));
+        for (const QString &business : businesses)
+            score[business] += points;
     }
     QString best;
     double top = 0, second = 0;

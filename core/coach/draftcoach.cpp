@@ -1,6 +1,8 @@
 // Reviewing an agent's draft before it is sent.
 #include "coach/draftcoach.h"
 
+#include "coach/agenttone.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -76,6 +78,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     const ReplyTemplates &text = templates(language);
     const TokenizedText tokens = TokenizedText::build(draft, language);
     const QList<CoachMatch> matches = phrases(language).find(tokens);
+    review.tone = AgentTone::owned(review.tone, tokens, matches);
     addPhraseFlags(tokens, matches, text, review);
     addToneFlags(draft, text, review);
     addGaps(tokens, matches, customer, customerReport, ask, text, review);
