@@ -29,7 +29,7 @@ QStringList allowedLabels(CoachKind kind)
     case CoachKind::Money: return {u"dispute"_s};
     case CoachKind::Idea: return {u"idea"_s};
     case CoachKind::Refusal: return {u"refusal"_s};
-    case CoachKind::Request: return {u"request"_s, u"question"_s, u"statement"_s, u"imperative"_s};
+    case CoachKind::Request: return {u"request"_s, u"question"_s, u"interrogative"_s, u"statement"_s, u"imperative"_s};
     case CoachKind::Reference: return referenceLabels();
     case CoachKind::Domain: return domainNames();
     case CoachKind::Ask: return requestKindNames();

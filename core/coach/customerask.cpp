@@ -343,7 +343,7 @@ private:
                 const QStringView rest = QStringView(text).sliced(next);
                 const bool closes = rest.isEmpty() || (!rest.front().isLetterOrNumber()) || rest.startsWith(u"please", Qt::CaseInsensitive)
                     || rest.startsWith(u"por favor", Qt::CaseInsensitive);
-                if (!closes)
+                if (!closes || afterDuration(m))
                     continue;
             }
             if (m.entry->label == u"date") {
@@ -359,6 +359,19 @@ private:
         return found;
     }
 
+    // "12 days now", "tres semanas ya": a lone "now" after a span of time says how long it has
+    // been, not when it is wanted.
+    bool afterDuration(const CoachMatch &m) const
+    {
+        static const QStringList units{u"minutes"_s, u"mins"_s, u"hours"_s, u"hrs"_s, u"days"_s, u"weeks"_s, u"months"_s, u"years"_s,
+                                       u"hour"_s, u"day"_s, u"week"_s, u"month"_s, u"minutos"_s, u"horas"_s, u"días"_s, u"dias"_s,
+                                       u"semanas"_s, u"meses"_s, u"años"_s, u"hora"_s, u"semana"_s, u"mes"_s};
+        qsizetype before = m.where.firstToken - 1;
+        while (before >= 0 && !m_tokens.isWord(before))
+            --before;
+        return before >= 0 && units.contains(tokenText(before));
+    }
+
     bool inside(const CoachMatch &m, const Sentence &s) const { return m.where.start >= s.start && m.where.end <= s.end; }
 
     // "You cancelled my flight", "ya me lo cambiaron": an ask word in the past tells what happened,
@@ -367,7 +380,7 @@ private:
     // "I'd like these charges reviewed", "necesito que quede resuelto").
     bool wantedDone(const CoachMatch &m, const Sentence &s) const
     {
-        constexpr qsizetype kReach = 4;
+        constexpr qsizetype kReach = 6; // "I want the last 2 nights refunded"
         return std::any_of(m_matches.begin(), m_matches.end(), [&](const CoachMatch &r) {
             return r.entry->kind == CoachKind::Request && r.entry->label == u"request" && r.where.firstToken >= s.first
                 && r.where.lastToken < m.where.firstToken && m.where.firstToken - r.where.lastToken <= kReach;
@@ -384,6 +397,10 @@ private:
         if (wantedDone(m, s)) {
             return false;
         }
+        // "el informe del fontanero": after an article, a form of "informar" is the noun.
+        static const QRegularExpression article(u"\\b(?:el|la|los|las|un|una|del|al)\\s+$"_s, QRegularExpression::CaseInsensitiveOption);
+        if (m_language == Language::Spanish && m.entry->label == u"information" && article.match(before).hasMatch())
+            return true;
         static const QRegularExpression english(u"ed$"_s);
         // Past, and the future or conditional of a promise reported ("dijeron que me devolverían").
         static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s);
@@ -525,11 +542,51 @@ private:
         return true;
     }
 
+    // Where the clause holding token `t` starts: the sentence's start, or the word after a comma,
+    // semicolon or colon, or after "and", "or", "y", "o" ("I'm at home now, please unblock it",
+    // "arreglad esto o decidme cómo").
+    qsizetype clauseStart(qsizetype t, const Sentence &s) const
+    {
+        static const QStringList joins{u"and"_s, u"or"_s, u"then"_s, u"y"_s, u"e"_s, u"o"_s, u"u"_s, u"luego"_s};
+        for (qsizetype p = t; p > s.first; --p) {
+            const qsizetype gapStart = m_tokens.originalEnd(p - 1);
+            const QStringView gap = QStringView(m_tokens.original).sliced(gapStart, m_tokens.originalStart(p) - gapStart);
+            if (gap.contains(u',') || gap.contains(u';') || gap.contains(u':'))
+                return p;
+            if (m_tokens.isWord(p - 1) && joins.contains(tokenText(p - 1)))
+                return p;
+        }
+        return s.first;
+    }
+
+    bool opensClause(const CoachMatch &m, const Sentence &s) const
+    {
+        return m.where.firstToken - s.first <= 1 || m.where.firstToken - clauseStart(m.where.firstToken, s) <= 1;
+    }
+
+    // "Fix it today or I cancel": what follows "or I" is what the customer will do, not an ask.
+    bool consequence(const CoachMatch &m, const Sentence &s) const
+    {
+        static const QRegularExpression orI(u"\\b(?:or|o)\\s+(?:else\\s+)?(?:i|i'll|ill|i will|we|we'll|we will|yo)\\s+$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+        return orI.match(m_tokens.original.sliced(s.start, m.where.start - s.start)).hasMatch();
+    }
+
+    // "¿¿Una factura de 612 € en un piso así??": doubled question marks with no question word,
+    // no request word and nothing asked for are outrage, not a question.
+    bool outraged(const Sentence &s) const
+    {
+        qsizetype end = s.end;
+        while (end < m_tokens.original.size() && (m_tokens.original.at(end) == u'?' || m_tokens.original.at(end).isSpace()))
+            ++end;
+        return QStringView(m_tokens.original).sliced(s.start, end - s.start).count(u'?') >= 2;
+    }
+
     // The kinds a sentence asks for, or nothing when it asks nothing: a rhetorical question, an
     // insult, a threat or a plain statement.
     QStringList kindsIn(const Sentence &s, CustomerAsk &ask) const
     {
-        bool rhetorical = false, marker = false, questionWord = false, threat = false, imperative = false;
+        bool rhetorical = false, marker = false, questionWord = false, interrogative = false, threat = false, imperative = false;
         qsizetype firstMarker = s.end; // where the first request word outside a threat starts
         QStringList kinds;
         for (const CoachMatch &m : m_matches) {
@@ -538,38 +595,49 @@ private:
             const bool outside = !inThreat(m.where.start, m.where.end) && !inNoise(m.where.start, m.where.end);
             switch (m.entry->kind) {
             case CoachKind::Rhetorical:
+                // "de verdad", "seriously" inside a plain sentence only stress it.
+                if (!s.question && m.where.firstToken - s.first > 1)
+                    break;
                 rhetorical = true;
                 ask.rhetorical << Span{m_tokens.original.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end};
                 break;
             case CoachKind::Request: {
                 if (m.entry->label == u"statement")
                     return {}; // "just wanted to say", "solo quería comentar": telling, not asking
-                const bool opens = m.where.firstToken - s.first <= 1;
+                const bool asksAtQuestionWord = m.entry->label == u"question" || m.entry->label == u"interrogative";
                 // "Take the £34 off", "Manden a alguien": a verb that asks only where it opens the
-                // sentence; "who", "cuándo" ask only in a question or at its start.
-                if (m.entry->label == u"imperative" && !opens)
+                // sentence or a clause; "who", "cuándo" ask only in a question or at its start.
+                if (m.entry->label == u"imperative" && !opensClause(m, s))
                     break;
-                if (m.entry->label == u"question" && m.where.firstToken != s.first && !s.question)
+                if (asksAtQuestionWord && m.where.firstToken != s.first && !s.question)
                     break;
                 if (outside) {
                     marker = true;
                     firstMarker = std::min(firstMarker, m.where.start);
-                    questionWord = questionWord || m.entry->label == u"question";
+                    questionWord = questionWord || asksAtQuestionWord;
+                    // "When is the money coming back?", "¿Cuándo lo van a arreglar?": a question that
+                    // opens with a question word asks to be told, whatever it is about.
+                    interrogative = interrogative || (m.entry->label == u"interrogative" && s.question && m.where.firstToken - s.first <= 1);
                 }
                 break;
             }
             case CoachKind::Ask:
-                if (outside && !reported(m, s)) {
+                if (outside && !reported(m, s) && !consequence(m, s)) {
                     if (!kinds.contains(m.entry->label))
                         kinds << m.entry->label;
-                    // "Refund the duplicate", "Cancelen el pedido": the ask word opens the sentence.
-                    imperative = imperative || m.where.firstToken - s.first <= 1;
+                    // "Refund the duplicate", "Cancelen el pedido", "…, desbloquéenla": the ask word
+                    // opens the sentence or a clause.
+                    imperative = imperative || opensClause(m, s);
                 }
                 break;
             default:
                 break;
             }
         }
+        if (interrogative && !kinds.isEmpty())
+            kinds = {u"information"_s};
+        if (s.question && !questionWord && !marker && kinds.isEmpty() && outraged(s))
+            return {};
         threat = std::any_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) { return t.where.start >= s.start && t.where.end <= s.end; });
         qsizetype wordChars = 0, noiseChars = 0;
         for (qsizetype t = s.first; t <= s.last; ++t) {
