@@ -23,6 +23,12 @@ int sentenceAt(const TokenizedText &text, qsizetype offset)
 
 ToneReport AgentTone::owned(const ToneReport &report, const TokenizedText &text, const QList<CoachMatch> &matches)
 {
+    // A sentence with an escalating phrase in it ("Lo siento, pero como ya le dije…") owns nothing.
+    QSet<int> escalating;
+    for (const CoachMatch &m : matches) {
+        if (m.entry->kind == CoachKind::Flag)
+            escalating << text.tokens.at(m.where.firstToken).sentence;
+    }
     QSet<int> owning;
     for (const CoachMatch &m : matches) {
         const CoachKind kind = m.entry->kind;
@@ -33,6 +39,7 @@ ToneReport AgentTone::owned(const ToneReport &report, const TokenizedText &text,
         if (kind == CoachKind::Apology)
             owning << sentence - 1; // "We charged you twice. I'm sorry."
     }
+    owning -= escalating;
     if (owning.isEmpty())
         return report;
     ToneReport out = report;

@@ -13,7 +13,8 @@ class AgentTone
 public:
     // `report` is the analyzer's reading of `text`; `matches` are the coach phrases found in it.
     // Reported-failure evidence in a sentence that apologises or offers the next step, or in the
-    // sentence just before an apology, is set aside and the heat and level follow.
+    // sentence just before an apology, is set aside and the heat and level follow; a sentence with
+    // an escalating phrase keeps all of its heat.
     static ToneReport owned(const ToneReport &report, const TokenizedText &text, const QList<CoachMatch> &matches);
 };
 

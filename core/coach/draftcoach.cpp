@@ -183,7 +183,9 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
         review.missing.append({u"next-step"_s, text.phrase(u"gap.next-step"_s)});
     else if (!has(CoachKind::Timeframe))
         review.missing.append({u"timeframe"_s, text.phrase(u"gap.timeframe"_s)});
-    if (ask.moneyDispute && apologises) {
+    // An apology weakens a position the customer contests, never the owning of a real failure: one
+    // judge with the assistant, which apologises first for those.
+    if (ask.moneyDispute && ask.failures.isEmpty() && apologises) {
         for (const CoachMatch &m : matches) {
             if (m.entry->kind == CoachKind::Apology && !covered(review.flags, m.where.start, m.where.end)) {
                 review.flags.append({m.where.start, m.where.end, u"apology-in-dispute"_s, {text.phrase(u"rewrite.apology-in-dispute"_s)},

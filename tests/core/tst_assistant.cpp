@@ -389,6 +389,8 @@ HeldOutFigures measureHeldOut(const QString &language, const QString &set)
                                             u"invoice"_s, u"ticket"_s, u"reference"_s}) {
                     if (s.text.contains(ReplyTemplates::inRegister(library.phrase(u"missing."_s + kind), ask.informal))) {
                         ++f.asksForWhatItHolds;
+                        if (qEnvironmentVariableIsSet("CALMA_HELDOUT_VERBOSE"))
+                            qInfo().noquote() << id << "asks for what it holds:" << s.text;
                         break;
                     }
                 }
@@ -406,7 +408,10 @@ HeldOutFigures measureHeldOut(const QString &language, const QString &set)
             if (seen.contains(s.text) && seen.value(s.text) != id)
                 ++f.sameText;
             seen.insert(s.text, id);
-            f.boundaryForThreat += row.value(u"threat").toBool() && !row.value(u"insult").toBool() && s.parts.join(u' ').contains(u"boundary"_s);
+            const bool boundary = row.value(u"threat").toBool() && !row.value(u"insult").toBool() && s.parts.join(u' ').contains(u"boundary"_s);
+            f.boundaryForThreat += boundary;
+            if (boundary && qEnvironmentVariableIsSet("CALMA_HELDOUT_VERBOSE"))
+                qInfo().noquote() << id << "a boundary for a threat:" << s.text;
             if (language == u"es") {
                 static const QRegularExpression usted(u"\\busted\\b|\\b(?:le|les) (?:escribo|confirmo|cuento)\\b"_s, QRegularExpression::CaseInsensitiveOption);
                 static const QRegularExpression tu(u"\\b(?:tú|tienes|puedes|te escribo|te confirmo|tu (?:pedido|reserva|cuenta))\\b"_s, QRegularExpression::CaseInsensitiveOption);
