@@ -19,6 +19,13 @@ int sentenceAt(const TokenizedText &text, qsizetype offset)
     return -1;
 }
 
+// The customer's case in the agent's words: what failed, how soon it is wanted, how often it has
+// happened ("the duplicate charge", "hoy mismo", "volver a entrar").
+bool caseWords(ToneCategory category)
+{
+    return category == ToneCategory::Dissatisfaction || category == ToneCategory::Urgency || category == ToneCategory::Repetition;
+}
+
 } // namespace
 
 ToneReport AgentTone::owned(const ToneReport &report, const TokenizedText &text, const QList<CoachMatch> &matches)
@@ -32,7 +39,7 @@ ToneReport AgentTone::owned(const ToneReport &report, const TokenizedText &text,
     QSet<int> owning;
     for (const CoachMatch &m : matches) {
         const CoachKind kind = m.entry->kind;
-        if (kind != CoachKind::Apology && kind != CoachKind::NextStep)
+        if (kind != CoachKind::Apology && kind != CoachKind::NextStep && kind != CoachKind::Timeframe)
             continue;
         const int sentence = text.tokens.at(m.where.firstToken).sentence;
         owning << sentence;
@@ -44,7 +51,7 @@ ToneReport AgentTone::owned(const ToneReport &report, const TokenizedText &text,
         return report;
     ToneReport out = report;
     out.evidence.removeIf([&](const Evidence &e) {
-        return e.category == ToneCategory::Dissatisfaction && e.weight > 0 && owning.contains(sentenceAt(text, e.start));
+        return caseWords(e.category) && e.weight > 0 && owning.contains(sentenceAt(text, e.start));
     });
     if (out.evidence.size() == report.evidence.size())
         return report;

@@ -403,7 +403,7 @@ private:
             return true;
         static const QRegularExpression english(u"ed$"_s);
         // Past, and the future or conditional of a promise reported ("dijeron que me devolverían").
-        static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s);
+        static const QRegularExpression spanish(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|uelto|uelta|ueltos|ueltas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s);
         const QRegularExpression &past = m_language == Language::Spanish ? spanish : english;
         const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
         if (past.match(word).hasMatch())

@@ -219,7 +219,9 @@ private:
     {
         QString out = text;
         for (const QString &name : ReplyTemplates::placeholders(text)) {
-            const QString v = ReplyTemplates::slotNames().contains(name) ? fillFirst(keysFor(name)) : value(name);
+            // "(your membership)" says nothing: in brackets only the customer's own reference fits.
+            const bool codeOnly = name == u"reference" && text.contains(u"({reference})"_s);
+            const QString v = ReplyTemplates::slotNames().contains(name) ? fillFirst(keysFor(name)) : codeOnly ? referenceCode() : value(name);
             if (v.isEmpty())
                 return {};
             out.replace(u'{' + name + u'}', v);
@@ -259,6 +261,14 @@ private:
         }
         const Fact *fact = c.ask.known(name == u"amount" ? FactKind::Amount : FactKind::Date);
         return fact ? fact->text : QString();
+    }
+
+    QString referenceCode() const
+    {
+        const Fact *fact = reference();
+        return fact ? ReplyTemplates::inRegister(m_case.templates.phrase(u"ref."_s + factKindName(fact->kind)), m_case.ask.informal)
+                          .replace(u"{code}"_s, fact->text)
+                    : QString();
     }
 
     QString timeframe() const
