@@ -818,9 +818,12 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
 
     ask.topics = rankedLabels(ofKind(CoachKind::Topic));
     ask.failures = rankedLabels(ofKind(CoachKind::Failure));
-    // The service's own failure is what the apology names; being ignored comes after it.
-    if (ask.failures.size() > 1 && ask.failures.removeAll(u"ignored"_s) > 0)
-        ask.failures << u"ignored"_s;
+    // The service's own failure is what the apology names ("four days without fibre"); the wait
+    // and being ignored come after it.
+    for (const QString &after : {u"late"_s, u"ignored"_s}) {
+        if (ask.failures.size() > 1 && ask.failures.removeAll(after) > 0)
+            ask.failures << after;
+    }
     if (report.dimension(ToneDimension::Repetition) >= 40 && !ask.failures.contains(u"ignored"))
         ask.failures << QStringLiteral("ignored"); // "third time I write": being ignored is a failure too
     ask.ideaBlame = !ofKind(CoachKind::Idea).isEmpty();
