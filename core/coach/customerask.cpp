@@ -111,7 +111,8 @@ void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &referen
             code.remove(0, 1);
             ++start;
         }
-        static const QRegularExpression countedWord(u"^\\d+-[^\\d\\W]+$"_s); // "10-night", "2-day"
+        // "10-night", "2-day" count something; "4471-ES", "3319-UK" are codes.
+        static const QRegularExpression countedWord(u"^\\d{1,3}-\\p{Ll}+$"_s);
         if (countedWord.match(code).hasMatch())
             continue;
         const int digits = digitCount(code);
@@ -397,9 +398,11 @@ private:
         if (wantedDone(m, s)) {
             return false;
         }
-        // "el informe del fontanero": after an article, a form of "informar" is the noun.
+        // "el informe del fontanero": after an article, a verb's form ending in -e ("informe") is the
+        // noun; "una explicación" still asks.
         static const QRegularExpression article(u"\\b(?:el|la|los|las|un|una|del|al)\\s+$"_s, QRegularExpression::CaseInsensitiveOption);
-        if (m_language == Language::Spanish && m.entry->label == u"information" && article.match(before).hasMatch())
+        const QString said = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).toLower();
+        if (m_language == Language::Spanish && m.entry->label == u"information" && said.endsWith(u'e') && article.match(before).hasMatch())
             return true;
         static const QRegularExpression english(u"ed$"_s);
         // Past, and the future or conditional of a promise reported ("dijeron que me devolverían").
