@@ -7,7 +7,7 @@ Coach::Coach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const
              std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanishTemplates,
              std::shared_ptr<const ReplyTemplates> englishTemplates)
     : m_analyzer(analyzer), m_phrases(spanishPhrases, englishPhrases),
-      m_suggester(analyzer, spanishTemplates, englishTemplates),
+      m_suggester(analyzer, spanishPhrases, englishPhrases, spanishTemplates, englishTemplates),
       m_draftCoach(analyzer, spanishPhrases, englishPhrases, spanishTemplates, englishTemplates)
 {
 }
@@ -61,10 +61,18 @@ CustomerReading Coach::read(const QString &message, const QList<ConversationTurn
 {
     CustomerReading reading = read(message, hint);
     const LanguageHint language = hintFor(reading.tone.language);
+    QString earlierBusiness;
     for (const ConversationTurn &turn : history) {
-        if (turn.fromCustomer)
-            reading.ask.earlierFacts += read(turn.text, language).ask.facts;
+        if (!turn.fromCustomer)
+            continue;
+        const CustomerAsk earlier = read(turn.text, language).ask;
+        reading.ask.earlierFacts += earlier.facts;
+        if (!earlier.domain.isEmpty())
+            earlierBusiness = earlier.domain;
     }
+    // "Still waiting, three emails": the business is the one the conversation is about.
+    if (reading.ask.domain.isEmpty())
+        reading.ask.domain = earlierBusiness;
     const bool unanswered = !history.isEmpty() && history.last().fromCustomer;
     if (unanswered && !reading.ask.failures.contains(u"ignored"))
         reading.ask.failures << QStringLiteral("ignored");

@@ -1,6 +1,8 @@
 // Reading a customer's message for requests, facts, the business and the situation it describes.
 #include "coach/customerask.h"
 
+#include "coach/requestfinder.h"
+
 #include "io/personaldata.h"
 
 #include <QHash>
@@ -111,7 +113,8 @@ void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &referen
             code.remove(0, 1);
             ++start;
         }
-        static const QRegularExpression countedWord(u"^\\d+-[^\\d\\W]+$"_s); // "10-night", "2-day"
+        // "10-night", "2-day" count something; "4471-ES", "3319-UK" are codes.
+        static const QRegularExpression countedWord(u"^\\d{1,3}-\\p{Ll}+$"_s);
         if (countedWord.match(code).hasMatch())
             continue;
         const int digits = digitCount(code);
@@ -177,7 +180,11 @@ QString businessOf(const QList<CoachMatch> &matches)
         if (counted.contains(m.entry))
             continue;
         counted.insert(m.entry);
-        score[m.entry->label] += (1.0 + double(m.where.lastToken - m.where.firstToken)) / sharing.value({m.where.firstToken, m.where.lastToken});
+        const QStringList businesses = m.entry->label.split(u' ');
+        const double points = (1.0 + double(m.where.lastToken - m.where.firstToken))
+            / (sharing.value({m.where.firstToken, m.where.lastToken}) * double(businesses.size()));
+        for (const QString &business : businesses)
+            score[business] += points;
     }
     QString best;
     double top = 0, second = 0;
@@ -193,418 +200,6 @@ QString businessOf(const QList<CoachMatch> &matches)
     constexpr double kLead = 1.5;
     return top >= kLead * second + 0.5 ? best : QString();
 }
-
-struct Sentence
-{
-    qsizetype first = 0; // tokens
-    qsizetype last = 0;
-    qsizetype start = 0; // UTF-16 offsets into the message
-    qsizetype end = 0;
-    bool question = false;
-};
-
-QList<Sentence> sentencesOf(const TokenizedText &tokens)
-{
-    QList<Sentence> sentences;
-    qsizetype first = 0;
-    while (first < tokens.tokens.size()) {
-        qsizetype last = first;
-        const int sentence = tokens.tokens.at(first).sentence;
-        while (last + 1 < tokens.tokens.size() && tokens.tokens.at(last + 1).sentence == sentence)
-            ++last;
-        Sentence s{first, last, tokens.originalStart(first), tokens.originalEnd(last), false};
-        for (qsizetype t = first; t <= last; ++t)
-            s.question = s.question || tokens.tokens.at(t).questions > 0;
-        // The question mark may sit after the last token ("…today?").
-        const qsizetype after = s.end < tokens.original.size() ? tokens.original.indexOf(QRegularExpression(u"\\S"_s), s.end) : -1;
-        s.question = s.question || (after >= 0 && tokens.original.at(after) == u'?');
-        sentences << s;
-        first = last + 1;
-    }
-    return sentences;
-}
-
-class RequestFinder
-{
-public:
-    RequestFinder(const TokenizedText &tokens, const QList<CoachMatch> &matches, const QList<Evidence> &noise,
-                  const QList<Threat> &threats, Language language)
-        : m_tokens(tokens), m_matches(matches), m_noise(noise), m_threats(threats), m_language(language)
-    {
-    }
-
-    void find(CustomerAsk &ask) const
-    {
-        const QList<const CoachMatch *> deadlines = deadlinesIn(ask);
-        QList<qsizetype> requestSentences;
-        const QList<Sentence> sentences = sentencesOf(m_tokens);
-        for (const Sentence &s : sentences) {
-            const QStringList kinds = kindsIn(s, ask);
-            if (kinds.isEmpty())
-                continue;
-            const QString text = m_tokens.original.sliced(s.start, s.end - s.start).trimmed();
-            for (const QString &kind : kinds) {
-                Request r{text, s.start, s.end, s.question, kind, {}, {}};
-                for (const CoachMatch *d : deadlines) {
-                    // "…fixed now?": in a question, a lone "now" means "by now", not "at once".
-                    const bool byNow = s.question && d->entry->label == u"now" && d->where.firstToken == d->where.lastToken;
-                    if (d->where.start >= s.start && d->where.end <= s.end && r.deadline.isEmpty() && !byNow) {
-                        r.deadline = d->entry->label;
-                        r.deadlineText = deadlineText(*d, ask);
-                    }
-                }
-                // Asked again later ("¿Dónde está el dinero? Necesito saberlo hoy"): one request, with the deadline.
-                if (kind != u"other" && ask.request(kind)) {
-                    auto same = std::find_if(ask.requests.begin(), ask.requests.end(), [&](const Request &o) { return o.kind == kind; });
-                    if (same->deadline.isEmpty() && !r.deadline.isEmpty()) {
-                        same->deadline = r.deadline;
-                        same->deadlineText = r.deadlineText;
-                    }
-                    continue;
-                }
-                ask.requests << r;
-            }
-            requestSentences << s.start;
-        }
-        // "I need an engineer out ASAP", "respondan ya": a deadline said with an ask of no known
-        // kind belongs to the ones that have a kind.
-        for (const Request &other : std::as_const(ask.requests)) {
-            if (other.kind != u"other" || other.deadline.isEmpty())
-                continue;
-            for (Request &r : ask.requests) {
-                if (r.kind != u"other" && r.deadline.isEmpty()) {
-                    r.deadline = other.deadline;
-                    r.deadlineText = other.deadlineText;
-                }
-            }
-        }
-        // A deadline in a short sentence of its own ("Today, please.", "Hoy mismo.") belongs to the
-        // only thing asked; "the engineer came today" is not a deadline.
-        const bool oneAsk = requestSentences.size() == 1;
-        for (const CoachMatch *d : deadlines) {
-            if (!oneAsk)
-                break;
-            const auto own = std::find_if(sentences.begin(), sentences.end(), [&](const Sentence &s) {
-                return d->where.start >= s.start && d->where.end <= s.end;
-            });
-            int words = 0;
-            for (qsizetype t = own == sentences.end() ? 0 : own->first; own != sentences.end() && t <= own->last; ++t)
-                words += m_tokens.isWord(t);
-            if (own == sentences.end() || words > 4)
-                continue;
-            for (Request &r : ask.requests) {
-                if (r.deadline.isEmpty()) {
-                    r.deadline = d->entry->label;
-                    r.deadlineText = deadlineText(*d, ask);
-                }
-            }
-            break;
-        }
-    }
-
-private:
-    // The customer's words for a deadline, with the date after "by"/"antes del".
-    QString deadlineText(const CoachMatch &m, const CustomerAsk &ask) const
-    {
-        qsizetype end = m.where.end;
-        if (m.entry->label == u"date") {
-            for (const Fact &f : ask.facts) {
-                if (f.kind == FactKind::Date && f.start >= m.where.end && f.start - m.where.end <= 4)
-                    end = f.end;
-            }
-        }
-        return m_tokens.original.sliced(m.where.start, end - m.where.start);
-    }
-
-    // The deadlines the message sets: the longest phrase where two overlap ("esta mañana" over
-    // "mañana"); a lone "now"/"ya" only where it closes a clause ("Fix it now", not "it's now 4pm");
-    // "by"/"antes del" only in front of a date.
-    QList<const CoachMatch *> deadlinesIn(const CustomerAsk &ask) const
-    {
-        QList<const CoachMatch *> found;
-        for (const CoachMatch &m : m_matches) {
-            if (m.entry->kind != CoachKind::Deadline)
-                continue;
-            const bool longer = std::any_of(m_matches.begin(), m_matches.end(), [&](const CoachMatch &o) {
-                return o.entry->kind == CoachKind::Deadline && &o != &m && o.where.start <= m.where.start && o.where.end >= m.where.end
-                    && o.where.end - o.where.start > m.where.end - m.where.start;
-            });
-            if (longer)
-                continue;
-            const QString &text = m_tokens.original;
-            if (m.entry->label == u"now" && m.where.firstToken == m.where.lastToken) {
-                qsizetype next = m.where.end;
-                while (next < text.size() && text.at(next).isSpace() && text.at(next) != u'\n')
-                    ++next;
-                const QStringView rest = QStringView(text).sliced(next);
-                const bool closes = rest.isEmpty() || (!rest.front().isLetterOrNumber()) || rest.startsWith(u"please", Qt::CaseInsensitive)
-                    || rest.startsWith(u"por favor", Qt::CaseInsensitive);
-                if (!closes)
-                    continue;
-            }
-            if (m.entry->label == u"date") {
-                const bool dated = std::any_of(ask.facts.begin(), ask.facts.end(), [&](const Fact &f) {
-                    return f.kind == FactKind::Date && f.start >= m.where.end && f.start - m.where.end <= 4;
-                });
-                if (!dated)
-                    continue;
-            }
-            found << &m;
-        }
-        std::sort(found.begin(), found.end(), [](const CoachMatch *a, const CoachMatch *b) { return a->where.start < b->where.start; });
-        return found;
-    }
-
-    bool inside(const CoachMatch &m, const Sentence &s) const { return m.where.start >= s.start && m.where.end <= s.end; }
-
-    // "You cancelled my flight", "ya me lo cambiaron": an ask word in the past tells what happened,
-    // it does not ask for it. The term itself may be a past form ("refunded", "reembolsado").
-    // A past form right after "want", "need", "like" asks for it done ("I want both refunded",
-    // "I'd like these charges reviewed", "necesito que quede resuelto").
-    bool wantedDone(const CoachMatch &m, const Sentence &s) const
-    {
-        constexpr qsizetype kReach = 4;
-        return std::any_of(m_matches.begin(), m_matches.end(), [&](const CoachMatch &r) {
-            return r.entry->kind == CoachKind::Request && r.entry->label == u"request" && r.where.firstToken >= s.first
-                && r.where.lastToken < m.where.firstToken && m.where.firstToken - r.where.lastToken <= kReach;
-        });
-    }
-
-    bool reported(const CoachMatch &m, const Sentence &s) const
-    {
-        // "NO QUIERO BONO", "I don't want a voucher": refused, not asked for.
-        static const QRegularExpression refused(u"\\b(?:no|not|don't|dont|never|nunca|ni)\\s+(?:\\w+\\s+){0,2}$"_s, QRegularExpression::CaseInsensitiveOption);
-        const QString before = m_tokens.original.sliced(s.start, m.where.start - s.start);
-        if (refused.match(before).hasMatch() && !before.endsWith(u"que "_s))
-            return true;
-        if (wantedDone(m, s)) {
-            return false;
-        }
-        // Spanish: the past, and the future or conditional of a promise reported ("dijeron que me devolverían").
-        static const PerLanguage<QRegularExpression> pastEndings{
-            QRegularExpression(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s),
-            QRegularExpression(u"ed$"_s)};
-        const QRegularExpression &past = pastEndings[m_language];
-        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
-        if (past.match(word).hasMatch())
-            return true;
-        // "les explico", "lo reviso": the customer telling what they do, in the first person.
-        const QString term = m.entry->term.section(u' ', 0, 0).toLower();
-        if (m_language == Language::Spanish && word.endsWith(u'o') && !term.endsWith(u'o') && word.size() > 3)
-            return true;
-        return m_language == Language::Spanish && !s.question && presentIndicative(m, s);
-    }
-
-    static const QStringList &spanishClitics()
-    {
-        static const QStringList clitics{u"me"_s, u"nos"_s, u"te"_s, u"le"_s, u"les"_s, u"se"_s, u"lo"_s, u"la"_s, u"los"_s, u"las"_s};
-        return clitics;
-    }
-
-    // The first word of a phrase that is not a pronoun: the verb of "me devuelvan".
-    static QString verbOf(const QString &phrase)
-    {
-        const QStringList words = phrase.toLower().split(u' ', Qt::SkipEmptyParts);
-        for (const QString &w : words) {
-            if (!spanishClitics().contains(w))
-                return w;
-        }
-        return words.isEmpty() ? QString() : words.first();
-    }
-
-    // The indicative's vowel of the verb a listed form belongs to: 'a' for -ar, 'e' for -er and -ir;
-    // null when the form is not a verb's.
-    static QChar verbClassVowel(const QString &term, const QString &word)
-    {
-        if (term.size() < 4 || word == term)
-            return {};
-        if (term.endsWith(u"ar"))
-            return u'a';
-        if (term.endsWith(u"er") || term.endsWith(u"ir"))
-            return u'e';
-        // The ask form itself is listed ("cancelen", "devuelvan"): the same verb with the other
-        // vowel is the indicative ("cancelan", "devuelven").
-        if (word.size() == term.size() && word.chopped(2) == term.chopped(2)) {
-            if (term.endsWith(u"en"))
-                return u'a';
-            if (term.endsWith(u"an"))
-                return u'e';
-        }
-        return {};
-    }
-
-    // "Me cancelan el vuelo", "nos cobran dos veces", "el banco me bloquea la tarjeta": the present
-    // indicative tells what they do; the subjunctive asks ("cancelen", "que me devuelvan"). The
-    // verb's class says which ending is which: -ar takes -a/-an in the indicative and -e/-en in the
-    // subjunctive, -er and -ir the other way round. A singular form that opens the sentence may be
-    // a tú imperative ("cancela mi suscripción"), so only a plural form, or a singular one after a
-    // pronoun or inside the sentence, is read as telling.
-    bool presentIndicative(const CoachMatch &m, const Sentence &s) const
-    {
-        const QString word = verbOf(m_tokens.original.sliced(m.where.start, m.where.end - m.where.start));
-        if (word.size() < 4)
-            return false;
-        // Several listed forms match one word ("cancelar", "cancelen", "cancela"): any of them that
-        // shows the verb's class decides.
-        QChar vowel;
-        for (const CoachMatch &other : m_matches) {
-            if (other.entry->kind != CoachKind::Ask || other.where.start > m.where.end || other.where.end < m.where.start
-                || !vowel.isNull() || verbOf(m_tokens.original.sliced(other.where.start, other.where.end - other.where.start)) != word)
-                continue;
-            vowel = verbClassVowel(verbOf(other.entry->term), word);
-        }
-        if (vowel.isNull())
-            return false; // a noun ("reembolso"), not a verb
-        if (word.endsWith(QString(vowel) + u'n'))
-            return true;
-        if (!word.endsWith(vowel))
-            return false;
-        // The verb is at the start of the match, or after the pronouns the phrase lists ("me devuelva").
-        qsizetype verb = m.where.firstToken;
-        while (verb < m.where.lastToken && spanishClitics().contains(tokenText(verb)))
-            ++verb;
-        const qsizetype before = verb - 1;
-        const bool afterPronoun = before >= s.first && m_tokens.isWord(before)
-            && spanishClitics().contains(tokenText(before));
-        return afterPronoun || verb - s.first > 1;
-    }
-
-    QString tokenText(qsizetype t) const
-    {
-        return m_tokens.original.sliced(m_tokens.originalStart(t), m_tokens.originalEnd(t) - m_tokens.originalStart(t)).toLower();
-    }
-
-    bool inThreat(qsizetype start, qsizetype end) const
-    {
-        return std::any_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) { return start < t.where.end && t.where.start < end; });
-    }
-
-    bool inNoise(qsizetype start, qsizetype end) const
-    {
-        return std::any_of(m_noise.begin(), m_noise.end(), [&](const Evidence &e) { return start < e.end && e.start < end; });
-    }
-
-    // "Si mañana no tengo el dinero en la cuenta, pongo una reclamación", "If I don't hear back by
-    // Friday I'm going to the ombudsman": a threat with a condition asks for what the condition
-    // names, by the deadline it gives. The kinds are the ask words of the condition (told or not),
-    // or "other" when it names none.
-    bool ultimatum(const Sentence &s, QStringList &kinds) const
-    {
-        static const QStringList openers{u"si"_s, u"if"_s, u"unless"_s, u"a menos"_s};
-        static const QStringList negators{u"no"_s, u"not"_s, u"don't"_s, u"dont"_s, u"doesn't"_s, u"haven't"_s, u"hasn't"_s,
-                                          u"isn't"_s, u"aren't"_s, u"won't"_s, u"never"_s, u"nunca"_s, u"nadie"_s, u"nobody"_s, u"unless"_s};
-        qsizetype first = s.first;
-        while (first < s.last && !m_tokens.isWord(first))
-            ++first;
-        if (first < s.last && (tokenText(first) == u"y" || tokenText(first) == u"and" || tokenText(first) == u"pero" || tokenText(first) == u"but"))
-            ++first;
-        if (!openers.contains(tokenText(first)))
-            return false;
-        qsizetype conditionEnd = s.end;
-        for (const Threat &t : m_threats) {
-            if (t.where.start >= s.start && t.where.end <= s.end)
-                conditionEnd = std::min(conditionEnd, t.where.start);
-        }
-        const qsizetype comma = m_tokens.original.indexOf(u',', m_tokens.originalStart(first));
-        if (comma >= 0 && comma < conditionEnd)
-            conditionEnd = comma;
-        bool negated = tokenText(first) == u"unless";
-        for (qsizetype t = first + 1; t <= s.last && m_tokens.originalStart(t) < conditionEnd && !negated; ++t)
-            negated = m_tokens.isWord(t) && negators.contains(tokenText(t));
-        if (!negated)
-            return false;
-        for (const CoachMatch &m : m_matches) {
-            if (m.entry->kind == CoachKind::Ask && m.where.start >= s.start && m.where.end <= conditionEnd && !kinds.contains(m.entry->label))
-                kinds << m.entry->label;
-        }
-        if (kinds.isEmpty())
-            kinds << u"other"_s;
-        return true;
-    }
-
-    // The kinds a sentence asks for, or nothing when it asks nothing: a rhetorical question, an
-    // insult, a threat or a plain statement.
-    QStringList kindsIn(const Sentence &s, CustomerAsk &ask) const
-    {
-        bool rhetorical = false, marker = false, questionWord = false, threat = false, imperative = false;
-        qsizetype firstMarker = s.end; // where the first request word outside a threat starts
-        QStringList kinds;
-        for (const CoachMatch &m : m_matches) {
-            if (!inside(m, s))
-                continue;
-            const bool outside = !inThreat(m.where.start, m.where.end) && !inNoise(m.where.start, m.where.end);
-            switch (m.entry->kind) {
-            case CoachKind::Rhetorical:
-                rhetorical = true;
-                ask.rhetorical << Span{m_tokens.original.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end};
-                break;
-            case CoachKind::Request: {
-                if (m.entry->label == u"statement")
-                    return {}; // "just wanted to say", "solo quería comentar": telling, not asking
-                const bool opens = m.where.firstToken - s.first <= 1;
-                // "Take the £34 off", "Manden a alguien": a verb that asks only where it opens the
-                // sentence; "who", "cuándo" ask only in a question or at its start.
-                if (m.entry->label == u"imperative" && !opens)
-                    break;
-                if (m.entry->label == u"question" && m.where.firstToken != s.first && !s.question)
-                    break;
-                if (outside) {
-                    marker = true;
-                    firstMarker = std::min(firstMarker, m.where.start);
-                    questionWord = questionWord || m.entry->label == u"question";
-                }
-                break;
-            }
-            case CoachKind::Ask:
-                if (outside && !reported(m, s)) {
-                    if (!kinds.contains(m.entry->label))
-                        kinds << m.entry->label;
-                    // "Refund the duplicate", "Cancelen el pedido": the ask word opens the sentence.
-                    imperative = imperative || m.where.firstToken - s.first <= 1;
-                }
-                break;
-            default:
-                break;
-            }
-        }
-        threat = std::any_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) { return t.where.start >= s.start && t.where.end <= s.end; });
-        qsizetype wordChars = 0, noiseChars = 0;
-        for (qsizetype t = s.first; t <= s.last; ++t) {
-            if (m_tokens.isWord(t))
-                wordChars += m_tokens.tokens.at(t).length();
-        }
-        for (const Evidence &e : m_noise) {
-            if (e.start >= s.start && e.end <= s.end)
-                noiseChars += e.end - e.start;
-        }
-        if (wordChars == 0 || noiseChars * 2 >= wordChars)
-            return {};
-        if (rhetorical && kinds.isEmpty())
-            return {};
-        // "I need a date before Friday or I'll go to the ombudsman", "Necesito una fecha antes del
-        // viernes o reclamaré a la DGSFP": a request that comes before the threat is still a request.
-        const bool asksFirst = marker && std::all_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) {
-            return t.where.start < s.start || t.where.end > s.end || firstMarker < t.where.start;
-        });
-        if (threat && kinds.isEmpty() && !asksFirst && !ultimatum(s, kinds))
-            return {};
-        if (threat && !kinds.isEmpty() && !s.question && !marker && !imperative)
-            return kinds; // "If I don't have my refund by Friday, I'm going to the ombudsman"
-        if (!(s.question || marker || imperative))
-            return {};
-        if ((s.question || questionWord) && kinds.isEmpty())
-            kinds << u"information"_s;
-        if (kinds.isEmpty())
-            kinds << u"other"_s;
-        return kinds;
-    }
-
-    const TokenizedText &m_tokens;
-    const QList<CoachMatch> &m_matches;
-    const QList<Evidence> &m_noise;
-    const QList<Threat> &m_threats;
-    Language m_language;
-};
 
 } // namespace
 
@@ -743,13 +338,16 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     double insults = 0;
     for (const Evidence &e : ask.noise)
         insults += e.weight;
-    RequestFinder(tokens, matches, ask.noise, ask.threats, report.language).find(ask);
+    findRequests(tokens, matches, ask.noise, ask.threats, report.language, ask);
 
     ask.topics = rankedLabels(ofKind(CoachKind::Topic));
     ask.failures = rankedLabels(ofKind(CoachKind::Failure));
-    // The service's own failure is what the apology names; being ignored comes after it.
-    if (ask.failures.size() > 1 && ask.failures.removeAll(u"ignored"_s) > 0)
-        ask.failures << u"ignored"_s;
+    // The service's own failure is what the apology names ("four days without fibre"); the wait
+    // and being ignored come after it.
+    for (const QString &after : {u"late"_s, u"ignored"_s}) {
+        if (ask.failures.size() > 1 && ask.failures.removeAll(after) > 0)
+            ask.failures << after;
+    }
     if (report.dimension(ToneDimension::Repetition) >= 40 && !ask.failures.contains(u"ignored"))
         ask.failures << QStringLiteral("ignored"); // "third time I write": being ignored is a failure too
     ask.ideaBlame = !ofKind(CoachKind::Idea).isEmpty();

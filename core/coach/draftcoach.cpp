@@ -1,6 +1,8 @@
 // Reviewing an agent's draft before it is sent.
 #include "coach/draftcoach.h"
 
+#include "coach/agenttone.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -76,6 +78,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     const ReplyTemplates &text = templates(language);
     const TokenizedText tokens = TokenizedText::build(draft, language);
     const QList<CoachMatch> matches = phrases(language).find(tokens);
+    review.tone = AgentTone::owned(review.tone, tokens, matches);
     addPhraseFlags(matches, text, review);
     addToneFlags(draft, text, review);
     addGaps(tokens, matches, customer, customerReport, ask, text, review);
@@ -178,7 +181,9 @@ void DraftCoach::addGaps(const TokenizedText &draft, const QList<CoachMatch> &ma
         review.missing.append({u"next-step"_s, text.phrase(u"gap.next-step"_s)});
     else if (!has(CoachKind::Timeframe))
         review.missing.append({u"timeframe"_s, text.phrase(u"gap.timeframe"_s)});
-    if (ask.moneyDispute && apologises) {
+    // An apology weakens a position the customer contests, never the owning of a real failure: one
+    // judge with the assistant, which apologises first for those.
+    if (ask.moneyDispute && ask.failures.isEmpty() && apologises) {
         for (const CoachMatch &m : matches) {
             if (m.entry->kind == CoachKind::Apology && !covered(review.flags, m.where.start, m.where.end)) {
                 review.flags.append({m.where.start, m.where.end, u"apology-in-dispute"_s, {text.phrase(u"rewrite.apology-in-dispute"_s)},

@@ -1,6 +1,8 @@
 // Putting replies together from parts, and ranking them.
 #include "coach/replysuggester.h"
 
+#include "coach/agenttone.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 #include <QRegularExpression>
@@ -100,6 +102,9 @@ public:
         const QString strategyKey = u"skeleton."_s + strategyName(strategy);
         QStringList keys;
         const CustomerAsk &ask = m_case.ask;
+        // Abuse over a real failure: the apology still comes first, then the limit.
+        if (strategy == Strategy::Calm && ask.abuse && !ask.failures.isEmpty())
+            keys << strategyKey + u".abuse.failure"_s;
         if (strategy == Strategy::Calm && ask.abuse)
             keys << strategyKey + u".abuse"_s;
         if (strategy == Strategy::Calm && ask.praise)
@@ -214,7 +219,9 @@ private:
     {
         QString out = text;
         for (const QString &name : ReplyTemplates::placeholders(text)) {
-            const QString v = ReplyTemplates::slotNames().contains(name) ? fillFirst(keysFor(name)) : value(name);
+            // "(your membership)" says nothing: in brackets only the customer's own reference fits.
+            const bool codeOnly = name == u"reference" && text.contains(u"({reference})"_s);
+            const QString v = ReplyTemplates::slotNames().contains(name) ? fillFirst(keysFor(name)) : codeOnly ? referenceCode() : value(name);
             if (v.isEmpty())
                 return {};
             out.replace(u'{' + name + u'}', v);
@@ -254,6 +261,14 @@ private:
         }
         const Fact *fact = c.ask.known(name == u"amount" ? FactKind::Amount : FactKind::Date);
         return fact ? fact->text : QString();
+    }
+
+    QString referenceCode() const
+    {
+        const Fact *fact = reference();
+        return fact ? ReplyTemplates::inRegister(m_case.templates.phrase(u"ref."_s + factKindName(fact->kind)), m_case.ask.informal)
+                          .replace(u"{code}"_s, fact->text)
+                    : QString();
     }
 
     QString timeframe() const
@@ -354,10 +369,19 @@ QString reasonFor(Strategy strategy, const Case &c, const ReplyTemplates &t, con
 
 } // namespace
 
-ReplySuggester::ReplySuggester(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const ReplyTemplates> spanish,
+ReplySuggester::ReplySuggester(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
+                               std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanish,
                                std::shared_ptr<const ReplyTemplates> english)
-    : m_analyzer(std::move(analyzer)), m_templates(std::move(spanish), std::move(english))
+    : m_analyzer(std::move(analyzer)), m_phrases(std::move(spanishPhrases), std::move(englishPhrases)),
+      m_templates(std::move(spanish), std::move(english))
 {
+}
+
+int ReplySuggester::replyHeat(const QString &text, Language language) const
+{
+    const ToneReport report = m_analyzer->analyze(text, hintFor(language));
+    const TokenizedText tokens = TokenizedText::build(text, report.language);
+    return AgentTone::owned(report, tokens, m_phrases[report.language]->find(tokens)).heat;
 }
 
 const ReplyTemplates &ReplySuggester::templates(Language language) const
@@ -397,14 +421,15 @@ QStringList ReplySuggester::situations(const CustomerAsk &ask)
 
 QList<Strategy> ReplySuggester::strategies(const ToneReport &report, const CustomerAsk &ask)
 {
-    // Apologise for real failures; in a dispute, only for being ignored or kept waiting, never for
-    // the position itself.
+    // Apologise first for real failures, being ignored and kept waiting among them, even when the
+    // customer also contests a position: the apology names the failure, never the position itself.
     const bool disputed = position(ask);
-    const bool apology = !ask.failures.isEmpty() && !ask.praise
-        && (!disputed || ask.failures.contains(u"ignored") || ask.failures.contains(u"late"));
+    const bool apology = !ask.failures.isEmpty() && !ask.praise;
     QList<Strategy> order;
     if (ask.abuse)
         order = {Strategy::Calm, Strategy::TopicShift, Strategy::Apologetic};
+    else if (disputed && apology)
+        order = {Strategy::Apologetic, Strategy::TopicShift, Strategy::Calm};
     else if (disputed)
         order = {Strategy::TopicShift, Strategy::Calm, Strategy::Apologetic};
     else if (ask.praise)
@@ -456,7 +481,6 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
         if (!turn.fromCustomer)
             alreadySent.append(contentWords(turn.text));
     }
-    const LanguageHint hint = hintFor(report.language);
     for (const Strategy strategy : strategies(report, ask)) {
         Composer composer(c);
         for (int attempt = 0; attempt < kSeeds; ++attempt) {
@@ -470,7 +494,7 @@ QList<Suggestion> ReplySuggester::suggest(const QString &message, const ToneRepo
             if (std::any_of(alreadySent.begin(), alreadySent.end(), similar)
                 || std::any_of(suggestions.begin(), suggestions.end(), [&](const Suggestion &s) { return s.text == text; }))
                 continue;
-            const int heat = m_analyzer->analyze(text, hint).heat;
+            const int heat = replyHeat(text, report.language);
             if (heat > kMaxReplyHeat)
                 continue;
             suggestions.append({strategy, text, reasonFor(strategy, c, reasons, report, message, text), heat, composer.used()});

@@ -40,7 +40,8 @@ struct Suggestion
 class ReplySuggester
 {
 public:
-    ReplySuggester(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const ReplyTemplates> spanish,
+    ReplySuggester(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
+                   std::shared_ptr<const CoachLexicon> englishPhrases, std::shared_ptr<const ReplyTemplates> spanish,
                    std::shared_ptr<const ReplyTemplates> english);
 
     QList<Suggestion> suggest(const QString &message, const ToneReport &report, const CustomerAsk &ask,
@@ -61,7 +62,11 @@ public:
     const ReplyTemplates &templates(Language language) const;
 
 private:
+    // The heat of a reply, read as the draft coach reads an agent's text.
+    int replyHeat(const QString &text, Language language) const;
+
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
+    PerLanguage<std::shared_ptr<const CoachLexicon>> m_phrases;
     PerLanguage<std::shared_ptr<const ReplyTemplates>> m_templates;
 };
 

@@ -28,7 +28,7 @@ const QStringList &qualifierNames()
     static const QStringList names = [] {
         QStringList n = domainNames() + failureLabels() + requestKindNames() + threatLabels();
         n << u"calm"_s << u"apologetic"_s
-          << u"topic-shift"_s << u"abuse"_s << u"position"_s << u"praise"_s << u"needed"_s;
+          << u"topic-shift"_s << u"abuse"_s << u"position"_s << u"praise"_s << u"needed"_s << u"failure"_s;
         return n;
     }();
     return names;

@@ -80,6 +80,8 @@ private slots:
     void reasonsInTheAgentsLanguage();
     void spoiledFoodIsOwed();
     void chargedAfterStoppingIsOwed();
+    void heldOut_data();
+    void heldOut();
 };
 
 void TestAssistant::grounded_data()
@@ -274,6 +276,241 @@ void TestAssistant::chargedAfterStoppingIsOwed()
     }
     const CustomerReading fine = coach().read(u"I took another look at the app and it works now, thanks"_s);
     QVERIFY(!fine.ask.failures.contains(u"wrong-charge"_s));
+}
+
+namespace {
+
+// What the assistant does on one labelled set, as counts and rates.
+struct HeldOutFigures
+{
+    double businessRight = 0, businessWrong = 0;
+    double requestPrecision = 0, requestRecall = 0;
+    double deadlinePrecision = 0, deadlineRecall = 0;
+    double factPrecision = 0, factRecall = 0;
+    double apologyWhenOwed = 0;
+    double deadlineHonoured = 0;
+    int asksForWhatItHolds = 0, claimsDone = 0, otherBusinessNouns = 0, sameText = 0, boundaryForThreat = 0,
+        wrongRegister = 0, coachRewrites = 0, noReply = 0;
+};
+
+struct Counted
+{
+    int hit = 0, got = 0, want = 0;
+    void add(const QSet<QString> &g, const QSet<QString> &w)
+    {
+        hit += int((g & w).size());
+        got += int(g.size());
+        want += int(w.size());
+    }
+    double precision() const { return got ? double(hit) / got : 1.0; }
+    double recall() const { return want ? double(hit) / want : 1.0; }
+};
+
+HeldOutFigures measureHeldOut(const QString &language, const QString &set)
+{
+    const Language lang = language == u"es" ? Language::Spanish : Language::English;
+    const LanguageHint hint = language == u"es" ? LanguageHint::Spanish : LanguageHint::English;
+    const ReplyTemplates &library = coach().suggester().templates(lang);
+    static const QRegularExpression code(u"\\b[A-Z0-9/-]*\\d[A-Z0-9/-]*\\b"_s);
+    HeldOutFigures f;
+    Counted requests, deadlines, facts;
+    int right = 0, wrong = 0, owed = 0, apologised = 0, withDeadline = 0, honoured = 0;
+    QHash<QString, QString> seen;
+    const QList<QJsonObject> set_ = rows(set);
+    for (const QJsonObject &row : set_) {
+        const QString id = row.value(u"id").toString();
+        const QString text = row.value(u"text").toString();
+        QList<ConversationTurn> history;
+        bool earlierReference = false;
+        for (const QJsonValue &earlier : row.value(u"earlier").toArray()) {
+            history << ConversationTurn{true, earlier.toString()};
+            earlierReference = earlierReference || code.match(earlier.toString()).hasMatch();
+        }
+        const CustomerReading reading = coach().read(text, history, hint);
+        const CustomerAsk &ask = reading.ask;
+        ReplyContext context;
+        context.agentName = u"Marta Ruiz"_s;
+        context.history = history;
+        const QList<Suggestion> suggestions = coach().suggest(text, reading, context);
+
+        right += ask.domain == row.value(u"domain").toString();
+        wrong += !ask.domain.isEmpty() && ask.domain != row.value(u"domain").toString();
+        QSet<QString> gotKinds, wantKinds, gotDeadlines, wantDeadlines, gotFacts, wantFacts;
+        for (const Request &r : ask.requests) {
+            if (r.kind == u"other")
+                continue;
+            gotKinds << r.kind;
+            if (!r.deadline.isEmpty())
+                gotDeadlines << r.deadline;
+        }
+        for (const QJsonValue &v : row.value(u"requests").toArray()) {
+            wantKinds << v[u"kind"].toString();
+            if (v[u"deadline"].isString())
+                wantDeadlines << v[u"deadline"].toString();
+        }
+        requests.add(gotKinds, wantKinds);
+        deadlines.add(gotDeadlines, wantDeadlines);
+        bool labelledReference = false;
+        for (const Fact &fact : ask.facts) {
+            if (fact.kind != FactKind::Email && fact.kind != FactKind::Phone && fact.kind != FactKind::Product)
+                gotFacts << factKindName(fact.kind) + u':' + fact.text.trimmed().toLower();
+        }
+        for (const QJsonValue &v : row.value(u"facts").toArray()) {
+            wantFacts << v[u"kind"].toString() + u':' + v[u"text"].toString().trimmed().toLower();
+            labelledReference = labelledReference || (v[u"kind"] != u"amount"_s && v[u"kind"] != u"date"_s);
+        }
+        facts.add(gotFacts, wantFacts);
+        if (qEnvironmentVariableIsSet("CALMA_HELDOUT_VERBOSE")
+            && (gotKinds != wantKinds || gotDeadlines != wantDeadlines || gotFacts != wantFacts || ask.domain != row.value(u"domain").toString())) {
+            auto list = [](const QSet<QString> &s) { QStringList l(s.begin(), s.end()); l.sort(); return l.join(u", "); };
+            qInfo().noquote() << id << "| requests" << list(gotKinds) << "/" << list(wantKinds) << "| deadlines" << list(gotDeadlines) << "/"
+                              << list(wantDeadlines) << "| facts" << list(gotFacts) << "/" << list(wantFacts) << "| business" << ask.domain;
+        }
+        if (suggestions.isEmpty()) {
+            ++f.noReply;
+            continue;
+        }
+        if (row.value(u"owed").toBool()) {
+            ++owed;
+            const QStringList &parts = suggestions.first().parts;
+            apologised += std::any_of(parts.begin(), parts.end(), [](const QString &p) { return p.startsWith(u"apology"); });
+        }
+        if (const Request *r = ask.withDeadline(); !wantDeadlines.isEmpty()) {
+            ++withDeadline;
+            const QString first = suggestions.first().text;
+            honoured += r && (first.contains(r->deadlineText, Qt::CaseInsensitive)
+                              || first.contains(library.phrase(u"deadline.today"_s), Qt::CaseInsensitive)
+                              || first.contains(library.phrase(u"deadline.tomorrow"_s), Qt::CaseInsensitive));
+        }
+        QString customerWords = text;
+        for (const ConversationTurn &turn : history)
+            customerWords += u' ' + turn.text;
+        for (const Suggestion &s : suggestions) {
+            if (labelledReference || earlierReference) {
+                for (const QString &kind : {u"order"_s, u"booking"_s, u"flight"_s, u"claim"_s, u"account"_s, u"card"_s, u"member"_s,
+                                            u"invoice"_s, u"ticket"_s, u"reference"_s}) {
+                    if (s.text.contains(ReplyTemplates::inRegister(library.phrase(u"missing."_s + kind), ask.informal))) {
+                        ++f.asksForWhatItHolds;
+                        if (qEnvironmentVariableIsSet("CALMA_HELDOUT_VERBOSE"))
+                            qInfo().noquote() << id << "asks for what it holds:" << s.text;
+                        break;
+                    }
+                }
+            }
+            f.claimsDone += claims(language).match(s.text).hasMatch();
+            const auto &nouns = businessNouns(language);
+            bool foreign = false;
+            for (auto it = nouns.begin(); it != nouns.end(); ++it) {
+                if (it.key() == row.value(u"domain").toString())
+                    continue;
+                for (const QString &noun : it.value())
+                    foreign = foreign || (!customerWords.contains(noun, Qt::CaseInsensitive) && s.text.contains(noun, Qt::CaseInsensitive));
+            }
+            f.otherBusinessNouns += foreign;
+            if (seen.contains(s.text) && seen.value(s.text) != id)
+                ++f.sameText;
+            seen.insert(s.text, id);
+            const bool boundary = row.value(u"threat").toBool() && !row.value(u"insult").toBool() && s.parts.join(u' ').contains(u"boundary"_s);
+            f.boundaryForThreat += boundary;
+            if (boundary && qEnvironmentVariableIsSet("CALMA_HELDOUT_VERBOSE"))
+                qInfo().noquote() << id << "a boundary for a threat:" << s.text;
+            if (language == u"es") {
+                static const QRegularExpression usted(u"\\busted\\b|\\b(?:le|les) (?:escribo|confirmo|cuento)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression tu(u"\\b(?:tú|tienes|puedes|te escribo|te confirmo|tu (?:pedido|reserva|cuenta))\\b"_s, QRegularExpression::CaseInsensitiveOption);
+                f.wrongRegister += (ask.informal ? usted : tu).match(s.text).hasMatch();
+            }
+            f.coachRewrites += coach().review(s.text, text, hint).verdict == Verdict::Rewrite;
+        }
+    }
+    const double n = set_.size();
+    f.businessRight = right / n;
+    f.businessWrong = wrong / n;
+    f.requestPrecision = requests.precision();
+    f.requestRecall = requests.recall();
+    f.deadlinePrecision = deadlines.precision();
+    f.deadlineRecall = deadlines.recall();
+    f.factPrecision = facts.precision();
+    f.factRecall = facts.recall();
+    f.apologyWhenOwed = owed ? double(apologised) / owed : 1.0;
+    f.deadlineHonoured = withDeadline ? double(honoured) / withDeadline : 1.0;
+    return f;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(HeldOutFigures)
+
+void TestAssistant::heldOut_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<HeldOutFigures>("before");
+    QTest::addColumn<HeldOutFigures>("bars");
+    // Messages from ten kinds of business written apart from the reader's lists and never tuned
+    // against one by one. `before` is what the assistant did on them when they were written; `bars`
+    // hold what it does now, with a margin (rates at least, counts at most).
+    // Fields: business right, wrong; requests precision, recall; deadlines precision, recall; facts
+    // precision, recall; apology first when owed; deadline kept; then counts: asks for a reference
+    // it holds, claims an action as done, another business's nouns, the same text as another
+    // customer, a boundary for a threat, the wrong register, the coach says rewrite, no reply.
+    // -1: not measured then.
+    const HeldOutFigures beforeEn{0.515, 0.121, 0.813, 0.732, 0.882, 0.882, 1.000, 0.981, 0.298, 0.882, 3, 0, 0, 0, 1, 0, 0, -1};
+    const HeldOutFigures beforeEs{0.409, 0.136, 0.761, 0.718, 0.909, 0.588, 0.962, 0.962, 0.383, 0.882, 0, 0, 1, 0, 0, 0, 0, -1};
+    // Never claiming an action, asking for what the conversation holds, another business's nouns,
+    // the same text twice, the wrong register or no reply at all: those hold at none.
+    const HeldOutFigures barsEn{0.82, 0.08, 0.89, 0.87, 0.95, 0.84, 0.94, 0.94, 0.93, 0.90, 0, 0, 0, 0, 1, 0, 0, 0};
+    const HeldOutFigures barsEs{0.79, 0.08, 0.88, 0.87, 0.95, 0.84, 0.90, 0.90, 0.93, 0.90, 0, 0, 0, 0, 1, 0, 0, 0};
+    QTest::newRow("en") << u"en"_s << u"asks_heldout_en"_s << beforeEn << barsEn;
+    QTest::newRow("es") << u"es"_s << u"asks_heldout_es"_s << beforeEs << barsEs;
+}
+
+void TestAssistant::heldOut()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, set);
+    QFETCH(HeldOutFigures, before);
+    QFETCH(HeldOutFigures, bars);
+    const HeldOutFigures now = measureHeldOut(language, set);
+    auto rate = [&](const char *name, double was, double is) {
+        qInfo().noquote() << QStringLiteral("%1 %2 %3 → %4").arg(language).arg(QLatin1String(name), -34).arg(was, 0, 'f', 3).arg(is, 0, 'f', 3);
+    };
+    auto count = [&](const char *name, int was, int is) {
+        const QString before = was < 0 ? u"—"_s : QString::number(was);
+        qInfo().noquote() << QStringLiteral("%1 %2 %3 → %4").arg(language).arg(QLatin1String(name), -34).arg(before).arg(is);
+    };
+    rate("business right", before.businessRight, now.businessRight);
+    rate("business wrong", before.businessWrong, now.businessWrong);
+    rate("requests precision", before.requestPrecision, now.requestPrecision);
+    rate("requests recall", before.requestRecall, now.requestRecall);
+    rate("deadlines precision", before.deadlinePrecision, now.deadlinePrecision);
+    rate("deadlines recall", before.deadlineRecall, now.deadlineRecall);
+    rate("facts precision", before.factPrecision, now.factPrecision);
+    rate("facts recall", before.factRecall, now.factRecall);
+    rate("apology first when owed", before.apologyWhenOwed, now.apologyWhenOwed);
+    rate("deadline kept in the reply", before.deadlineHonoured, now.deadlineHonoured);
+    count("asks for a reference it holds", before.asksForWhatItHolds, now.asksForWhatItHolds);
+    count("claims an action as done", before.claimsDone, now.claimsDone);
+    count("another business's nouns", before.otherBusinessNouns, now.otherBusinessNouns);
+    count("same text as another customer", before.sameText, now.sameText);
+    count("boundary for a threat", before.boundaryForThreat, now.boundaryForThreat);
+    count("wrong register (formal or not)", before.wrongRegister, now.wrongRegister);
+    count("the coach says rewrite", before.coachRewrites, now.coachRewrites);
+    count("messages with no reply", before.noReply, now.noReply);
+    QVERIFY2(now.businessRight >= bars.businessRight, "business right");
+    QVERIFY2(now.businessWrong <= bars.businessWrong, "business wrong");
+    QVERIFY2(now.requestPrecision >= bars.requestPrecision && now.requestRecall >= bars.requestRecall, "requests");
+    QVERIFY2(now.deadlinePrecision >= bars.deadlinePrecision && now.deadlineRecall >= bars.deadlineRecall, "deadlines");
+    QVERIFY2(now.factPrecision >= bars.factPrecision && now.factRecall >= bars.factRecall, "facts");
+    QVERIFY2(now.apologyWhenOwed >= bars.apologyWhenOwed, "apology when owed");
+    QVERIFY2(now.deadlineHonoured >= bars.deadlineHonoured, "deadline kept");
+    QVERIFY2(now.asksForWhatItHolds <= bars.asksForWhatItHolds, "asks for what it holds");
+    QVERIFY2(now.claimsDone <= bars.claimsDone, "claims done");
+    QVERIFY2(now.otherBusinessNouns <= bars.otherBusinessNouns, "another business's nouns");
+    QVERIFY2(now.sameText <= bars.sameText, "same text");
+    QVERIFY2(now.boundaryForThreat <= bars.boundaryForThreat, "boundary for a threat");
+    QVERIFY2(now.wrongRegister <= bars.wrongRegister, "register");
+    QVERIFY2(now.coachRewrites <= bars.coachRewrites, "coach says rewrite");
+    QVERIFY2(now.noReply <= bars.noReply, "no reply");
 }
 
 QTEST_GUILESS_MAIN(TestAssistant)

@@ -239,14 +239,15 @@ void TestCoach::suggestionsAreCalmDistinctAndAnswer()
     bool mentioned = mustMention.isEmpty();
     for (qsizetype i = 0; i < suggestions.size(); ++i) {
         const Suggestion &s = suggestions.at(i);
-        const ToneReport tone = coach().analyzer().analyze(s.text);
+        // One judge: the suggestion's heat is the draft coach's for the same words.
+        const DraftReview review = coach().review(s.text, message);
+        const ToneReport &tone = review.tone;
         QVERIFY2(tone.level == ToneLevel::Calm, qPrintable(s.text));
         QCOMPARE(s.heat, tone.heat);
         QCOMPARE(tone.language, reading.tone.language);
         QVERIFY(s.text.contains(u"Marta"_s));
         QVERIFY(!s.reason.isEmpty());
         // The coach's own review finds nothing to flag in a suggestion.
-        const DraftReview review = coach().review(s.text, message);
         QVERIFY2(review.flags.isEmpty(), qPrintable(s.text + u" :: "_s + flagCategories(review).join(u", ")));
         mentioned = mentioned || s.text.contains(mustMention);
         // The strategies share the case's action and next step; what sets them apart is how they open.
@@ -477,6 +478,15 @@ void TestCoach::oneJudgeVerdicts_data()
     QTest::newRow("es disculpa por nuestro cobro duplicado")
         << u"Me han cobrado dos veces la factura. Devuélvanme el cargo duplicado, por favor."_s
         << u"Lamento mucho el cobro duplicado; el error es nuestro. Puedo devolverle hoy el cargo repetido y lo verá en 3 días."_s
+        << u"send"_s << QString() << QStringList{u"apology-in-dispute"_s};
+    // Owning our own error, even to an angry customer, reads neither tense nor weak.
+    QTest::newRow("en we charged you twice")
+        << u"You took £39.99 twice this month, this is a disgrace. Refund it today."_s
+        << u"We charged you twice, I'm sorry, that was our mistake. I can refund the duplicate £39.99 today and I'll confirm it by email."_s
+        << u"send"_s << QString() << QStringList{u"apology-in-dispute"_s};
+    QTest::newRow("es te cobramos dos veces")
+        << u"Me habéis cobrado 39,99 € dos veces este mes, es una vergüenza. Devolvédmelo hoy."_s
+        << u"Te cobramos dos veces, lo siento, fue un error nuestro. Puedo devolverte hoy el cargo duplicado de 39,99 € y te lo confirmo por correo."_s
         << u"send"_s << QString() << QStringList{u"apology-in-dispute"_s};
     // A calm score and a rewrite: the reason says which words escalate.
     QTest::newRow("es cálmese") << u"Llevo tres semanas esperando el reembolso, es la tercera vez que escribo"_s
