@@ -57,7 +57,31 @@ private slots:
     void asksInThePlural_data();
     void asksInThePlural();
     void asksBeforeAThreat();
+    void keepsTheRegister_data();
+    void keepsTheRegister();
 };
+
+void TestCustomerAsk::keepsTheRegister_data()
+{
+    // Tú or usted, as the customer writes to the company: vosotros and tú forms, in any tense, are
+    // informal; usted and ustedes, or nothing either way, formal.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("informal");
+    QTest::newRow("vosotros, preterite") << u"el pedido llegó frío y me lo cobrasteis entero"_s << true;
+    QTest::newRow("vosotros, preterite 2") << u"Me prometisteis una llamada el lunes y nada"_s << true;
+    QTest::newRow("tú, preterite") << u"Me cobraste dos veces la cuota del gimnasio"_s << true;
+    QTest::newRow("vosotros, present") << u"¿Por qué me cobráis la permanencia?"_s << true;
+    QTest::newRow("ustedes") << u"Ustedes me cobraron dos veces la cuota"_s << false;
+    QTest::newRow("usted") << u"Le ruego que revise usted la factura"_s << false;
+    QTest::newRow("nothing either way") << u"La factura de marzo viene duplicada"_s << false;
+}
+
+void TestCustomerAsk::keepsTheRegister()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, informal);
+    QCOMPARE(coach().read(text, {}, LanguageHint::Spanish).ask.informal, informal);
+}
 
 void TestCustomerAsk::labelled_data()
 {
