@@ -439,8 +439,8 @@ void Scan::readDegreeAdverbs()
 
 void Scan::applyModifiers(Hit &hit)
 {
-    // A face says what it says: "not again :(" is not a negated frown.
-    if (m_tokens[hit.first].kind == TokenKind::Emoji)
+    // A face says what it says: "not again :(" is not a negated frown; nor is a laugh ("nadie llamó jaja").
+    if (m_tokens[hit.first].kind == TokenKind::Emoji || (hit.entry >= 0 && m_lexicon.entry(hit.entry).kind == EntryKind::Laughter))
         return;
     double intensity = 1.0;
     QString intensifier;

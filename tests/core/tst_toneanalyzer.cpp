@@ -231,6 +231,8 @@ void TestToneAnalyzer::evidenceCategory_data()
     QTest::newRow("en dollar") << u"you a$$hole"_s << u"insult"_s << u"a$$hole"_s;
     QTest::newRow("en spaced") << u"you are u s e l e s s"_s << u"insult"_s << u"u s e l e s s"_s;
     QTest::newRow("es dotted") << u"sois unos i.n.u.t.i.l.e.s"_s << u"insult"_s << u"i.n.u.t.i.l.e.s"_s;
+    QTest::newRow("es a laugh is never negated") << u"Nadie llamó jaja"_s << u"praise"_s << u"jaja"_s;
+    QTest::newRow("en a laugh is never negated") << u"nobody called lol"_s << u"praise"_s << u"lol"_s;
     QTest::newRow("es repeated letters") << u"eres un idiotaaaa"_s << u"insult"_s << u"idiotaaaa"_s;
     QTest::newRow("es scare quotes") << u"Vaya \u201Cexcelente\u201D servicio el vuestro"_s << u"sarcasm"_s << u"excelente"_s;
     QTest::newRow("en sarcastic interjection") << u"Oh great. Another delay, third time this month."_s << u"sarcasm"_s << QString();
