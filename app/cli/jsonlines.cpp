@@ -69,9 +69,22 @@ LineOutput processLine(QByteArrayView line, qint64 lineNumber, const LineHandler
     return handle(std::move(object), lineNumber);
 }
 
+// Lines up to this size keep the parser's room for the next line (a batch of short lines reuses it).
+constexpr size_t kKeptParserRoom = 1 << 20;
+
 std::optional<TextLine> readTextLine(QByteArrayView line)
 {
     thread_local simdjson::dom::parser parser;
+    // The parser keeps room for the longest line it has read, about fifteen times the line; after a huge
+    // one that room is given back at once, so that it is not held while the message is analysed.
+    struct GiveBackRoom
+    {
+        ~GiveBackRoom()
+        {
+            if (parser.capacity() > kKeptParserRoom)
+                parser = simdjson::dom::parser{};
+        }
+    } giveBack;
     simdjson::dom::element root;
     // The parser copies the line into room of its own with the padding it needs.
     if (parser.parse(line.data(), size_t(line.size())).get(root) != simdjson::SUCCESS)
