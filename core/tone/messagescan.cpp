@@ -440,11 +440,12 @@ void Scan::readDegreeAdverbs()
 void Scan::applyModifiers(Hit &hit)
 {
     // A face says what it says: "not again :(" is not a negated frown; nor is a laugh ("nadie llamó jaja").
-    if (m_tokens[hit.first].kind == TokenKind::Emoji || (hit.entry >= 0 && m_lexicon.entry(hit.entry).kind == EntryKind::Laughter))
+    if (m_tokens[hit.first].kind == TokenKind::Emoji || isEntryKind(hit, EntryKind::Laughter))
         return;
     double intensity = 1.0;
     QString intensifier;
     int words = 0;
+    bool negatorWordBefore = false; // a negation, even one inside another hit ("nadie informa")
     const int reach = std::max(0, hit.first - kLookbackTokens);
     for (int t = hit.first - 1; t >= reach && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; --t) {
         if (!isWord(t))
@@ -452,6 +453,8 @@ void Scan::applyModifiers(Hit &hit)
         ++words;
         if (words > kNegationReach)
             break;
+        const int wordModifier = m_words[size_t(t)].modifier;
+        negatorWordBefore = negatorWordBefore || (wordModifier >= 0 && m_lexicon.entry(wordModifier).kind == EntryKind::Negator);
         if (m_modifier[size_t(t)] < 0)
             continue;
         const LexiconEntry &mod = m_lexicon.entry(m_modifier[size_t(t)]);
@@ -465,20 +468,11 @@ void Scan::applyModifiers(Hit &hit)
             intensifier = mod.term;
         }
     }
-    if (!hit.negated && (hit.category == ToneCategory::Politeness || hit.category == ToneCategory::Gratitude)) {
+    if (!hit.negated && negatorWordBefore && (hit.category == ToneCategory::Politeness || hit.category == ToneCategory::Gratitude)) {
         // "nadie informa de nada", "no me avisan de nada": courtesy words after a negation, even one
         // that is part of a complaint, are negative concord ("(about) nothing"), not "you're welcome".
-        words = 0;
-        for (int t = hit.first - 1; t >= reach && m_clause[size_t(t)] == m_clause[size_t(hit.first)] && words < kNegationReach; --t) {
-            if (!isWord(t))
-                continue;
-            ++words;
-            const int modifier = m_words[size_t(t)].modifier;
-            if (modifier >= 0 && m_lexicon.entry(modifier).kind == EntryKind::Negator) {
-                hit.weight = 0;
-                return;
-            }
-        }
+        hit.weight = 0;
+        return;
     }
     if (hit.expectation && !hit.negated) {
         hit.weight = 0; // "it arrived", "ya funciona": what should happen, happened
@@ -663,8 +657,7 @@ bool Scan::hotHitNear(int sentence, double minimumWeight) const
 
 void Scan::detectSarcasm(Hit &hit)
 {
-    if (hit.category != ToneCategory::Praise || hit.negated
-        || (hit.entry >= 0 && m_lexicon.entry(hit.entry).kind == EntryKind::Laughter))
+    if (hit.category != ToneCategory::Praise || hit.negated || isEntryKind(hit, EntryKind::Laughter))
         return;
     const int n = int(m_tokens.size());
     const auto kindAt = [&](int t) { return t >= 0 && t < n ? m_tokens[t].kind : TokenKind::SentenceBreak; };
@@ -822,7 +815,7 @@ void Scan::aimViolence()
     // thing ("this update killed my battery", "me ha matado la batería") it is a failure in strong
     // words; elsewhere ("a murder mystery") it says little more.
     for (Hit &hit : m_hits) {
-        if (hit.entry < 0 || hit.weight <= 0 || m_lexicon.entry(hit.entry).kind != EntryKind::Violent)
+        if (hit.weight <= 0 || !isEntryKind(hit, EntryKind::Violent))
             continue;
         if (aimedAtReader(hit)) {
             hit.notes << CalmaToneReason::tr("aimed at the reader");
@@ -878,15 +871,13 @@ void Scan::placeLaughter()
     // lol") they are a bitter laugh, neither warmth nor irony, and count for nothing.
     double hot = 0, warm = 0;
     for (const Hit &hit : m_hits) {
-        if (hit.weight <= 0 || hit.category == ToneCategory::Profanity || hit.category >= ToneCategory::Shouting
-            || hit.category == ToneCategory::Politeness || (hit.entry >= 0 && m_lexicon.entry(hit.entry).kind == EntryKind::Laughter))
-            continue;
-        (lowersHeat(hit.category) ? warm : hot) += hit.weight;
+        if (countsAsFeeling(hit) && !isEntryKind(hit, EntryKind::Laughter))
+            (lowersHeat(hit.category) ? warm : hot) += hit.weight;
     }
     if (hot <= warm)
         return;
     for (Hit &hit : m_hits) {
-        if (hit.entry < 0 || hit.weight <= 0 || m_lexicon.entry(hit.entry).kind != EntryKind::Laughter)
+        if (hit.weight <= 0 || !isEntryKind(hit, EntryKind::Laughter))
             continue;
         hit.weight = 0;
         hit.shownAtZero = true;

@@ -150,6 +150,8 @@ private:
         return m_original.sliced(s, e - s);
     }
     bool isWord(int t) const { return m_tokens[t].kind == TokenKind::Word || m_tokens[t].kind == TokenKind::Number; }
+    // Whether the hit comes from a lexicon entry of that kind ("violent", "laughter").
+    bool isEntryKind(const Hit &hit, EntryKind kind) const { return hit.entry >= 0 && m_lexicon.entry(hit.entry).kind == kind; }
     // A #hashtag, an @mention or a [placeholder] that an export put in: a name, not shouting.
     bool isTag(int t) const
     {
@@ -187,6 +189,8 @@ private:
     void aimViolence();
     void aimAtSelf();
     void placeLaughter();
+    // The hits that say what a message feels, warm or hot (the polarity of its sentences and of itself).
+    static bool countsAsFeeling(const Hit &hit);
     bool aimedAtReader(const Hit &hit) const;
     bool saidOfAThing(const Hit &hit) const;
     bool addresseeNear(const Hit &hit) const;

@@ -7,6 +7,14 @@
 
 namespace calma::detail {
 
+bool Scan::countsAsFeeling(const Hit &hit)
+{
+    // Swearing and the signals (capitals, "!!!", stretching) are intensity, not what a message feels;
+    // politeness is how it is written: "PLEASE FIX THIS" is shouting.
+    return hit.weight > 0 && hit.category != ToneCategory::Profanity && hit.category < ToneCategory::Shouting
+        && hit.category != ToneCategory::Politeness;
+}
+
 void Scan::indexPolarity()
 {
     const int sentences = m_tokens.isEmpty() ? 1 : m_tokens.last().sentence + 1;
@@ -14,12 +22,9 @@ void Scan::indexPolarity()
     m_sentenceWarm.assign(size_t(sentences), 0.0);
     m_messageHot = m_messageWarm = 0;
     for (const Hit &hit : m_hits) {
-        if (hit.weight <= 0 || hit.category == ToneCategory::Profanity || hit.category >= ToneCategory::Shouting)
+        if (!countsAsFeeling(hit))
             continue;
         const auto s = size_t(m_tokens[hit.first].sentence);
-        // Politeness is how a message is written, not what it feels: "PLEASE FIX THIS" is shouting.
-        if (hit.category == ToneCategory::Politeness)
-            continue;
         (lowersHeat(hit.category) ? m_sentenceWarm[s] : m_sentenceHot[s]) += hit.weight;
         (lowersHeat(hit.category) ? m_messageWarm : m_messageHot) += hit.weight;
     }
