@@ -5,9 +5,11 @@
 #include "coach/coach.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 namespace calma::test {
 
@@ -31,6 +33,31 @@ inline QList<QJsonObject> labelledRows(const QString &name)
             out << QJsonDocument::fromJson(line).object();
     }
     return out;
+}
+
+// The request kinds and deadlines the reader found in a message ("other" left out) beside those its
+// row is labelled with.
+struct RequestLabels
+{
+    QSet<QString> gotKinds, wantKinds, gotDeadlines, wantDeadlines;
+};
+
+inline RequestLabels requestLabels(const CustomerAsk &ask, const QJsonObject &row)
+{
+    RequestLabels labels;
+    for (const Request &r : ask.requests) {
+        if (r.kind == u"other")
+            continue;
+        labels.gotKinds << r.kind;
+        if (!r.deadline.isEmpty())
+            labels.gotDeadlines << r.deadline;
+    }
+    for (const QJsonValue &v : row.value(u"requests").toArray()) {
+        labels.wantKinds << v[u"kind"].toString();
+        if (v[u"deadline"].isString())
+            labels.wantDeadlines << v[u"deadline"].toString();
+    }
+    return labels;
 }
 
 } // namespace calma::test

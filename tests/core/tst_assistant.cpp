@@ -335,19 +335,8 @@ HeldOutFigures measureHeldOut(const QString &language, const QString &set)
 
         right += ask.domain == row.value(u"domain").toString();
         wrong += !ask.domain.isEmpty() && ask.domain != row.value(u"domain").toString();
-        QSet<QString> gotKinds, wantKinds, gotDeadlines, wantDeadlines, gotFacts, wantFacts;
-        for (const Request &r : ask.requests) {
-            if (r.kind == u"other")
-                continue;
-            gotKinds << r.kind;
-            if (!r.deadline.isEmpty())
-                gotDeadlines << r.deadline;
-        }
-        for (const QJsonValue &v : row.value(u"requests").toArray()) {
-            wantKinds << v[u"kind"].toString();
-            if (v[u"deadline"].isString())
-                wantDeadlines << v[u"deadline"].toString();
-        }
+        const auto [gotKinds, wantKinds, gotDeadlines, wantDeadlines] = test::requestLabels(ask, row);
+        QSet<QString> gotFacts, wantFacts;
         requests.add(gotKinds, wantKinds);
         deadlines.add(gotDeadlines, wantDeadlines);
         bool labelledReference = false;

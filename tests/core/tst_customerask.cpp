@@ -128,19 +128,7 @@ void TestCustomerAsk::labelled()
         const CustomerReading reading = coach().read(row.value(u"text").toString(), history,
                                                      language == u"es" ? LanguageHint::Spanish : LanguageHint::English);
         const CustomerAsk &ask = reading.ask;
-        QSet<QString> gotRequests, wantRequests, gotDeadlines, wantDeadlines;
-        for (const Request &r : ask.requests) {
-            if (r.kind == u"other")
-                continue;
-            gotRequests << r.kind;
-            if (!r.deadline.isEmpty())
-                gotDeadlines << r.deadline;
-        }
-        for (const QJsonValue &v : row.value(u"requests").toArray()) {
-            wantRequests << v[u"kind"].toString();
-            if (v[u"deadline"].isString())
-                wantDeadlines << v[u"deadline"].toString();
-        }
+        const auto [gotRequests, wantRequests, gotDeadlines, wantDeadlines] = test::requestLabels(ask, row);
         requests.add(gotRequests, wantRequests);
         deadlines.add(gotDeadlines, wantDeadlines);
         const bool heldOut = id.right(2).toInt() % 2 == 0;
