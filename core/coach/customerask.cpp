@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 const QRegularExpression &amountPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:[€$£]\s?\d(?:[\d.,]*\d)?(?:\s?(?:MXN|USD|EUR|GBP|ARS|COP|CLP))?|\b\d(?:[\d.,]*\d)?\s?(?:€|\$|£|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|pesos\b|mxn\b|gbp\b|libras\b|pounds?\b|quid\b|bucks\b)))"),
+        QStringLiteral(R"((?:(?:\b(?:US|AR|MX|CA|AU|NZ|A|C|R)\$|U\$S|[€$£])\s?\d(?:[\d.,]*\d)?(?:\s?(?:MXN|USD|EUR|GBP|ARS|COP|CLP))?|\b\d(?:[\d.,]*\d)?\s?(?:[€$£](?!\d)|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|pesos\b|mxn\b|gbp\b|libras\b|pounds?\b|quid\b|bucks\b)))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -35,8 +35,9 @@ const QRegularExpression &datePattern()
 
 const QRegularExpression &codePattern()
 {
-    // A code with digits: 4500123, #4500123, ABC-12345, CMP77812, QZ4T9K, F-2024-118.
-    static const QRegularExpression re(QStringLiteral(R"(#?\b[A-Za-z]{0,5}[/-]?\d[\dA-Za-z/-]*[\dA-Za-z]\b)"));
+    // A code with digits: 4500123, #4500123, ABC-12345, CMP77812, QZ4T9K, F-2024-118, and with
+    // letter groups in front: SIN-PE-33871, UK-EL-55378.
+    static const QRegularExpression re(QStringLiteral(R"(#?\b(?:[A-Za-z]{1,5}[/-]){0,2}[A-Za-z]{0,5}[/-]?\d[\dA-Za-z/-]*[\dA-Za-z]\b)"));
     return re;
 }
 
@@ -128,6 +129,16 @@ void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &referen
         if (kind == FactKind::Card ? (digits != 4 || code.size() != 4) : digits < 2 && code.size() < 5)
             continue;
         if (digits == 0 || overlaps(facts, start, start + code.size()))
+            continue;
+        // "account 6021 774 915": a number written in groups after its noun is one reference.
+        if (kind != FactKind::Card && digits == code.size()) {
+            static const QRegularExpression group(u"^ (\\d{3,4})(?![\\d.,]*\\s?(?:[€$£%]|(?:eur|euros?|usd|dollars?|pesos|pounds?)\\b))(?=$|[\\s.,;:!?)])"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+            for (auto g = group.match(QStringView(text).sliced(start + code.size())); g.hasMatch();
+                 g = group.match(QStringView(text).sliced(start + code.size())))
+                code = text.sliced(start, code.size() + g.capturedLength());
+        }
+        if (overlaps(facts, start, start + code.size()))
             continue;
         facts.append({kind, code, start, start + code.size(), false});
     }

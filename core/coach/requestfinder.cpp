@@ -148,13 +148,20 @@ private:
             if (longer)
                 continue;
             const QString &text = m_tokens.original;
-            if (m.entry->label == u"now" && m.where.firstToken == m.where.lastToken) {
+            // "Immediately", "asap", "cuanto antes" say when wherever they stand; only the words that
+            // also tell the time of day ("now", "ya", "ahora") need to close their clause.
+            static const QStringList ambiguousNow{u"now"_s, u"ya"_s, u"ahora"_s};
+            if (m.entry->label == u"now" && m.where.firstToken == m.where.lastToken
+                && ambiguousNow.contains(tokenText(m.where.firstToken))) {
                 qsizetype next = m.where.end;
                 while (next < text.size() && text.at(next).isSpace() && text.at(next) != u'\n')
                     ++next;
                 const QStringView rest = QStringView(text).sliced(next);
-                const bool closes = rest.isEmpty() || (!rest.front().isLetterOrNumber()) || rest.startsWith(u"please", Qt::CaseInsensitive)
-                    || rest.startsWith(u"por favor", Qt::CaseInsensitive);
+                // "Fix it now or I cancel", "get it back on NOW and tell me when": the clause ends at
+                // the "or"/"and" that opens the next one.
+                static const QStringList joins{u"please"_s, u"por favor"_s, u"or "_s, u"and "_s, u"o "_s, u"y "_s};
+                const bool closes = rest.isEmpty() || (!rest.front().isLetterOrNumber())
+                    || std::any_of(joins.begin(), joins.end(), [&](const QString &j) { return rest.startsWith(j, Qt::CaseInsensitive); });
                 if (!closes || afterDuration(m))
                     continue;
             }
@@ -368,15 +375,30 @@ private:
             const QStringView gap = QStringView(m_tokens.original).sliced(gapStart, m_tokens.originalStart(p) - gapStart);
             if (gap.contains(u',') || gap.contains(u';') || gap.contains(u':'))
                 return p;
+            // The tokenizer may keep the comma as a token of its own ("Además , cancelen").
+            if (!m_tokens.isWord(p - 1)) {
+                const QStringView mark = QStringView(m_tokens.original).sliced(m_tokens.originalStart(p - 1), m_tokens.originalEnd(p - 1) - m_tokens.originalStart(p - 1));
+                if (mark.contains(u',') || mark.contains(u';') || mark.contains(u':'))
+                    return p;
+            }
             if (m_tokens.isWord(p - 1) && joins.contains(tokenText(p - 1)))
                 return p;
         }
         return s.first;
     }
 
+    // The word opens its sentence or a clause, or follows one word there ("please refund it"), but
+    // not a subject ("…, I'm taking this to court" tells what the customer will do).
     bool opensClause(const CoachMatch &m, const Sentence &s) const
     {
-        return m.where.firstToken - s.first <= 1 || m.where.firstToken - clauseStart(m.where.firstToken, s) <= 1;
+        static const QStringList subjects{u"i"_s, u"i'm"_s, u"im"_s, u"i’m"_s, u"i'll"_s, u"i’ll"_s, u"we"_s, u"we're"_s,
+                                          u"we’re"_s, u"we'll"_s, u"we’ll"_s, u"you"_s, u"they"_s, u"he"_s, u"she"_s, u"it"_s,
+                                          u"yo"_s, u"nosotros"_s, u"ellos"_s};
+        const qsizetype first = m.where.firstToken;
+        const qsizetype start = std::max(s.first, clauseStart(first, s));
+        if (first == s.first || first == start)
+            return true;
+        return first - start == 1 && !(m_tokens.isWord(first - 1) && subjects.contains(tokenText(first - 1)));
     }
 
     // "Fix it today or I cancel": what follows "or I" is what the customer will do, not an ask.
@@ -404,6 +426,11 @@ private:
         bool rhetorical = false, marker = false, questionWord = false, interrogative = false, threat = false, imperative = false;
         qsizetype firstMarker = s.end; // where the first request word outside a threat starts
         QStringList kinds;
+        // Where the first ask for information starts, and the kinds named after it that no clause
+        // of their own asks for: "quisiera saber si puedo pausarla sin perder el descuento", "how
+        // long do refunds take" ask to be told about a discount or a refund, not for one.
+        qsizetype firstInformation = s.end;
+        QStringList toldAbout, askedOwn;
         for (const CoachMatch &m : m_matches) {
             if (!inside(m, s))
                 continue;
@@ -442,7 +469,14 @@ private:
                         kinds << m.entry->label;
                     // "Refund the duplicate", "Cancelen el pedido", "…, desbloquéenla": the ask word
                     // opens the sentence or a clause.
-                    imperative = imperative || opensClause(m, s);
+                    const bool opens = opensClause(m, s);
+                    imperative = imperative || opens;
+                    if (m.entry->label == u"information")
+                        firstInformation = std::min(firstInformation, m.where.start);
+                    else if (m.where.start > firstInformation && !opens && !wantedDone(m, s))
+                        toldAbout << m.entry->label;
+                    else
+                        askedOwn << m.entry->label;
                 }
                 break;
             default:
@@ -451,6 +485,10 @@ private:
         }
         if (interrogative && !kinds.isEmpty())
             kinds = {u"information"_s};
+        for (const QString &kind : std::as_const(toldAbout)) {
+            if (!askedOwn.contains(kind))
+                kinds.removeAll(kind);
+        }
         if (s.question && !questionWord && !marker && kinds.isEmpty() && outraged(s))
             return {};
         threat = std::any_of(m_threats.begin(), m_threats.end(), [&](const Threat &t) { return t.where.start >= s.start && t.where.end <= s.end; });
