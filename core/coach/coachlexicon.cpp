@@ -29,7 +29,7 @@ QStringList allowedLabels(CoachKind kind)
     case CoachKind::Money: return {u"dispute"_s};
     case CoachKind::Idea: return {u"idea"_s};
     case CoachKind::Refusal: return {u"refusal"_s};
-    case CoachKind::Request: return {u"request"_s, u"question"_s, u"interrogative"_s, u"statement"_s, u"imperative"_s};
+    case CoachKind::Request: return {u"request"_s, u"modal"_s, u"question"_s, u"interrogative"_s, u"statement"_s, u"imperative"_s};
     case CoachKind::Reference: return referenceLabels();
     case CoachKind::Domain: return domainNames();
     case CoachKind::Ask: return requestKindNames();
@@ -186,7 +186,8 @@ std::shared_ptr<const CoachLexicon> CoachLexicon::build(Language language, const
             address[entries.at(i).label] << QRegularExpression::escape(TextNormalizer::foldString(entries.at(i).term));
             continue;
         }
-        lexicon->m_matcher.add(entries.at(i).term);
+        lexicon->m_matcher.add(entries.at(i).term,
+                               entries.at(i).kind == CoachKind::Failure ? PhraseMatcher::Tense::KeepPast : PhraseMatcher::Tense::Any);
         lexicon->m_entries.push_back(entries.at(i));
     }
     for (auto it = address.begin(); it != address.end(); ++it)

@@ -118,6 +118,10 @@ void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &referen
         static const QRegularExpression countedWord(u"^\\d{1,3}-\\p{Ll}+$"_s);
         if (countedWord.match(code).hasMatch())
             continue;
+        // "my booking for the 12th", "la reserva del 3º": an ordinal is a day or a floor, not a code.
+        static const QRegularExpression ordinal(u"^\\d{1,2}(?:st|nd|rd|th|º|ª|o|a)$"_s, QRegularExpression::CaseInsensitiveOption);
+        if (ordinal.match(code).hasMatch())
+            continue;
         const int digits = digitCount(code);
         // "invoice, 49.99": a number with decimals is an amount, not a code; a bare number needs
         // four digits to be a reference.

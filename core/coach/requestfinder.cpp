@@ -201,7 +201,8 @@ private:
     {
         constexpr qsizetype kReach = 6; // "I want the last 2 nights refunded"
         return std::any_of(m_matches.begin(), m_matches.end(), [&](const CoachMatch &r) {
-            return r.entry->kind == CoachKind::Request && r.entry->label == u"request" && r.where.firstToken >= s.first
+            return r.entry->kind == CoachKind::Request && (r.entry->label == u"request" || r.entry->label == u"modal")
+                && r.where.firstToken >= s.first
                 && r.where.lastToken < m.where.firstToken && m.where.firstToken - r.where.lastToken <= kReach;
         });
     }
@@ -401,6 +402,28 @@ private:
         return first - start == 1 && !(m_tokens.isWord(first - 1) && subjects.contains(tokenText(first - 1)));
     }
 
+    // "…you froze it without telling me", "lo cortaron sin avisarme": a request's words inside a
+    // clause of manner or time tell how something happened, they ask for nothing; nor do another
+    // person's wishes.
+    bool subordinate(const CoachMatch &m, const Sentence &s) const
+    {
+        static const QRegularExpression manner(u"\\b(?:without|before|after|sin|antes de|después de|despues de)\\s+$"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        // "He's wanting to borrow it", "ella quiere cambiarlo": what someone else wants is told, not asked.
+        static const QRegularExpression someoneElse(u"\\b(?:he|she|they|he's|she's|they're|he’s|she’s|they’re|él|ella|ellos|ellas)\\s+$"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+        // "…and now he wants a refund", "ella quiere la baja": the thing another person wants.
+        static const QRegularExpression theirWish(
+            u"\\b(?:he|she|they|él|ella|ellos|ellas)\\s+(?:wants?|needs?|would like|asked for|asks for|quiere|quieren|necesita|necesitan|pide|piden|pidió|pidieron)\\s+(?:[\\w’']+\\s+){0,2}$"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QString before = m_tokens.original.sliced(s.start, m.where.start - s.start);
+        if (manner.match(before).hasMatch())
+            return true;
+        if (m.entry->kind == CoachKind::Ask)
+            return theirWish.match(before).hasMatch();
+        return m.entry->label == u"request" && someoneElse.match(before).hasMatch();
+    }
+
     // "Fix it today or I cancel": what follows "or I" is what the customer will do, not an ask.
     bool consequence(const CoachMatch &m, const Sentence &s) const
     {
@@ -424,6 +447,7 @@ private:
     QStringList kindsIn(const Sentence &s, CustomerAsk &ask) const
     {
         bool rhetorical = false, marker = false, questionWord = false, interrogative = false, threat = false, imperative = false;
+        bool modal = false; // "can you…?", "¿me lo pueden…?" opens the question
         qsizetype firstMarker = s.end; // where the first request word outside a threat starts
         QStringList kinds;
         // Where the first ask for information starts, and the kinds named after it that no clause
@@ -451,6 +475,8 @@ private:
                 // sentence or a clause; "who", "cuándo" ask only in a question or at its start.
                 if (m.entry->label == u"imperative" && !opensClause(m, s))
                     break;
+                if (subordinate(m, s))
+                    break;
                 if (asksAtQuestionWord && m.where.firstToken != s.first && !s.question)
                     break;
                 if (outside) {
@@ -460,11 +486,12 @@ private:
                     // "When is the money coming back?", "¿Cuándo lo van a arreglar?": a question that
                     // opens with a question word asks to be told, whatever it is about.
                     interrogative = interrogative || (m.entry->label == u"interrogative" && s.question && m.where.firstToken - s.first <= 1);
+                    modal = modal || (m.entry->label == u"modal" && s.question && m.where.firstToken - s.first <= 2);
                 }
                 break;
             }
             case CoachKind::Ask:
-                if (outside && !reported(m, s) && !consequence(m, s)) {
+                if (outside && !reported(m, s) && !consequence(m, s) && !subordinate(m, s)) {
                     if (!kinds.contains(m.entry->label))
                         kinds << m.entry->label;
                     // "Refund the duplicate", "Cancelen el pedido", "…, desbloquéenla": the ask word
@@ -516,8 +543,10 @@ private:
             return kinds; // "If I don't have my refund by Friday, I'm going to the ombudsman"
         if (!(s.question || marker || imperative))
             return {};
+        // "Can you send it tonight?", "¿Me lo pueden mandar?": a yes-or-no question that opens with a
+        // modal request asks for the thing done; "can you tell me…" names information and asks that.
         if ((s.question || questionWord) && kinds.isEmpty())
-            kinds << u"information"_s;
+            kinds << (modal && !questionWord ? u"other"_s : u"information"_s);
         if (kinds.isEmpty())
             kinds << u"other"_s;
         return kinds;

@@ -4,30 +4,57 @@
 #include "tone/lexicon.h"
 #include "tone/stemmer.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace calma {
 
-int PhraseMatcher::add(const QString &term)
+bool PhraseMatcher::isPast(QStringView folded) const
 {
-    std::vector<std::string> stems;
+    // Regular past forms and participles, folded (accent-free): "refunded"; "cobraron", "cobrasteis",
+    // "cobrado", "cobraba". Irregular ones ("sent", "hicieron") stem to themselves or differ anyway.
+    static const QStringList english{u"ed"_s};
+    static const QStringList spanish{u"aron"_s,  u"ieron"_s, u"yeron"_s, u"aste"_s, u"iste"_s, u"asteis"_s, u"isteis"_s,
+                                     u"ado"_s,   u"ada"_s,   u"ados"_s,  u"adas"_s, u"ido"_s,  u"ida"_s,    u"idos"_s,
+                                     u"idas"_s,  u"aba"_s,   u"aban"_s,  u"abais"_s};
+    constexpr qsizetype kShortest = 5; // "need", "bed", "nada", "vida" are no past
+    if (folded.size() < kShortest)
+        return false;
+    const QStringList &endings = m_language == Language::Spanish ? spanish : english;
+    return std::any_of(endings.begin(), endings.end(), [&](const QString &e) { return folded.endsWith(e); });
+}
+
+int PhraseMatcher::add(const QString &term, Tense tense)
+{
+    // A stem of three letters or fewer that drops two or more of the word's letters stands for too many
+    // words: "sabes" and "saberlo" stem to "sab", as "sábado" does; "digan" to "dig". Such a word
+    // matches only as written.
+    constexpr size_t kShortStem = 3;
+    constexpr qsizetype kDropped = 2;
+    std::vector<Word> words;
     std::string buffer;
     for (const QString &word : TextNormalizer::foldString(term).split(u' ', Qt::SkipEmptyParts)) {
-        if (word == u"*")
-            stems.emplace_back("*");
-        else
-            stems.emplace_back(Stemmer::stem(m_language, Lexicon::utf8Key(word, buffer)));
+        if (word == u"*") {
+            words.push_back({"*", {}});
+            continue;
+        }
+        std::string stem(Stemmer::stem(m_language, Lexicon::utf8Key(word, buffer)));
+        const bool vague = stem.size() <= kShortStem && word.size() - qsizetype(stem.size()) >= kDropped;
+        words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPast(word)});
     }
     const int index = int(m_phrases.size());
-    if (!stems.empty() && stems.front() != "*")
-        m_byFirstStem[stems.front()].push_back(index);
-    m_phrases.push_back(std::move(stems));
+    if (!words.empty() && words.front().stem != "*")
+        m_byFirstStem[words.front().stem].push_back(index);
+    m_phrases.push_back(std::move(words));
     return index;
 }
 
-bool PhraseMatcher::matchesAt(const TokenizedText &text, qsizetype start, const std::vector<std::string> &stems,
+bool PhraseMatcher::matchesAt(const TokenizedText &text, qsizetype start, const std::vector<Word> &words,
                               qsizetype *last) const
 {
     qsizetype t = start;
-    for (size_t w = 0; w < stems.size(); ++w) {
+    for (size_t w = 0; w < words.size(); ++w) {
         if (w > 0) {
             ++t;
             while (t < text.tokens.size()
@@ -37,7 +64,10 @@ bool PhraseMatcher::matchesAt(const TokenizedText &text, qsizetype start, const 
         }
         if (t >= text.tokens.size() || !text.isWord(t))
             return false;
-        if (stems[w] != "*" && text.stems[size_t(t)] != stems[w])
+        const Word &word = words[w];
+        if (word.stem != "*" && (text.stems[size_t(t)] != word.stem || (!word.exact.isEmpty() && text.folded(t) != word.exact)))
+            return false;
+        if (word.past && !isPast(text.folded(t)))
             return false;
     }
     *last = t;

@@ -22,18 +22,31 @@ class PhraseMatcher
 public:
     explicit PhraseMatcher(Language language) : m_language(language) {}
 
+    // How a term's verbs match. Stems make "cancelled" and "cancel", "anularon" and "anular" one
+    // word; a phrase that tells what happened ("they cancelled my flight") must not match the same
+    // verb asked for ("cancel my flight"), so with KeepPast a word in the past matches only words
+    // in the past.
+    enum class Tense { Any, KeepPast };
+
     // Returns the phrase's index; terms are folded and stemmed like the text they are matched in.
-    int add(const QString &term);
+    int add(const QString &term, Tense tense = Tense::Any);
     int size() const { return int(m_phrases.size()); }
 
     // Every phrase that matches, at every token: overlapping matches are all returned, in text order.
     QList<PhraseMatch> findAll(const TokenizedText &text) const;
 
 private:
-    bool matchesAt(const TokenizedText &text, qsizetype start, const std::vector<std::string> &stems, qsizetype *last) const;
+    struct Word
+    {
+        std::string stem; // "*" for a wildcard
+        QString exact;    // the folded word itself, where its stem is too short to tell words apart
+        bool past = false; // matches only a word in the past (Tense::KeepPast)
+    };
+    bool isPast(QStringView folded) const;
+    bool matchesAt(const TokenizedText &text, qsizetype start, const std::vector<Word> &words, qsizetype *last) const;
 
     Language m_language;
-    std::vector<std::vector<std::string>> m_phrases; // stems; "*" for a wildcard
+    std::vector<std::vector<Word>> m_phrases;
     std::unordered_map<std::string, std::vector<int>> m_byFirstStem;
 };
 

@@ -45,10 +45,11 @@ struct RequestLabels
 inline RequestLabels requestLabels(const CustomerAsk &ask, const QJsonObject &row)
 {
     RequestLabels labels;
+    // The labels name no "other" kind, but the deadline of a request of another kind ("can you send it
+    // tonight?") is read all the same.
     for (const Request &r : ask.requests) {
-        if (r.kind == u"other")
-            continue;
-        labels.gotKinds << r.kind;
+        if (r.kind != u"other")
+            labels.gotKinds << r.kind;
         if (!r.deadline.isEmpty())
             labels.gotDeadlines << r.deadline;
     }
