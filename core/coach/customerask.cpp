@@ -373,7 +373,12 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     const auto amounts = std::count_if(ask.facts.begin(), ask.facts.end(), [](const Fact &f) { return f.kind == FactKind::Amount; });
     const bool owed = ask.owed();
     const bool comparesAmounts = amounts >= 2 && report.heat >= levelThreshold(ToneLevel::Tense);
-    ask.moneyDispute = !owed && ((!ofKind(CoachKind::Money).isEmpty() && (report.heat >= levelThreshold(ToneLevel::Tense) || ask.refusal)) || comparesAmounts);
+    // Money words in a heated message that names a failure of ours ("six hours late, I claim the
+    // compensation I'm due") ask for a remedy, not a negotiation; without one, or with a refusal, they
+    // are a dispute.
+    const bool money = !ofKind(CoachKind::Money).isEmpty();
+    ask.moneyDispute = !owed
+        && ((money && ((report.heat >= levelThreshold(ToneLevel::Tense) && ask.failures.isEmpty()) || ask.refusal)) || comparesAmounts);
     ask.abuse = insults >= 10 || report.dimension(ToneDimension::Insult) >= 50;
     ask.praise = report.heat < levelThreshold(ToneLevel::Tense) && ask.failures.isEmpty()
         && (report.dimension(ToneDimension::Praise) >= 30 || report.dimension(ToneDimension::Gratitude) >= 40

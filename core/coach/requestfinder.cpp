@@ -419,16 +419,31 @@ private:
         const QString before = m_tokens.original.sliced(s.start, m.where.start - s.start);
         if (manner.match(before).hasMatch())
             return true;
-        if (m.entry->kind == CoachKind::Ask)
+        if (m.entry->kind == CoachKind::Ask) {
+            // "80 € por cambiar el nombre", "charged £20 for cancelling": what a fee or a fault was
+            // for, not what is asked ("llamo para cancelar" still asks).
+            static const PerLanguage<QRegularExpression> forDoing{
+                QRegularExpression(u"^\\w+(?:ar|er|ir|ár|ér|ír)(?:lo|la|los|las|le|les|me|nos|se)?$"_s, QRegularExpression::UseUnicodePropertiesOption),
+                QRegularExpression(u"^\\w+ing$"_s)};
+            static const PerLanguage<QRegularExpression> forWord{
+                QRegularExpression(u"\\bpor\\s+$"_s, QRegularExpression::CaseInsensitiveOption),
+                QRegularExpression(u"\\bfor\\s+$"_s, QRegularExpression::CaseInsensitiveOption)};
+            const QString first = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
+            if (forWord[m_language].match(before).hasMatch() && forDoing[m_language].match(first).hasMatch())
+                return true;
             return theirWish.match(before).hasMatch();
+        }
         return m.entry->label == u"request" && someoneElse.match(before).hasMatch();
     }
 
     // "Fix it today or I cancel": what follows "or I" is what the customer will do, not an ask.
     bool consequence(const CoachMatch &m, const Sentence &s) const
     {
-        static const QRegularExpression orI(u"\\b(?:or|o)\\s+(?:else\\s+)?(?:i|i'll|ill|i will|we|we'll|we will|yo)\\s+$"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+        // "…or I'm cancelling", "or we'll just go elsewhere", "o me voy a dar de baja".
+        static const QRegularExpression orI(
+            u"\\b(?:or|o)\\s+(?:else\\s+)?(?:(?:i|i'll|ill|i will|i'm|im|i’m|i’ll|i am|we|we'll|we’ll|we're|we’re|we will|yo)\\s+"
+            u"(?:(?:am|are|will|just|be|have to|going to|gonna)\\s+)*|(?:yo\\s+)?(?:me\\s+)?(?:voy|vamos)\\s+a\\s+)$"_s,
+            QRegularExpression::CaseInsensitiveOption);
         return orI.match(m_tokens.original.sliced(s.start, m.where.start - s.start)).hasMatch();
     }
 

@@ -63,6 +63,8 @@ private slots:
     void readsTheRequests();
     void typesTheReferences_data();
     void toldOrAsked();
+    void remedyOrDispute();
+    void remedyOrDispute_data();
     void toldOrAsked_data();
     void shortStemsMatchAsWritten();
     void typesTheReferences();
@@ -326,6 +328,19 @@ void TestCustomerAsk::readsTheRequests_data()
     // "Can you" opening a yes/no question is asking for the thing, not for information.
     QTest::newRow("en can you cancel") << u"Can you cancel my order from yesterday? It was a mistake."_s << QStringList{u"cancellation"_s};
     QTest::newRow("es me puede anular") << u"¿Me puede anular la reserva del sábado? Ya no vamos."_s << QStringList{u"cancellation"_s};
+    // What the customer will do if nothing happens is not asked of the agent.
+    QTest::newRow("en or I'm cancelling") << u"The app crashes every time I open a video since the update. Fix it or I'm cancelling."_s
+                                          << QStringList{u"repair"_s};
+    QTest::newRow("es o me voy a") << u"Arreglen la app de una vez o me voy a dar de baja."_s << QStringList{u"repair"_s};
+    // What a fee was charged for is told, not asked.
+    QTest::newRow("en charged for cancelling") << u"They charged me £25 for cancelling two days ahead, which is ridiculous."_s << QStringList{};
+    QTest::newRow("es cobraron por cancelar") << u"Me cobraron 30 euros por cancelar la cita con un día de antelación."_s << QStringList{};
+    QTest::newRow("es llamo para cancelar") << u"Llamo para cancelar la suscripción, ya no la uso."_s << QStringList{u"cancellation"_s};
+    // Claiming what is due.
+    QTest::newRow("en claiming compensation") << u"Flight BA2490 landed 5 hours late and we missed the wedding dinner. I'm claiming the compensation we're entitled to."_s
+                                              << QStringList{u"compensation"_s};
+    QTest::newRow("es reclamo la") << u"El tren llegó con 90 minutos de retraso. Reclamo la indemnización del billete."_s
+                                   << QStringList{u"compensation"_s};
     // Rhetorical questions ask nothing.
     QTest::newRow("en did anyone test") << u"The new update wiped my saved playlists. Did anyone actually test this?"_s << QStringList{};
     QTest::newRow("en or what") << u"Two hours for a pizza. Is the driver walking here or what?"_s << QStringList{};
@@ -370,6 +385,26 @@ void TestCustomerAsk::toldOrAsked()
     QFETCH(bool, happened);
     const CustomerAsk ask = coach().read(text).ask;
     QVERIFY2(ask.failures.contains(failure) == happened, qPrintable(ask.failures.join(u", "_s)));
+}
+
+void TestCustomerAsk::remedyOrDispute_data()
+{
+    // Money asked as the remedy for our failure is owed, not haggled over: no parking it.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("dispute");
+    QTest::newRow("en delay compensation") << u"Flight BA2490 landed 5 hours late and we missed the wedding dinner. I'm claiming the compensation we're entitled to."_s << false;
+    QTest::newRow("es retraso compensación") << u"Mi vuelo IB3117 de ayer se retrasó 6 horas y perdí la conexión a Lima. Reclamo la compensación que me corresponde."_s << false;
+    QTest::newRow("en fee dispute") << u"Your 'admin fee' of £45 is daylight robbery. I'm not paying it and I want it taken off."_s << true;
+    QTest::newRow("es tarifa abuso") << u"¿80 euros por cambiar el nombre del billete? Es un abuso, no pienso pagar eso."_s << true;
+}
+
+void TestCustomerAsk::remedyOrDispute()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, dispute);
+    const CustomerReading reading = coach().read(text);
+    QCOMPARE(reading.ask.moneyDispute, dispute);
+    QCOMPARE(ReplySuggester::position(reading.ask), dispute);
 }
 
 void TestCustomerAsk::shortStemsMatchAsWritten()
