@@ -141,6 +141,14 @@ private:
             add(c.domain, c.failure);
             add(c.failure);
             add(c.domain);
+        } else if (fixesTheFailure()) {
+            // "Sort this out" about a wrong charge or a lost parcel asks for that failure put right,
+            // not for an engineer: the failure decides the action.
+            add(c.domain, c.failure);
+            add(c.failure);
+            add(c.domain, c.request);
+            add(c.request);
+            add(c.domain);
         } else {
             // The business's own wording first: a takeaway's missing items before a generic refund.
             add(c.domain, c.request);
@@ -151,6 +159,13 @@ private:
         }
         keys << slot;
         return keys;
+    }
+
+    // A request to "fix" or "sort out" something that is not broken: the failure it names is what to fix.
+    bool fixesTheFailure() const
+    {
+        static const QStringList broken{u"defective"_s, u"outage"_s};
+        return m_case.request == u"repair" && !m_case.failure.isEmpty() && !broken.contains(m_case.failure);
     }
 
     QString fillFirst(const QStringList &keys)
@@ -298,6 +313,17 @@ private:
         QString words = r->deadlineText.trimmed();
         if (!words.isEmpty() && !(words.size() > 1 && words.at(1).isUpper()))
             words[0] = words.at(0).toLower();
+        if (m_case.ask.language == Language::English) {
+            // "by friday" as the customer typed it; English writes days and months with a capital.
+            static const QRegularExpression names(
+                u"\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                u"august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|"
+                u"sep|sept|oct|nov|dec)\\b"_s);
+            for (auto it = names.globalMatch(words); it.hasNext();) {
+                const auto m = it.next();
+                words[m.capturedStart()] = words.at(m.capturedStart()).toUpper();
+            }
+        }
         return words;
     }
 

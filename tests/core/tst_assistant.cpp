@@ -80,6 +80,8 @@ private slots:
     void reasonsInTheAgentsLanguage();
     void spoiledFoodIsOwed();
     void chargedAfterStoppingIsOwed();
+    void billAgainstTheUsualIsOwed();
+    void askedForIsNotApologisedFor();
     void heldOut_data();
     void heldOut();
 };
@@ -276,6 +278,62 @@ void TestAssistant::chargedAfterStoppingIsOwed()
     }
     const CustomerReading fine = coach().read(u"I took another look at the app and it works now, thanks"_s);
     QVERIFY(!fine.ask.failures.contains(u"wrong-charge"_s));
+}
+
+void TestAssistant::billAgainstTheUsualIsOwed()
+{
+    // A bill set against what it normally is, and "sort it out": the charge is put right, with an
+    // apology, never sent to an engineer or parked; the customer's day keeps its capital.
+    const struct
+    {
+        QString message;
+        QStringList engineerWords;
+    } cases[] = {
+        {u"hi, my phone bill this month is 89 quid instead of the usual 35, nothing changed on my side. account 4471203. can someone sort this out before friday"_s,
+         {u"engineer"_s, u"line"_s}},
+        {u"Our electricity bill came in at twice what we usually pay and we were away for half of it. Customer no 300912, please sort it out."_s,
+         {u"engineer"_s, u"meter reading"_s}},
+        {u"Este mes la factura del móvil es de 70 euros en vez de los 25 de siempre. Cliente 8812003. Arréglenlo, por favor."_s,
+         {u"técnico"_s, u"la línea"_s}},
+        {u"Me ha llegado una factura del gas que es el doble de lo normal y no hemos cambiado nada. Contrato 55-0192. Solucionadlo."_s,
+         {u"técnico"_s}},
+    };
+    for (const auto &c : cases) {
+        const CustomerReading reading = coach().read(c.message);
+        QVERIFY2(reading.ask.failures.contains(u"wrong-charge"_s), qPrintable(c.message));
+        QVERIFY2(!ReplySuggester::position(reading.ask), qPrintable(c.message));
+        const QList<Suggestion> suggestions = coach().suggest(c.message, reading);
+        QVERIFY(!suggestions.isEmpty());
+        QCOMPARE(suggestions.first().strategy, Strategy::Apologetic);
+        for (const Suggestion &s : suggestions) {
+            for (const QString &w : c.engineerWords)
+                QVERIFY2(!s.text.contains(w), qPrintable(s.text));
+        }
+        if (c.message.contains(u"friday"_s)) {
+            QVERIFY2(suggestions.first().text.contains(u"Friday"_s), qPrintable(suggestions.first().text));
+        }
+    }
+}
+
+void TestAssistant::askedForIsNotApologisedFor()
+{
+    // Asking to cancel is not being cancelled on: no apology for a cancellation nobody made.
+    const QString asked[] = {
+        u"Please cancel my flight for Friday, plans changed. Booking ref QX7HD2."_s,
+        u"Can you cancel my table for 8 tonight? Something came up, sorry."_s,
+        u"¿Me puede anular la reserva del sábado? Ya no vamos. Localizador 4HJ22K."_s,
+        u"Quiero cancelar la reserva del hotel, no podemos ir. Reserva 77120."_s,
+    };
+    for (const QString &message : asked) {
+        const CustomerReading reading = coach().read(message);
+        QVERIFY2(!reading.ask.failures.contains(u"cancelled"_s), qPrintable(message));
+        QVERIFY2(reading.ask.request(u"cancellation"_s), qPrintable(message));
+        for (const Suggestion &s : coach().suggest(message, reading)) {
+            QVERIFY2(s.strategy != Strategy::Apologetic, qPrintable(s.text));
+            for (const QString &sorry : {u"sorry"_s, u"apolog"_s, u"disculpa"_s, u"siento"_s, u"lamento"_s})
+                QVERIFY2(!s.text.contains(sorry, Qt::CaseInsensitive), qPrintable(s.text));
+        }
+    }
 }
 
 namespace {
