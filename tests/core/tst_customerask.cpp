@@ -376,6 +376,24 @@ void TestCustomerAsk::toldOrAsked_data()
     QTest::newRow("es anularon") << u"Me anularon la reserva sin avisar."_s << u"cancelled"_s << true;
     QTest::newRow("es han anulado") << u"Nos han anulado la reserva dos días antes de la boda."_s << u"cancelled"_s << true;
     QTest::newRow("es bloqueen asked") << u"Necesito que bloqueen la tarjeta, la he perdido."_s << u"blocked"_s << false;
+    // A promise not kept is a failure even with no word of delay in it.
+    QTest::newRow("en told within the hour") << u"I was told on the phone my card would be unblocked within the hour. That was yesterday morning."_s
+                                             << u"late"_s << true;
+    QTest::newRow("en engineer didn't show") << u"Engineer booked for 8-12 today, didn't show, no call. Ref TK-55102."_s << u"late"_s << true;
+    QTest::newRow("es me prometieron") << u"Me prometieron por teléfono que la tarjeta estaría desbloqueada en una hora. Eso fue ayer."_s
+                                       << u"late"_s << true;
+    QTest::newRow("es técnico no se presentó") << u"El técnico tenía que venir el martes entre las 9 y las 2 y no se presentó."_s << u"late"_s << true;
+    // Left at the wrong door, spoiled on the way, charged after leaving.
+    QTest::newRow("en wrong building") << u"Your driver left my groceries at the wrong building and half the stuff is soaked."_s
+                                       << u"defective"_s << true;
+    QTest::newRow("es portal de al lado") << u"el repartidor dejó la compra en el portal de al lado y cuando bajé faltaban cosas"_s
+                                          << u"missing"_s << true;
+    QTest::newRow("es suscripción que cancelé") << u"Me ha llegado un cargo de 12,99 de una suscripción que cancelé hace dos meses."_s
+                                                << u"wrong-charge"_s << true;
+    QTest::newRow("en billed after cancelling") << u"Still being billed £9.99 a month after cancelling in August, account 55-1029."_s
+                                                << u"wrong-charge"_s << true;
+    // Being told something is no failure when nothing was promised.
+    QTest::newRow("en asks to be told") << u"Could you tell me when the new phones are in stock?"_s << u"late"_s << false;
 }
 
 void TestCustomerAsk::toldOrAsked()
