@@ -59,9 +59,20 @@ CustomerReading Coach::read(const QString &message, LanguageHint hint) const
 
 CustomerReading Coach::read(const QString &message, const QList<ConversationTurn> &history, LanguageHint hint) const
 {
+    // "Sigo esperando respuesta." alone is too short to tell its language; the conversation is not.
+    if (hint == LanguageHint::Auto) {
+        QString said;
+        for (const ConversationTurn &turn : history) {
+            if (turn.fromCustomer)
+                said += turn.text + u'\n';
+        }
+        if (!said.isEmpty())
+            hint = hintFor(m_analyzer->detectLanguage(QString(said + message)));
+    }
     CustomerReading reading = read(message, hint);
     const LanguageHint language = hintFor(reading.tone.language);
     QString earlierBusiness;
+    QStringList earlierFailures;
     for (const ConversationTurn &turn : history) {
         if (!turn.fromCustomer)
             continue;
@@ -69,7 +80,24 @@ CustomerReading Coach::read(const QString &message, const QList<ConversationTurn
         reading.ask.earlierFacts += earlier.facts;
         if (!earlier.domain.isEmpty())
             earlierBusiness = earlier.domain;
+        for (const QString &failure : earlier.failures) {
+            if (!earlierFailures.contains(failure))
+                earlierFailures << failure;
+        }
     }
+    // "Still nothing. A week since I sent the photos": a chaser is about the failure told before (the
+    // cracked door), which the apology names; the wait and being ignored come after it.
+    static const QStringList waiting{QStringLiteral("late"), QStringLiteral("ignored")};
+    QStringList failures;
+    for (const QString &failure : std::as_const(reading.ask.failures) + earlierFailures) {
+        if (!waiting.contains(failure) && !failures.contains(failure))
+            failures << failure;
+    }
+    for (const QString &failure : std::as_const(reading.ask.failures) + earlierFailures) {
+        if (waiting.contains(failure) && !failures.contains(failure))
+            failures << failure;
+    }
+    reading.ask.failures = failures;
     // "Still waiting, three emails": the business is the one the conversation is about.
     if (reading.ask.domain.isEmpty())
         reading.ask.domain = earlierBusiness;

@@ -82,6 +82,7 @@ private slots:
     void chargedAfterStoppingIsOwed();
     void billAgainstTheUsualIsOwed();
     void askedForIsNotApologisedFor();
+    void chaserKeepsTheFailure();
     void heldOut_data();
     void heldOut();
 };
@@ -332,6 +333,40 @@ void TestAssistant::askedForIsNotApologisedFor()
             QVERIFY2(s.strategy != Strategy::Apologetic, qPrintable(s.text));
             for (const QString &sorry : {u"sorry"_s, u"apolog"_s, u"disculpa"_s, u"siento"_s, u"lamento"_s})
                 QVERIFY2(!s.text.contains(sorry, Qt::CaseInsensitive), qPrintable(s.text));
+        }
+    }
+}
+
+void TestAssistant::chaserKeepsTheFailure()
+{
+    // "Still nothing": a chaser is about the failure told earlier, which the apology names first;
+    // the wait comes after it, and the reply is no delivery chase for goods that arrived broken.
+    const struct
+    {
+        QString earlier;
+        QString chaser;
+        QString failure;
+        QStringList wrongWords;
+    } cases[] = {
+        {u"My washing machine arrived with a cracked door, order 55-88120. Photos attached."_s,
+         u"Still nothing. It's been a week since I sent you the photos."_s, u"defective"_s, {u"courier"_s, u"delivery date"_s}},
+        {u"You charged me twice for the same month, £14.99 both times, account 88-1200."_s, u"hello?? anyone"_s, u"wrong-charge"_s,
+         {u"courier"_s}},
+        {u"La lavadora llegó con la puerta rota. Pedido 55-88120, adjunto fotos."_s, u"¿Y bien? Una semana y nada."_s, u"defective"_s,
+         {u"transportista"_s, u"fecha de entrega"_s}},
+        {u"Me habéis cobrado dos veces la cuota de marzo, 29,90 € cada vez. Socio 4471."_s, u"Sigo esperando respuesta."_s,
+         u"wrong-charge"_s, {u"transportista"_s}},
+    };
+    for (const auto &c : cases) {
+        const CustomerReading reading = coach().read(c.chaser, {ConversationTurn{true, c.earlier}});
+        QVERIFY2(!reading.ask.failures.isEmpty() && reading.ask.failures.first() == c.failure, qPrintable(reading.ask.failures.join(u", "_s)));
+        QVERIFY2(reading.ask.failures.contains(u"ignored"_s), qPrintable(c.chaser));
+        const QList<Suggestion> suggestions = coach().suggest(c.chaser, reading);
+        QVERIFY(!suggestions.isEmpty());
+        QCOMPARE(suggestions.first().strategy, Strategy::Apologetic);
+        for (const Suggestion &s : suggestions) {
+            for (const QString &w : c.wrongWords)
+                QVERIFY2(!s.text.contains(w), qPrintable(s.text));
         }
     }
 }
