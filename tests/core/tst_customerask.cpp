@@ -393,6 +393,7 @@ void TestCustomerAsk::toldOrAsked_data()
     QTest::newRow("en billed after cancelling") << u"Still being billed £9.99 a month after cancelling in August, account 55-1029."_s
                                                 << u"wrong-charge"_s << true;
     // Being told something is no failure when nothing was promised.
+    QTest::newRow("en told a rule") << u"I was told my return isn't eligible because it's been 31 days."_s << u"late"_s << false;
     QTest::newRow("en asks to be told") << u"Could you tell me when the new phones are in stock?"_s << u"late"_s << false;
 }
 
