@@ -207,6 +207,26 @@ private:
         });
     }
 
+    // The match's first word in the past: Spanish also the future or conditional of a promise
+    // reported ("dijeron que me devolverían").
+    bool pastForm(const CoachMatch &m) const
+    {
+        static const PerLanguage<QRegularExpression> pastEndings{
+            QRegularExpression(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|uelto|uelta|ueltos|ueltas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s),
+            QRegularExpression(u"ed$"_s)};
+        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
+        return pastEndings[m_language].match(word).hasMatch();
+    }
+
+    // "changed", "cambiaron" where a command's verb stands; "need", "speed" are no past.
+    bool commandInPast(const CoachMatch &m) const
+    {
+        static const PerLanguage<QRegularExpression> pastEndings{
+            QRegularExpression(u"(?:aron|ieron|asteis|isteis|aste|iste)$"_s), QRegularExpression(u"^\\w{3,}[^e]ed$"_s)};
+        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
+        return pastEndings[m_language].match(word).hasMatch();
+    }
+
     bool reported(const CoachMatch &m, const Sentence &s) const
     {
         // "NO QUIERO BONO", "I don't want a voucher": refused, not asked for.
@@ -223,14 +243,9 @@ private:
         const QString said = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).toLower();
         if (m_language == Language::Spanish && m.entry->label == u"information" && said.endsWith(u'e') && article.match(before).hasMatch())
             return true;
-        // Spanish: the past, and the future or conditional of a promise reported ("dijeron que me devolverían").
-        static const PerLanguage<QRegularExpression> pastEndings{
-            QRegularExpression(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|uelto|uelta|ueltos|ueltas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s),
-            QRegularExpression(u"ed$"_s)};
-        const QRegularExpression &past = pastEndings[m_language];
-        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
-        if (past.match(word).hasMatch())
+        if (pastForm(m))
             return true;
+        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
         // "les explico", "lo reviso": the customer telling what they do, in the first person.
         const QString term = m.entry->term.section(u' ', 0, 0).toLower();
         if (m_language == Language::Spanish && word.endsWith(u'o') && !term.endsWith(u'o') && word.size() > 3)
@@ -488,7 +503,8 @@ private:
                 const bool asksAtQuestionWord = m.entry->label == u"question" || m.entry->label == u"interrogative";
                 // "Take the £34 off", "Manden a alguien": a verb that asks only where it opens the
                 // sentence or a clause; "who", "cuándo" ask only in a question or at its start.
-                if (m.entry->label == u"imperative" && !opensClause(m, s))
+                // "Nothing changed on my side": a past form is no command, whatever its stem.
+                if (m.entry->label == u"imperative" && (!opensClause(m, s) || commandInPast(m)))
                     break;
                 if (subordinate(m, s))
                     break;

@@ -341,6 +341,9 @@ void TestCustomerAsk::readsTheRequests_data()
                                               << QStringList{u"compensation"_s};
     QTest::newRow("es reclamo la") << u"El tren llegó con 90 minutos de retraso. Reclamo la indemnización del billete."_s
                                    << QStringList{u"compensation"_s};
+    // A past form is no command, whatever its stem.
+    QTest::newRow("en nothing changed") << u"My bill went up by £20 and nothing changed on my side."_s << QStringList{};
+    QTest::newRow("es cambiaron") << u"Cambiaron la tarifa sin avisar y ahora pago más."_s << QStringList{};
     // Rhetorical questions ask nothing.
     QTest::newRow("en did anyone test") << u"The new update wiped my saved playlists. Did anyone actually test this?"_s << QStringList{};
     QTest::newRow("en or what") << u"Two hours for a pizza. Is the driver walking here or what?"_s << QStringList{};
