@@ -1,6 +1,8 @@
 // Loading the coach's data and wiring its parts together.
 #include "coach/coach.h"
 
+#include <algorithm>
+
 namespace calma {
 
 Coach::Coach(std::shared_ptr<const ToneAnalyzer> analyzer, std::shared_ptr<const CoachLexicon> spanishPhrases,
@@ -80,23 +82,17 @@ CustomerReading Coach::read(const QString &message, const QList<ConversationTurn
         reading.ask.earlierFacts += earlier.facts;
         if (!earlier.domain.isEmpty())
             earlierBusiness = earlier.domain;
-        for (const QString &failure : earlier.failures) {
-            if (!earlierFailures.contains(failure))
-                earlierFailures << failure;
-        }
+        earlierFailures += earlier.failures;
     }
     // "Still nothing. A week since I sent the photos": a chaser is about the failure told before (the
     // cracked door), which the apology names; the wait and being ignored come after it.
     static const QStringList waiting{QStringLiteral("late"), QStringLiteral("ignored")};
     QStringList failures;
     for (const QString &failure : std::as_const(reading.ask.failures) + earlierFailures) {
-        if (!waiting.contains(failure) && !failures.contains(failure))
+        if (!failures.contains(failure))
             failures << failure;
     }
-    for (const QString &failure : std::as_const(reading.ask.failures) + earlierFailures) {
-        if (waiting.contains(failure) && !failures.contains(failure))
-            failures << failure;
-    }
+    std::stable_partition(failures.begin(), failures.end(), [](const QString &f) { return !waiting.contains(f); });
     reading.ask.failures = failures;
     // "Still waiting, three emails": the business is the one the conversation is about.
     if (reading.ask.domain.isEmpty())

@@ -207,6 +207,12 @@ private:
         });
     }
 
+    // The first word of the match as the customer wrote it, in lower case.
+    QString firstWord(const CoachMatch &m) const
+    {
+        return m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
+    }
+
     // The match's first word in the past: Spanish also the future or conditional of a promise
     // reported ("dijeron que me devolverían").
     bool pastForm(const CoachMatch &m) const
@@ -214,8 +220,7 @@ private:
         static const PerLanguage<QRegularExpression> pastEndings{
             QRegularExpression(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|uelto|uelta|ueltos|ueltas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s),
             QRegularExpression(u"ed$"_s)};
-        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
-        return pastEndings[m_language].match(word).hasMatch();
+        return pastEndings[m_language].match(firstWord(m)).hasMatch();
     }
 
     // "changed", "cambiaron" where a command's verb stands; "need", "speed" are no past.
@@ -223,8 +228,7 @@ private:
     {
         static const PerLanguage<QRegularExpression> pastEndings{
             QRegularExpression(u"(?:aron|ieron|asteis|isteis|aste|iste)$"_s), QRegularExpression(u"^\\w{3,}[^e]ed$"_s)};
-        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
-        return pastEndings[m_language].match(word).hasMatch();
+        return pastEndings[m_language].match(firstWord(m)).hasMatch();
     }
 
     bool reported(const CoachMatch &m, const Sentence &s) const
@@ -245,7 +249,7 @@ private:
             return true;
         if (pastForm(m))
             return true;
-        const QString word = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
+        const QString word = firstWord(m);
         // "les explico", "lo reviso": the customer telling what they do, in the first person.
         const QString term = m.entry->term.section(u' ', 0, 0).toLower();
         if (m_language == Language::Spanish && word.endsWith(u'o') && !term.endsWith(u'o') && word.size() > 3)
@@ -443,7 +447,7 @@ private:
             static const PerLanguage<QRegularExpression> forWord{
                 QRegularExpression(u"\\bpor\\s+$"_s, QRegularExpression::CaseInsensitiveOption),
                 QRegularExpression(u"\\bfor\\s+$"_s, QRegularExpression::CaseInsensitiveOption)};
-            const QString first = m_tokens.original.sliced(m.where.start, m.where.end - m.where.start).section(u' ', 0, 0).toLower();
+            const QString first = firstWord(m);
             if (forWord[m_language].match(before).hasMatch() && forDoing[m_language].match(first).hasMatch())
                 return true;
             return theirWish.match(before).hasMatch();
