@@ -357,6 +357,10 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
 
     ask.topics = rankedLabels(ofKind(CoachKind::Topic));
     ask.failures = rankedLabels(ofKind(CoachKind::Failure));
+    // "My phone was stolen on the bus", "el granizo destrozó el coche": to an insurer, a loss or a
+    // breakage is the event the claim is about, not a failure of ours to apologise for.
+    if (ask.domain == u"insurance")
+        ask.failures.removeIf([](const QString &f) { return f == u"missing" || f == u"defective"; });
     // The service's own failure is what the apology names ("four days without fibre"); the wait
     // and being ignored come after it.
     for (const QString &after : {u"late"_s, u"ignored"_s}) {

@@ -396,6 +396,12 @@ void TestCustomerAsk::toldOrAsked_data()
     QTest::newRow("en billed after cancelling") << u"Still being billed £9.99 a month after cancelling in August, account 55-1029."_s
                                                 << u"wrong-charge"_s << true;
     // Being told something is no failure when nothing was promised.
+    // To an insurer, the loss is what the claim is about; to a shop, a parcel stolen is missing.
+    QTest::newRow("en stolen insured") << u"My phone was stolen on the bus, I reported it to police. Claim number PI-30290."_s
+                                       << u"missing"_s << false;
+    QTest::newRow("es granizo seguro") << u"El granizo me destrozó el coche, tengo la póliza a todo riesgo. Siniestro 2024-GH-118, ¿cuándo viene el perito?"_s
+                                       << u"defective"_s << false;
+    QTest::newRow("en stolen parcel") << u"The courier left my parcel on the step and it was stolen. Order 88120."_s << u"missing"_s << true;
     QTest::newRow("en told a rule") << u"I was told my return isn't eligible because it's been 31 days."_s << u"late"_s << false;
     QTest::newRow("en asks to be told") << u"Could you tell me when the new phones are in stock?"_s << u"late"_s << false;
 }
