@@ -80,6 +80,8 @@ void Lexicon::addEntry(const LexiconEntry &entry)
         m_acronyms.insert(foldedTerm, true);
         return;
     case EntryKind::Stopword:
+        if (!m_stopwords.contains(foldedTerm))
+            m_stopwordList.append(foldedTerm);
         m_stopwords.insert(foldedTerm, true);
         return;
     case EntryKind::Addressee:

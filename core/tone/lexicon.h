@@ -65,6 +65,8 @@ public:
     bool isAcronym(QStringView folded) const { return m_acronyms.contains(folded); }
     bool isStopword(QStringView folded) const { return m_stopwords.contains(folded); }
     bool isStopword(QStringView folded, quint64 hash) const { return m_stopwords.find(folded, hash) != nullptr; }
+    // The stopwords, folded, in the order they were added (the language detector merges both lexicons').
+    const QStringList &stopwords() const { return m_stopwordList; }
     // A word that points at the reader or the company ("you", "vuestra"): swearing next to it is an insult.
     bool isAddressee(QStringView folded) const { return m_addressees.contains(folded); }
     // "only", "instead", "todavía": after something paid for or promised, it did not turn out so.
@@ -107,6 +109,7 @@ private:
     StringMap m_stemIds;     // every stem a phrase uses
     FoldedWordTable<bool> m_acronyms;
     FoldedWordTable<bool> m_stopwords;
+    QStringList m_stopwordList;
     FoldedWordTable<bool> m_addressees;
     FoldedWordTable<bool> m_shortfalls;
     FoldedWordTable<bool> m_selfSubjects;

@@ -145,36 +145,46 @@ QString quotedReasonFor(QStringView term, bool lower, ToneCategory category, con
     qsizetype size = texts.subject.before.size() + term.size() + 2 + texts.subject.between.size() + name.size() + texts.subject.after.size();
     for (const QString &note : notes)
         size += texts.note.before.size() + texts.note.between.size() + note.size() + texts.note.after.size();
-    QString why;
-    why.reserve(size);
+    // Written through a pointer into a string made at its final size: appending part by part cost
+    // more than the rest of the score.
+    QString why(size, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(why.data());
+    const auto put = [&out](QStringView part) {
+        std::copy(part.utf16(), part.utf16() + part.size(), out);
+        out += part.size();
+    };
     for (qsizetype i = 0; i < notes.size(); ++i)
-        why += texts.note.before;
-    why += texts.subject.before;
-    why += u'"';
-    const qsizetype start = why.size();
-    why += term;
+        put(texts.note.before);
+    put(texts.subject.before);
+    *out++ = u'"';
+    char16_t *const quotedTerm = out;
+    put(term);
     if (lower) {
-        // ASCII in place; anything else as QString::toLower has it (full case mapping).
+        // ASCII in place; anything else as QString::toLower has it (full case mapping, which may
+        // change the length).
         if (std::all_of(term.begin(), term.end(), [](QChar c) { return c.unicode() < 0x80; })) {
-            QChar *data = why.data() + start;
-            for (qsizetype i = 0; i < term.size(); ++i) {
-                if (const char16_t c = data[i].unicode(); c >= u'A' && c <= u'Z')
-                    data[i] = QChar(char16_t(c + 32));
+            for (char16_t *c = quotedTerm; c != out; ++c) {
+                if (*c >= u'A' && *c <= u'Z')
+                    *c = char16_t(*c + 32);
             }
         } else {
-            why.truncate(start);
-            why += term.toString().toLower();
+            const qsizetype done = quotedTerm - reinterpret_cast<char16_t *>(why.data());
+            const QString lowered = term.toString().toLower();
+            why.resize(size - term.size() + lowered.size());
+            out = reinterpret_cast<char16_t *>(why.data()) + done;
+            put(lowered);
         }
     }
-    why += u'"';
-    why += texts.subject.between;
-    why += name;
-    why += texts.subject.after;
+    *out++ = u'"';
+    put(texts.subject.between);
+    put(name);
+    put(texts.subject.after);
     for (const QString &note : notes) {
-        why += texts.note.between;
-        why += note;
-        why += texts.note.after;
+        put(texts.note.between);
+        put(note);
+        put(texts.note.after);
     }
+    Q_ASSERT(out == reinterpret_cast<char16_t *>(why.data()) + why.size());
     return why;
 }
 
@@ -218,9 +228,14 @@ void Scan::joinSpacedLetters()
     bool rebuilding = false;
     m_joined.clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
+        if (std::as_const(m_tokens)[i].kind != TokenKind::Word || std::as_const(m_tokens)[i].length() != 1) {
+            if (rebuilding)
+                m_tokens[out++] = m_tokens[i];
+            continue; // only a letter can start a spelt-out word
+        }
         QString joined;
         QVarLengthArray<int, kMaxSpelledLetters> letterTokens;
-        if (m_tokens[i].kind == TokenKind::Word && m_tokens[i].length() == 1) {
+        {
             letterTokens.append(i);
             for (int j = i + 1; j < m_tokens.size() && letterTokens.size() < kMaxSpelledLetters; ++j) {
                 const Token &t = m_tokens[j];

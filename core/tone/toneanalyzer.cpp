@@ -4,13 +4,29 @@
 
 #include "tone/messagescan.h"
 
+#include <cstring>
+
 namespace calma {
 namespace {
 
+constexpr quint8 kSpanishStopword = 1, kEnglishStopword = 2;
+
 bool hasSpanishMarks(QStringView text)
 {
-    for (QChar c : text) {
-        switch (c.unicode()) {
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        // Four ASCII units at a time: no Spanish mark is ASCII, and most text is.
+        if (i + 4 <= n) {
+            quint64 block;
+            std::memcpy(&block, p + i, sizeof block);
+            if ((block & 0xFF80FF80FF80FF80ull) == 0) {
+                i += 3;
+                continue;
+            }
+        }
+        switch (p[i]) {
         case 0xF1: case 0xD1: case 0xBF: case 0xA1: case 0xE1: case 0xE9: case 0xED: case 0xF3: case 0xFA:
             return true;
         default:
@@ -23,7 +39,7 @@ bool hasSpanishMarks(QStringView text)
 // The language whose function words (the lexicons' stopwords) the message uses more; Spanish-only
 // letters and marks (ñ, ¿, accents) give Spanish a head start.
 Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QStringView text,
-                const Lexicon &spanishLexicon, const Lexicon &englishLexicon)
+                const FoldedWordTable<quint8> &stopwords)
 {
     double spanish = hasSpanishMarks(text) ? 1.5 : 0.0;
     double english = 0;
@@ -41,9 +57,10 @@ Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QS
                 continue;
         }
         const QStringView word = QStringView(normalized.text).sliced(token.start, token.length());
-        const quint64 hash = FoldedWordTable<bool>::hash(word);
-        spanish += spanishLexicon.isStopword(word, hash) ? 1 : 0;
-        english += englishLexicon.isStopword(word, hash) ? 1 : 0;
+        if (const quint8 *flags = stopwords.find(word)) {
+            spanish += (*flags & kSpanishStopword) ? 1 : 0;
+            english += (*flags & kEnglishStopword) ? 1 : 0;
+        }
     }
     return spanish > english ? Language::Spanish : Language::English;
 }
@@ -53,6 +70,12 @@ Language detect(const NormalizedText &normalized, const QList<Token> &tokens, QS
 ToneAnalyzer::ToneAnalyzer(std::shared_ptr<const Lexicon> spanish, std::shared_ptr<const Lexicon> english)
     : m_lexicons(std::move(spanish), std::move(english))
 {
+    for (const QString &word : m_lexicons[Language::Spanish]->stopwords())
+        m_stopwords.insert(word, kSpanishStopword);
+    for (const QString &word : m_lexicons[Language::English]->stopwords()) {
+        const quint8 *spanishToo = m_stopwords.find(word);
+        m_stopwords.insert(word, quint8(kEnglishStopword | (spanishToo ? *spanishToo : 0)));
+    }
 }
 
 const Lexicon &ToneAnalyzer::lexicon(Language language) const
@@ -63,7 +86,7 @@ const Lexicon &ToneAnalyzer::lexicon(Language language) const
 Language ToneAnalyzer::detectLanguage(QStringView text) const
 {
     const NormalizedText normalized = TextNormalizer::normalize(text);
-    return detect(normalized, Tokenizer::tokenize(normalized, text), text, lexicon(Language::Spanish), lexicon(Language::English));
+    return detect(normalized, Tokenizer::tokenize(normalized, text), text, m_stopwords);
 }
 
 ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
@@ -73,7 +96,7 @@ ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
     QList<Token> tokens = Tokenizer::tokenize(normalized, text);
     Language language = hint == LanguageHint::Spanish ? Language::Spanish : Language::English;
     if (hint == LanguageHint::Auto)
-        language = detect(normalized, tokens, text, lexicon(Language::Spanish), lexicon(Language::English));
+        language = detect(normalized, tokens, text, m_stopwords);
     detail::Scan scan(text, normalized, std::move(tokens), lexicon(language));
     return scan.run();
 }

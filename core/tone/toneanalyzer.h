@@ -32,6 +32,9 @@ public:
 
 private:
     PerLanguage<std::shared_ptr<const Lexicon>> m_lexicons;
+    // Both lexicons' stopwords in one table (bit 0 Spanish, bit 1 English): the language detector asks
+    // it once per word instead of asking each lexicon.
+    FoldedWordTable<quint8> m_stopwords;
 };
 
 struct ToneAnalyzer::Loaded

@@ -31,12 +31,17 @@ bool isMaskChar(QChar c)
     return c == u'*' || c == u'#' || c == u'@' || c == u'$' || c == u'!';
 }
 
-struct LookUpCache
+} // namespace
+
+struct WordResolver::Cache
 {
     quint64 serial = 0;
     quint64 lastUse = 0;
     FoldedWordTable<ResolvedWord> words;
 };
+
+namespace {
+using LookUpCache = WordResolver::Cache;
 
 constexpr size_t kLookUpCacheSlots = 4;
 constexpr qsizetype kLookUpCacheLimit = 1 << 16;
@@ -86,11 +91,18 @@ QString WordResolver::collapseRuns(QStringView word, int keep)
     return out;
 }
 
+WordResolver::Cache &WordResolver::cache() const
+{
+    if (!m_cache)
+        m_cache = &lookUpCache(m_lexicon.serial());
+    return *m_cache;
+}
+
 ResolvedWord WordResolver::lookUp(QStringView word) const
 {
     // Customers' vocabulary repeats: each thread keeps what a word came to for the few lexicons it
     // reads (base and team, Spanish and English), so a word is stemmed and tried once.
-    LookUpCache &cache = lookUpCache(m_lexicon.serial());
+    LookUpCache &cache = this->cache();
     const quint64 hash = FoldedWordTable<ResolvedWord>::hash(word);
     if (const ResolvedWord *known = cache.words.find(word, hash))
         return *known;

@@ -19,10 +19,14 @@ struct ResolvedWord
     bool negativePrefix = false; // praise under a negative prefix: "unhelpful", "descortés"
 };
 
+// One resolver serves one message on one thread (a scan's): it finds its thread's cache of look-ups
+// once, on its first look-up, rather than for every word.
 class WordResolver
 {
 public:
     explicit WordResolver(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+    WordResolver(const WordResolver &) = delete;
+    WordResolver &operator=(const WordResolver &) = delete;
 
     // `word` is folded text (see TextNormalizer).
     ResolvedWord resolve(QStringView word, const Token &token) const;
@@ -31,6 +35,8 @@ public:
 
     static bool hasElongation(QStringView word);
     static QString collapseRuns(QStringView word, int keep); // runs of 3+ equal letters to `keep` letters
+
+    struct Cache; // a thread's look-ups for one lexicon (wordresolver.cpp)
 
 private:
     ResolvedWord lookUpUncached(QStringView word) const;
@@ -41,7 +47,10 @@ private:
     ResolvedWord resolveMasked(QStringView word) const;
     bool hidesHostileWord(const ResolvedWord &resolved) const;
 
+    Cache &cache() const;
+
     const Lexicon &m_lexicon;
+    mutable Cache *m_cache = nullptr; // this thread's, for this lexicon
 };
 
 } // namespace calma
