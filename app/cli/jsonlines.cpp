@@ -183,6 +183,12 @@ int runJsonLines(const LineHandler &handle, const FastLineHandler &fast)
             return processLine(lines.at(i), first + i, handle);
         });
     };
+    const auto put = [&](QByteArrayView bytes) {
+        if (!writeFailed && out.write(bytes.data(), bytes.size()) != bytes.size()) {
+            writeFailed = true;
+            std::fprintf(stderr, "calma-cli: cannot write the output: %s\n", qPrintable(out.errorString()));
+        }
+    };
     const auto write = [&](Batch &batch) {
         batch.results.waitForFinished();
         QByteArray text;
@@ -193,10 +199,19 @@ int runJsonLines(const LineHandler &handle, const FastLineHandler &fast)
                 std::fprintf(stderr, "calma-cli: line %lld: %s\n", static_cast<long long>(batch.firstLine + i),
                              qPrintable(result.error));
             }
+            // A huge line's output goes out as it is, not copied into the batch's.
+            if (result.text.size() >= kBatchBytes) {
+                put(text);
+                text.clear();
+                put(result.text);
+                put("\n");
+                continue;
+            }
             text += result.text;
             text += '\n';
         }
-        if (!writeFailed && (out.write(text) != text.size() || !out.flush())) {
+        put(text);
+        if (!writeFailed && !out.flush()) {
             writeFailed = true;
             std::fprintf(stderr, "calma-cli: cannot write the output: %s\n", qPrintable(out.errorString()));
         }

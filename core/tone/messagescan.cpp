@@ -929,6 +929,14 @@ void Scan::addScareQuotes()
 
 ToneReport Scan::run()
 {
+    scan();
+    MessageHits message;
+    moveHitsInto(message, 0);
+    return scoreMessage(message, m_original, m_lexicon.language());
+}
+
+void Scan::scan()
+{
     joinSpacedLetters();
     resolveWords();
     m_role.assign(size_t(m_tokens.size()), Role::Free);
@@ -958,7 +966,6 @@ ToneReport Scan::run()
     modulateProfanity();
     addBareNegations();
     addSignals();
-    return score();
 }
 
 } // namespace calma::detail

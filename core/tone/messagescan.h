@@ -126,6 +126,29 @@ struct Hit
 
 enum class Role : quint8 { Free, Tone, Modifier };
 
+// What a scan leaves for the message's score: each hit where it sits in the whole message, and the
+// sums the score reads. A huge message is scanned in sections; their hits are scored together.
+struct ScoredHit
+{
+    qsizetype start = 0; // the hit's words in the original text (end excluded)
+    qsizetype end = 0;
+    ToneCategory category = ToneCategory::Anger;
+    double weight = 0;
+    bool weak = false;
+    bool shownAtZero = false;
+    int entry = -1;
+    QString term;
+    QStringList notes;
+};
+struct MessageHits
+{
+    std::vector<ScoredHit> hits;
+    double hot = 0;  // the words' weights, hot and warm, signals and swearing aside (Scan::indexPolarity)
+    double warm = 0;
+    bool hasContent = false; // words, numbers or emoji somewhere
+};
+ToneReport scoreMessage(const MessageHits &message, QStringView original, Language language);
+
 // One message's analysis; lives for one analyze() call.
 class Scan
 {
@@ -137,6 +160,10 @@ public:
     }
 
     ToneReport run();
+    // The passes without the score: the hits are then moved into `into`, shifted by `offset` (where the
+    // scanned text starts in the whole message).
+    void scan();
+    void moveHitsInto(MessageHits &into, qsizetype offset);
 
 private:
     QStringView folded(int t) const
@@ -203,8 +230,6 @@ private:
     void addPunctuation();
     void addElongation();
     void addScareQuotes();
-    ToneReport score() const;
-    int floorHeat() const;
 
     // The scan's per-token and per-sentence tables come from one arena that starts in a buffer the
     // thread keeps: a message's analysis then allocates a few times, not a few dozen (a huge message

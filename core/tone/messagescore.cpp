@@ -2,6 +2,8 @@
 // stretched words, swearing and bare negations count there, level floors, and the report.
 #include "tone/messagescan.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 
@@ -166,13 +168,17 @@ void Scan::addSignals()
     addElongation();
 }
 
-int Scan::floorHeat() const
+namespace {
+
+constexpr size_t kShareReasonsFrom = 4096; // hits
+
+int floorHeat(const MessageHits &message)
 {
     // Mostly warm messages keep their points only: "lol, you idiot, I love it".
-    if (m_messageWarm >= m_messageHot)
+    if (message.warm >= message.hot)
         return 0;
     int floor = 0;
-    for (const Hit &hit : m_hits) {
+    for (const ScoredHit &hit : message.hits) {
         for (const LevelFloor &f : kLevelFloors) {
             if (hit.category == f.category && hit.weight >= f.strength)
                 floor = std::max(floor, f.heat);
@@ -181,10 +187,36 @@ int Scan::floorHeat() const
     return floor;
 }
 
-ToneReport Scan::score() const
+} // namespace
+
+void Scan::moveHitsInto(MessageHits &into, qsizetype offset)
+{
+    if (into.hits.empty())
+        into.hits.reserve(m_hits.size()); // later sections grow it geometrically
+    for (Hit &hit : m_hits) {
+        ScoredHit &h = into.hits.emplace_back();
+        h.start = offset + m_norm.origin[m_tokens[hit.first].start];
+        h.end = offset + m_norm.origin[m_tokens[hit.last].end - 1] + 1;
+        h.category = hit.category;
+        h.weight = hit.weight;
+        h.weak = hit.weak;
+        h.shownAtZero = hit.shownAtZero;
+        h.entry = hit.entry;
+        h.term = std::move(hit.term);
+        h.notes = std::move(hit.notes);
+    }
+    m_hits.clear();
+    into.hot += m_messageHot;
+    into.warm += m_messageWarm;
+    into.hasContent = into.hasContent || std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) {
+        return t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.kind == TokenKind::Emoji;
+    });
+}
+
+ToneReport scoreMessage(const MessageHits &message, QStringView original, Language language)
 {
     double hot = 0, calming = 0, weak = 0;
-    for (const Hit &hit : m_hits) {
+    for (const ScoredHit &hit : message.hits) {
         (lowersHeat(hit.category) ? calming : hot) += hit.weight;
         weak += hit.weak ? hit.weight : 0;
     }
@@ -195,16 +227,13 @@ ToneReport Scan::score() const
     const double net = hot - reduction;
 
     ToneReport report;
-    report.language = m_lexicon.language();
+    report.language = language;
     // Valence: what the message feels, from warm (+) to hostile (−), before the cap on calming.
     report.valence = int(std::lround(100.0 * std::tanh((calming - hot) / kValenceScale)));
     // A message with words, numbers or emoji in it starts at the neutral heat; heat rises above it along the curve, and
     // warmth with nothing hot left to soften takes the message below it, down to 0: of two calm
     // messages, a plain question sits above a thank-you.
-    const bool hasContent = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) {
-        return t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.kind == TokenKind::Emoji;
-    });
-    report.baseline = hasContent ? ToneReport::kNeutralHeat : 0;
+    report.baseline = message.hasContent ? ToneReport::kNeutralHeat : 0;
     const double start = report.baseline;
     const double excessWarmth = net > 0 ? 0.0 : std::max(0.0, calming - hot);
     // Above the start, the curve's calm band is squeezed into [start, 25) so that the levels keep
@@ -218,7 +247,7 @@ ToneReport Scan::score() const
     // is squeezed into the floor's first few points, and the curve never counts for less than those
     // points once above it, so that more evidence never lowers the heat ("Sois unos inútiles!!!" is
     // not hotter than the same with "es la tercera vez que llamo" after it).
-    const int floor = net > 0 ? floorHeat() : 0;
+    const int floor = net > 0 ? floorHeat(message) : 0;
     const double lifted = curve < floor ? floor + kFloorSpread * curve / floor : std::max(curve, floor + kFloorSpread);
     report.heat = int(std::lround(floor > 0 ? lifted : curve));
     report.level = levelForHeat(report.heat);
@@ -228,16 +257,18 @@ ToneReport Scan::score() const
         : excessWarmth > 0 ? (start - report.heat) / excessWarmth : 0.0;
     std::array<double, kDimensionCount> dimensions{};
     const ReasonTextsCheck translation;
-    report.evidence.reserve(qsizetype(m_hits.size()));
-    for (const Hit &hit : m_hits) {
+    report.evidence.reserve(qsizetype(message.hits.size()));
+    const bool shareReasons = message.hits.size() > kShareReasonsFrom;
+    QSet<QString> reasons;
+    for (const ScoredHit &hit : message.hits) {
         if (hit.weight <= 0 && !hit.shownAtZero)
             continue;
         dimensions[size_t(dimensionOf(hit.category))] += hit.weight;
         const bool lowers = lowersHeat(hit.category);
         Evidence e;
-        e.start = m_norm.origin[m_tokens[hit.first].start];
-        e.end = m_norm.origin[m_tokens[hit.last].end - 1] + 1;
-        if (e.end < m_original.size() && m_original.at(e.end - 1).isHighSurrogate())
+        e.start = hit.start;
+        e.end = hit.end;
+        if (e.end < original.size() && original.at(e.end - 1).isHighSurrogate())
             ++e.end;
         e.category = hit.category;
         e.entry = hit.entry;
@@ -245,8 +276,15 @@ ToneReport Scan::score() const
         e.weight = e.strength * pointsPerUnit;
         // The words as the customer wrote them where the lexicon's term is a pattern ("es la * vez que").
         const bool asWritten = hit.term.isEmpty() || hit.term.contains(u'*');
-        e.why = quotedReasonFor(asWritten ? originalText(hit.first, hit.last) : QStringView(hit.term), asWritten, hit.category, hit.notes);
-        report.evidence.append(e);
+        e.why = quotedReasonFor(asWritten ? original.sliced(hit.start, hit.end - hit.start) : QStringView(hit.term), asWritten, hit.category, hit.notes);
+        // In a huge message the same reasons come back many times: they share one copy.
+        if (shareReasons) {
+            if (const auto known = reasons.constFind(e.why); known != reasons.cend())
+                e.why = *known;
+            else
+                reasons.insert(e.why);
+        }
+        report.evidence.append(std::move(e));
     }
     for (int d = 0; d < kDimensionCount; ++d)
         report.dimensions[size_t(d)] = int(std::lround(100.0 * (1.0 - std::exp(-dimensions[size_t(d)] / kDimensionScale))));

@@ -89,16 +89,55 @@ Language ToneAnalyzer::detectLanguage(QStringView text) const
     return detect(normalized, Tokenizer::tokenize(normalized, text), text, m_stopwords);
 }
 
+qsizetype ToneAnalyzer::sectionEnd(QStringView text, qsizetype start)
+{
+    const qsizetype limit = start + kSectionLength;
+    if (limit >= text.size())
+        return text.size();
+    // After the last sentence's end in the second half of the section, else after its last space,
+    // else at the limit (never between the two halves of a surrogate pair).
+    const qsizetype half = start + kSectionLength / 2;
+    qsizetype space = -1;
+    for (qsizetype i = limit; i > half; --i) {
+        const QChar c = text.at(i - 1);
+        if (!c.isSpace())
+            continue;
+        if (space < 0)
+            space = i;
+        const QChar before = text.at(i - 2);
+        if (c == u'\n' || before == u'.' || before == u'!' || before == u'?' || before == u'\u3002')
+            return i;
+    }
+    if (space > 0)
+        return space;
+    return text.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
+}
+
 ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
 {
     text = text.first(std::min(text.size(), kMaxText));
-    const NormalizedText normalized = TextNormalizer::normalize(text);
-    QList<Token> tokens = Tokenizer::tokenize(normalized, text);
     Language language = hint == LanguageHint::Spanish ? Language::Spanish : Language::English;
-    if (hint == LanguageHint::Auto)
-        language = detect(normalized, tokens, text, m_stopwords);
-    detail::Scan scan(text, normalized, std::move(tokens), lexicon(language));
-    return scan.run();
+    detail::MessageHits message;
+    // A huge message is read in sections, so that its analysis needs memory for one section at a time
+    // and not for the whole: the sections' hits are scored together, as one message's, in the
+    // language of the first section.
+    for (qsizetype start = 0;;) {
+        const qsizetype end = sectionEnd(text, start);
+        const QStringView section = text.sliced(start, end - start);
+        const NormalizedText normalized = TextNormalizer::normalize(section);
+        QList<Token> tokens = Tokenizer::tokenize(normalized, section);
+        if (hint == LanguageHint::Auto && start == 0)
+            language = detect(normalized, tokens, section, m_stopwords);
+        detail::Scan scan(section, normalized, std::move(tokens), lexicon(language));
+        if (start == 0 && end == text.size())
+            return scan.run();
+        scan.scan();
+        scan.moveHitsInto(message, start);
+        if (end == text.size())
+            break;
+        start = end;
+    }
+    return detail::scoreMessage(message, text, language);
 }
 
 const QStringList &ToneAnalyzer::shippedLexicons()

@@ -27,6 +27,11 @@ public:
     // Reads at most kMaxText UTF-16 units of a message (offsets are kept in 32 bits).
     static constexpr qsizetype kMaxText = 0x7ffffffe;
     ToneReport analyze(QStringView text, LanguageHint hint = LanguageHint::Auto) const;
+    // A longer message is read in sections of at most this many UTF-16 units, cut after a sentence or
+    // at a space; their evidence is scored together as the message's.
+    static constexpr qsizetype kSectionLength = 65'536;
+    // Where the section that begins at `start` ends.
+    static qsizetype sectionEnd(QStringView text, qsizetype start);
     Language detectLanguage(QStringView text) const;
     const Lexicon &lexicon(Language language) const;
 

@@ -16,8 +16,12 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <fcntl.h>
+#include <unistd.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <cstdio>
+#include <cstring>
 
 using namespace calma;
 
@@ -83,34 +87,64 @@ void throughput(const ToneAnalyzer &analyzer, const QStringList &texts)
                 40 * bytes / seconds / 1e6, heats.isEmpty() || sink < 0 ? "" : "");
 }
 
-// Memory for one huge message: calma-cli score on a single 20 MB JSON line, peak resident size of the
-// process (run first, as the children's peak is the largest of all the children so far).
+// Runs calma-cli score on `inputPath` and prints "<peak KiB> <exit status> <seconds>". This runs in a
+// fresh, small copy of the benchmark (see hugeLine()): a child's peak resident size counts the memory of
+// the process it was started from, so calma-cli must not be started from the benchmark itself, which
+// holds the huge line and the lexicons.
+int measureChild(const char *inputPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid < 0)
+        return 1;
+    if (pid == 0) {
+        const int in = open(inputPath, O_RDONLY);
+        const int out = open("/dev/null", O_WRONLY);
+        if (in < 0 || out < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0)
+            _exit(127);
+        execl(CALMA_CLI, CALMA_CLI, "score", static_cast<char *>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return 1;
+    std::printf("%ld %d %.3f\n", usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1, timer.nsecsElapsed() / 1e9);
+    return 0;
+}
+
+// Memory for one huge message: calma-cli score on a single 20 MB JSON line, its peak resident size.
 void hugeLine(const QStringList &texts)
 {
     QTemporaryDir dir;
-    QFile input(dir.filePath(QStringLiteral("huge.jsonl")));
-    if (!input.open(QIODevice::WriteOnly))
-        return;
-    QString text;
-    for (int i = 0; text.size() < 20'000'000; ++i)
-        text += texts.at(i % texts.size()) + u' ';
-    text.truncate(20'000'000);
-    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("text"), text}}).toJson(QJsonDocument::Compact) + '\n';
-    input.write(line);
-    input.close();
+    const QString path = dir.filePath(QStringLiteral("huge.jsonl"));
+    qsizetype lineSize = 0;
+    {
+        QFile input(path);
+        if (!input.open(QIODevice::WriteOnly))
+            return;
+        QString text;
+        for (int i = 0; text.size() < 20'000'000; ++i)
+            text += texts.at(i % texts.size()) + u' ';
+        text.truncate(20'000'000);
+        const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("text"), text}}).toJson(QJsonDocument::Compact) + '\n';
+        lineSize = line.size();
+        if (input.write(line) != line.size() || !input.flush())
+            return;
+    }
     QProcess process;
-    process.setStandardInputFile(input.fileName());
-    process.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(CALMA_CLI), {QStringLiteral("score")});
+    process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("measure-child"), path});
     process.waitForFinished(-1);
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const double peakBytes = double(usage.ru_maxrss) * 1024.0; // ru_maxrss is in KiB on Linux
+    const QList<QByteArray> figures = process.readAllStandardOutput().trimmed().split(' ');
+    if (figures.size() != 3) {
+        std::printf("  calma-cli score, one huge line: could not be measured\n");
+        return;
+    }
+    const double peakBytes = figures.at(0).toDouble() * 1024.0; // ru_maxrss is in KiB on Linux
     std::printf("  calma-cli score, one %.1f MB line: %.2f s, exit %d, peak %.0f MB (%.1f times the input)\n",
-                double(line.size()) / 1e6, seconds, process.exitCode(), peakBytes / 1e6, peakBytes / double(line.size()));
+                double(lineSize) / 1e6, figures.at(2).toDouble(), figures.at(1).toInt(), peakBytes / 1e6,
+                peakBytes / double(lineSize));
 }
 
 void cliRun(const QStringList &texts)
@@ -143,6 +177,8 @@ void cliRun(const QStringList &texts)
 
 int main(int argc, char *argv[])
 {
+    if (argc == 3 && std::strcmp(argv[1], "measure-child") == 0)
+        return measureChild(argv[2]);
     QCoreApplication app(argc, argv);
     std::printf("Calma tone analyzer benchmark (%d cores)\n", QThread::idealThreadCount());
 

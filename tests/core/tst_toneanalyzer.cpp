@@ -65,6 +65,9 @@ private slots:
     void teamLexiconOverrides();
     void negativePrefixNegatesPraise();
     void threadSafe();
+    void sectionEnd();
+    void longMessageInSections_data();
+    void longMessageInSections();
     void hostileInput_data();
     void hostileInput();
     void jsonLineMatchesJson_data();
@@ -481,6 +484,80 @@ void TestToneAnalyzer::threadSafe()
     const QList<int> parallel = QtConcurrent::blockingMapped(texts, [](const QString &t) { return analyzer().analyze(t).heat; });
     for (qsizetype i = 0; i < texts.size(); ++i)
         QCOMPARE(parallel.at(i), analyzer().analyze(texts.at(i)).heat);
+}
+
+void TestToneAnalyzer::sectionEnd()
+{
+    const qsizetype n = ToneAnalyzer::kSectionLength;
+    // A message that fits is one section.
+    QCOMPARE(ToneAnalyzer::sectionEnd(QString(n, u'a'), 0), n);
+    QCOMPARE(ToneAnalyzer::sectionEnd(QString(), 0), 0);
+    // After the last sentence's end in the section's second half, not at a later space.
+    QString text = QString(n - 100, u'a') + u"! "_s + QString(40, u'b') + u" "_s + QString(200, u'c');
+    QCOMPARE(ToneAnalyzer::sectionEnd(text, 0), n - 98);
+    // After a line break too.
+    text = QString(n - 50, u'a') + u"\n"_s + QString(200, u'c');
+    QCOMPARE(ToneAnalyzer::sectionEnd(text, 0), n - 49);
+    // With no sentence's end, after the last space.
+    text = QString(n - 10, u'a') + u" "_s + QString(200, u'c');
+    QCOMPARE(ToneAnalyzer::sectionEnd(text, 0), n - 9);
+    // A sentence's end in the first half is too early: the space later is taken.
+    text = u"Hi. "_s + QString(n - 10, u'a') + u" "_s + QString(200, u'c');
+    QCOMPARE(ToneAnalyzer::sectionEnd(text, 0), n - 5);
+    // With no space, at the limit, but never between a surrogate pair's halves.
+    text = QString(u"\U0001F621"_s).repeated(int(n));
+    QCOMPARE(ToneAnalyzer::sectionEnd(text, 0), n);
+    QCOMPARE(ToneAnalyzer::sectionEnd(text, 1), n);
+    // From a later start.
+    text = QString(3 * n, u'a');
+    QCOMPARE(ToneAnalyzer::sectionEnd(text, n), 2 * n);
+}
+
+void TestToneAnalyzer::longMessageInSections_data()
+{
+    QTest::addColumn<QString>("filler");
+    QTest::addColumn<QString>("hot");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("lang");
+    const QString en = u"We moved the meeting to the second floor and the printer is next to the kitchen. "_s;
+    const QString es = u"Hemos cambiado la reunión a la segunda planta y la impresora está junto a la cocina. "_s;
+    QTest::newRow("en") << en << u"You are useless idiots and I want my money back NOW. "_s << u"idiots"_s << u"en"_s;
+    QTest::newRow("es") << es << u"Sois unos inútiles y quiero que me devuelvan el dinero YA. "_s << u"inútiles"_s << u"es"_s;
+}
+
+// A message longer than a section is read in sections and scored as one: what is said in any of them
+// counts, where it was said.
+void TestToneAnalyzer::longMessageInSections()
+{
+    QFETCH(QString, filler);
+    QFETCH(QString, hot);
+    QFETCH(QString, word);
+    QFETCH(QString, lang);
+    const int copies = int(ToneAnalyzer::kSectionLength / filler.size());
+    const QString calm = filler.repeated(copies * 5 / 2);
+    QVERIFY(calm.size() > 2 * ToneAnalyzer::kSectionLength);
+    const ToneReport calmReport = analyzer().analyze(calm);
+    QCOMPARE(languageCode(calmReport.language), lang);
+    for (const qsizetype at : {qsizetype(0), ToneAnalyzer::kSectionLength + 3 * filler.size(), calm.size()}) {
+        const QString text = calm.first(at) + hot + calm.sliced(at);
+        const ToneReport r = analyzer().analyze(text);
+        QCOMPARE(languageCode(r.language), lang);
+        QVERIFY2(r.heat > calmReport.heat, qPrintable(u"at %1: %2 vs %3"_s.arg(at).arg(r.heat).arg(calmReport.heat)));
+        QVERIFY(r.dimension(ToneDimension::Insult) > 0);
+        const auto insult = std::find_if(r.evidence.cbegin(), r.evidence.cend(), [&](const Evidence &e) {
+            return text.sliced(e.start, e.end - e.start).contains(word);
+        });
+        QVERIFY2(insult != r.evidence.cend(), qPrintable(u"at %1"_s.arg(at)));
+        QVERIFY(insult->start >= at && insult->end <= at + hot.size());
+        double sum = 0;
+        for (qsizetype i = 0; i < r.evidence.size(); ++i) {
+            const Evidence &e = r.evidence.at(i);
+            QVERIFY(e.start >= 0 && e.start < e.end && e.end <= text.size());
+            QVERIFY(i == 0 || r.evidence.at(i - 1).start <= e.start);
+            sum += e.weight;
+        }
+        QVERIFY2(qAbs(r.baseline + sum - r.heat) < 1.0, qPrintable(u"at %1: %2 + %3 vs %4"_s.arg(at).arg(r.baseline).arg(sum).arg(r.heat)));
+    }
 }
 
 void TestToneAnalyzer::hostileInput_data()
