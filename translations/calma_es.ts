@@ -426,225 +426,230 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="834"/>
+        <location filename="../core/tone/messagescan.cpp" line="931"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation>dicho de una cosa: palabras fuertes para un fallo, no una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="837"/>
+        <location filename="../core/tone/messagescan.cpp" line="934"/>
         <source>aimed at no one: not a threat</source>
         <translation>no va dirigido a nadie: no es una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="871"/>
+        <location filename="../core/tone/messagescan.cpp" line="968"/>
         <source>said of oneself</source>
         <translation>dicho de uno mismo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="893"/>
+        <location filename="../core/tone/messagescan.cpp" line="988"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation>una risa junto a una queja: ni calidez ni ironía</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="97"/>
+        <location filename="../core/tone/messagescan.cpp" line="130"/>
         <source>en</source>
         <extracomment>The code of the language these reasons are in (&quot;es&quot; in the Spanish translation): when it changes, the other reasons are read from the translation again.</extracomment>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="17"/>
+        <location filename="../core/tone/messagescan.cpp" line="50"/>
         <source>anger or frustration</source>
         <translation>enfado o frustración</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="18"/>
+        <location filename="../core/tone/messagescan.cpp" line="51"/>
         <source>insult or profanity</source>
         <translation>insulto o palabrota</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="19"/>
+        <location filename="../core/tone/messagescan.cpp" line="52"/>
         <source>threat to leave, complain or go public</source>
         <translation>amenaza con irse, reclamar o hacerlo público</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="20"/>
+        <location filename="../core/tone/messagescan.cpp" line="53"/>
         <source>demands urgency</source>
         <translation>exige urgencia</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="21"/>
+        <location filename="../core/tone/messagescan.cpp" line="54"/>
         <source>repeated contact or being ignored</source>
         <translation>contacto repetido o sentirse ignorado</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="22"/>
+        <location filename="../core/tone/messagescan.cpp" line="55"/>
         <source>sarcasm</source>
         <translation>sarcasmo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="23"/>
+        <location filename="../core/tone/messagescan.cpp" line="56"/>
         <source>politeness</source>
         <translation>cortesía</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="24"/>
+        <location filename="../core/tone/messagescan.cpp" line="57"/>
         <source>thanks</source>
         <translation>agradecimiento</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="25"/>
+        <location filename="../core/tone/messagescan.cpp" line="58"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="26"/>
+        <location filename="../core/tone/messagescan.cpp" line="59"/>
         <source>praise</source>
         <translation>elogio</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="29"/>
+        <location filename="../core/tone/messagescan.cpp" line="62"/>
         <source>shouting</source>
         <translation>gritos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="30"/>
+        <location filename="../core/tone/messagescan.cpp" line="63"/>
         <source>emphatic punctuation</source>
         <translation>puntuación enfática</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="31"/>
+        <location filename="../core/tone/messagescan.cpp" line="64"/>
         <source>stretched word</source>
         <translation>palabra alargada</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="383"/>
+        <location filename="../core/tone/messagescan.cpp" line="431"/>
         <source>disguised in leetspeak</source>
         <translation>disfrazado con números (leetspeak)</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="385"/>
+        <location filename="../core/tone/messagescan.cpp" line="433"/>
         <source>masked with symbols</source>
         <translation>tapado con símbolos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="387"/>
+        <location filename="../core/tone/messagescan.cpp" line="435"/>
         <source>spelled out letter by letter</source>
         <translation>deletreado letra a letra</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="461"/>
+        <location filename="../core/tone/messagescan.cpp" line="558"/>
+        <source>%1 with %2: as much as it gets, not the opposite</source>
+        <translation>%1 con %2: lo máximo, no lo contrario</translation>
+    </message>
+    <message>
+        <location filename="../core/tone/messagescan.cpp" line="568"/>
         <source>negated by %1</source>
         <translation>negado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="433"/>
-        <location filename="../core/tone/messagescan.cpp" line="503"/>
+        <location filename="../core/tone/messagescan.cpp" line="481"/>
+        <location filename="../core/tone/messagescan.cpp" line="601"/>
         <source>intensified by %1</source>
         <translation>intensificado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="503"/>
+        <location filename="../core/tone/messagescan.cpp" line="601"/>
         <source>softened by %1</source>
         <translation>suavizado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="525"/>
+        <location filename="../core/tone/messagescan.cpp" line="623"/>
         <source>before %1, weighs less</source>
         <translation>antes de %1, pesa menos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="528"/>
+        <location filename="../core/tone/messagescan.cpp" line="626"/>
         <source>after %1, weighs more</source>
         <translation>después de %1, pesa más</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="710"/>
+        <location filename="../core/tone/messagescan.cpp" line="807"/>
         <source>praise used sarcastically</source>
         <translation>elogio usado con sarcasmo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="736"/>
+        <location filename="../core/tone/messagescan.cpp" line="833"/>
         <source>repeated</source>
         <translation>repetido</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescore.cpp" line="116"/>
+        <location filename="../core/tone/messagescore.cpp" line="123"/>
         <source>a word in capitals</source>
         <translation>una palabra en mayúsculas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescore.cpp" line="116"/>
+        <location filename="../core/tone/messagescore.cpp" line="123"/>
         <source>%1 words in capitals</source>
         <translation>%1 palabras en mayúsculas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="919"/>
+        <location filename="../core/tone/messagescan.cpp" line="1014"/>
         <source>in scare quotes</source>
         <translation>entre comillas irónicas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="102"/>
+        <location filename="../core/tone/messagescan.cpp" line="135"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="103"/>
+        <location filename="../core/tone/messagescan.cpp" line="136"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="27"/>
+        <location filename="../core/tone/messagescan.cpp" line="60"/>
         <source>dissatisfaction or a reported failure</source>
         <translation>descontento o un fallo del servicio</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="28"/>
+        <location filename="../core/tone/messagescan.cpp" line="61"/>
         <source>swearing</source>
         <translation>palabrota</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="490"/>
+        <location filename="../core/tone/messagescan.cpp" line="588"/>
         <source>something that should have happened did not</source>
         <translation>algo que debía pasar no pasó</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="772"/>
-        <location filename="../core/tone/messagescan.cpp" line="828"/>
+        <location filename="../core/tone/messagescan.cpp" line="869"/>
+        <location filename="../core/tone/messagescan.cpp" line="925"/>
         <source>aimed at the reader</source>
         <translation>dirigida a quien lee</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescore.cpp" line="77"/>
+        <location filename="../core/tone/messagescore.cpp" line="84"/>
         <source>as enthusiasm, not anger</source>
         <translation>como entusiasmo, no enfado</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescore.cpp" line="78"/>
+        <location filename="../core/tone/messagescore.cpp" line="85"/>
         <source>undirected, counts as intensity</source>
         <translation>sin destinatario, cuenta como intensidad</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="576"/>
+        <location filename="../core/tone/messagescan.cpp" line="674"/>
         <source>paid for, ordered or promised, and then not so</source>
         <translation>pagado, pedido o prometido, y luego no fue así</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="560"/>
+        <location filename="../core/tone/messagescan.cpp" line="658"/>
         <source>a negation</source>
         <translation>una negación</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="380"/>
+        <location filename="../core/tone/messagescan.cpp" line="428"/>
         <source>praise negated by its prefix</source>
         <translation>elogio negado por su prefijo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="615"/>
+        <location filename="../core/tone/messagescan.cpp" line="713"/>
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation>dicho con empatía: es lo que siente quien lee, no quien escribe</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="436"/>
+        <location filename="../core/tone/messagescan.cpp" line="484"/>
         <source>says how much of the praise after it</source>
         <translation>dice cuánto, del elogio que le sigue</translation>
     </message>

@@ -11,6 +11,39 @@ namespace calma::detail {
 
 namespace {
 
+bool isOneOf(QStringView word, std::initializer_list<QStringView> words)
+{
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// A negation with a word of degree says "as much as it gets", not the opposite: "I have never been so
+// disappointed", "never had such good service", "I couldn't be more grateful", "nunca tan amables",
+// "no podríamos estar más contentos". (Folded forms: no accents.)
+bool isNeverWord(QStringView w, Language language)
+{
+    return language == Language::Spanish ? isOneOf(w, {u"nunca", u"jamas"}) : isOneOf(w, {u"never"});
+}
+bool isDegreeAfterNever(QStringView w, Language language)
+{
+    return language == Language::Spanish ? isOneOf(w, {u"tan", u"tanto", u"tanta", u"tantos", u"tantas"})
+                                         : isOneOf(w, {u"so", u"such"});
+}
+bool isModalOfPossibility(QStringView w, Language language)
+{
+    return language == Language::Spanish
+        ? isOneOf(w, {u"podria", u"podriamos", u"podrian", u"podrias", u"puedo", u"puede", u"puedes", u"podemos", u"pueden",
+                      u"pudo", u"pude", u"pudimos", u"pudieron", u"podia", u"podiamos", u"podian"})
+        : isOneOf(w, {u"could", u"can", u"couldn't", u"can't", u"cannot", u"couldnt", u"cant"});
+}
+bool isComparative(QStringView w, Language language)
+{
+    return language == Language::Spanish ? isOneOf(w, {u"mas"}) : isOneOf(w, {u"more"});
+}
+bool isEnough(QStringView w, Language language)
+{
+    return language == Language::Spanish ? isOneOf(w, {u"suficiente", u"suficientemente"}) : isOneOf(w, {u"enough"});
+}
+
 QString translateCategory(ToneCategory category)
 {
     switch (category) {
@@ -462,18 +495,74 @@ void Scan::applyModifiers(Hit &hit)
     int words = 0;
     bool negatorWordBefore = false; // a negation, even one inside another hit ("nadie informa")
     const int reach = std::max(0, hit.first - kLookbackTokens);
+    const Language language = m_lexicon.language();
+    int degree = -1;      // "so", "tan" between a negation and the hit, or just after it ("never served so fast")
+    int comparative = -1; // "more", "más"; or "enough" after it ("can't recommend them enough")
+    bool extreme = false;
+    // A degree word counts next to the hit only ("such a good" aside): "so" after it must be followed by
+    // what it grades ("never served so fast", not "never hurt so you…").
+    const auto nextWord = [&](int t) {
+        for (++t; t < m_tokens.size() && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; ++t) {
+            if (isWord(t))
+                return t;
+        }
+        return -1;
+    };
+    if (const int t = nextWord(hit.last); t >= 0 && isDegreeAfterNever(folded(t), language)) {
+        const int graded = nextWord(t);
+        if (graded >= 0 && !m_lexicon.isStopword(folded(graded)))
+            degree = t;
+    }
+    for (int t = hit.last + 1, after = 0; t < m_tokens.size() && after < 4 && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; ++t) {
+        if (!isWord(t))
+            continue;
+        ++after;
+        if (comparative < 0 && isEnough(folded(t), language))
+            comparative = t;
+    }
+    int between = 0; // words between the hit and a degree word before it
+    bool articleBetween = false;
     for (int t = hit.first - 1; t >= reach && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; --t) {
         if (!isWord(t))
             continue;
         ++words;
-        if (words > kNegationReach)
+        // Past the negation's reach, only the negation of a degree word is looked for ("couldn't
+        // have been more helpful", "nunca me habían tratado tan bien").
+        const bool inReach = words <= kNegationReach;
+        if (!inReach && (hit.negated || extreme || (degree < 0 && comparative < 0)))
             break;
         const int wordModifier = m_words[size_t(t)].modifier;
-        negatorWordBefore = negatorWordBefore || (wordModifier >= 0 && m_lexicon.entry(wordModifier).kind == EntryKind::Negator);
+        negatorWordBefore = negatorWordBefore || (inReach && wordModifier >= 0 && m_lexicon.entry(wordModifier).kind == EntryKind::Negator);
+        if (!hit.negated && !extreme) {
+            const bool nextToHit = between == 0 || (between == 1 && articleBetween && folded(t) == u"such");
+            if (degree < 0 && comparative < 0 && nextToHit && isDegreeAfterNever(folded(t), language))
+                degree = t;
+            if (comparative < 0 && degree < 0 && nextToHit && isComparative(folded(t), language))
+                comparative = t;
+            articleBetween = between == 0 && isOneOf(folded(t), {u"a", u"an"});
+            ++between;
+        }
         if (m_modifier[size_t(t)] < 0)
             continue;
         const LexiconEntry &mod = m_lexicon.entry(m_modifier[size_t(t)]);
-        if (mod.kind == EntryKind::Negator && !hit.negated) {
+        if (mod.kind == EntryKind::Negator && !hit.negated && !extreme && (degree >= 0 || comparative >= 0)) {
+            const auto modalAt = [&](int w) {
+                return w >= 0 && w < hit.first && isWord(w) && isModalOfPossibility(folded(w), language);
+            };
+            const int with = degree >= 0 && isNeverWord(folded(t), language) ? degree
+                : comparative >= 0 && (modalAt(t) || modalAt(t - 1) || modalAt(t + 1)) ? comparative
+                                                                                     : -1;
+            if (with >= 0) {
+                extreme = true;
+                m_negationUsed[size_t(t)] = true;
+                hit.notes << CalmaToneReason::tr("%1 with %2: as much as it gets, not the opposite")
+                                 .arg(quoted(originalText(t, t)), quoted(originalText(with, with)));
+                continue;
+            }
+        }
+        if (!inReach)
+            continue;
+        if (mod.kind == EntryKind::Negator && !hit.negated && !extreme) {
             hit.negated = true;
             m_negationUsed[size_t(t)] = true;
             hit.notes << CalmaToneReason::tr("negated by %1").arg(quoted(mod.term));
