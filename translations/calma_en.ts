@@ -426,22 +426,22 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="931"/>
+        <location filename="../core/tone/messagescan.cpp" line="988"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="934"/>
+        <location filename="../core/tone/messagescan.cpp" line="991"/>
         <source>aimed at no one: not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="968"/>
+        <location filename="../core/tone/messagescan.cpp" line="1025"/>
         <source>said of oneself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="988"/>
+        <location filename="../core/tone/messagescan.cpp" line="1045"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,6 +542,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/tone/messagescan.cpp" line="875"/>
+        <source>said of a thing: a verdict on it, not intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/tone/messagescan.cpp" line="481"/>
         <location filename="../core/tone/messagescan.cpp" line="601"/>
         <source>intensified by %1</source>
@@ -583,7 +588,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1014"/>
+        <location filename="../core/tone/messagescan.cpp" line="1071"/>
         <source>in scare quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,8 +618,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="869"/>
-        <location filename="../core/tone/messagescan.cpp" line="925"/>
+        <location filename="../core/tone/messagescan.cpp" line="870"/>
+        <location filename="../core/tone/messagescan.cpp" line="982"/>
         <source>aimed at the reader</source>
         <translation type="unfinished"></translation>
     </message>

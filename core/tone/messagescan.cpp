@@ -862,12 +862,69 @@ void Scan::aimProfanity()
     // "your shitty app", "sois una mierda": swearing at the reader is an insult. Undirected swearing
     // ("holy shit, that was quick") is intensity, weighed later by what its sentence says.
     for (Hit &hit : m_hits) {
-        if (hit.category != ToneCategory::Profanity || hit.weight <= 0 || !addresseeNear(hit))
+        if (hit.category != ToneCategory::Profanity || hit.weight <= 0)
             continue;
-        hit.category = ToneCategory::Insult;
-        hit.weight *= kAimedProfanity;
-        hit.notes << CalmaToneReason::tr("aimed at the reader");
+        if (addresseeNear(hit)) {
+            hit.category = ToneCategory::Insult;
+            hit.weight *= kAimedProfanity;
+            hit.notes << CalmaToneReason::tr("aimed at the reader");
+        } else if (predicateOfAThing(hit)) {
+            // "the battery life is crap", "el servicio es una mierda": a verdict on the thing, whatever
+            // warmth is said beside it.
+            hit.category = ToneCategory::Anger;
+            hit.notes << CalmaToneReason::tr("said of a thing: a verdict on it, not intensity");
+        }
     }
+}
+
+bool Scan::predicateOfAThing(const Hit &hit) const
+{
+    // The swear word follows a copula, with at most a few words of degree or an article between:
+    // "is absolute shit", "was total crap", "es una puta mierda". "Is the shit" praises in English slang.
+    static const QStringView englishCopulas[] = {u"is", u"was", u"are", u"were", u"been", u"be", u"being", u"looks", u"feels",
+                                                 u"sounds", u"seems", u"it's", u"that's", u"thats", u"this's", u"they're"};
+    static const QStringView englishFillers[] = {u"a", u"an", u"absolute", u"absolutely", u"total", u"totally", u"complete",
+                                                 u"completely", u"utter", u"utterly", u"pure", u"such", u"just", u"so", u"really",
+                                                 u"literally", u"basically", u"honestly", u"still", u"now", u"bloody", u"fucking"};
+    static const QStringView spanishCopulas[] = {u"es", u"son", u"era", u"eran", u"fue", u"fueron", u"esta", u"estan", u"estaba",
+                                                 u"sea", u"parece", u"resulta", u"sido"};
+    static const QStringView spanishFillers[] = {u"un", u"una", u"unos", u"unas", u"puta", u"autentica", u"autentico", u"completa",
+                                                 u"total", u"pura", u"verdadera", u"menuda", u"absoluta", u"hecho", u"hecha", u"ya",
+                                                 u"ahora", u"sencillamente", u"simplemente"};
+    const bool spanish = m_lexicon.language() == Language::Spanish;
+    const auto copulas = spanish ? std::span<const QStringView>(spanishCopulas) : std::span<const QStringView>(englishCopulas);
+    const auto fillers = spanish ? std::span<const QStringView>(spanishFillers) : std::span<const QStringView>(englishFillers);
+    const auto oneOf = [](QStringView word, std::span<const QStringView> words) {
+        return std::find(words.begin(), words.end(), word) != words.end();
+    };
+    const int clause = m_clause[size_t(hit.first)];
+    // It ends the predicate: "is fucking amazing", "es una puta mierda" grade the word after them.
+    const QStringView swear = folded(hit.last);
+    if (swear.endsWith(u"ing") || swear.endsWith(u"in'"))
+        return false;
+    for (int t = hit.last + 1; t < m_tokens.size() && m_clause[size_t(t)] == clause; ++t) {
+        if (isWord(t)) {
+            const QStringView next = folded(t);
+            if (m_words[size_t(t)].entry >= 0
+                || (!m_lexicon.isStopword(next)
+                    && !isOneOf(next, {u"now", u"too", u"again", u"anyway", u"though", u"lately", u"today", u"honestly", u"ahora",
+                                       u"ya", u"tambien", u"hoy", u"encima"})))
+                return false;
+            break;
+        }
+    }
+    int words = 0;
+    for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == clause && words < 4; --t) {
+        if (!isWord(t))
+            continue;
+        ++words;
+        const QStringView word = folded(t);
+        if (oneOf(word, copulas))
+            return true;
+        if (!oneOf(word, fillers))
+            return false;
+    }
+    return false;
 }
 
 bool Scan::aimedAtReader(const Hit &hit) const

@@ -220,6 +220,7 @@ private:
     static bool countsAsFeeling(const Hit &hit);
     bool aimedAtReader(const Hit &hit) const;
     bool saidOfAThing(const Hit &hit) const;
+    bool predicateOfAThing(const Hit &hit) const;
     bool addresseeNear(const Hit &hit) const;
     void indexPolarity();
     double intensityFactor(int sentence) const;

@@ -206,7 +206,9 @@ QList<Token> Tokenizer::tokenize(const NormalizedText &normalized, QStringView o
                     while (j < n && isMask(s[j].unicode()))
                         ++j;
                     const bool inner = j < n && isAlnum(s[j].unicode()) && hasLetter;
-                    const bool trailingStars = hasLetter && s[i] == u'*';
+                    // "f***", but not the closing star of an emphasis: "*so* well put", "**never**".
+                    const bool emphasis = start > 0 && s[start - 1] == u'*';
+                    const bool trailingStars = hasLetter && s[i] == u'*' && !emphasis;
                     if (!inner && !trailingStars)
                         break;
                     if (trailingStars && !inner) {
