@@ -40,7 +40,7 @@ struct ClassBar
     double share;
 };
 constexpr ClassBar kClassBars[] = {
-    {"calm-question", 0.9},   {"warm-thanks", 1.0},     {"happy-enthusiasm", 0.9}, {"undirected-swearing-happy", 0.65},
+    {"calm-question", 0.9},   {"warm-thanks", 1.0},     {"happy-enthusiasm", 0.9}, {"undirected-swearing-happy", 0.75},
     {"failure-fact", 0.65},   {"disappointment", 0.65}, {"angry", 0.75},           {"formal-fury", 0.55},
     {"sarcasm", 0.25},        {"threat", 0.75},         {"abusive", 0.9},           {"grief", 0.75},
     {"warm-idiom", 0.9},   {"self-reproach", 0.8}, {"laughing-complaint", 0.7}, {"disputing", 0.7},
