@@ -426,22 +426,22 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="988"/>
+        <location filename="../core/tone/messagescan.cpp" line="1028"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="991"/>
+        <location filename="../core/tone/messagescan.cpp" line="1031"/>
         <source>aimed at no one: not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1025"/>
+        <location filename="../core/tone/messagescan.cpp" line="1065"/>
         <source>said of oneself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1045"/>
+        <location filename="../core/tone/messagescan.cpp" line="1085"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,6 +547,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/tone/messagescan.cpp" line="1009"/>
+        <source>named, but nobody is turning to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/tone/messagescan.cpp" line="481"/>
         <location filename="../core/tone/messagescan.cpp" line="601"/>
         <source>intensified by %1</source>
@@ -588,7 +593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1071"/>
+        <location filename="../core/tone/messagescan.cpp" line="1111"/>
         <source>in scare quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +624,7 @@
     </message>
     <message>
         <location filename="../core/tone/messagescan.cpp" line="870"/>
-        <location filename="../core/tone/messagescan.cpp" line="982"/>
+        <location filename="../core/tone/messagescan.cpp" line="1022"/>
         <source>aimed at the reader</source>
         <translation type="unfinished"></translation>
     </message>

@@ -426,22 +426,22 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="988"/>
+        <location filename="../core/tone/messagescan.cpp" line="1028"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation>dicho de una cosa: palabras fuertes para un fallo, no una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="991"/>
+        <location filename="../core/tone/messagescan.cpp" line="1031"/>
         <source>aimed at no one: not a threat</source>
         <translation>no va dirigido a nadie: no es una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1025"/>
+        <location filename="../core/tone/messagescan.cpp" line="1065"/>
         <source>said of oneself</source>
         <translation>dicho de uno mismo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1045"/>
+        <location filename="../core/tone/messagescan.cpp" line="1085"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation>una risa junto a una queja: ni calidez ni ironía</translation>
     </message>
@@ -547,6 +547,11 @@
         <translation>dicho de una cosa: un juicio sobre ella, no intensidad</translation>
     </message>
     <message>
+        <location filename="../core/tone/messagescan.cpp" line="1009"/>
+        <source>named, but nobody is turning to it</source>
+        <translation>nombrado, pero nadie dice que vaya a acudir a él</translation>
+    </message>
+    <message>
         <location filename="../core/tone/messagescan.cpp" line="481"/>
         <location filename="../core/tone/messagescan.cpp" line="601"/>
         <source>intensified by %1</source>
@@ -588,7 +593,7 @@
         <translation>%1 palabras en mayúsculas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1071"/>
+        <location filename="../core/tone/messagescan.cpp" line="1111"/>
         <source>in scare quotes</source>
         <translation>entre comillas irónicas</translation>
     </message>
@@ -619,7 +624,7 @@
     </message>
     <message>
         <location filename="../core/tone/messagescan.cpp" line="870"/>
-        <location filename="../core/tone/messagescan.cpp" line="982"/>
+        <location filename="../core/tone/messagescan.cpp" line="1022"/>
         <source>aimed at the reader</source>
         <translation>dirigida a quien lee</translation>
     </message>

@@ -970,6 +970,46 @@ bool Scan::saidOfAThing(const Hit &hit) const
     return std::find(words.begin(), words.end(), folded(next)) != words.end();
 }
 
+void Scan::aimRecourse()
+{
+    // A lawyer, a court or the press is a threat when the writer turns to it: "my lawyer", "speak to a
+    // solicitor", "take this to court", "hablaré con mi abogado", "a los tribunales". Said of nobody
+    // ("the basketball court", "I'm a lawyer myself", "el abogado de la otra parte") it threatens little.
+    static const QStringView englishNouns[] = {u"lawyer", u"lawyers", u"attorney", u"attorneys", u"solicitor", u"solicitors",
+                                               u"court", u"courts", u"tribunal", u"journalist", u"journalists"};
+    static const QStringView spanishNouns[] = {u"abogado", u"abogados", u"abogada", u"letrado", u"juzgado", u"juzgados",
+                                               u"tribunales", u"periodista", u"periodistas"};
+    static const QStringView englishFrames[] = {u"my", u"our", u"to", u"in", u"into", u"with", u"contact", u"contacting", u"call",
+                                                u"calling", u"hire", u"hiring", u"get", u"getting", u"involve", u"involving",
+                                                u"consult", u"consulting", u"speak", u"speaking", u"talk", u"talking", u"instruct",
+                                                u"instructed", u"forward", u"forwarded", u"forwarding", u"from", u"see", u"go", u"going"};
+    static const QStringView spanishFrames[] = {u"mi", u"mis", u"nuestro", u"nuestros", u"nuestra", u"a", u"al", u"con", u"ante",
+                                                u"en", u"contactar", u"llamar", u"hablar", u"hablare", u"acudir", u"acudire", u"ir",
+                                                u"ire", u"iremos", u"llevare", u"llevaremos", u"consultar", u"consultare", u"pasar", u"pasare"};
+    const bool spanish = m_lexicon.language() == Language::Spanish;
+    const auto nouns = spanish ? std::span<const QStringView>(spanishNouns) : std::span<const QStringView>(englishNouns);
+    const auto frames = spanish ? std::span<const QStringView>(spanishFrames) : std::span<const QStringView>(englishFrames);
+    const auto oneOf = [](QStringView word, std::span<const QStringView> words) {
+        return std::find(words.begin(), words.end(), word) != words.end();
+    };
+    for (Hit &hit : m_hits) {
+        if (hit.category != ToneCategory::Threat || hit.weight <= 0 || hit.first != hit.last || !oneOf(folded(hit.first), nouns))
+            continue;
+        bool framed = false;
+        int words = 0;
+        for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == m_clause[size_t(hit.first)] && words < kRecourseReach && !framed; --t) {
+            if (isWord(t)) {
+                ++words;
+                framed = oneOf(folded(t), frames);
+            }
+        }
+        if (framed)
+            continue;
+        hit.weight *= kUnaimedRecourse;
+        hit.notes << CalmaToneReason::tr("named, but nobody is turning to it");
+    }
+}
+
 void Scan::aimViolence()
 {
     // "kill", "mato": aimed at a person ("I'll kill you", "te voy a matar") it is a threat; said of a
@@ -1096,6 +1136,7 @@ void Scan::scan()
         applyModifiers(hit);
     applyContrast();
     aimViolence();
+    aimRecourse();
     aimAtSelf();
     resolveCommitments();
     resolveFrames();

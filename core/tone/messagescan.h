@@ -39,6 +39,8 @@ constexpr double kWarmShare = 0.65;
 constexpr int kNegationReach = 3;    // words before the negated one
 constexpr int kIntensifierReach = 2;
 constexpr int kLookbackTokens = 8;
+constexpr int kRecourseReach = 3;       // words before "lawyer", "abogado" that may turn to it ("my", "speak to a")
+constexpr double kUnaimedRecourse = 0.25; // "the basketball court": a word of recourse nobody turns to
 constexpr int kMaxSpelledLetters = 24;    // tokens of any kind a modifier may sit back
 constexpr double kBeforeContrast = 0.6;
 constexpr double kAfterContrast = 1.3;
@@ -214,6 +216,7 @@ private:
     void dampenRepeats();
     void aimProfanity();
     void aimViolence();
+    void aimRecourse();
     void aimAtSelf();
     void placeLaughter();
     // The hits that say what a message feels, warm or hot (the polarity of its sentences and of itself).

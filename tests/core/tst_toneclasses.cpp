@@ -44,7 +44,7 @@ constexpr ClassBar kClassBars[] = {
     {"failure-fact", 0.65},   {"disappointment", 0.65}, {"angry", 0.75},           {"formal-fury", 0.55},
     {"sarcasm", 0.25},        {"threat", 0.75},         {"abusive", 0.9},           {"grief", 0.75},
     {"warm-idiom", 0.9},   {"self-reproach", 0.8}, {"laughing-complaint", 0.7}, {"disputing", 0.7},
-    {"negated-extreme", 0.9}, {"swearing-verdict", 0.9},
+    {"negated-extreme", 0.9}, {"swearing-verdict", 0.9}, {"legal-word-calm", 0.7},
 };
 
 } // namespace
