@@ -450,9 +450,22 @@ private:
             const QString first = firstWord(m);
             if (forWord[m_language].match(before).hasMatch() && forDoing[m_language].match(first).hasMatch())
                 return true;
+            // "I'll make sure everyone I know cancels with you", "mis amigos también se darán de baja":
+            // other people as the subject of the ask word warn of what they will do; they ask nothing.
+            static const QRegularExpression othersDo(
+                u"\\b(?:everyone|everybody|people|others|all my|my friends|my family|my colleagues|my coworkers|my neighbou?rs|"
+                u"todo el mundo|todos mis|todas mis|mis amigos|mis amigas|mi familia|mis compañeros|mis vecinos|la gente)"
+                u"(?:\\s+[\\w’']+){0,3}\\s+$"_s,
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            if (othersDo.match(before).hasMatch())
+                return true;
             return theirWish.match(before).hasMatch();
         }
-        return m.entry->label == u"request" && someoneElse.match(before).hasMatch();
+        // "I'll also make sure everyone hears about this": what the customer will do is told, not asked.
+        static const QRegularExpression ownWill(
+            uR"(\b(?:i'll|i’ll|ill|i will|we'll|we’ll|we will|i'm going to|i’m going to|i am going to|im gonna|i'm gonna|i’m gonna)(?:\s+(?:also|just|personally|definitely|absolutely))?\s+$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        return m.entry->label == u"request" && (someoneElse.match(before).hasMatch() || ownWill.match(before).hasMatch());
     }
 
     // "Fix it today or I cancel": what follows "or I" is what the customer will do, not an ask.

@@ -332,6 +332,14 @@ void TestCustomerAsk::readsTheRequests_data()
     QTest::newRow("en or I'm cancelling") << u"The app crashes every time I open a video since the update. Fix it or I'm cancelling."_s
                                           << QStringList{u"repair"_s};
     QTest::newRow("es o me voy a") << u"Arreglen la app de una vez o me voy a dar de baja."_s << QStringList{u"repair"_s};
+    // Nor is what the customer will make others do, or what others will do.
+    QTest::newRow("en everyone I know cancels") << u"Three weeks and still no working router. I'll also make sure everyone I know cancels with you."_s
+                                                << QStringList{};
+    QTest::newRow("en my friends will leave") << u"Fix the billing today. My friends will leave too if this keeps happening."_s
+                                              << QStringList{u"repair:today"_s};
+    QTest::newRow("es todo el mundo se da de baja") << u"Dos meses sin fibra y nadie viene. Mis amigos también se darán de baja."_s << QStringList{};
+    QTest::newRow("en friends told me, cancel mine") << u"Everyone I know has cancelled already, so please cancel mine too."_s
+                                                     << QStringList{u"cancellation"_s};
     // What a fee was charged for is told, not asked.
     QTest::newRow("en charged for cancelling") << u"They charged me £25 for cancelling two days ahead, which is ridiculous."_s << QStringList{};
     QTest::newRow("es cobraron por cancelar") << u"Me cobraron 30 euros por cancelar la cita con un día de antelación."_s << QStringList{};
