@@ -499,6 +499,10 @@ void Scan::applyModifiers(Hit &hit)
     int degree = -1;      // "so", "tan" between a negation and the hit, or just after it ("never served so fast")
     int comparative = -1; // "more", "más"; or "enough" after it ("can't recommend them enough")
     bool extreme = false;
+    // Words of degree matter only after a negation: most hits have none before them.
+    bool negationBefore = false;
+    for (int t = hit.first - 1; t >= reach && m_clause[size_t(t)] == m_clause[size_t(hit.first)] && !negationBefore; --t)
+        negationBefore = m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Negator;
     // A degree word counts next to the hit only ("such a good" aside): "so" after it must be followed by
     // what it grades ("never served so fast", not "never hurt so you…").
     const auto nextWord = [&](int t) {
@@ -508,12 +512,12 @@ void Scan::applyModifiers(Hit &hit)
         }
         return -1;
     };
-    if (const int t = nextWord(hit.last); t >= 0 && isDegreeAfterNever(folded(t), language)) {
+    if (const int t = negationBefore ? nextWord(hit.last) : -1; t >= 0 && isDegreeAfterNever(folded(t), language)) {
         const int graded = nextWord(t);
         if (graded >= 0 && !m_lexicon.isStopword(folded(graded)))
             degree = t;
     }
-    for (int t = hit.last + 1, after = 0; t < m_tokens.size() && after < 4 && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; ++t) {
+    for (int t = hit.last + 1, after = 0; negationBefore && t < m_tokens.size() && after < 4 && m_clause[size_t(t)] == m_clause[size_t(hit.first)]; ++t) {
         if (!isWord(t))
             continue;
         ++after;
@@ -533,7 +537,7 @@ void Scan::applyModifiers(Hit &hit)
             break;
         const int wordModifier = m_words[size_t(t)].modifier;
         negatorWordBefore = negatorWordBefore || (inReach && wordModifier >= 0 && m_lexicon.entry(wordModifier).kind == EntryKind::Negator);
-        if (!hit.negated && !extreme) {
+        if (negationBefore && !hit.negated && !extreme) {
             const bool nextToHit = between == 0 || (between == 1 && articleBetween && folded(t) == u"such");
             if (degree < 0 && comparative < 0 && nextToHit && isDegreeAfterNever(folded(t), language))
                 degree = t;
