@@ -426,22 +426,22 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1028"/>
+        <location filename="../core/tone/messagescan.cpp" line="1130"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1031"/>
+        <location filename="../core/tone/messagescan.cpp" line="1133"/>
         <source>aimed at no one: not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1065"/>
+        <location filename="../core/tone/messagescan.cpp" line="1167"/>
         <source>said of oneself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1085"/>
+        <location filename="../core/tone/messagescan.cpp" line="1187"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,53 +532,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="558"/>
+        <location filename="../core/tone/messagescan.cpp" line="535"/>
+        <source>time spent waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tone/messagescan.cpp" line="660"/>
         <source>%1 with %2: as much as it gets, not the opposite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="568"/>
+        <location filename="../core/tone/messagescan.cpp" line="670"/>
         <source>negated by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="875"/>
+        <location filename="../core/tone/messagescan.cpp" line="977"/>
         <source>said of a thing: a verdict on it, not intensity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1009"/>
+        <location filename="../core/tone/messagescan.cpp" line="1111"/>
         <source>named, but nobody is turning to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="481"/>
-        <location filename="../core/tone/messagescan.cpp" line="601"/>
+        <location filename="../core/tone/messagescan.cpp" line="579"/>
+        <location filename="../core/tone/messagescan.cpp" line="703"/>
         <source>intensified by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="601"/>
+        <location filename="../core/tone/messagescan.cpp" line="703"/>
         <source>softened by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="623"/>
+        <location filename="../core/tone/messagescan.cpp" line="725"/>
         <source>before %1, weighs less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="626"/>
+        <location filename="../core/tone/messagescan.cpp" line="728"/>
         <source>after %1, weighs more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="807"/>
+        <location filename="../core/tone/messagescan.cpp" line="909"/>
         <source>praise used sarcastically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="833"/>
+        <location filename="../core/tone/messagescan.cpp" line="935"/>
         <source>repeated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,7 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1111"/>
+        <location filename="../core/tone/messagescan.cpp" line="1213"/>
         <source>in scare quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,13 +623,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="588"/>
+        <location filename="../core/tone/messagescan.cpp" line="690"/>
         <source>something that should have happened did not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="870"/>
-        <location filename="../core/tone/messagescan.cpp" line="1022"/>
+        <location filename="../core/tone/messagescan.cpp" line="972"/>
+        <location filename="../core/tone/messagescan.cpp" line="1124"/>
         <source>aimed at the reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,12 +644,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="674"/>
+        <location filename="../core/tone/messagescan.cpp" line="776"/>
         <source>paid for, ordered or promised, and then not so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="658"/>
+        <location filename="../core/tone/messagescan.cpp" line="760"/>
         <source>a negation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,12 +659,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="713"/>
+        <location filename="../core/tone/messagescan.cpp" line="815"/>
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="484"/>
+        <location filename="../core/tone/messagescan.cpp" line="582"/>
         <source>says how much of the praise after it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -426,22 +426,22 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1028"/>
+        <location filename="../core/tone/messagescan.cpp" line="1130"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation>dicho de una cosa: palabras fuertes para un fallo, no una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1031"/>
+        <location filename="../core/tone/messagescan.cpp" line="1133"/>
         <source>aimed at no one: not a threat</source>
         <translation>no va dirigido a nadie: no es una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1065"/>
+        <location filename="../core/tone/messagescan.cpp" line="1167"/>
         <source>said of oneself</source>
         <translation>dicho de uno mismo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1085"/>
+        <location filename="../core/tone/messagescan.cpp" line="1187"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation>una risa junto a una queja: ni calidez ni ironía</translation>
     </message>
@@ -532,53 +532,58 @@
         <translation>deletreado letra a letra</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="558"/>
+        <location filename="../core/tone/messagescan.cpp" line="535"/>
+        <source>time spent waiting</source>
+        <translation>tiempo perdido esperando</translation>
+    </message>
+    <message>
+        <location filename="../core/tone/messagescan.cpp" line="660"/>
         <source>%1 with %2: as much as it gets, not the opposite</source>
         <translation>%1 con %2: lo máximo, no lo contrario</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="568"/>
+        <location filename="../core/tone/messagescan.cpp" line="670"/>
         <source>negated by %1</source>
         <translation>negado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="875"/>
+        <location filename="../core/tone/messagescan.cpp" line="977"/>
         <source>said of a thing: a verdict on it, not intensity</source>
         <translation>dicho de una cosa: un juicio sobre ella, no intensidad</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1009"/>
+        <location filename="../core/tone/messagescan.cpp" line="1111"/>
         <source>named, but nobody is turning to it</source>
         <translation>nombrado, pero nadie dice que vaya a acudir a él</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="481"/>
-        <location filename="../core/tone/messagescan.cpp" line="601"/>
+        <location filename="../core/tone/messagescan.cpp" line="579"/>
+        <location filename="../core/tone/messagescan.cpp" line="703"/>
         <source>intensified by %1</source>
         <translation>intensificado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="601"/>
+        <location filename="../core/tone/messagescan.cpp" line="703"/>
         <source>softened by %1</source>
         <translation>suavizado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="623"/>
+        <location filename="../core/tone/messagescan.cpp" line="725"/>
         <source>before %1, weighs less</source>
         <translation>antes de %1, pesa menos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="626"/>
+        <location filename="../core/tone/messagescan.cpp" line="728"/>
         <source>after %1, weighs more</source>
         <translation>después de %1, pesa más</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="807"/>
+        <location filename="../core/tone/messagescan.cpp" line="909"/>
         <source>praise used sarcastically</source>
         <translation>elogio usado con sarcasmo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="833"/>
+        <location filename="../core/tone/messagescan.cpp" line="935"/>
         <source>repeated</source>
         <translation>repetido</translation>
     </message>
@@ -593,7 +598,7 @@
         <translation>%1 palabras en mayúsculas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1111"/>
+        <location filename="../core/tone/messagescan.cpp" line="1213"/>
         <source>in scare quotes</source>
         <translation>entre comillas irónicas</translation>
     </message>
@@ -618,13 +623,13 @@
         <translation>palabrota</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="588"/>
+        <location filename="../core/tone/messagescan.cpp" line="690"/>
         <source>something that should have happened did not</source>
         <translation>algo que debía pasar no pasó</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="870"/>
-        <location filename="../core/tone/messagescan.cpp" line="1022"/>
+        <location filename="../core/tone/messagescan.cpp" line="972"/>
+        <location filename="../core/tone/messagescan.cpp" line="1124"/>
         <source>aimed at the reader</source>
         <translation>dirigida a quien lee</translation>
     </message>
@@ -639,12 +644,12 @@
         <translation>sin destinatario, cuenta como intensidad</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="674"/>
+        <location filename="../core/tone/messagescan.cpp" line="776"/>
         <source>paid for, ordered or promised, and then not so</source>
         <translation>pagado, pedido o prometido, y luego no fue así</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="658"/>
+        <location filename="../core/tone/messagescan.cpp" line="760"/>
         <source>a negation</source>
         <translation>una negación</translation>
     </message>
@@ -654,12 +659,12 @@
         <translation>elogio negado por su prefijo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="713"/>
+        <location filename="../core/tone/messagescan.cpp" line="815"/>
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation>dicho con empatía: es lo que siente quien lee, no quien escribe</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="484"/>
+        <location filename="../core/tone/messagescan.cpp" line="582"/>
         <source>says how much of the praise after it</source>
         <translation>dice cuánto, del elogio que le sigue</translation>
     </message>

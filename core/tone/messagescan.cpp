@@ -443,6 +443,104 @@ void Scan::matchWords()
     std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
 }
 
+void Scan::addWaiting()
+{
+    // "standing in the rain for 40 mins waiting", "a 3-hour queue", "dos horas esperando en la cola":
+    // a span of time spent waiting is a failure, however it is worded. Minutes count from a quarter
+    // of an hour; hours, days, weeks and months always. Phrases of the lexicon that already say it
+    // ("waited * hours", "horas de espera") keep their own reading.
+    const bool spanish = m_lexicon.language() == Language::Spanish;
+    const auto isWaitWord = [&](QStringView w) {
+        // Not the bare verb ("please wait 24 hours", "tendrá que esperar"): that is what an agent asks.
+        return spanish ? (w.startsWith(u"esperando") || w == u"esperado" || w == u"esperamos" || w == u"esperaba" || w == u"cola"
+                          || w == u"colas" || w == u"plantado" || w == u"plantada" || w == u"plantados" || w == u"tirado"
+                          || w == u"tirada" || w == u"tirados" || w == u"tiradas" || w == u"plantadas" || w == u"atrapado" || w == u"atrapada"
+                          || w == u"atrapados" || w == u"atrapadas")
+                       : (w == u"waited" || w == u"waiting" || w == u"queue" || w == u"queued" || w == u"queuing" || w == u"queueing"
+                          || w == u"standing" || w == u"stood" || w == u"stuck" || w == u"stranded");
+    };
+    // The unit of time a word names: 0 none, 1 minutes, 2 hours, 3 days or longer.
+    const auto unitOf = [&](QStringView w) {
+        if (spanish) {
+            if (w == u"minuto" || w == u"minutos" || w == u"min")
+                return 1;
+            if (w == u"hora" || w == u"horas" || w == u"h")
+                return 2;
+            if (w == u"dia" || w == u"dias" || w == u"semana" || w == u"semanas" || w == u"mes" || w == u"meses")
+                return 3;
+            return 0;
+        }
+        if (w == u"min" || w == u"mins" || w == u"minute" || w == u"minutes")
+            return 1;
+        if (w == u"hour" || w == u"hours" || w == u"hr" || w == u"hrs" || w == u"h")
+            return 2;
+        if (w == u"day" || w == u"days" || w == u"week" || w == u"weeks" || w == u"month" || w == u"months")
+            return 3;
+        return 0;
+    };
+    const auto isCountWord = [&](QStringView w) {
+        return spanish ? isOneOf(w, {u"un", u"una", u"media", u"dos", u"tres", u"cuatro", u"cinco", u"seis", u"siete", u"ocho",
+                                     u"nueve", u"diez", u"doce", u"varias", u"varios", u"muchas", u"muchos"})
+                       : isOneOf(w, {u"an", u"a", u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine",
+                                     u"ten", u"twelve", u"several", u"few", u"many", u"half"});
+    };
+    const int n = int(m_tokens.size());
+    // The word before `t`, also across a hyphen that joins them ("3-hour").
+    const auto previousWord = [&](int t) {
+        int p = t - 1;
+        if (p > 0 && m_tokens[p].kind == TokenKind::ClauseBreak && m_norm.text.at(m_tokens[p].start) == u'-'
+            && m_tokens[p].end == m_tokens[t].start && m_tokens[p - 1].end == m_tokens[p].start)
+            --p;
+        return p >= 0 && isWord(p) ? p : -1;
+    };
+    // The duration that ends at unit word `t`: its first token, or -1 when it is too short or none.
+    const auto durationBefore = [&](int t) {
+        const int unit = unitOf(folded(t));
+        const int count = unit ? previousWord(t) : -1;
+        if (count < 0)
+            return -1;
+        if (m_tokens[count].kind == TokenKind::Number) {
+            bool ok = false;
+            const int value = folded(count).toInt(&ok);
+            return ok && (unit > 1 ? value >= 1 : value >= 15) ? count : -1;
+        }
+        return unit > 1 && isCountWord(folded(count)) ? count : -1;
+    };
+    bool added = false;
+    for (int t = 0; t < n; ++t) {
+        if (!isWord(t) || !isWaitWord(folded(t)))
+            continue;
+        int from = -1, to = -1; // the duration
+        for (int u = std::max(0, t - kWaitingReach); u <= std::min(n - 1, t + kWaitingReach) && from < 0; ++u) {
+            if (!isWord(u) || m_clause[size_t(u)] != m_clause[size_t(t)])
+                continue;
+            if (const int start = durationBefore(u); start >= 0) {
+                from = start;
+                to = u;
+            }
+        }
+        if (from < 0)
+            continue;
+        bool free = true;
+        for (int u = from; u <= to && free; ++u)
+            free = m_role[size_t(u)] != Role::Tone;
+        if (!free)
+            continue;
+        // The waiting word with it, unless it says something of its own ("stuck").
+        const bool withWord = m_role[size_t(t)] != Role::Tone;
+        const int first = withWord ? std::min(from, t) : from;
+        const int last = withWord ? std::max(to, t) : to;
+        for (int u = first; u <= last; ++u)
+            m_role[size_t(u)] = Role::Tone;
+        Hit hit{first, last, ToneCategory::Dissatisfaction, kWaiting, {}, {CalmaToneReason::tr("time spent waiting")}, false};
+        m_hits.push_back(hit);
+        added = true;
+        t = last;
+    }
+    if (added)
+        std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+}
+
 void Scan::assignClauses()
 {
     m_clause.assign(size_t(m_tokens.size()), 0);
@@ -1134,6 +1232,7 @@ void Scan::scan()
     matchPhrases();
     matchWords();
     assignClauses();
+    addWaiting();
     m_negationUsed.assign(size_t(m_tokens.size()), false);
     readDegreeAdverbs();
     for (Hit &hit : m_hits)

@@ -56,6 +56,8 @@ constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
 constexpr double kSelfEvidentSarcasm = 2.5; // "thanks for nothing", "gracias por nada"
 constexpr double kBareNegation = 0.3;
+constexpr int kWaitingReach = 8;  // tokens between a word of waiting and the time it took
+constexpr double kWaiting = 1.5; // "40 mins waiting", "dos horas en la cola": as "waited * hours" weighs
 constexpr double kIronyAfterComma = 0.8; // "Genial, otra vez lo mismo": the complaint a praise-comma mocks
 constexpr double kBareNegationCap = 0.6;
 constexpr int kShortfallSentences = 1; // a shortfall may follow in the next sentence
@@ -201,6 +203,7 @@ private:
     bool matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) const;
     void matchWords();
     void assignClauses();
+    void addWaiting();
     void readDegreeAdverbs();
     void applyModifiers(Hit &hit);
     void applyContrast();
