@@ -449,41 +449,51 @@ void Scan::addWaiting()
     // a span of time spent waiting is a failure, however it is worded. Minutes count from a quarter
     // of an hour; hours, days, weeks and months always. Phrases of the lexicon that already say it
     // ("waited * hours", "horas de espera") keep their own reading.
+    // The words it reads, in one table per language (looked up once per word of the message):
+    // a word of waiting (not the bare verb: "please wait 24 hours", "tendrá que esperar" is what an
+    // agent asks), a unit of time (1 minutes, 2 hours, 3 days or longer) or a count in words.
+    enum : quint8 { Wait = 0x01, UnitMask = 0x06, Count = 0x08 };
+    static const PerLanguage<FoldedWordTable<quint8>> tables = [] {
+        PerLanguage<FoldedWordTable<quint8>> t;
+        const auto add = [](FoldedWordTable<quint8> &table, std::initializer_list<QStringView> words, quint8 code) {
+            for (QStringView w : words)
+                table.insert(w, code);
+        };
+        FoldedWordTable<quint8> &es = t[Language::Spanish];
+        add(es, {u"esperando", u"esperandolo", u"esperandola", u"esperado", u"esperamos", u"esperaba", u"cola", u"colas", u"plantado",
+                 u"plantada", u"plantados", u"plantadas", u"tirado", u"tirada", u"tirados", u"tiradas", u"atrapado", u"atrapada",
+                 u"atrapados", u"atrapadas"}, Wait);
+        add(es, {u"minuto", u"minutos", u"min"}, 1 << 1);
+        add(es, {u"hora", u"horas", u"h"}, 2 << 1);
+        add(es, {u"dia", u"dias", u"semana", u"semanas", u"mes", u"meses"}, 3 << 1);
+        add(es, {u"un", u"una", u"media", u"dos", u"tres", u"cuatro", u"cinco", u"seis", u"siete", u"ocho", u"nueve", u"diez", u"doce",
+                 u"varias", u"varios", u"muchas", u"muchos"}, Count);
+        FoldedWordTable<quint8> &en = t[Language::English];
+        add(en, {u"waited", u"waiting", u"queue", u"queued", u"queuing", u"queueing", u"standing", u"stood", u"stuck", u"stranded"}, Wait);
+        add(en, {u"min", u"mins", u"minute", u"minutes"}, 1 << 1);
+        add(en, {u"hour", u"hours", u"hr", u"hrs", u"h"}, 2 << 1);
+        add(en, {u"day", u"days", u"week", u"weeks", u"month", u"months"}, 3 << 1);
+        add(en, {u"an", u"a", u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"twelve",
+                 u"several", u"few", u"many", u"half"}, Count);
+        return t;
+    }();
+    const FoldedWordTable<quint8> &table = tables[m_lexicon.language()];
+    const auto codeOf = [&](int t) {
+        const quint8 *code = table.find(folded(t));
+        return code ? *code : quint8(0);
+    };
+    // Most words cannot be one of waiting: their first letter or length says so before any look-up.
     const bool spanish = m_lexicon.language() == Language::Spanish;
-    const auto isWaitWord = [&](QStringView w) {
-        // Not the bare verb ("please wait 24 hours", "tendrá que esperar"): that is what an agent asks.
-        return spanish ? (w.startsWith(u"esperando") || w == u"esperado" || w == u"esperamos" || w == u"esperaba" || w == u"cola"
-                          || w == u"colas" || w == u"plantado" || w == u"plantada" || w == u"plantados" || w == u"tirado"
-                          || w == u"tirada" || w == u"tirados" || w == u"tiradas" || w == u"plantadas" || w == u"atrapado" || w == u"atrapada"
-                          || w == u"atrapados" || w == u"atrapadas")
-                       : (w == u"waited" || w == u"waiting" || w == u"queue" || w == u"queued" || w == u"queuing" || w == u"queueing"
-                          || w == u"standing" || w == u"stood" || w == u"stuck" || w == u"stranded");
+    const auto isWaitWord = [&](int t) {
+        const QStringView w = folded(t);
+        if (w.size() < 4 || w.size() > 11)
+            return false;
+        const char16_t c = w.front().unicode();
+        const bool mayBe = spanish ? (c == u'e' || c == u'c' || c == u'p' || c == u't' || c == u'a') : (c == u'w' || c == u'q' || c == u's');
+        return mayBe && (codeOf(t) & Wait) != 0;
     };
-    // The unit of time a word names: 0 none, 1 minutes, 2 hours, 3 days or longer.
-    const auto unitOf = [&](QStringView w) {
-        if (spanish) {
-            if (w == u"minuto" || w == u"minutos" || w == u"min")
-                return 1;
-            if (w == u"hora" || w == u"horas" || w == u"h")
-                return 2;
-            if (w == u"dia" || w == u"dias" || w == u"semana" || w == u"semanas" || w == u"mes" || w == u"meses")
-                return 3;
-            return 0;
-        }
-        if (w == u"min" || w == u"mins" || w == u"minute" || w == u"minutes")
-            return 1;
-        if (w == u"hour" || w == u"hours" || w == u"hr" || w == u"hrs" || w == u"h")
-            return 2;
-        if (w == u"day" || w == u"days" || w == u"week" || w == u"weeks" || w == u"month" || w == u"months")
-            return 3;
-        return 0;
-    };
-    const auto isCountWord = [&](QStringView w) {
-        return spanish ? isOneOf(w, {u"un", u"una", u"media", u"dos", u"tres", u"cuatro", u"cinco", u"seis", u"siete", u"ocho",
-                                     u"nueve", u"diez", u"doce", u"varias", u"varios", u"muchas", u"muchos"})
-                       : isOneOf(w, {u"an", u"a", u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine",
-                                     u"ten", u"twelve", u"several", u"few", u"many", u"half"});
-    };
+    const auto unitOf = [&](int t) { return (codeOf(t) & UnitMask) >> 1; };
+    const auto isCountWord = [&](int t) { return (codeOf(t) & Count) != 0; };
     const int n = int(m_tokens.size());
     // The word before `t`, also across a hyphen that joins them ("3-hour").
     const auto previousWord = [&](int t) {
@@ -495,7 +505,7 @@ void Scan::addWaiting()
     };
     // The duration that ends at unit word `t`: its first token, or -1 when it is too short or none.
     const auto durationBefore = [&](int t) {
-        const int unit = unitOf(folded(t));
+        const int unit = unitOf(t);
         const int count = unit ? previousWord(t) : -1;
         if (count < 0)
             return -1;
@@ -504,11 +514,11 @@ void Scan::addWaiting()
             const int value = folded(count).toInt(&ok);
             return ok && (unit > 1 ? value >= 1 : value >= 15) ? count : -1;
         }
-        return unit > 1 && isCountWord(folded(count)) ? count : -1;
+        return unit > 1 && isCountWord(count) ? count : -1;
     };
     bool added = false;
     for (int t = 0; t < n; ++t) {
-        if (!isWord(t) || !isWaitWord(folded(t)))
+        if (!isWord(t) || !isWaitWord(t))
             continue;
         int from = -1, to = -1; // the duration
         for (int u = std::max(0, t - kWaitingReach); u <= std::min(n - 1, t + kWaitingReach) && from < 0; ++u) {
