@@ -11,9 +11,13 @@ namespace calma::detail {
 
 namespace {
 
-bool isOneOf(QStringView word, std::initializer_list<QStringView> words)
+bool isOneOf(QStringView word, std::span<const QStringView> words)
 {
     return std::find(words.begin(), words.end(), word) != words.end();
+}
+bool isOneOf(QStringView word, std::initializer_list<QStringView> words)
+{
+    return isOneOf(word, std::span<const QStringView>(words.begin(), words.size()));
 }
 
 // A negation with a word of degree says "as much as it gets", not the opposite: "I have never been so
@@ -1006,9 +1010,6 @@ bool Scan::predicateOfAThing(const Hit &hit) const
     const bool spanish = m_lexicon.language() == Language::Spanish;
     const auto copulas = spanish ? std::span<const QStringView>(spanishCopulas) : std::span<const QStringView>(englishCopulas);
     const auto fillers = spanish ? std::span<const QStringView>(spanishFillers) : std::span<const QStringView>(englishFillers);
-    const auto oneOf = [](QStringView word, std::span<const QStringView> words) {
-        return std::find(words.begin(), words.end(), word) != words.end();
-    };
     const int clause = m_clause[size_t(hit.first)];
     // It ends the predicate: "is fucking amazing", "es una puta mierda" grade the word after them.
     const QStringView swear = folded(hit.last);
@@ -1031,9 +1032,9 @@ bool Scan::predicateOfAThing(const Hit &hit) const
             continue;
         ++words;
         const QStringView word = folded(t);
-        if (oneOf(word, copulas))
+        if (isOneOf(word, copulas))
             return true;
-        if (!oneOf(word, fillers))
+        if (!isOneOf(word, fillers))
             return false;
     }
     return false;
@@ -1049,19 +1050,16 @@ bool Scan::aimedAtReader(const Hit &hit) const
     static const QStringView spanishClitics[] = {u"te", u"os", u"les", u"le"};
     const bool spanish = m_lexicon.language() == Language::Spanish;
     const int clause = m_clause[size_t(hit.first)];
-    const auto oneOf = [](QStringView word, std::span<const QStringView> words) {
-        return std::find(words.begin(), words.end(), word) != words.end();
-    };
     int words = 0;
     if (spanish) {
         for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == clause && words < kViolenceReach; --t) {
-            if (isWord(t) && (++words, oneOf(folded(t), spanishClitics)))
+            if (isWord(t) && (++words, isOneOf(folded(t), spanishClitics)))
                 return true;
         }
         return false;
     }
     for (int t = hit.last + 1; t < m_tokens.size() && m_clause[size_t(t)] == clause && words < kViolenceReach; ++t) {
-        if (isWord(t) && (++words, oneOf(folded(t), englishObjects)))
+        if (isWord(t) && (++words, isOneOf(folded(t), englishObjects)))
             return true;
     }
     return false;
@@ -1079,7 +1077,7 @@ bool Scan::saidOfAThing(const Hit &hit) const
     const int next = hit.last + 1;
     if (next >= m_tokens.size() || !isWord(next) || m_clause[size_t(next)] != m_clause[size_t(hit.last)])
         return false;
-    return std::find(words.begin(), words.end(), folded(next)) != words.end();
+    return isOneOf(folded(next), words);
 }
 
 void Scan::aimRecourse()
@@ -1101,18 +1099,15 @@ void Scan::aimRecourse()
     const bool spanish = m_lexicon.language() == Language::Spanish;
     const auto nouns = spanish ? std::span<const QStringView>(spanishNouns) : std::span<const QStringView>(englishNouns);
     const auto frames = spanish ? std::span<const QStringView>(spanishFrames) : std::span<const QStringView>(englishFrames);
-    const auto oneOf = [](QStringView word, std::span<const QStringView> words) {
-        return std::find(words.begin(), words.end(), word) != words.end();
-    };
     for (Hit &hit : m_hits) {
-        if (hit.category != ToneCategory::Threat || hit.weight <= 0 || hit.first != hit.last || !oneOf(folded(hit.first), nouns))
+        if (hit.category != ToneCategory::Threat || hit.weight <= 0 || hit.first != hit.last || !isOneOf(folded(hit.first), nouns))
             continue;
         bool framed = false;
         int words = 0;
         for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == m_clause[size_t(hit.first)] && words < kRecourseReach && !framed; --t) {
             if (isWord(t)) {
                 ++words;
-                framed = oneOf(folded(t), frames);
+                framed = isOneOf(folded(t), frames);
             }
         }
         if (framed)
