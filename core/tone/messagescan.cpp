@@ -1220,14 +1220,6 @@ void Scan::addScareQuotes()
     }
 }
 
-ToneReport Scan::run()
-{
-    scan();
-    MessageHits message;
-    moveHitsInto(message, 0);
-    return scoreMessage(message, m_original, m_lexicon.language());
-}
-
 void Scan::scan()
 {
     joinSpacedLetters();

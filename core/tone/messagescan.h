@@ -163,9 +163,8 @@ public:
     {
     }
 
-    ToneReport run();
-    // The passes without the score: the hits are then moved into `into`, shifted by `offset` (where the
-    // scanned text starts in the whole message).
+    // The passes without the score (scoreMessage() scores the hits of all of a message's sections): the
+    // hits are then moved into `into`, shifted by `offset` (where the scanned text starts in the message).
     void scan();
     void moveHitsInto(MessageHits &into, qsizetype offset);
 

@@ -129,8 +129,6 @@ ToneReport ToneAnalyzer::analyze(QStringView text, LanguageHint hint) const
         if (hint == LanguageHint::Auto && start == 0)
             language = detect(normalized, tokens, section, m_stopwords);
         detail::Scan scan(section, normalized, std::move(tokens), lexicon(language));
-        if (start == 0 && end == text.size())
-            return scan.run();
         scan.scan();
         scan.moveHitsInto(message, start);
         if (end == text.size())
