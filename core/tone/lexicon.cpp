@@ -98,6 +98,7 @@ void Lexicon::addEntry(const LexiconEntry &entry)
     case EntryKind::Commitment: // the verb's own forms: "ordered", not the noun "order"
     case EntryKind::Violent:    // "killed", "mato": not "mate", the drink
     case EntryKind::Laughter:   // "lol", "jaja"
+    case EntryKind::Platform:   // "twitter", "reddit"; several words are a phrase ("social media")
         m_exact[folded] = index;
         break;
     case EntryKind::Word:

@@ -7,9 +7,10 @@
 namespace calma {
 namespace {
 
-constexpr std::array<const char16_t *, 18> kKindNames = {
+constexpr std::array<const char16_t *, 19> kKindNames = {
     u"word", u"exact", u"phrase", u"emoji", u"negator", u"intensifier", u"diminisher", u"contrast",
     u"acronym", u"stopword", u"expectation", u"addressee", u"commitment", u"shortfall", u"frame", u"violent", u"laughter", u"selfsubject",
+    u"platform",
 };
 
 constexpr double kMaxWeight = 5.0;
@@ -41,7 +42,7 @@ struct LineParser
                 error(lineNo, QStringLiteral("term"), QStringLiteral("a phrase cannot start or end with the wildcard *"));
                 return false;
             }
-        } else if (words > 1 && !isModifierKind(kind)) {
+        } else if (words > 1 && !isModifierKind(kind) && kind != EntryKind::Platform) {
             error(lineNo, QStringLiteral("term"), QStringLiteral("\"%1\" has several words; use kind \"phrase\"").arg(term));
             return false;
         }
@@ -74,7 +75,8 @@ struct LineParser
                 return;
             }
             entry.category = *category;
-            if ((entry.kind == EntryKind::Expectation || entry.kind == EntryKind::Commitment) && lowersHeat(entry.category)) {
+            if ((entry.kind == EntryKind::Expectation || entry.kind == EntryKind::Commitment || entry.kind == EntryKind::Platform)
+                && lowersHeat(entry.category)) {
                 error(lineNo, QStringLiteral("category"), QStringLiteral("\"%1\" counts when something failed, so its category must raise heat, not \"%2\"").arg(fields.at(1).trimmed(), categoryText));
                 return;
             }
@@ -122,7 +124,7 @@ bool isToneKind(EntryKind kind)
 {
     return kind == EntryKind::Word || kind == EntryKind::Exact || kind == EntryKind::Phrase || kind == EntryKind::Emoji
         || kind == EntryKind::Expectation || kind == EntryKind::Commitment || kind == EntryKind::Frame
-        || kind == EntryKind::Violent || kind == EntryKind::Laughter;
+        || kind == EntryKind::Violent || kind == EntryKind::Laughter || kind == EntryKind::Platform;
 }
 
 bool isModifierKind(EntryKind kind)

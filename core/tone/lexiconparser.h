@@ -19,11 +19,12 @@ enum class EntryKind {
     Violent, // "kill", "mato", exactly as written: a threat when aimed at the reader ("kill you", "te mato"); else a failure
     Laughter, // "lol", "jajaja", exactly as written: amusement, never the praise that irony mocks; beside a complaint, nothing
     SelfSubject, // "i'm", "am", "soy", "me siento": the writer as subject; an insult after it is said of oneself
+    Platform, // "twitter", "social media", "redes sociales": going public when a verb of telling turns to it ("post it on twitter")
 };
 
 QString entryKindName(EntryKind kind);
 std::optional<EntryKind> entryKindFromName(QStringView name);
-bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation, commitment, frame, violent, laughter: carry a category
+bool isToneKind(EntryKind kind);     // word, exact, phrase, emoji, expectation, commitment, frame, violent, laughter, platform: carry a category
 bool isModifierKind(EntryKind kind); // negator, intensifier, diminisher, contrast
 
 struct LexiconEntry

@@ -1117,6 +1117,55 @@ void Scan::aimRecourse()
     }
 }
 
+void Scan::aimPublicity()
+{
+    // A platform is going public when the writer tells it something: "I'll post this on Twitter",
+    // "going to share my experience on social media", "lo voy a publicar en redes". Named for anything
+    // else ("I messaged you on Instagram", "lo vi en Twitter", "found you on Tripadvisor") it threatens
+    // little. The verb comes before the platform, or the platform "hears" after it ("Twitter will hear
+    // about this", "que se entere todo Twitter").
+    static const QStringView englishVerbs[] = {
+        u"post", u"posting", u"share", u"sharing", u"tweet", u"tweeting", u"write",
+        u"writing", u"tell", u"telling", u"put", u"putting", u"expose", u"exposing", u"publish",
+        u"publishing", u"review", u"reviewing", u"leave", u"leaving", u"rate", u"rating", u"blast", u"blasting",
+        u"plaster", u"plastering", u"spread", u"spreading", u"upload", u"uploading", u"broadcast", u"shame",
+        u"shaming", u"warn", u"warning", u"take", u"taking", u"public", u"viral", u"hear"};
+    static const QStringView spanishVerbs[] = {
+        u"publicar", u"publicare", u"publicarlo", u"publicarla", u"publicaremos", u"publico", u"subo", u"comparto", u"cuelgo", u"colgar", u"colgare", u"colgarlo",
+        u"compartir", u"compartire", u"compartirlo", u"contar", u"contare", u"contarlo", u"contaremos", u"subir",
+        u"subire", u"subirlo", u"poner", u"pondre", u"ponerlo", u"difundir", u"difundire", u"difundirlo", u"escribir",
+        u"escribire", u"denunciar", u"denunciare", u"denunciarlo", u"exponer", u"expondre", u"airear", u"airearlo", u"llevar",
+        u"llevare", u"llevarlo", u"valorar", u"valorare", u"resena", u"opinion", u"viral", u"entere", u"enteren"};
+    const bool spanish = m_lexicon.language() == Language::Spanish;
+    const auto verbs = spanish ? std::span<const QStringView>(spanishVerbs) : std::span<const QStringView>(englishVerbs);
+    for (Hit &hit : m_hits) {
+        if (hit.weight <= 0 || !isEntryKind(hit, EntryKind::Platform))
+            continue;
+        const int sentence = m_tokens[hit.first].sentence;
+        bool told = false;
+        int words = 0;
+        for (int t = hit.first - 1; t >= 0 && m_tokens[t].sentence == sentence && words < kTellingReach && !told; --t) {
+            if (isWord(t)) {
+                ++words;
+                told = isOneOf(folded(t), verbs);
+            }
+        }
+        words = 0;
+        for (int t = hit.last + 1; t < m_tokens.size() && m_tokens[t].sentence == sentence && words < 3 && !told; ++t) {
+            if (isWord(t)) {
+                ++words;
+                told = isOneOf(folded(t), {u"will", u"hear", u"know", u"sabra", u"sabran", u"entere", u"enteren"});
+            }
+        }
+        if (told) {
+            hit.notes << CalmaToneReason::tr("going public");
+            continue;
+        }
+        hit.weight *= kUntoldPlatform;
+        hit.notes << CalmaToneReason::tr("named, but nothing is posted or told there");
+    }
+}
+
 void Scan::aimViolence()
 {
     // "kill", "mato": aimed at a person ("I'll kill you", "te voy a matar") it is a threat; said of a
@@ -1237,6 +1286,7 @@ void Scan::scan()
     applyContrast();
     aimViolence();
     aimRecourse();
+    aimPublicity();
     aimAtSelf();
     resolveCommitments();
     resolveFrames();

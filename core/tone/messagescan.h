@@ -41,6 +41,8 @@ constexpr int kIntensifierReach = 2;
 constexpr int kLookbackTokens = 8;
 constexpr int kRecourseReach = 3;       // words before "lawyer", "abogado" that may turn to it ("my", "speak to a")
 constexpr double kUnaimedRecourse = 0.25; // "the basketball court": a word of recourse nobody turns to
+constexpr double kUntoldPlatform = 0.15;  // "I saw it on Twitter", "te escribí por Instagram": a platform nothing is told on
+constexpr int kTellingReach = 8; // words before a platform that may tell it something ("sharing how you treated my mother on")
 constexpr int kMaxSpelledLetters = 24;    // tokens of any kind a modifier may sit back
 constexpr double kBeforeContrast = 0.6;
 constexpr double kAfterContrast = 1.3;
@@ -55,6 +57,7 @@ constexpr double kPunctuationCap = 4.0;
 constexpr double kRepeatDamping = 0.5;
 constexpr double kScareQuotes = 1.5;
 constexpr double kSelfEvidentSarcasm = 2.5; // "thanks for nothing", "gracias por nada"
+constexpr double kUnaimedIrony = 0.25; // "apparently", "love how…" with no complaint to mock: a doubt, at most
 constexpr double kBareNegation = 0.3;
 constexpr int kWaitingReach = 8;  // tokens between a word of waiting and the time it took
 constexpr double kWaiting = 1.5; // "40 mins waiting", "dos horas en la cola": as "waited * hours" weighs
@@ -218,6 +221,7 @@ private:
     void dampenRepeats();
     void aimProfanity();
     void aimViolence();
+    void aimPublicity();
     void aimRecourse();
     void aimAtSelf();
     void placeLaughter();

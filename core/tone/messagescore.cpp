@@ -63,9 +63,15 @@ void Scan::requireIronyTarget()
         // "Thanks for nothing" is sarcastic by itself; "love how…", "qué eficiencia" only beside a
         // complaint (or in a message with no warmth at all, where nothing says it is sincere).
         const bool selfEvident = hit.weight >= kSelfEvidentSarcasm;
-        if (hit.category == ToneCategory::Sarcasm && hit.weight > 0 && !selfEvident && m_messageWarm > 0) {
+        if (hit.category != ToneCategory::Sarcasm || hit.weight <= 0 || selfEvident)
+            continue;
+        if (m_messageWarm > 0) {
             hit.weight = 0;
             m_messageHot = 0;
+        } else {
+            m_messageHot -= hit.weight * (1 - kUnaimedIrony);
+            hit.weight *= kUnaimedIrony;
+            hit.notes << CalmaToneReason::tr("nothing in the message for it to mock");
         }
     }
 }

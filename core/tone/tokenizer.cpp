@@ -153,6 +153,9 @@ QList<Token> Tokenizer::tokenize(const NormalizedText &normalized, QStringView o
     qsizetype count = 0;
     int sentence = 0;
     qsizetype i = 0;
+    // A star run that opens before a word ("*what the fuck*", "**never again**") is emphasis, and the
+    // star run that ends a later word closes it; "f***" and "fuck*" without one are masked swearing.
+    bool emphasisOpen = false;
     // Nothing was dropped in folding: a folded character sits where its original does.
     const bool sameOffsets = n == original.size();
     auto push = [&](qsizetype start, qsizetype end, TokenKind kind) -> Token & {
@@ -207,7 +210,9 @@ QList<Token> Tokenizer::tokenize(const NormalizedText &normalized, QStringView o
                         ++j;
                     const bool inner = j < n && isAlnum(s[j].unicode()) && hasLetter;
                     // "f***", but not the closing star of an emphasis: "*so* well put", "**never**".
-                    const bool emphasis = start > 0 && s[start - 1] == u'*';
+                    const bool emphasis = (start > 0 && s[start - 1] == u'*') || (emphasisOpen && s[i] == u'*' && !inner);
+                    if (emphasis && !inner)
+                        emphasisOpen = false;
                     const bool trailingStars = hasLetter && s[i] == u'*' && !emphasis;
                     if (!inner && !trailingStars)
                         break;
@@ -276,7 +281,17 @@ QList<Token> Tokenizer::tokenize(const NormalizedText &normalized, QStringView o
             }
             continue;
         }
+        if (u == u'*') {
+            qsizetype j = i;
+            while (j < n && s[j] == u'*')
+                ++j;
+            if (j < n && isAlnum(s[j].unicode()))
+                emphasisOpen = true;
+            i = j;
+            continue;
+        }
         if (u == u'\n') {
+            emphasisOpen = false;
             push(i, i + 1, TokenKind::SentenceBreak);
             ++sentence;
             ++i;

@@ -44,7 +44,7 @@ constexpr ClassBar kClassBars[] = {
     {"failure-fact", 0.65},   {"disappointment", 0.65}, {"angry", 0.75},           {"formal-fury", 0.55},
     {"sarcasm", 0.25},        {"threat", 0.75},         {"abusive", 0.9},           {"grief", 0.75},
     {"warm-idiom", 0.9},   {"self-reproach", 0.8}, {"laughing-complaint", 0.7}, {"disputing", 0.7},
-    {"negated-extreme", 0.9}, {"swearing-verdict", 0.9}, {"legal-word-calm", 0.7},
+    {"negated-extreme", 0.9}, {"swearing-verdict", 0.9}, {"legal-word-calm", 0.7}, {"platform-named", 0.9},
 };
 
 } // namespace
@@ -60,6 +60,7 @@ private slots:
     void everyLevelIsReachable();
     void sameScaleInBothLanguages();
     void moreComplaintNeverCools();
+    void emphasisIsNotMasking();
 
 private:
     std::shared_ptr<const ToneAnalyzer> m_analyzer;
@@ -183,4 +184,28 @@ void TestToneClasses::sameScaleInBothLanguages()
 }
 
 QTEST_GUILESS_MAIN(TestToneClasses)
+void TestToneClasses::emphasisIsNotMasking()
+{
+    // "*still*", "**never again**", "*what the hell*": stars that open and close an emphasis mark the
+    // words inside, they do not hide a swear word the way "f***" does. The message scores as it would
+    // unmarked, and in the range a support lead gave it.
+    int rows = 0;
+    for (const QJsonObject &row : std::as_const(m_rows)) {
+        if (row.value(u"class").toString() != u"emphasis")
+            continue;
+        ++rows;
+        const QString text = row.value(u"text").toString();
+        const LanguageHint hint = hintFor(row.value(u"lang").toString());
+        const ToneReport marked = m_analyzer->analyze(text, hint);
+        const ToneReport plain = m_analyzer->analyze(QString(text).remove(u'*'), hint);
+        QVERIFY2(std::abs(marked.heat - plain.heat) <= 3, qPrintable(u"%1: %2 marked, %3 plain"_s.arg(text).arg(marked.heat).arg(plain.heat)));
+        const auto low = levelFromName(row.value(u"min").toString());
+        const auto high = levelFromName(row.value(u"max").toString());
+        QVERIFY2(low && high && marked.level >= *low && marked.level <= *high, qPrintable(u"%1: heat %2"_s.arg(text).arg(marked.heat)));
+    }
+    QVERIFY(rows >= 8);
+    // A star after a word with no emphasis open is still a mask: "f***", "fuck*" count as swearing.
+    QVERIFY(m_analyzer->analyze(u"this app is f***ing useless"_s, LanguageHint::English).heat >= 50);
+}
+
 #include "tst_toneclasses.moc"
