@@ -109,6 +109,10 @@ std::optional<qint64> parseTime(const QString &text, const QTimeZone &zone, Date
     bool numeric = false;
     const double number = t.toDouble(&numeric);
     if (numeric || t.compare(u"nan"_s, Qt::CaseInsensitive) == 0 || t.contains(u"inf"_s, Qt::CaseInsensitive)) {
+        if (format != DateFormat::EpochSeconds && format != DateFormat::EpochMilliseconds && !(numeric && std::isfinite(number))) {
+            *why = u"not a date and time: \"%1\" (use ISO 8601, e.g. 2026-03-12T09:30:00Z)"_s.arg(t);
+            return std::nullopt;
+        }
         if (format != DateFormat::EpochSeconds && format != DateFormat::EpochMilliseconds) {
             *why = u"a bare number is not a date: \"%1\" (if the column holds seconds or milliseconds since 1970, set the "
                    u"date format to say so; calma-cli: --date-format epoch-s or epoch-ms)"_s.arg(t);
@@ -1632,6 +1636,7 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
     RowReader reader(device, fileName, format, s.array);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QTimeZone zone = options.timeZone.isValid() ? options.timeZone : QTimeZone::utc();
+    const bool zoneIsUtc = zone == QTimeZone::utc();
     QList<Prepared> chunk;
     chunk.reserve(kChunk);
     QList<std::pair<int, QString>> chunkSkipped; // with skipBadRows: the chunk's rows left out, by line
@@ -1765,6 +1770,7 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
             continue;
         }
         p.sentMs = now;
+        qint64 saidMs = 0; // the time as the fingerprint reads it: a zone-less time as if in UTC
         if (!map.createdAt.isEmpty()) {
             QString why;
             const QString written = row.values.value(map.createdAt);
@@ -1775,6 +1781,10 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
                 continue;
             }
             p.sentMs = *time;
+            // The same file imported under another --timezone is the same messages: a time written
+            // with its zone reads the same either way, and one without is taken as written.
+            QString unused;
+            saidMs = zoneIsUtc ? *time : parseTime(written, QTimeZone::utc(), dateFormat, &unused).value_or(*time);
         }
         p.subject = row.values.value(map.subject);
         p.name = row.values.value(map.customerName);
@@ -1787,7 +1797,7 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
             // Stable ids, so that importing the same file again recognises every row: from what the
             // file says (never the time of the import), and the how-manieth such message it is, so
             // that a customer who wrote "hello?" twice keeps both.
-            const QString said = map.createdAt.isEmpty() ? QString() : QString::number(p.sentMs);
+            const QString said = map.createdAt.isEmpty() ? QString() : QString::number(saidMs);
             const QString key = p.ticket + u'\x1f' + said + u'\x1f' + p.body;
             const int occurrence = scratch.occurrence(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1));
             if (occurrence == 0) {

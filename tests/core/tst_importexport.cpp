@@ -279,6 +279,22 @@ void TestImportExport::zonelessTimes()
     QVERIFY(!inbox.isEmpty());
     QCOMPARE(store.messages(inbox.first().id).first().sentMs,
              QDateTime(QDate(2026, 3, 12), QTime(8, 30), QTimeZone::utc()).toMSecsSinceEpoch()); // 09:30 in Madrid is 08:30 UTC in March
+
+    // The same file again, under another zone or the default, is the same messages: nothing is added twice.
+    for (const QByteArray &zoneName : {QByteArray("America/New_York"), QByteArray()}) {
+        ImportOptions again;
+        if (!zoneName.isEmpty())
+            again.timeZone = QTimeZone(zoneName);
+        const ImportReport report = Importer(madrid, m_analyzer).importData(data, u"times.csv"_s, ImportFormat::Csv, again);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.messagesAdded, 0);
+        QCOMPARE(report.alreadyPresent, 2);
+    }
+    // Times written with their zone are instants: the zone of the import changes nothing.
+    const auto zoned = fresh(engine);
+    const QByteArray withZones = "Ticket ID,Description,Created At\n1,Hola,2026-03-12T09:30:00+01:00\n2,Hello,2026-03-12T09:30:00Z\n";
+    QVERIFY(Importer(zoned, m_analyzer).importData(withZones, u"zoned.csv"_s, ImportFormat::Csv, options).ok);
+    QCOMPARE(Importer(zoned, m_analyzer).importData(withZones, u"zoned.csv"_s, ImportFormat::Csv).messagesAdded, 0);
 }
 
 void TestImportExport::badInputWritesNothing_data()
@@ -294,8 +310,8 @@ void TestImportExport::badInputWritesNothing_data()
         {"missing column", QByteArray("Ticket ID,Subject\n1,hola\n"), u"bad.csv:1: no column holds the message text"_s},
         {"field count", header + "1,fine,2026-01-01\n2,two,2026-01-02,extra\n", u"bad.csv:3: 4 fields, but the header has 3"_s},
         {"bad date", header + "1,fine,2026-01-01\n2,hola,ayer\n", u"bad.csv:3 (Created At): not a date and time: \"ayer\""_s},
-        {"nan as a time", header + "1,fine,2026-01-01\n2,hola,nan\n", u"bad.csv:3 (Created At): a bare number is not a date: \"nan\""_s},
-        {"inf as a time", header + "1,fine,2026-01-01\n2,hola,inf\n", u"bad.csv:3 (Created At): a bare number is not a date: \"inf\""_s},
+        {"nan as a time", header + "1,fine,2026-01-01\n2,hola,nan\n", u"bad.csv:3 (Created At): not a date and time: \"nan\""_s},
+        {"inf as a time", header + "1,fine,2026-01-01\n2,hola,inf\n", u"bad.csv:3 (Created At): not a date and time: \"inf\""_s},
         {"a bare number", header + "1,fine,1700000000\n", u"bad.csv:2 (Created At): a bare number is not a date: \"1700000000\""_s},
         {"day and month either way", header + "1,fine,03/01/2026\n2,hola,04/02/2026\n",
          u"bad.csv:2 (Created At): these dates read either way (day/month or month/day)"_s},
