@@ -98,6 +98,23 @@ QString located(const QString &file, const Row &row, const QString &field, const
     return location(file, row, field) + u": "_s + message;
 }
 
+// A subject for a ticket that has none: the start of its first message, cut between words so that
+// no word or number is cut in two (a redacted export would not know "mi DNI es 123" for a DNI).
+QString subjectFrom(const QString &body)
+{
+    constexpr qsizetype kLength = 80;
+    const QString flat = body.simplified();
+    if (flat.size() <= kLength)
+        return flat;
+    qsizetype cut = flat.lastIndexOf(u' ', kLength);
+    if (cut < kLength / 2) { // one long word: cut it, but never inside a character
+        cut = kLength;
+        if (flat.at(cut - 1).isHighSurrogate())
+            --cut;
+    }
+    return flat.left(cut) + u'…';
+}
+
 // A time as help desks export it. One written without a zone is in `zone` (UTC by default), so the
 // same file gives the same times whatever the machine's zone. Day/month dates ("03/01/2026") are read
 // in the order the column was found to use; a bare number only as the epoch unit the user named.
@@ -1282,14 +1299,23 @@ private:
             return false;
         }
         const qint64 before = sqlite ? m_store->lastMessageId() : 0;
-        // The tickets, in the order they first appear, as their first row here says them.
+        // The tickets, in the order they first appear, as their first row here says them, named by the
+        // latest row that gives a name.
         QList<TicketRow> tickets;
-        QSet<QString> seen;
+        QHash<QString, qsizetype> seen;
+        std::vector<qint64> namedAt;
         for (const Prepared &p : rows) {
-            if (seen.contains(p.ticket))
+            if (const auto it = seen.constFind(p.ticket); it != seen.cend()) {
+                TicketRow &ticket = tickets[*it];
+                if (!p.name.isEmpty() && (ticket.name.isEmpty() || p.sentMs >= namedAt[size_t(*it)])) {
+                    ticket.name = p.name;
+                    namedAt[size_t(*it)] = p.sentMs;
+                }
                 continue;
-            seen.insert(p.ticket);
-            tickets.append({p.ticket, p.name, p.email, p.subject.isEmpty() ? p.body.left(80) : p.subject,
+            }
+            seen.insert(p.ticket, tickets.size());
+            namedAt.push_back(p.sentMs);
+            tickets.append({p.ticket, p.name, p.email, p.subject.isEmpty() ? subjectFrom(p.body) : p.subject,
                             p.channel.isEmpty() ? u"email"_s : p.channel, p.sentMs, ImportRow{p.line, p.item}});
         }
         QHash<QString, std::pair<qint64, bool>> conversations, found;

@@ -125,6 +125,8 @@ private slots:
     void readsAcrossBlocks();
     void contactsAcrossBatches_data() { test::addEngines(); }
     void contactsAcrossBatches();
+    void subjectsAndNamesFromRows_data() { test::addEngines(); }
+    void subjectsAndNamesFromRows();
     void exportReadsOneSnapshot_data() { test::addEngines(); }
     void exportReadsOneSnapshot();
     void unfinishedImportIsInvisible_data() { test::addEngines(); }
@@ -641,6 +643,33 @@ void TestImportExport::settlesAsMessageByMessage()
                  qPrintable(error));
     }
     QCOMPARE(got, state(oneByOne));
+}
+
+void TestImportExport::subjectsAndNamesFromRows()
+{
+    // A ticket without a subject takes the start of its first message, cut between words: a redacted
+    // export must not carry half a DNI ("mi DNI es 123") that the redactor cannot know. Within a ticket,
+    // the contact is named by the latest row that gives a name, not by the first row.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const QByteArray data = "ticket_id,body,name,email,created_at\n"
+                            "t1,\"Buenas tardes, les escribo otra vez por la factura de marzo y mi DNI es 12345678Z por si lo necesitan\",,"
+                            "ana@example.com,2026-03-01T10:00:00Z\n"
+                            "t1,Sigo esperando,Ana,ana@example.com,2026-03-02T10:00:00Z\n"
+                            "t1,¿Alguien me contesta?,Ana Ruiz,ana@example.com,2026-03-03T10:00:00Z\n"
+                            "t1,Gracias,,ana@example.com,2026-03-04T10:00:00Z\n";
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"names.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    const ConversationStore store(db);
+    const QList<ConversationSummary> inbox = store.inbox({.nowMs = 1'800'000'000'000});
+    QCOMPARE(inbox.size(), 1);
+    QCOMPARE(inbox.first().customer, u"Ana Ruiz"_s);
+    const QString subject = inbox.first().subject;
+    QVERIFY2(subject.size() <= 81 && subject.endsWith(u'…'), qPrintable(subject));
+    QVERIFY2(u"Buenas tardes, les escribo otra vez por la factura de marzo y mi DNI es 12345678Z"_s.startsWith(subject.chopped(1)),
+             qPrintable(subject));
+    QVERIFY2(!subject.contains(u"123"_s) || subject.contains(u"12345678Z"_s), qPrintable(subject));
 }
 
 void TestImportExport::streamsInChunks()
