@@ -1795,6 +1795,14 @@
     </message>
     <message numerus="yes">
         <location filename="../app/gui/importdialog.cpp" line="292"/>
+        <source>%n internal note(s) left out: they are not part of the conversation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="294"/>
         <source>%n row(s) with errors left out, listed below.</source>
         <translation>
             <numerusform>%n row with errors left out, listed below.</numerusform>

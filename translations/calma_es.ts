@@ -1795,6 +1795,14 @@
     </message>
     <message numerus="yes">
         <location filename="../app/gui/importdialog.cpp" line="292"/>
+        <source>%n internal note(s) left out: they are not part of the conversation.</source>
+        <translation>
+            <numerusform>%n nota interna omitida: no forma parte de la conversación.</numerusform>
+            <numerusform>%n notas internas omitidas: no forman parte de la conversación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="294"/>
         <source>%n row(s) with errors left out, listed below.</source>
         <translation>
             <numerusform>%n fila con errores no se importó; aparece abajo.</numerusform>

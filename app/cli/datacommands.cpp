@@ -191,10 +191,11 @@ int runImport(const QStringList &arguments)
         printError(u"nothing was imported: every row has an error (listed above)"_s);
         return 1;
     }
-    std::printf("columns: %s\nrows: %lld, conversations added: %lld, messages added: %lld, already imported: %lld%s\n",
+    std::printf("columns: %s\nrows: %lld, conversations added: %lld, messages added: %lld, already imported: %lld%s%s\n",
                 qPrintable(report.mapping.describe()), static_cast<long long>(report.rows),
                 static_cast<long long>(report.conversationsAdded), static_cast<long long>(report.messagesAdded),
                 static_cast<long long>(report.alreadyPresent),
+                report.notesLeftOut == 0 ? "" : qPrintable(u", internal notes left out: %1"_s.arg(report.notesLeftOut)),
                 report.skipped.isEmpty() ? "" : qPrintable(u", skipped: %1 (listed above)"_s.arg(report.skipped.size())));
     return 0;
 }

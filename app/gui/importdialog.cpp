@@ -288,6 +288,8 @@ QString ImportDialog::reportText() const
                        .arg(m_report.messagesAdded)
                        .arg(m_report.conversationsAdded)
                        .arg(m_report.alreadyPresent);
+    if (m_report.notesLeftOut > 0)
+        text += u' ' + tr("%n internal note(s) left out: they are not part of the conversation.", nullptr, int(m_report.notesLeftOut));
     if (!m_report.skipped.isEmpty())
         text += u' ' + tr("%n row(s) with errors left out, listed below.", nullptr, int(m_report.skipped.size()));
     return text;

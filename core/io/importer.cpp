@@ -236,11 +236,28 @@ QString unstorable(const QString &value)
     return {};
 }
 
-bool isAgent(const QString &direction)
+enum class Direction { Customer, Agent, Note, Unknown };
+
+// Who wrote a row, as help desks export it. A value that says none of these (a "public" column's
+// true/false, say) is an error, never silently the customer: internal notes read as customer messages
+// would heat the inbox and be answered.
+Direction directionOf(const QString &value)
 {
     static const QStringList agentWords{u"agent"_s, u"staff"_s, u"admin"_s, u"support"_s, u"outbound"_s, u"outgoing"_s,
-                                        u"agente"_s, u"soporte"_s, u"saliente"_s};
-    return agentWords.contains(key(direction));
+                                        u"agente"_s, u"soporte"_s, u"saliente"_s, u"operator"_s, u"operador"_s};
+    static const QStringList customerWords{u"customer"_s, u"client"_s, u"cliente"_s, u"requester"_s, u"end-user"_s, u"enduser"_s,
+                                           u"end user"_s, u"user"_s, u"usuario"_s, u"inbound"_s, u"incoming"_s, u"entrante"_s,
+                                           u"contact"_s, u"contacto"_s, u"solicitante"_s, u"public"_s};
+    static const QStringList noteWords{u"note"_s, u"internal"_s, u"internal note"_s, u"private"_s, u"nota"_s, u"interna"_s,
+                                       u"nota interna"_s, u"privada"_s, u"privado"_s};
+    const QString k = key(value);
+    if (k.isEmpty() || customerWords.contains(k))
+        return Direction::Customer;
+    if (agentWords.contains(k))
+        return Direction::Agent;
+    if (noteWords.contains(k))
+        return Direction::Note;
+    return Direction::Unknown;
 }
 
 struct Prepared
@@ -1817,7 +1834,20 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         p.email = row.values.value(map.customerEmail);
         p.author = row.values.value(map.author);
         p.channel = row.values.value(map.channel);
-        p.fromAgent = !map.direction.isEmpty() && isAgent(row.values.value(map.direction));
+        if (!map.direction.isEmpty()) {
+            const QString written = row.values.value(map.direction);
+            const Direction direction = directionOf(written);
+            if (direction == Direction::Unknown) {
+                rowError(row.line, located(fileName, row, map.direction,
+                                           u"not a direction: \"%1\" (customer, agent, or note for an internal note)"_s.arg(written.trimmed())));
+                continue;
+            }
+            if (direction == Direction::Note) {
+                ++report.notesLeftOut;
+                continue;
+            }
+            p.fromAgent = direction == Direction::Agent;
+        }
         const QString givenId = map.messageId.isEmpty() ? QString() : row.values.value(map.messageId).trimmed();
         if (p.ticket.isEmpty() || givenId.isEmpty()) {
             // Stable ids, so that importing the same file again recognises every row: from what the
@@ -1866,6 +1896,7 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         report.error = stopError;
         report.skipped.clear();
         report.alreadyPresent = 0;
+        report.notesLeftOut = 0;
         return report;
     }
     if (userStopped)
@@ -1883,12 +1914,14 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         report.error = writer->error();
         report.skipped.clear();
         report.alreadyPresent = 0;
+        report.notesLeftOut = 0;
         return report;
     }
     if (!writer->end(true)) {
         report.error = writer->error();
         report.skipped.clear();
         report.alreadyPresent = 0;
+        report.notesLeftOut = 0;
         return report;
     }
     report.conversationsAdded = writer->conversationsAdded();

@@ -85,6 +85,7 @@ struct ImportReport
     qint64 rows = 0;
     qint64 conversationsAdded = 0;
     qint64 messagesAdded = 0;
+    qint64 notesLeftOut = 0;   // internal notes (a direction of "note", "internal", "private"…): not part of the conversation
     qint64 alreadyPresent = 0; // rows imported before
     QStringList skipped{};     // with skipBadRows: each row left out, "FILE:LINE (field): why"
     qint64 writeMs = 0;        // how long the database was written, in all

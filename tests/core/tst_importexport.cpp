@@ -125,6 +125,8 @@ private slots:
     void readsAcrossBlocks();
     void contactsAcrossBatches_data() { test::addEngines(); }
     void contactsAcrossBatches();
+    void internalNotesAreLeftOut_data() { test::addEngines(); }
+    void internalNotesAreLeftOut();
     void subjectsAndNamesFromRows_data() { test::addEngines(); }
     void subjectsAndNamesFromRows();
     void exportReadsOneSnapshot_data() { test::addEngines(); }
@@ -327,6 +329,8 @@ void TestImportExport::badInputWritesNothing_data()
          u"bad.csv:3 (Description): a NUL character at position 4"_s},
         {"one id, two texts", QByteArray("Ticket ID,Message ID,Description\n1,m-1,first text\n1,m-1,another text\n"),
          u"bad.csv:3 (Message ID): message id \"m-1\" is used again with another text (first on line 2)"_s},
+        {"a true/false column as the direction", QByteArray("Ticket ID,Description,Role\n1,hola,customer\n1,nota para el equipo,false\n"),
+         u"bad.csv:3 (Role): not a direction: \"false\" (customer, agent, or note for an internal note)"_s},
     };
     for (const QString &engine : {u"sqlite"_s, u"postgresql"_s}) {
         for (const auto &[name, data, where] : cases)
@@ -346,6 +350,32 @@ void TestImportExport::badInputWritesNothing()
     QVERIFY2(report.error.startsWith(where), qPrintable(report.error));
     QCOMPARE(ConversationStore(db).messageCount(), 0);
     QCOMPARE(ConversationStore(db).conversationCount(), 0);
+}
+
+void TestImportExport::internalNotesAreLeftOut()
+{
+    // A help desk's internal notes are not the customer's words: they are left out and counted, never
+    // imported as customer messages that would heat the inbox. Directions are read in both languages.
+    QFETCH(QString, engine);
+    const auto db = fresh(engine);
+    QVERIFY(db);
+    const QByteArray data = "Ticket ID,Description,Role,Created At\n"
+                            "1,My card was charged twice for the same order,end-user,2026-03-01T10:00:00Z\n"
+                            "1,\"Customer is furious, refund ASAP - idiots in billing again\",internal note,2026-03-01T10:05:00Z\n"
+                            "1,\"I'm sorry about that: I can reverse the second charge today.\",Agent,2026-03-01T10:10:00Z\n"
+                            "2,Me han cobrado dos veces,cliente,2026-03-02T10:00:00Z\n"
+                            "2,Revisar con facturación,Nota interna,2026-03-02T10:01:00Z\n";
+    const ImportReport report = Importer(db, m_analyzer).importData(data, u"notes.csv"_s, ImportFormat::Csv);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.notesLeftOut, 2);
+    QCOMPARE(report.messagesAdded, 3);
+    const ConversationStore store(db);
+    const QList<StoredMessage> first = store.messages(*store.conversationByExternalId(u"1"_s));
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0).direction, u"customer"_s);
+    QCOMPARE(first.at(1).direction, u"agent"_s);
+    for (const StoredMessage &m : first)
+        QVERIFY(!m.body.contains(u"idiots"_s));
 }
 
 void TestImportExport::dateOrders()
