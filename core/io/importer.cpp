@@ -224,16 +224,8 @@ namespace {
 // either in a text column, so neither engine takes them.
 QString unstorable(const QString &value)
 {
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const QChar c = value.at(i);
-        if (c.unicode() == 0)
-            return u"a NUL character at position %1: remove it from the file"_s.arg(i + 1);
-        if (c.isHighSurrogate() && (i + 1 >= value.size() || !value.at(i + 1).isLowSurrogate()))
-            return u"an unpaired surrogate (\\u%1) at position %2: not a character"_s.arg(c.unicode(), 4, 16, QChar(u'0')).arg(i + 1);
-        if (c.isLowSurrogate() && (i == 0 || !value.at(i - 1).isHighSurrogate()))
-            return u"an unpaired surrogate (\\u%1) at position %2: not a character"_s.arg(c.unicode(), 4, 16, QChar(u'0')).arg(i + 1);
-    }
-    return {};
+    const QString why = sql::unstorable(value);
+    return why.startsWith(u"a NUL"_s) ? why + u": remove it from the file"_s : why;
 }
 
 enum class Direction { Customer, Agent, Note, Unknown };

@@ -24,8 +24,33 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
         q.bindValue(int(i), values.at(i));
 }
 
+QString unstorable(const QString &value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.unicode() == 0)
+            return u"a NUL character at position %1"_s.arg(i + 1);
+        if ((c.isHighSurrogate() && (i + 1 >= value.size() || !value.at(i + 1).isLowSurrogate()))
+            || (c.isLowSurrogate() && (i == 0 || !value.at(i - 1).isHighSurrogate())))
+            return u"an unpaired surrogate (\\u%1) at position %2: not a character"_s.arg(c.unicode(), 4, 16, QChar(u'0')).arg(i + 1);
+    }
+    return {};
+}
+
 bool run(QSqlQuery &q, const QString &what, QString *error)
 {
+    // What one engine would store and the other refuse (PostgreSQL takes neither in a text column) is
+    // refused on both, with what it is, instead of a driver's message or a text that cannot move.
+    const QVariantList values = q.boundValues();
+    for (const QVariant &value : values) {
+        if (value.typeId() != QMetaType::QString)
+            continue;
+        if (const QString why = unstorable(value.toString()); !why.isEmpty()) {
+            if (error)
+                *error = u"%1: the text has %2, which cannot be stored"_s.arg(what, why);
+            return false;
+        }
+    }
     if (q.exec())
         return true;
     if (error)

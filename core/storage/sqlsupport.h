@@ -16,7 +16,10 @@ QVariant text(const QString &value);
 // SQL NULL of the value's type when `value` is negative (unknown), else the value.
 QVariant orNull(qint64 value);
 void bindAll(QSqlQuery &q, const QVariantList &values);
-// Runs `q`; on failure sets `error` to "what: the database's message".
+// Why a text cannot be stored on both engines (a NUL character, an unpaired surrogate), or empty.
+QString unstorable(const QString &value);
+// Runs `q`; on failure sets `error` to "what: the database's message". A bound text that cannot be
+// stored (see unstorable()) is refused before it reaches the database.
 bool run(QSqlQuery &q, const QString &what, QString *error);
 // " RETURNING id" on PostgreSQL, nothing on SQLite: append to an INSERT, then read it with lastId().
 QString returningId(DatabaseUrl::Engine engine);

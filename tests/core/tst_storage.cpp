@@ -57,6 +57,8 @@ private slots:
     void fullTextSearch();
     void concurrentClaims_data() { engines(); }
     void concurrentClaims();
+    void unstorableTextIsRefused_data() { engines(); }
+    void unstorableTextIsRefused();
     void replyMakesPending_data() { engines(); }
     void replyMakesPending();
     void customerMessageReopens_data() { engines(); }
@@ -406,6 +408,28 @@ qint64 TestStorage::conversationWithCustomer(const ConversationStore &store, con
         return 0;
     }
     return *id;
+}
+
+void TestStorage::unstorableTextIsRefused()
+{
+    // A NUL character or an unpaired surrogate in a reply (pasted from a broken file, say) is refused the
+    // same way on both engines, with what it is, and nothing of the reply is written: SQLite would keep it
+    // and PostgreSQL fail with a driver's message.
+    auto db = open();
+    QVERIFY(db);
+    ConversationStore store(db);
+    const qint64 id = conversationWithCustomer(store, u"nul-1"_s, 10);
+    QVERIFY(id);
+    for (const QString &body : QStringList{u"Lo reviso\u0000 ahora"_s, QString(u"Lo reviso"_s + QChar(0xD800) + u" ahora"_s)}) {
+        QString holder, error;
+        QCOMPARE(store.reply(id, u"Marta"_s, body, kNow, &holder, &error), ReplyResult::Failed);
+        QVERIFY2(error.contains(u"cannot be stored"_s) && error.contains(u"position 10"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"QPSQL"_s) && !error.contains(u"QSQLITE"_s), qPrintable(error));
+        QCOMPARE(store.messages(id).size(), 1);
+        QCOMPARE(store.conversation(id, kNow, &error)->status, u"open"_s);
+    }
+    QString holder, error;
+    QCOMPARE(store.reply(id, u"Marta"_s, u"Lo reviso ahora 👍"_s, kNow, &holder, &error), ReplyResult::Sent);
 }
 
 void TestStorage::replyMakesPending()
