@@ -37,12 +37,16 @@ DemoLoad DemoData::load(const std::shared_ptr<Database> &database, const ToneAna
             continue;
         const QJsonObject c = QJsonDocument::fromJson(raw).object();
         const QString id = c.value(u"id").toString();
-        if (id.isEmpty() || store.conversationByExternalId(id))
+        QString error;
+        if (id.isEmpty() || store.conversationByExternalId(id, &error))
             continue;
+        if (!error.isEmpty()) {
+            result.error = error;
+            return result;
+        }
         const QJsonObject customer = c.value(u"customer").toObject();
         const QJsonArray messages = c.value(u"messages").toArray();
         const qint64 first = messages.isEmpty() ? now : now - qint64(messages.first().toObject().value(u"minutesAgo").toDouble() * 60000);
-        QString error;
         const auto conversation = store.addConversation({id, customer.value(u"name").toString(), customer.value(u"email").toString(),
                                                          customer.value(u"phone").toString(), c.value(u"subject").toString(),
                                                          c.value(u"channel").toString(u"email"_s), c.value(u"status").toString(u"open"_s), first},

@@ -1350,7 +1350,13 @@ private:
             if (!ours) {
                 // A conversation that was there before: a message it has already is not added twice,
                 // and its id with another text is an error.
-                if (const auto stored = m_store->messageText(conversation, p.messageId)) {
+                error.clear();
+                const auto stored = m_store->messageText(conversation, p.messageId, &error);
+                if (!error.isEmpty()) {
+                    fail(databaseError(where, error));
+                    return false;
+                }
+                if (stored) {
                     if (*stored != p.body) {
                         fail(located(m_fileName, where, m_map.messageId.isEmpty() ? m_map.body : m_map.messageId,
                                      u"message id \"%1\" is already in the database with another text"_s.arg(p.messageId)));

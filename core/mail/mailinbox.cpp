@@ -186,8 +186,8 @@ std::optional<Delivered> MailInbox::deliver(const MailMessage &mail, qint64 rece
             c.channel = u"email"_s;
             c.createdMs = sentMs;
             // A conversation already started under that root (its first message not stored) is that one.
-            conversation = m_store.conversationByExternalId(c.externalId);
-            if (!conversation)
+            conversation = m_store.conversationByExternalId(c.externalId, &problem);
+            if (!conversation && problem.isEmpty())
                 conversation = m_store.addConversation(c, &problem);
             if (!conversation) {
                 *error = problem;

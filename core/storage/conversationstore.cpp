@@ -95,32 +95,32 @@ std::optional<qint64> ConversationStore::agentId(const QString &name, QString *e
     return lastId(q, m_database->engine());
 }
 
-std::optional<qint64> ConversationStore::conversationByExternalId(const QString &externalId) const
+std::optional<qint64> ConversationStore::conversationByExternalId(const QString &externalId, QString *error) const
 {
     QSqlQuery &q = statement(u"SELECT id FROM conversations c WHERE external_id = ? AND "_s + visible(u"c"_s));
     q.bindValue(0, externalId);
     std::optional<qint64> id;
-    if (q.exec() && q.next())
+    if (run(q, u"looking up conversation %1"_s.arg(externalId), error) && q.next())
         id = q.value(0).toLongLong();
     q.finish();
     return id;
 }
 
-bool ConversationStore::hasMessage(qint64 conversationId, const QString &externalId) const
+bool ConversationStore::hasMessage(qint64 conversationId, const QString &externalId, QString *error) const
 {
     QSqlQuery &q = statement(u"SELECT 1 FROM messages m WHERE conversation_id = ? AND external_id = ? AND "_s + visible(u"m"_s));
     bindAll(q, {conversationId, externalId});
-    const bool found = q.exec() && q.next();
+    const bool found = run(q, u"looking up message %1"_s.arg(externalId), error) && q.next();
     q.finish();
     return found;
 }
 
-std::optional<QString> ConversationStore::messageText(qint64 conversationId, const QString &externalId) const
+std::optional<QString> ConversationStore::messageText(qint64 conversationId, const QString &externalId, QString *error) const
 {
     QSqlQuery &q = statement(u"SELECT body FROM messages m WHERE conversation_id = ? AND external_id = ? AND "_s + visible(u"m"_s));
     bindAll(q, {conversationId, externalId});
     std::optional<QString> text;
-    if (q.exec() && q.next())
+    if (run(q, u"looking up message %1"_s.arg(externalId), error) && q.next())
         text = q.value(0).toString();
     q.finish();
     return text;

@@ -151,10 +151,11 @@ public:
     // The conversation's state, std::nullopt when there is none (and `error` empty) or on a failed read
     // (`error` set). An expired claim has no assignee.
     std::optional<ConversationState> conversation(qint64 conversationId, qint64 nowMs, QString *error) const;
-    std::optional<qint64> conversationByExternalId(const QString &externalId) const;
-    bool hasMessage(qint64 conversationId, const QString &externalId) const;
+    // Not found and a failed read are told apart: on a database error `error` is set (and nothing is returned).
+    std::optional<qint64> conversationByExternalId(const QString &externalId, QString *error = nullptr) const;
+    bool hasMessage(qint64 conversationId, const QString &externalId, QString *error = nullptr) const;
     // The text of the message with that id in the conversation, when there is one.
-    std::optional<QString> messageText(qint64 conversationId, const QString &externalId) const;
+    std::optional<QString> messageText(qint64 conversationId, const QString &externalId, QString *error = nullptr) const;
     // What a message an import wrote into a conversation that was already there does to it, as
     // addMessage() would have done (the import applies them in its last step, in the order it wrote them).
     bool applyImportedMessage(qint64 messageId, QString *error) const;

@@ -281,8 +281,15 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(*it);
     const QString name = m_baseName + u'-' + QString::number(++m_connectionCount);
     QSqlDatabase db = addConnection(name);
-    if (db.open())
-        configure(db, m_url.engine);
+    if (db.open()) {
+        // A connection without its settings (the busy timeout, foreign keys, WAL) would fail later in
+        // ways that hide why, or not fail at all where it should: it is closed, so that every query on it
+        // fails with the database's own error rather than run half-configured.
+        if (const QString problem = configure(db, m_url.engine); !problem.isEmpty()) {
+            qWarning("calma: cannot configure a connection to %s: %s", qPrintable(m_url.display()), qPrintable(problem));
+            db.close();
+        }
+    }
     removeWithThread(name);
     return db;
 }

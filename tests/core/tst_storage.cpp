@@ -732,6 +732,18 @@ void TestStorage::databaseErrorIsNotNotFound()
     error.clear();
     QVERIFY(!store.conversation(id, kNow, &error));
     QVERIFY(!error.isEmpty()); // not "no such conversation"
+    // Lookups by id, which the importer, the demo loader and mail use to decide what to add: a failed
+    // read is an error, never "not there yet" (which would add a second copy).
+    error.clear();
+    QVERIFY(!store.conversationByExternalId(u"x-1"_s, &error));
+    QVERIFY2(error.startsWith(u"looking up conversation x-1: "_s), qPrintable(error));
+    QVERIFY2(q.exec(u"ALTER TABLE messages RENAME TO messages_gone"_s), qPrintable(q.lastError().text()));
+    error.clear();
+    QVERIFY(!store.messageText(id, u"m-1"_s, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!store.hasMessage(id, u"m-1"_s, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestStorage::migrationFromV3KeepsData()
