@@ -6,6 +6,7 @@
 #include "io/demodata.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "storage/sqlsupport.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -103,8 +104,20 @@ int runDb(const QStringList &arguments)
     std::printf("database: %s\nschema version: %d (this Calma knows %d)\n", qPrintable(database->url().display()),
                 database->schemaVersion(), Database::knownVersion(database->engine()));
     if (action == u"info") {
-        std::printf("conversations: %lld\nmessages: %lld\n", static_cast<long long>(store.conversationCount()),
-                    static_cast<long long>(store.messageCount()));
+        // Both counts from one state of the database, even while an import commits.
+        QString error;
+        qint64 conversations = -1, messages = -1;
+        {
+            const sql::ReadSnapshot snapshot(*database);
+            conversations = store.conversationCount(&error);
+            if (conversations >= 0)
+                messages = store.messageCount(&error);
+        }
+        if (messages < 0) {
+            printError(u"cannot read %1: %2"_s.arg(database->url().display(), error));
+            return 1;
+        }
+        std::printf("conversations: %lld\nmessages: %lld\n", static_cast<long long>(conversations), static_cast<long long>(messages));
     }
     return 0;
 }

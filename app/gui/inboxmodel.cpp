@@ -94,7 +94,7 @@ void InboxModel::load(int limit)
         result.rows = store.inbox(page, &error);
         // The counts are one indexed COUNT each; a page shorter than asked for is its own count.
         result.matching = result.rows.size() < page.limit && error.isEmpty() ? result.rows.size() : store.inboxCount(page, &error);
-        result.total = store.conversationCount();
+        result.total = error.isEmpty() ? std::max<qint64>(0, store.conversationCount(&error)) : 0;
         if (error.isEmpty()) {
             InboxQuery hostile;
             hostile.minimumHeat = levelThreshold(ToneLevel::Hostile);

@@ -118,12 +118,16 @@ int main(int argc, char *argv[])
             if (!open.database)
                 return {nullptr, url->display(), open.error, 0};
             const calma::ConversationStore store(open.database);
-            if (store.conversationCount() == 0) {
+            QString error;
+            const qint64 count = store.conversationCount(&error);
+            if (count < 0)
+                return {open.database, url->display(), error, 0};
+            if (count == 0) {
                 const calma::DemoLoad demo = calma::DemoData::load(open.database, *analyzer);
                 if (!demo.ok)
                     return {open.database, url->display(), demo.error, 0};
             }
-            return {open.database, url->display(), {}, store.conversationCount()};
+            return {open.database, url->display(), {}, std::max<qint64>(0, store.conversationCount())};
         }));
     }
     return app.exec();

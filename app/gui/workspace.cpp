@@ -16,6 +16,7 @@
 #include "heatchart.h"
 #include "mail/mailsync.h"
 #include "mail/outboxsender.h"
+#include "storage/sqlsupport.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -668,9 +669,13 @@ OpenedConversation openOnWorker(const std::shared_ptr<Database> &database, const
                                 const QString &signature)
 {
     OpenedConversation o;
-    o.messages = ConversationStore(database).messages(id, &o.error);
-    if (o.error.isEmpty())
-        o.mail = Outbox(database).entriesOfConversation(id, &o.error).value_or(QHash<qint64, OutboxEntry>{});
+    {
+        // The messages and their mail as one state, even while another agent replies.
+        const sql::ReadSnapshot snapshot(*database);
+        o.messages = ConversationStore(database).messages(id, &o.error);
+        if (o.error.isEmpty())
+            o.mail = Outbox(database).entriesOfConversation(id, &o.error).value_or(QHash<qint64, OutboxEntry>{});
+    }
     for (const StoredMessage &m : std::as_const(o.messages)) {
         if (m.direction == u"customer")
             o.reports.insert(m.id, coach->analyzer().analyze(m.body));

@@ -643,16 +643,18 @@ bool ConversationStore::setClaimExpiryMs(qint64 ms, QString *error) const
                   {QString::number(double(ms) / 60000.0, 'g', 10)}, u"saving the claim expiry"_s, error);
 }
 
-qint64 ConversationStore::conversationCount() const
+qint64 ConversationStore::conversationCount(QString *error) const
 {
     QSqlQuery q(m_database->connection());
-    return q.exec(u"SELECT COUNT(*) FROM conversations c WHERE "_s + visible(u"c"_s)) && q.next() ? q.value(0).toLongLong() : 0;
+    q.prepare(u"SELECT COUNT(*) FROM conversations c WHERE "_s + visible(u"c"_s));
+    return run(q, u"counting conversations"_s, error) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-qint64 ConversationStore::messageCount() const
+qint64 ConversationStore::messageCount(QString *error) const
 {
     QSqlQuery q(m_database->connection());
-    return q.exec(u"SELECT COUNT(*) FROM messages m WHERE "_s + visible(u"m"_s)) && q.next() ? q.value(0).toLongLong() : 0;
+    q.prepare(u"SELECT COUNT(*) FROM messages m WHERE "_s + visible(u"m"_s));
+    return run(q, u"counting messages"_s, error) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 } // namespace calma

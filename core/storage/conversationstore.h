@@ -189,8 +189,9 @@ public:
     qint64 claimExpiryMs(QString *error = nullptr) const;
     bool setClaimExpiryMs(qint64 ms, QString *error) const;
 
-    qint64 conversationCount() const;
-    qint64 messageCount() const;
+    // How many there are; -1 on a failed read, with `error` set when given.
+    qint64 conversationCount(QString *error = nullptr) const;
+    qint64 messageCount(QString *error = nullptr) const;
 
     Database &database() const { return *m_database; }
     const std::shared_ptr<Database> &sharedDatabase() const { return m_database; }

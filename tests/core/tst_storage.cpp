@@ -737,6 +737,9 @@ void TestStorage::databaseErrorIsNotNotFound()
     error.clear();
     QVERIFY(!store.conversationByExternalId(u"x-1"_s, &error));
     QVERIFY2(error.startsWith(u"looking up conversation x-1: "_s), qPrintable(error));
+    error.clear();
+    QCOMPARE(store.conversationCount(&error), -1); // not 0, which would load the demo into a team's database
+    QVERIFY2(error.startsWith(u"counting conversations: "_s), qPrintable(error));
     QVERIFY2(q.exec(u"ALTER TABLE messages RENAME TO messages_gone"_s), qPrintable(q.lastError().text()));
     error.clear();
     QVERIFY(!store.messageText(id, u"m-1"_s, &error));
