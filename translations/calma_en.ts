@@ -3225,162 +3225,172 @@
 <context>
     <name>calma::gui::TrainerWindow</name>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="32"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="34"/>
         <source>Calma — play the customer (live role-play)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="47"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="49"/>
         <source>Trainee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="54"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="56"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="56"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="58"/>
         <source>The trainee has the &amp;assistant and draft coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="58"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="60"/>
         <source>&amp;Start the live session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="62"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="64"/>
         <source>&amp;Trainee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="63"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="65"/>
         <source>S&amp;cenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="65"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="67"/>
         <source>You play the customer; the trainee answers from Training → Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="93"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="95"/>
         <source>The conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="96"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="98"/>
         <source>Your message, as the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="97"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="99"/>
         <source>Write as the customer. Double-click a line on the right to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="98"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="100"/>
         <source>Send as the &amp;customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="113"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="115"/>
         <source>End:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="114"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="116"/>
         <source>&amp;Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="115"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="117"/>
         <source>&amp;Escalated to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="116"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="118"/>
         <source>The customer &amp;leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="136"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="138"/>
         <source>Lines the scenario suggests for the customer&apos;s heat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="140"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="142"/>
         <source>Lines the scenario suggests now: double-click one to use it, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="167"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="169"/>
         <source>A live session needs the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="168"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="170"/>
         <source>There is no scenario “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="169"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="171"/>
         <source>Name the trainee first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="183"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="185"/>
         <source>Cannot start the live session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="192"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="194"/>
         <source>you are %1; %2 answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="210"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="212"/>
         <source>A turn was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="235"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="237"/>
         <source>Cannot read the live session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="256"/>
-        <source>The score was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="270"/>
-        <source> (you)</source>
+        <location filename="../app/gui/trainerwindow.cpp" line="257"/>
+        <source>Ending the session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/trainerwindow.cpp" line="274"/>
+        <source>The score was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainerwindow.cpp" line="274"/>
+        <source>the database did not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainerwindow.cpp" line="288"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainerwindow.cpp" line="292"/>
         <source>Session over: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="276"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="294"/>
         <source>Send the opening message when the trainee has joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="278"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="296"/>
         <source>Waiting for %1&apos;s reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="280"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="298"/>
         <source>%1 replied: your turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="102"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="104"/>
         <source>Send as the customer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,112 +3682,112 @@
 <context>
     <name>calma::gui::Workspace</name>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="54"/>
+        <location filename="../app/gui/workspace.cpp" line="55"/>
         <source>Search the messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="56"/>
+        <location filename="../app/gui/workspace.cpp" line="57"/>
         <source>Search the messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="126"/>
+        <location filename="../app/gui/workspace.cpp" line="127"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1034"/>
+        <location filename="../app/gui/workspace.cpp" line="1039"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1034"/>
+        <location filename="../app/gui/workspace.cpp" line="1039"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="59"/>
+        <location filename="../app/gui/workspace.cpp" line="60"/>
         <source>Show by heat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="60"/>
+        <location filename="../app/gui/workspace.cpp" line="61"/>
         <source>Any heat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="61"/>
+        <location filename="../app/gui/workspace.cpp" line="62"/>
         <source>Tense and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="62"/>
+        <location filename="../app/gui/workspace.cpp" line="63"/>
         <source>Heated and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="63"/>
+        <location filename="../app/gui/workspace.cpp" line="64"/>
         <source>Hostile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="66"/>
+        <location filename="../app/gui/workspace.cpp" line="67"/>
         <source>Show by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="67"/>
+        <location filename="../app/gui/workspace.cpp" line="68"/>
         <source>Open and pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="68"/>
+        <location filename="../app/gui/workspace.cpp" line="69"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="69"/>
+        <location filename="../app/gui/workspace.cpp" line="70"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="71"/>
+        <location filename="../app/gui/workspace.cpp" line="72"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="72"/>
+        <location filename="../app/gui/workspace.cpp" line="73"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="76"/>
+        <location filename="../app/gui/workspace.cpp" line="77"/>
         <source>Show by waiting time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="77"/>
+        <location filename="../app/gui/workspace.cpp" line="78"/>
         <source>Any wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="78"/>
+        <location filename="../app/gui/workspace.cpp" line="79"/>
         <source>Waiting 30 min or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="79"/>
+        <location filename="../app/gui/workspace.cpp" line="80"/>
         <source>Waiting 2 h or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="80"/>
+        <location filename="../app/gui/workspace.cpp" line="81"/>
         <source>Waiting 8 h or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="628"/>
+        <location filename="../app/gui/workspace.cpp" line="629"/>
         <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
         <translation>
             <numerusform>That was %n hostile message in a short time. A five-minute break helps you stay the calm one.</numerusform>
@@ -3785,145 +3795,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="395"/>
+        <location filename="../app/gui/workspace.cpp" line="396"/>
         <source>So that no one else answers this customer at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="393"/>
-        <location filename="../app/gui/workspace.cpp" line="486"/>
+        <location filename="../app/gui/workspace.cpp" line="394"/>
+        <location filename="../app/gui/workspace.cpp" line="487"/>
         <source>You are answering this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="487"/>
-        <location filename="../app/gui/workspace.cpp" line="496"/>
-        <location filename="../app/gui/workspace.cpp" line="1118"/>
+        <location filename="../app/gui/workspace.cpp" line="488"/>
+        <location filename="../app/gui/workspace.cpp" line="497"/>
+        <location filename="../app/gui/workspace.cpp" line="1123"/>
         <source>%1 is answering this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="440"/>
-        <location filename="../app/gui/workspace.cpp" line="488"/>
-        <location filename="../app/gui/workspace.cpp" line="498"/>
-        <location filename="../app/gui/workspace.cpp" line="509"/>
-        <location filename="../app/gui/workspace.cpp" line="1120"/>
+        <location filename="../app/gui/workspace.cpp" line="441"/>
+        <location filename="../app/gui/workspace.cpp" line="489"/>
+        <location filename="../app/gui/workspace.cpp" line="499"/>
+        <location filename="../app/gui/workspace.cpp" line="510"/>
+        <location filename="../app/gui/workspace.cpp" line="1125"/>
         <source>This conversation is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1030"/>
+        <location filename="../app/gui/workspace.cpp" line="1035"/>
         <source>Score wrong?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1067"/>
+        <location filename="../app/gui/workspace.cpp" line="1072"/>
         <source>The reply was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="489"/>
+        <location filename="../app/gui/workspace.cpp" line="490"/>
         <source>The conversation was not taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="83"/>
+        <location filename="../app/gui/workspace.cpp" line="84"/>
         <source>Order of the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="86"/>
+        <location filename="../app/gui/workspace.cpp" line="87"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="86"/>
+        <location filename="../app/gui/workspace.cpp" line="87"/>
         <source>Heat plus the wait: one point for every eight minutes the customer has waited, up to 75 (ten hours). A long wait weighs as much as a furious message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="88"/>
+        <location filename="../app/gui/workspace.cpp" line="89"/>
         <source>Longest waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="88"/>
+        <location filename="../app/gui/workspace.cpp" line="89"/>
         <source>The customer who has waited longest first; answered conversations last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="89"/>
+        <location filename="../app/gui/workspace.cpp" line="90"/>
         <source>Hottest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="89"/>
+        <location filename="../app/gui/workspace.cpp" line="90"/>
         <source>The most heated conversation first, whatever the wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="90"/>
+        <location filename="../app/gui/workspace.cpp" line="91"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="90"/>
+        <location filename="../app/gui/workspace.cpp" line="91"/>
         <source>The latest message first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="100"/>
+        <location filename="../app/gui/workspace.cpp" line="101"/>
         <source>Re&amp;lease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="102"/>
+        <location filename="../app/gui/workspace.cpp" line="103"/>
         <source>Give the conversation back: anyone may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="103"/>
+        <location filename="../app/gui/workspace.cpp" line="104"/>
         <source>Sol&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="105"/>
-        <location filename="../app/gui/workspace.cpp" line="397"/>
+        <location filename="../app/gui/workspace.cpp" line="106"/>
+        <location filename="../app/gui/workspace.cpp" line="398"/>
         <source>Mark it solved and release it; it reopens if the customer writes again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="106"/>
+        <location filename="../app/gui/workspace.cpp" line="107"/>
         <source>Reo&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="108"/>
+        <location filename="../app/gui/workspace.cpp" line="109"/>
         <source>Open it again: the customer is waiting for us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="123"/>
+        <location filename="../app/gui/workspace.cpp" line="124"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="141"/>
+        <location filename="../app/gui/workspace.cpp" line="142"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="204"/>
+        <location filename="../app/gui/workspace.cpp" line="205"/>
         <source>No conversation matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="205"/>
+        <location filename="../app/gui/workspace.cpp" line="206"/>
         <source>No conversation matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="391"/>
+        <location filename="../app/gui/workspace.cpp" line="392"/>
         <source>%1 is answering this customer. Their claim lapses after %n minute(s) without a reply from them.</source>
         <translation>
             <numerusform>%1 is answering this customer. Their claim lapses after %n minute without a reply from them.</numerusform>
@@ -3931,107 +3941,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="394"/>
+        <location filename="../app/gui/workspace.cpp" line="395"/>
         <source>Reopen it first: it is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="396"/>
+        <location filename="../app/gui/workspace.cpp" line="397"/>
         <source>%1 is answering this customer: they solve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="401"/>
+        <location filename="../app/gui/workspace.cpp" line="402"/>
         <source>%1 · No one is answering this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="402"/>
+        <location filename="../app/gui/workspace.cpp" line="403"/>
         <source>%1 · You are answering this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="403"/>
+        <location filename="../app/gui/workspace.cpp" line="404"/>
         <source>%1 · %2 is answering this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="442"/>
+        <location filename="../app/gui/workspace.cpp" line="443"/>
         <source>The conversation&apos;s state could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="494"/>
+        <location filename="../app/gui/workspace.cpp" line="495"/>
         <source>Released: anyone may take this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="496"/>
+        <location filename="../app/gui/workspace.cpp" line="497"/>
         <source>Nobody holds this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="499"/>
+        <location filename="../app/gui/workspace.cpp" line="500"/>
         <source>The conversation was not released: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="506"/>
+        <location filename="../app/gui/workspace.cpp" line="507"/>
         <source>Solved. It reopens if the customer writes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="507"/>
+        <location filename="../app/gui/workspace.cpp" line="508"/>
         <source>Reopened: the customer is waiting for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="511"/>
+        <location filename="../app/gui/workspace.cpp" line="512"/>
         <source>The status was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="554"/>
+        <location filename="../app/gui/workspace.cpp" line="555"/>
         <source>Replace your draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="555"/>
+        <location filename="../app/gui/workspace.cpp" line="556"/>
         <source>Your draft has text you typed. Replace it with the suggested reply?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="557"/>
+        <location filename="../app/gui/workspace.cpp" line="558"/>
         <source>&amp;Replace the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="558"/>
+        <location filename="../app/gui/workspace.cpp" line="559"/>
         <source>&amp;Keep my draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="645"/>
+        <location filename="../app/gui/workspace.cpp" line="646"/>
         <source>Reading the conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1078"/>
+        <location filename="../app/gui/workspace.cpp" line="1083"/>
         <source>Sent. The conversation is pending: the customer has your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="98"/>
+        <location filename="../app/gui/workspace.cpp" line="99"/>
         <source>Ta&amp;ke it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="713"/>
+        <location filename="../app/gui/workspace.cpp" line="718"/>
         <source>Could not read the conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="603"/>
+        <location filename="../app/gui/workspace.cpp" line="604"/>
         <source>%n hostile message(s)</source>
         <translation>
             <numerusform>%n hostile message</numerusform>
@@ -4039,7 +4049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="605"/>
+        <location filename="../app/gui/workspace.cpp" line="606"/>
         <source>%n customer(s) waiting past red</source>
         <translation>
             <numerusform>%n customer waiting past red</numerusform>
@@ -4047,79 +4057,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="70"/>
+        <location filename="../app/gui/workspace.cpp" line="71"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="343"/>
+        <location filename="../app/gui/workspace.cpp" line="344"/>
         <source>%1 (%L2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="909"/>
-        <location filename="../app/gui/workspace.cpp" line="911"/>
-        <location filename="../app/gui/workspace.cpp" line="915"/>
+        <location filename="../app/gui/workspace.cpp" line="914"/>
+        <location filename="../app/gui/workspace.cpp" line="916"/>
+        <location filename="../app/gui/workspace.cpp" line="920"/>
         <source>The mail was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="913"/>
+        <location filename="../app/gui/workspace.cpp" line="918"/>
         <source>The reply&apos;s mail went to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="917"/>
+        <location filename="../app/gui/workspace.cpp" line="922"/>
         <source>The mail waits in the outbox for the team&apos;s sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="909"/>
+        <location filename="../app/gui/workspace.cpp" line="914"/>
         <source>it is no longer waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="951"/>
+        <location filename="../app/gui/workspace.cpp" line="956"/>
         <source>mail sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="954"/>
+        <location filename="../app/gui/workspace.cpp" line="959"/>
         <source>mail to %1 waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="960"/>
+        <location filename="../app/gui/workspace.cpp" line="965"/>
         <source>mail not sent (attempt %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="962"/>
+        <location filename="../app/gui/workspace.cpp" line="967"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1071"/>
+        <location filename="../app/gui/workspace.cpp" line="1076"/>
         <source>Sent to %1 by mail. The conversation is pending: the customer has your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1076"/>
+        <location filename="../app/gui/workspace.cpp" line="1081"/>
         <source>Your reply is saved; its mail waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1097"/>
+        <location filename="../app/gui/workspace.cpp" line="1102"/>
         <source>the mail settings are wrong (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="865"/>
+        <location filename="../app/gui/workspace.cpp" line="870"/>
         <source>The outbox could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="867"/>
+        <location filename="../app/gui/workspace.cpp" line="872"/>
         <source>%n waiting reply(s) went out by mail.</source>
         <translation>
             <numerusform>%n waiting reply went out by mail.</numerusform>
@@ -4127,22 +4137,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="785"/>
+        <location filename="../app/gui/workspace.cpp" line="790"/>
         <source>Mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="801"/>
+        <location filename="../app/gui/workspace.cpp" line="806"/>
         <source>Mail: synced by another process (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="806"/>
+        <location filename="../app/gui/workspace.cpp" line="811"/>
         <source>Mail: not synced at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="809"/>
+        <location filename="../app/gui/workspace.cpp" line="814"/>
         <source>Mail: %n new at %1</source>
         <translation>
             <numerusform>Mail: %n new at %1</numerusform>
@@ -4150,7 +4160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="811"/>
+        <location filename="../app/gui/workspace.cpp" line="816"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
@@ -4158,7 +4168,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1073"/>
+        <location filename="../app/gui/workspace.cpp" line="1078"/>
         <source>Your reply is saved, but its mail was not sent: %1 It stays in the outbox: Retry is beside the reply.</source>
         <translation type="unfinished"></translation>
     </message>

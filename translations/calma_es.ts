@@ -3226,162 +3226,172 @@
 <context>
     <name>calma::gui::TrainerWindow</name>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="32"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="34"/>
         <source>Calma — play the customer (live role-play)</source>
         <translation>Calma — hacer de cliente (role-play en directo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="47"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="49"/>
         <source>Trainee</source>
         <translation>Agente en formación</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="54"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="56"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="56"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="58"/>
         <source>The trainee has the &amp;assistant and draft coach</source>
         <translation>El agente tiene el &amp;asistente y la revisión del borrador</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="58"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="60"/>
         <source>&amp;Start the live session</source>
         <translation>&amp;Empezar la sesión en directo</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="62"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="64"/>
         <source>&amp;Trainee:</source>
         <translation>A&amp;gente:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="63"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="65"/>
         <source>S&amp;cenario:</source>
         <translation>Es&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="65"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="67"/>
         <source>You play the customer; the trainee answers from Training → Practice</source>
         <translation>Usted hace de cliente; el agente responde desde Formación → Práctica</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="93"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="95"/>
         <source>The conversation</source>
         <translation>La conversación</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="96"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="98"/>
         <source>Your message, as the customer</source>
         <translation>Su mensaje, como cliente</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="97"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="99"/>
         <source>Write as the customer. Double-click a line on the right to use it.</source>
         <translation>Escriba como el cliente. Haga doble clic en una frase de la derecha para usarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="98"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="100"/>
         <source>Send as the &amp;customer</source>
         <translation>Enviar como el &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="113"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="115"/>
         <source>End:</source>
         <translation>Terminar:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="114"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="116"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resuelto</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="115"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="117"/>
         <source>&amp;Escalated to a supervisor</source>
         <translation>&amp;Escalado a un supervisor</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="116"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="118"/>
         <source>The customer &amp;leaves</source>
         <translation>El cliente se &amp;va</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="136"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="138"/>
         <source>Lines the scenario suggests for the customer&apos;s heat</source>
         <translation>Frases que el escenario propone para la tensión del cliente</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="167"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="169"/>
         <source>A live session needs the database.</source>
         <translation>Una sesión en directo necesita la base de datos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="168"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="170"/>
         <source>There is no scenario “%1”.</source>
         <translation>No hay ningún escenario «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="169"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="171"/>
         <source>Name the trainee first.</source>
         <translation>Primero escriba el nombre del agente.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="183"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="185"/>
         <source>Cannot start the live session: %1</source>
         <translation>No se puede empezar la sesión en directo: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="192"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="194"/>
         <source>you are %1; %2 answers</source>
         <translation>usted es %1; responde %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="210"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="212"/>
         <source>A turn was not saved: %1</source>
         <translation>Un turno no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="235"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="237"/>
         <source>Cannot read the live session: %1</source>
         <translation>No se puede leer la sesión en directo: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="256"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="257"/>
+        <source>Ending the session…</source>
+        <translation>Terminando la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainerwindow.cpp" line="274"/>
         <source>The score was not saved: %1</source>
         <translation>La puntuación no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="270"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="274"/>
+        <source>the database did not take it</source>
+        <translation>la base de datos no lo aceptó</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainerwindow.cpp" line="288"/>
         <source> (you)</source>
         <translation> (usted)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="274"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="292"/>
         <source>Session over: %1.</source>
         <translation>Sesión terminada: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="276"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="294"/>
         <source>Send the opening message when the trainee has joined.</source>
         <translation>Envíe el primer mensaje cuando el agente se haya unido.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="278"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="296"/>
         <source>Waiting for %1&apos;s reply…</source>
         <translation>Esperando la respuesta de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="280"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="298"/>
         <source>%1 replied: your turn.</source>
         <translation>%1 ha respondido: su turno.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="140"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="142"/>
         <source>Lines the scenario suggests now: double-click one to use it, or write your own.</source>
         <translation>Frases que el escenario propone ahora: haga doble clic en una para usarla, o escriba la suya.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainerwindow.cpp" line="102"/>
+        <location filename="../app/gui/trainerwindow.cpp" line="104"/>
         <source>Send as the customer (%1)</source>
         <translation>Enviar como el cliente (%1)</translation>
     </message>
@@ -3673,112 +3683,112 @@
 <context>
     <name>calma::gui::Workspace</name>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="54"/>
+        <location filename="../app/gui/workspace.cpp" line="55"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="56"/>
+        <location filename="../app/gui/workspace.cpp" line="57"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="126"/>
+        <location filename="../app/gui/workspace.cpp" line="127"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1034"/>
+        <location filename="../app/gui/workspace.cpp" line="1039"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1034"/>
+        <location filename="../app/gui/workspace.cpp" line="1039"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="59"/>
+        <location filename="../app/gui/workspace.cpp" line="60"/>
         <source>Show by heat</source>
         <translation>Mostrar por tensión</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="60"/>
+        <location filename="../app/gui/workspace.cpp" line="61"/>
         <source>Any heat</source>
         <translation>Cualquier tensión</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="61"/>
+        <location filename="../app/gui/workspace.cpp" line="62"/>
         <source>Tense and above</source>
         <translation>Tensas o más</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="62"/>
+        <location filename="../app/gui/workspace.cpp" line="63"/>
         <source>Heated and above</source>
         <translation>Acaloradas o más</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="63"/>
+        <location filename="../app/gui/workspace.cpp" line="64"/>
         <source>Hostile</source>
         <translation>Hostil</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="66"/>
+        <location filename="../app/gui/workspace.cpp" line="67"/>
         <source>Show by status</source>
         <translation>Mostrar por estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="67"/>
+        <location filename="../app/gui/workspace.cpp" line="68"/>
         <source>Open and pending</source>
         <translation>Abiertas y pendientes</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="68"/>
+        <location filename="../app/gui/workspace.cpp" line="69"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="69"/>
+        <location filename="../app/gui/workspace.cpp" line="70"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="71"/>
+        <location filename="../app/gui/workspace.cpp" line="72"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="72"/>
+        <location filename="../app/gui/workspace.cpp" line="73"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="76"/>
+        <location filename="../app/gui/workspace.cpp" line="77"/>
         <source>Show by waiting time</source>
         <translation>Mostrar por tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="77"/>
+        <location filename="../app/gui/workspace.cpp" line="78"/>
         <source>Any wait</source>
         <translation>Cualquier espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="78"/>
+        <location filename="../app/gui/workspace.cpp" line="79"/>
         <source>Waiting 30 min or more</source>
         <translation>Esperando 30 min o más</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="79"/>
+        <location filename="../app/gui/workspace.cpp" line="80"/>
         <source>Waiting 2 h or more</source>
         <translation>Esperando 2 h o más</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="80"/>
+        <location filename="../app/gui/workspace.cpp" line="81"/>
         <source>Waiting 8 h or more</source>
         <translation>Esperando 8 h o más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="628"/>
+        <location filename="../app/gui/workspace.cpp" line="629"/>
         <source>That was %n hostile message(s) in a short time. A five-minute break helps you stay the calm one.</source>
         <translation>
             <numerusform>Ha sido %n mensaje hostil en poco tiempo. Una pausa de cinco minutos le ayuda a seguir siendo quien mantiene la calma.</numerusform>
@@ -3786,145 +3796,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="395"/>
+        <location filename="../app/gui/workspace.cpp" line="396"/>
         <source>So that no one else answers this customer at the same time</source>
         <translation>Para que nadie más responda a este cliente a la vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="393"/>
-        <location filename="../app/gui/workspace.cpp" line="486"/>
+        <location filename="../app/gui/workspace.cpp" line="394"/>
+        <location filename="../app/gui/workspace.cpp" line="487"/>
         <source>You are answering this customer.</source>
         <translation>Usted está atendiendo a este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="487"/>
-        <location filename="../app/gui/workspace.cpp" line="496"/>
-        <location filename="../app/gui/workspace.cpp" line="1118"/>
+        <location filename="../app/gui/workspace.cpp" line="488"/>
+        <location filename="../app/gui/workspace.cpp" line="497"/>
+        <location filename="../app/gui/workspace.cpp" line="1123"/>
         <source>%1 is answering this customer.</source>
         <translation>%1 está atendiendo a este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="440"/>
-        <location filename="../app/gui/workspace.cpp" line="488"/>
-        <location filename="../app/gui/workspace.cpp" line="498"/>
-        <location filename="../app/gui/workspace.cpp" line="509"/>
-        <location filename="../app/gui/workspace.cpp" line="1120"/>
+        <location filename="../app/gui/workspace.cpp" line="441"/>
+        <location filename="../app/gui/workspace.cpp" line="489"/>
+        <location filename="../app/gui/workspace.cpp" line="499"/>
+        <location filename="../app/gui/workspace.cpp" line="510"/>
+        <location filename="../app/gui/workspace.cpp" line="1125"/>
         <source>This conversation is no longer there.</source>
         <translation>Esta conversación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1030"/>
+        <location filename="../app/gui/workspace.cpp" line="1035"/>
         <source>Score wrong?</source>
         <translation>¿Puntuación incorrecta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1067"/>
+        <location filename="../app/gui/workspace.cpp" line="1072"/>
         <source>The reply was not saved: %1</source>
         <translation>La respuesta no se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="489"/>
+        <location filename="../app/gui/workspace.cpp" line="490"/>
         <source>The conversation was not taken: %1</source>
         <translation>No se ha podido tomar la conversación: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="83"/>
+        <location filename="../app/gui/workspace.cpp" line="84"/>
         <source>Order of the inbox</source>
         <translation>Orden de la bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="86"/>
+        <location filename="../app/gui/workspace.cpp" line="87"/>
         <source>Needs attention</source>
         <translation>Necesita atención</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="86"/>
+        <location filename="../app/gui/workspace.cpp" line="87"/>
         <source>Heat plus the wait: one point for every eight minutes the customer has waited, up to 75 (ten hours). A long wait weighs as much as a furious message.</source>
         <translation>Tensión más espera: un punto por cada ocho minutos que ha esperado el cliente, hasta 75 (diez horas). Una espera larga pesa tanto como un mensaje furioso.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="88"/>
+        <location filename="../app/gui/workspace.cpp" line="89"/>
         <source>Longest waiting</source>
         <translation>Más tiempo esperando</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="88"/>
+        <location filename="../app/gui/workspace.cpp" line="89"/>
         <source>The customer who has waited longest first; answered conversations last.</source>
         <translation>Primero el cliente que más ha esperado; las conversaciones respondidas, al final.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="89"/>
+        <location filename="../app/gui/workspace.cpp" line="90"/>
         <source>Hottest</source>
         <translation>Más tensas</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="89"/>
+        <location filename="../app/gui/workspace.cpp" line="90"/>
         <source>The most heated conversation first, whatever the wait.</source>
         <translation>Primero la conversación más tensa, sea cual sea la espera.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="90"/>
+        <location filename="../app/gui/workspace.cpp" line="91"/>
         <source>Newest</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="90"/>
+        <location filename="../app/gui/workspace.cpp" line="91"/>
         <source>The latest message first.</source>
         <translation>Primero el último mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="100"/>
+        <location filename="../app/gui/workspace.cpp" line="101"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Liberar</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="102"/>
+        <location filename="../app/gui/workspace.cpp" line="103"/>
         <source>Give the conversation back: anyone may take it</source>
         <translation>Devolver la conversación: cualquiera puede encargarse de ella</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="103"/>
+        <location filename="../app/gui/workspace.cpp" line="104"/>
         <source>Sol&amp;ve</source>
         <translation>Res&amp;olver</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="105"/>
-        <location filename="../app/gui/workspace.cpp" line="397"/>
+        <location filename="../app/gui/workspace.cpp" line="106"/>
+        <location filename="../app/gui/workspace.cpp" line="398"/>
         <source>Mark it solved and release it; it reopens if the customer writes again</source>
         <translation>Marcarla como resuelta y liberarla; se reabre si el cliente vuelve a escribir</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="106"/>
+        <location filename="../app/gui/workspace.cpp" line="107"/>
         <source>Reo&amp;pen</source>
         <translation>Reabr&amp;ir</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="108"/>
+        <location filename="../app/gui/workspace.cpp" line="109"/>
         <source>Open it again: the customer is waiting for us</source>
         <translation>Abrirla de nuevo: el cliente nos está esperando</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="123"/>
+        <location filename="../app/gui/workspace.cpp" line="124"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="141"/>
+        <location filename="../app/gui/workspace.cpp" line="142"/>
         <source>Order:</source>
         <translation>Orden:</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="204"/>
+        <location filename="../app/gui/workspace.cpp" line="205"/>
         <source>No conversation matches these filters.</source>
         <translation>Ninguna conversación coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="205"/>
+        <location filename="../app/gui/workspace.cpp" line="206"/>
         <source>No conversation matches “%1”.</source>
         <translation>Ninguna conversación coincide con «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="391"/>
+        <location filename="../app/gui/workspace.cpp" line="392"/>
         <source>%1 is answering this customer. Their claim lapses after %n minute(s) without a reply from them.</source>
         <translation>
             <numerusform>%1 está atendiendo a este cliente. Su reserva caduca tras %n minuto sin respuesta suya.</numerusform>
@@ -3932,107 +3942,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="394"/>
+        <location filename="../app/gui/workspace.cpp" line="395"/>
         <source>Reopen it first: it is %1.</source>
         <translation>Reábrala primero: está %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="396"/>
+        <location filename="../app/gui/workspace.cpp" line="397"/>
         <source>%1 is answering this customer: they solve it.</source>
         <translation>%1 está atendiendo a este cliente: le corresponde resolverla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="401"/>
+        <location filename="../app/gui/workspace.cpp" line="402"/>
         <source>%1 · No one is answering this customer yet.</source>
         <translation>%1 · Nadie atiende todavía a este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="402"/>
+        <location filename="../app/gui/workspace.cpp" line="403"/>
         <source>%1 · You are answering this customer.</source>
         <translation>%1 · Usted está atendiendo a este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="403"/>
+        <location filename="../app/gui/workspace.cpp" line="404"/>
         <source>%1 · %2 is answering this customer.</source>
         <translation>%1 · %2 está atendiendo a este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="442"/>
+        <location filename="../app/gui/workspace.cpp" line="443"/>
         <source>The conversation&apos;s state could not be read: %1</source>
         <translation>No se pudo leer el estado de la conversación: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="494"/>
+        <location filename="../app/gui/workspace.cpp" line="495"/>
         <source>Released: anyone may take this conversation.</source>
         <translation>Liberada: cualquiera puede encargarse de esta conversación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="496"/>
+        <location filename="../app/gui/workspace.cpp" line="497"/>
         <source>Nobody holds this conversation.</source>
         <translation>Nadie se ha encargado de esta conversación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="499"/>
+        <location filename="../app/gui/workspace.cpp" line="500"/>
         <source>The conversation was not released: %1</source>
         <translation>La conversación no se liberó: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="506"/>
+        <location filename="../app/gui/workspace.cpp" line="507"/>
         <source>Solved. It reopens if the customer writes again.</source>
         <translation>Resuelta. Se reabre si el cliente vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="507"/>
+        <location filename="../app/gui/workspace.cpp" line="508"/>
         <source>Reopened: the customer is waiting for us.</source>
         <translation>Reabierta: el cliente nos está esperando.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="511"/>
+        <location filename="../app/gui/workspace.cpp" line="512"/>
         <source>The status was not changed: %1</source>
         <translation>El estado no cambió: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="554"/>
+        <location filename="../app/gui/workspace.cpp" line="555"/>
         <source>Replace your draft?</source>
         <translation>¿Reemplazar su borrador?</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="555"/>
+        <location filename="../app/gui/workspace.cpp" line="556"/>
         <source>Your draft has text you typed. Replace it with the suggested reply?</source>
         <translation>Su borrador tiene texto que usted ha escrito. ¿Lo reemplaza por la respuesta sugerida?</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="557"/>
+        <location filename="../app/gui/workspace.cpp" line="558"/>
         <source>&amp;Replace the draft</source>
         <translation>&amp;Reemplazar el borrador</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="558"/>
+        <location filename="../app/gui/workspace.cpp" line="559"/>
         <source>&amp;Keep my draft</source>
         <translation>&amp;Mantener mi borrador</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="645"/>
+        <location filename="../app/gui/workspace.cpp" line="646"/>
         <source>Reading the conversation…</source>
         <translation>Leyendo la conversación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1078"/>
+        <location filename="../app/gui/workspace.cpp" line="1083"/>
         <source>Sent. The conversation is pending: the customer has your answer.</source>
         <translation>Enviada. La conversación está pendiente: el cliente tiene su respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="98"/>
+        <location filename="../app/gui/workspace.cpp" line="99"/>
         <source>Ta&amp;ke it</source>
         <translation>Encar&amp;garme</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="713"/>
+        <location filename="../app/gui/workspace.cpp" line="718"/>
         <source>Could not read the conversation: %1</source>
         <translation>No se pudo leer la conversación: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="603"/>
+        <location filename="../app/gui/workspace.cpp" line="604"/>
         <source>%n hostile message(s)</source>
         <translation>
             <numerusform>%n mensaje hostil</numerusform>
@@ -4040,7 +4050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="605"/>
+        <location filename="../app/gui/workspace.cpp" line="606"/>
         <source>%n customer(s) waiting past red</source>
         <translation>
             <numerusform>%n cliente esperando más allá del rojo</numerusform>
@@ -4048,79 +4058,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="70"/>
+        <location filename="../app/gui/workspace.cpp" line="71"/>
         <source>Solved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="343"/>
+        <location filename="../app/gui/workspace.cpp" line="344"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="909"/>
-        <location filename="../app/gui/workspace.cpp" line="911"/>
-        <location filename="../app/gui/workspace.cpp" line="915"/>
+        <location filename="../app/gui/workspace.cpp" line="914"/>
+        <location filename="../app/gui/workspace.cpp" line="916"/>
+        <location filename="../app/gui/workspace.cpp" line="920"/>
         <source>The mail was not sent: %1</source>
         <translation>El correo no se ha enviado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="913"/>
+        <location filename="../app/gui/workspace.cpp" line="918"/>
         <source>The reply&apos;s mail went to %1.</source>
         <translation>El correo de la respuesta ha salido hacia %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="917"/>
+        <location filename="../app/gui/workspace.cpp" line="922"/>
         <source>The mail waits in the outbox for the team&apos;s sender.</source>
         <translation>El correo espera en la bandeja de salida a que lo envíe el servicio del equipo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="909"/>
+        <location filename="../app/gui/workspace.cpp" line="914"/>
         <source>it is no longer waiting to be sent.</source>
         <translation>ya no está pendiente de envío.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="951"/>
+        <location filename="../app/gui/workspace.cpp" line="956"/>
         <source>mail sent to %1</source>
         <translation>correo enviado a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="954"/>
+        <location filename="../app/gui/workspace.cpp" line="959"/>
         <source>mail to %1 waiting to be sent</source>
         <translation>correo a %1 pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="960"/>
+        <location filename="../app/gui/workspace.cpp" line="965"/>
         <source>mail not sent (attempt %1): %2</source>
         <translation>correo no enviado (intento %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="962"/>
+        <location filename="../app/gui/workspace.cpp" line="967"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1071"/>
+        <location filename="../app/gui/workspace.cpp" line="1076"/>
         <source>Sent to %1 by mail. The conversation is pending: the customer has your answer.</source>
         <translation>Enviada por correo a %1. La conversación está pendiente: el cliente tiene su respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1076"/>
+        <location filename="../app/gui/workspace.cpp" line="1081"/>
         <source>Your reply is saved; its mail waits in the outbox.</source>
         <translation>Su respuesta está guardada; su correo espera en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1097"/>
+        <location filename="../app/gui/workspace.cpp" line="1102"/>
         <source>the mail settings are wrong (%1)</source>
         <translation>los ajustes del correo no son correctos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="865"/>
+        <location filename="../app/gui/workspace.cpp" line="870"/>
         <source>The outbox could not be read: %1</source>
         <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="867"/>
+        <location filename="../app/gui/workspace.cpp" line="872"/>
         <source>%n waiting reply(s) went out by mail.</source>
         <translation>
             <numerusform>%n respuesta pendiente ha salido por correo.</numerusform>
@@ -4128,22 +4138,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="785"/>
+        <location filename="../app/gui/workspace.cpp" line="790"/>
         <source>Mail: %1</source>
         <translation>Correo: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="801"/>
+        <location filename="../app/gui/workspace.cpp" line="806"/>
         <source>Mail: synced by another process (%1)</source>
         <translation>Correo: lo sincroniza otro proceso (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="806"/>
+        <location filename="../app/gui/workspace.cpp" line="811"/>
         <source>Mail: not synced at %1: %2</source>
         <translation>Correo: sin sincronizar a las %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="809"/>
+        <location filename="../app/gui/workspace.cpp" line="814"/>
         <source>Mail: %n new at %1</source>
         <translation>
             <numerusform>Correo: %n nuevo a las %1</numerusform>
@@ -4151,7 +4161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/workspace.cpp" line="811"/>
+        <location filename="../app/gui/workspace.cpp" line="816"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n no se pudo leer</numerusform>
@@ -4159,7 +4169,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/workspace.cpp" line="1073"/>
+        <location filename="../app/gui/workspace.cpp" line="1078"/>
         <source>Your reply is saved, but its mail was not sent: %1 It stays in the outbox: Retry is beside the reply.</source>
         <translation>Su respuesta está guardada, pero su correo no se ha enviado: %1 Queda en la bandeja de salida: «Reintentar» está junto a la respuesta.</translation>
     </message>

@@ -41,13 +41,24 @@ void LiveSessionFollower::poll()
     }));
 }
 
-void LiveSessionFollower::pollNow()
+void LiveSessionFollower::pollThen(std::function<void()> done)
 {
     if (!m_database)
         return;
-    ++m_generation; // a read still running is superseded by this one
-    m_reading = false;
-    take(RoleplayStore(m_database).liveUpdate(m_sessionId, m_lastIndex));
+    const quint64 generation = ++m_generation; // a read still running is superseded by this one
+    m_reading = true;
+    auto *watcher = new QFutureWatcher<RoleplayStore::LiveUpdate>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, done = std::move(done)] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_reading = false;
+        take(watcher->result());
+        done();
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_database, id = m_sessionId, after = m_lastIndex] {
+        return RoleplayStore(database).liveUpdate(id, after);
+    }));
 }
 
 void LiveSessionFollower::take(const RoleplayStore::LiveUpdate &update)

@@ -6,6 +6,7 @@
 #include "storage/roleplaystore.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace calma::gui {
@@ -21,9 +22,10 @@ public:
     void stop();
     // Reads what is new, off the UI thread; does nothing while a read is still running.
     void poll();
-    // Reads what is new now, on this thread: for the rare moment a window must have every turn
-    // before it goes on (the trainer ending the session).
-    void pollNow();
+    // Reads what is new off the UI thread even while a read is running, then calls `done` on this
+    // thread once every turn written so far is in (the trainer ending the session: the score counts
+    // every reply the trainee sent). `done` is not called when the follower is stopped or moved on.
+    void pollThen(std::function<void()> done);
     bool following() const { return m_database != nullptr; }
 
 signals:

@@ -7,6 +7,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -244,22 +246,38 @@ void TrainerWindow::liveUpdate(const RoleplayStore::LiveUpdate &update)
 
 void TrainerWindow::endWith(Outcome outcome)
 {
-    if (!m_session || m_session->finished())
+    if (!m_session || m_session->finished() || m_ending)
         return;
-    m_follower->pollNow(); // the score counts every reply the trainee sent
-    m_session->finish(outcome, QDateTime::currentMSecsSinceEpoch());
-    m_follower->stop();
-    m_timer->stop();
-    m_card = SessionScorer::score(m_session->scenario(), m_session->turns(), outcome);
-    QString error;
-    if (!m_store->finishSession(m_sessionId, outcome, m_session->endedMs(), *m_card, &error))
-        emit statusMessage(tr("The score was not saved: %1").arg(error));
+    // The last read and the save run off the UI thread; the window says so and takes no more input.
+    m_ending = true;
     m_message->setEnabled(false);
     m_send->setEnabled(false);
     m_endButtons->setEnabled(false);
+    m_timer->stop();
+    m_status->setText(tr("Ending the session…"));
+    m_follower->pollThen([this, outcome] { finishWith(outcome); }); // the score counts every reply the trainee sent
+}
+
+void TrainerWindow::finishWith(Outcome outcome)
+{
+    m_session->finish(outcome, QDateTime::currentMSecsSinceEpoch());
+    m_follower->stop();
+    m_card = SessionScorer::score(m_session->scenario(), m_session->turns(), outcome);
     m_info->setHtml(RoleplayView::scoreHtml(*m_card, outcome));
     render();
-    emit sessionFinished(m_sessionId);
+    const qint64 sessionId = m_sessionId;
+    auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, sessionId] {
+        watcher->deleteLater();
+        m_ending = false;
+        if (const std::optional<QString> error = watcher->result())
+            emit statusMessage(tr("The score was not saved: %1").arg(error->isEmpty() ? tr("the database did not take it") : *error));
+        emit sessionFinished(sessionId);
+    });
+    watcher->setFuture(QtConcurrent::run([store = *m_store, sessionId, outcome, ended = m_session->endedMs(), card = *m_card] {
+        QString error;
+        return store.finishSession(sessionId, outcome, ended, card, &error) ? std::optional<QString>() : std::optional<QString>(error);
+    }));
 }
 
 void TrainerWindow::render()

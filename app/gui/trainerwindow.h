@@ -51,6 +51,7 @@ signals:
     void sessionFinished(qint64 sessionId);
 
 private:
+    void finishWith(Outcome outcome); // once the last turns are in: score, show, save off the UI thread
     void render();
     void showLines();
     void store(qsizetype position); // the session's turn at `position`
@@ -62,6 +63,7 @@ private:
     QString m_trainerName;
     std::optional<RoleplaySession> m_session;
     std::optional<ScoreCard> m_card;
+    bool m_ending = false; // the last read or the save of an ended session is running
     qint64 m_sessionId = 0;
     LiveSessionFollower *m_follower = nullptr; // reads the trainee's replies off the UI thread
 

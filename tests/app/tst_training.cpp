@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -369,8 +370,12 @@ void TestTraining::liveSessionFromTwoWindows()
     }
 
     trainer.sendAsCustomer(u"Quiero hablar con un supervisor."_s);
+    QSignalSpy finished(&trainer, &TrainerWindow::sessionFinished);
     trainer.endWith(Outcome::Escalated);
-    QVERIFY(trainer.scoreCard());
+    // The last read and the save run off the UI thread: the window takes no more input meanwhile.
+    QVERIFY(!sendButton->isEnabled());
+    QTRY_VERIFY(trainer.scoreCard());
+    QTRY_COMPARE(finished.size(), 1);
     QTRY_VERIFY(panel.scoreCard().has_value());
     QCOMPARE(panel.scoreCard()->total, trainer.scoreCard()->total);
     QCOMPARE(panel.session()->outcome(), Outcome::Escalated);
