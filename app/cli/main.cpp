@@ -45,8 +45,10 @@ const char kUsage[] =
 int finished(int status)
 {
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        if (status != 0)
+            return status; // the command has said what went wrong already
         std::fprintf(stderr, "calma-cli: cannot write the output: %s\n", std::strerror(errno));
-        return status == 0 ? 2 : status;
+        return 2;
     }
     return status;
 }

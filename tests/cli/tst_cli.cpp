@@ -248,6 +248,15 @@ void TestCli::scoreToAFullDisk()
     QCOMPARE(process.exitCode(), 2);
     const QByteArray err = process.readAllStandardError();
     QVERIFY2(err.contains("cannot write the output") && err.contains("No space left on device"), err.constData());
+    QCOMPARE(err.count("cannot write the output"), 1); // said once, not by the command and again on exit
+    for (const QStringList &arguments : {QStringList{u"score"_s, u"--text"_s, u"hola"_s}, QStringList{u"score"_s, u"--text"_s, u"hola"_s, u"--explain"_s}}) {
+        QProcess one;
+        one.setStandardOutputFile(u"/dev/full"_s);
+        one.start(QStringLiteral(CALMA_CLI), arguments);
+        QVERIFY(one.waitForFinished(60000));
+        QCOMPARE(one.exitCode(), 2);
+        QCOMPARE(one.readAllStandardError().count("cannot write the output"), 1);
+    }
 }
 
 void TestCli::textAndExplain()
