@@ -426,174 +426,179 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1184"/>
+        <location filename="../core/tone/messagescan.cpp" line="1235"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation>dicho de una cosa: palabras fuertes para un fallo, no una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1187"/>
+        <location filename="../core/tone/messagescan.cpp" line="1238"/>
         <source>aimed at no one: not a threat</source>
         <translation>no va dirigido a nadie: no es una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1221"/>
+        <location filename="../core/tone/messagescan.cpp" line="1272"/>
         <source>said of oneself</source>
         <translation>dicho de uno mismo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1241"/>
+        <location filename="../core/tone/messagescan.cpp" line="1292"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation>una risa junto a una queja: ni calidez ni ironía</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="134"/>
+        <location filename="../core/tone/messagescan.cpp" line="142"/>
         <source>en</source>
         <extracomment>The code of the language these reasons are in (&quot;es&quot; in the Spanish translation): when it changes, the other reasons are read from the translation again.</extracomment>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="54"/>
+        <location filename="../core/tone/messagescan.cpp" line="62"/>
         <source>anger or frustration</source>
         <translation>enfado o frustración</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="55"/>
+        <location filename="../core/tone/messagescan.cpp" line="63"/>
         <source>insult or profanity</source>
         <translation>insulto o palabrota</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="56"/>
+        <location filename="../core/tone/messagescan.cpp" line="64"/>
         <source>threat to leave, complain or go public</source>
         <translation>amenaza con irse, reclamar o hacerlo público</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="57"/>
+        <location filename="../core/tone/messagescan.cpp" line="65"/>
         <source>demands urgency</source>
         <translation>exige urgencia</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="58"/>
+        <location filename="../core/tone/messagescan.cpp" line="66"/>
         <source>repeated contact or being ignored</source>
         <translation>contacto repetido o sentirse ignorado</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="59"/>
+        <location filename="../core/tone/messagescan.cpp" line="67"/>
         <source>sarcasm</source>
         <translation>sarcasmo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="60"/>
+        <location filename="../core/tone/messagescan.cpp" line="68"/>
         <source>politeness</source>
         <translation>cortesía</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="61"/>
+        <location filename="../core/tone/messagescan.cpp" line="69"/>
         <source>thanks</source>
         <translation>agradecimiento</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="62"/>
+        <location filename="../core/tone/messagescan.cpp" line="70"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="63"/>
+        <location filename="../core/tone/messagescan.cpp" line="71"/>
         <source>praise</source>
         <translation>elogio</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="66"/>
+        <location filename="../core/tone/messagescan.cpp" line="74"/>
         <source>shouting</source>
         <translation>gritos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="67"/>
+        <location filename="../core/tone/messagescan.cpp" line="75"/>
         <source>emphatic punctuation</source>
         <translation>puntuación enfática</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="68"/>
+        <location filename="../core/tone/messagescan.cpp" line="76"/>
         <source>stretched word</source>
         <translation>palabra alargada</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="435"/>
+        <location filename="../core/tone/messagescan.cpp" line="447"/>
         <source>disguised in leetspeak</source>
         <translation>disfrazado con números (leetspeak)</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="437"/>
+        <location filename="../core/tone/messagescan.cpp" line="449"/>
         <source>masked with symbols</source>
         <translation>tapado con símbolos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="439"/>
+        <location filename="../core/tone/messagescan.cpp" line="451"/>
         <source>spelled out letter by letter</source>
         <translation>deletreado letra a letra</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="549"/>
+        <location filename="../core/tone/messagescan.cpp" line="563"/>
         <source>time spent waiting</source>
         <translation>tiempo perdido esperando</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="674"/>
+        <location filename="../core/tone/messagescan.cpp" line="688"/>
         <source>%1 with %2: as much as it gets, not the opposite</source>
         <translation>%1 con %2: lo máximo, no lo contrario</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="684"/>
+        <location filename="../core/tone/messagescan.cpp" line="698"/>
         <source>negated by %1</source>
         <translation>negado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="991"/>
+        <location filename="../core/tone/messagescan.cpp" line="1009"/>
         <source>said of a thing: a verdict on it, not intensity</source>
         <translation>dicho de una cosa: un juicio sobre ella, no intensidad</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1116"/>
+        <location filename="../core/tone/messagescan.cpp" line="1134"/>
         <source>named, but nobody is turning to it</source>
         <translation>nombrado, pero nadie dice que vaya a acudir a él</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1161"/>
+        <location filename="../core/tone/messagescan.cpp" line="1179"/>
         <source>going public</source>
         <translation>para hacerlo público</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1165"/>
+        <location filename="../core/tone/messagescan.cpp" line="1183"/>
         <source>named, but nothing is posted or told there</source>
         <translation>nombrada, pero no se publica ni se cuenta nada en ella</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="593"/>
-        <location filename="../core/tone/messagescan.cpp" line="717"/>
+        <location filename="../core/tone/messagescan.cpp" line="1212"/>
+        <source>the failure again</source>
+        <translation>el fallo otra vez</translation>
+    </message>
+    <message>
+        <location filename="../core/tone/messagescan.cpp" line="607"/>
+        <location filename="../core/tone/messagescan.cpp" line="731"/>
         <source>intensified by %1</source>
         <translation>intensificado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="717"/>
+        <location filename="../core/tone/messagescan.cpp" line="731"/>
         <source>softened by %1</source>
         <translation>suavizado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="739"/>
+        <location filename="../core/tone/messagescan.cpp" line="753"/>
         <source>before %1, weighs less</source>
         <translation>antes de %1, pesa menos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="742"/>
+        <location filename="../core/tone/messagescan.cpp" line="756"/>
         <source>after %1, weighs more</source>
         <translation>después de %1, pesa más</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="923"/>
+        <location filename="../core/tone/messagescan.cpp" line="941"/>
         <source>praise used sarcastically</source>
         <translation>elogio usado con sarcasmo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="949"/>
+        <location filename="../core/tone/messagescan.cpp" line="967"/>
         <source>repeated</source>
         <translation>repetido</translation>
     </message>
@@ -613,38 +618,38 @@
         <translation>%1 palabras en mayúsculas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1267"/>
+        <location filename="../core/tone/messagescan.cpp" line="1318"/>
         <source>in scare quotes</source>
         <translation>entre comillas irónicas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="139"/>
+        <location filename="../core/tone/messagescan.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="140"/>
+        <location filename="../core/tone/messagescan.cpp" line="148"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="64"/>
+        <location filename="../core/tone/messagescan.cpp" line="72"/>
         <source>dissatisfaction or a reported failure</source>
         <translation>descontento o un fallo del servicio</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="65"/>
+        <location filename="../core/tone/messagescan.cpp" line="73"/>
         <source>swearing</source>
         <translation>palabrota</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="704"/>
+        <location filename="../core/tone/messagescan.cpp" line="718"/>
         <source>something that should have happened did not</source>
         <translation>algo que debía pasar no pasó</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="986"/>
-        <location filename="../core/tone/messagescan.cpp" line="1178"/>
+        <location filename="../core/tone/messagescan.cpp" line="1004"/>
+        <location filename="../core/tone/messagescan.cpp" line="1229"/>
         <source>aimed at the reader</source>
         <translation>dirigida a quien lee</translation>
     </message>
@@ -659,27 +664,27 @@
         <translation>sin destinatario, cuenta como intensidad</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="790"/>
+        <location filename="../core/tone/messagescan.cpp" line="804"/>
         <source>paid for, ordered or promised, and then not so</source>
         <translation>pagado, pedido o prometido, y luego no fue así</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="774"/>
+        <location filename="../core/tone/messagescan.cpp" line="788"/>
         <source>a negation</source>
         <translation>una negación</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="432"/>
+        <location filename="../core/tone/messagescan.cpp" line="444"/>
         <source>praise negated by its prefix</source>
         <translation>elogio negado por su prefijo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="829"/>
+        <location filename="../core/tone/messagescan.cpp" line="843"/>
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation>dicho con empatía: es lo que siente quien lee, no quien escribe</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="596"/>
+        <location filename="../core/tone/messagescan.cpp" line="610"/>
         <source>says how much of the praise after it</source>
         <translation>dice cuánto, del elogio que le sigue</translation>
     </message>

@@ -1,6 +1,7 @@
 // Compiling lexicon entries into look-up tables.
 #include "tone/lexicon.h"
 
+#include "tone/phrasematcher.h"
 #include "tone/stemmer.h"
 #include "tone/textnormalizer.h"
 
@@ -118,11 +119,15 @@ void Lexicon::addEntry(const LexiconEntry &entry)
     if (entry.kind == EntryKind::Phrase || multiWord) {
         LexiconPhrase phrase;
         phrase.entry = index;
+        const bool keepsTense = isToneKind(entry.kind) && !lowersHeat(entry.category);
         for (const QString &word : QString::fromStdString(folded).split(u' ')) {
-            if (word == u"*")
+            if (word == u"*") {
                 phrase.stems.push_back(kWildcard);
-            else
-                phrase.stems.push_back(internStem(std::string(Stemmer::stem(m_language, word.toStdString()))));
+                continue;
+            }
+            if (keepsTense && phrase.stems.size() < 32 && isPastForm(m_language, word))
+                phrase.past |= std::uint32_t(1) << phrase.stems.size();
+            phrase.stems.push_back(internStem(std::string(Stemmer::stem(m_language, word.toStdString()))));
         }
         m_phrases.push_back(std::move(phrase));
     }

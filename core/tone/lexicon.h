@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <cstdint>
 #include <vector>
 
 namespace calma {
@@ -39,6 +40,10 @@ struct LexiconPhrase
 {
     std::vector<int> stems; // stem ids; kWildcard matches any one word
     int entry = -1;
+    // Words of a failure written in the past ("changed my flight", "waited * hours", "me cancelaron")
+    // match only a past form: "can I change my flight?" and "please wait 24 hours" report nothing.
+    std::uint32_t past = 0; // bit w: word w
+
 };
 
 class Lexicon

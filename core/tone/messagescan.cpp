@@ -2,6 +2,8 @@
 // commitments, irony, repeats and swearing by target.
 #include "tone/messagescan.h"
 
+#include "tone/phrasematcher.h"
+
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
@@ -15,6 +17,12 @@ bool isOneOf(QStringView word, std::span<const QStringView> words)
 {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
+
+bool isProgressive(QStringView w)
+{
+    return w.size() >= 6 && (w.endsWith(u"ing") || w.endsWith(u"ando") || w.endsWith(u"iendo"));
+}
+
 bool isOneOf(QStringView word, std::initializer_list<QStringView> words)
 {
     return isOneOf(word, std::span<const QStringView>(words.begin(), words.size()));
@@ -361,6 +369,10 @@ bool Scan::matchPhraseAt(int start, const LexiconPhrase &phrase, int *last) cons
             return false;
         if (phrase.stems[w] != Lexicon::kWildcard && m_words[size_t(t)].stemId != phrase.stems[w])
             return false;
+        // A past word of the lexicon matches a past or a progressive form ("shouting at me"), never the
+        // bare verb of a request ("change my flight", "esperar 24 horas").
+        if ((phrase.past >> w) & 1u && !isPastForm(m_lexicon.language(), folded(t)) && !isProgressive(folded(t)))
+            return false;
     }
     *last = t;
     return true;
@@ -466,14 +478,15 @@ void Scan::addWaiting()
         FoldedWordTable<quint8> &es = t[Language::Spanish];
         add(es, {u"esperando", u"esperandolo", u"esperandola", u"esperado", u"esperamos", u"esperaba", u"cola", u"colas", u"plantado",
                  u"plantada", u"plantados", u"plantadas", u"tirado", u"tirada", u"tirados", u"tiradas", u"atrapado", u"atrapada",
-                 u"atrapados", u"atrapadas"}, Wait);
+                 u"atrapados", u"atrapadas", u"sentado", u"sentada", u"sentados", u"sentadas"}, Wait);
         add(es, {u"minuto", u"minutos", u"min"}, 1 << 1);
         add(es, {u"hora", u"horas", u"h"}, 2 << 1);
         add(es, {u"dia", u"dias", u"semana", u"semanas", u"mes", u"meses"}, 3 << 1);
         add(es, {u"un", u"una", u"media", u"dos", u"tres", u"cuatro", u"cinco", u"seis", u"siete", u"ocho", u"nueve", u"diez", u"doce",
                  u"varias", u"varios", u"muchas", u"muchos"}, Count);
         FoldedWordTable<quint8> &en = t[Language::English];
-        add(en, {u"waited", u"waiting", u"queue", u"queued", u"queuing", u"queueing", u"standing", u"stood", u"stuck", u"stranded"}, Wait);
+        add(en, {u"waited", u"waiting", u"queue", u"queued", u"queuing", u"queueing", u"standing", u"stood", u"stuck", u"stranded",
+                 u"sat", u"sitting", u"trapped"}, Wait);
         add(en, {u"min", u"mins", u"minute", u"minutes"}, 1 << 1);
         add(en, {u"hour", u"hours", u"hr", u"hrs", u"h"}, 2 << 1);
         add(en, {u"day", u"days", u"week", u"weeks", u"month", u"months"}, 3 << 1);
@@ -490,10 +503,11 @@ void Scan::addWaiting()
     const bool spanish = m_lexicon.language() == Language::Spanish;
     const auto isWaitWord = [&](int t) {
         const QStringView w = folded(t);
-        if (w.size() < 4 || w.size() > 11)
+        if (w.size() < 3 || w.size() > 11)
             return false;
         const char16_t c = w.front().unicode();
-        const bool mayBe = spanish ? (c == u'e' || c == u'c' || c == u'p' || c == u't' || c == u'a') : (c == u'w' || c == u'q' || c == u's');
+        const bool mayBe = spanish ? (c == u'e' || c == u'c' || c == u'p' || c == u't' || c == u'a' || c == u's')
+                                   : (c == u'w' || c == u'q' || c == u's' || c == u't');
         return mayBe && (codeOf(t) & Wait) != 0;
     };
     const auto unitOf = [&](int t) { return (codeOf(t) & UnitMask) >> 1; };
@@ -911,11 +925,15 @@ void Scan::detectSarcasm(Hit &hit)
     bool concedes = false;
     for (int t = hit.last + 1; t < n && t <= hit.last + 3 && m_tokens[t].sentence == m_tokens[hit.last].sentence; ++t)
         concedes = concedes || (m_modifier[size_t(t)] >= 0 && modifierKind(t) == EntryKind::Contrast);
-    if (!sarcastic && interjection && !m_sincere && !concedes) {
+    // Praise sincere elsewhere does not make an interjection sincere when the complaint is in its own
+    // sentence: "nice, another 2 hour delay. love flying with you", "genial, otro retraso más".
+    const bool standsAlone = next != TokenKind::ClauseBreak;
+    const double complaint = standsAlone ? kBareNegation : kIronyAfterComma;
+    const bool complaintBeside = !standsAlone && m_hottest[size_t(m_tokens[hit.first].sentence)] >= complaint;
+    if (!sarcastic && interjection && (!m_sincere || complaintBeside) && !concedes) {
         // "Fantastic. The replacement is broken too." A praise word standing alone as a sentence next to
         // a complaint is irony; after a comma it needs a stronger complaint ("Genial, otra vez lo mismo").
-        const bool standsAlone = next != TokenKind::ClauseBreak;
-        sarcastic = hotHitNear(m_tokens[hit.first].sentence, standsAlone ? kBareNegation : kIronyAfterComma);
+        sarcastic = hotHitNear(m_tokens[hit.first].sentence, complaint);
     }
     if (sarcastic) {
         hit.category = ToneCategory::Sarcasm;
@@ -1166,6 +1184,39 @@ void Scan::aimPublicity()
     }
 }
 
+void Scan::addRecurrence()
+{
+    // "another 2 hour delay", "yet another broken part", "otro retraso", "otra factura mal": a failure
+    // that has happened before is a repeated one, whatever the noun.
+    static const QStringView english[] = {u"another"};
+    static const QStringView spanish[] = {u"otro", u"otra", u"otros", u"otras"};
+    const auto words = m_lexicon.language() == Language::Spanish ? std::span<const QStringView>(spanish) : std::span<const QStringView>(english);
+    double total = 0;
+    const qsizetype before = qsizetype(m_hits.size());
+    for (qsizetype h = 0; h < before && total < kRecurrenceCap; ++h) {
+        const Hit &hit = m_hits[size_t(h)];
+        if (hit.weight < kRecurrenceFailure || hit.negated
+            || (hit.category != ToneCategory::Dissatisfaction && hit.category != ToneCategory::Anger))
+            continue;
+        const int clause = m_clause[size_t(hit.first)];
+        int seen = 0;
+        for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == clause && seen < kRecurrenceReach; --t) {
+            if (!isWord(t))
+                continue;
+            ++seen;
+            if (m_role[size_t(t)] != Role::Free || !isOneOf(folded(t), words))
+                continue;
+            const double weight = std::min(kRecurrence, kRecurrenceCap - total);
+            total += weight;
+            m_role[size_t(t)] = Role::Tone;
+            m_hits.push_back({t, t, ToneCategory::Repetition, weight, {}, {CalmaToneReason::tr("the failure again")}, false});
+            break;
+        }
+    }
+    if (qsizetype(m_hits.size()) != before)
+        std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+}
+
 void Scan::aimViolence()
 {
     // "kill", "mato": aimed at a person ("I'll kill you", "te voy a matar") it is a threat; said of a
@@ -1290,6 +1341,7 @@ void Scan::scan()
     aimAtSelf();
     resolveCommitments();
     resolveFrames();
+    addRecurrence();
     indexSentences();
     for (Hit &hit : m_hits)
         detectSarcasm(hit);

@@ -42,6 +42,10 @@ constexpr int kLookbackTokens = 8;
 constexpr int kRecourseReach = 3;       // words before "lawyer", "abogado" that may turn to it ("my", "speak to a")
 constexpr double kUnaimedRecourse = 0.25; // "the basketball court": a word of recourse nobody turns to
 constexpr double kUntoldPlatform = 0.15;  // "I saw it on Twitter", "te escribí por Instagram": a platform nothing is told on
+constexpr double kRecurrence = 1.0;        // "another delay", "otro retraso": the failure again
+constexpr double kRecurrenceCap = 2.0;
+constexpr double kRecurrenceFailure = 0.3; // the failure's own weight, at least
+constexpr int kRecurrenceReach = 3;        // words between "another" and the failure ("another 2 hour delay")
 constexpr int kTellingReach = 8; // words before a platform that may tell it something ("sharing how you treated my mother on")
 constexpr int kMaxSpelledLetters = 24;    // tokens of any kind a modifier may sit back
 constexpr double kBeforeContrast = 0.6;
@@ -222,6 +226,7 @@ private:
     void aimProfanity();
     void aimViolence();
     void aimPublicity();
+    void addRecurrence();
     void aimRecourse();
     void aimAtSelf();
     void placeLaughter();

@@ -10,10 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace calma {
 
-bool PhraseMatcher::isPast(QStringView folded) const
+bool isPastForm(Language language, QStringView folded)
 {
-    // Regular past forms and participles, folded (accent-free): "refunded"; "cobraron", "cobrasteis",
-    // "cobrado", "cobraba". Irregular ones ("sent", "hicieron") stem to themselves or differ anyway.
     static const QStringList english{u"ed"_s};
     static const QStringList spanish{u"aron"_s,  u"ieron"_s, u"yeron"_s, u"aste"_s, u"iste"_s, u"asteis"_s, u"isteis"_s,
                                      u"ado"_s,   u"ada"_s,   u"ados"_s,  u"adas"_s, u"ido"_s,  u"ida"_s,    u"idos"_s,
@@ -21,7 +19,7 @@ bool PhraseMatcher::isPast(QStringView folded) const
     constexpr qsizetype kShortest = 5; // "need", "bed", "nada", "vida" are no past
     if (folded.size() < kShortest)
         return false;
-    const QStringList &endings = m_language == Language::Spanish ? spanish : english;
+    const QStringList &endings = language == Language::Spanish ? spanish : english;
     return std::any_of(endings.begin(), endings.end(), [&](const QString &e) { return folded.endsWith(e); });
 }
 
@@ -41,7 +39,7 @@ int PhraseMatcher::add(const QString &term, Tense tense)
         }
         std::string stem(Stemmer::stem(m_language, Lexicon::utf8Key(word, buffer)));
         const bool vague = stem.size() <= kShortStem && word.size() - qsizetype(stem.size()) >= kDropped;
-        words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPast(word)});
+        words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPastForm(m_language, word)});
     }
     const int index = int(m_phrases.size());
     if (!words.empty() && words.front().stem != "*")
@@ -67,7 +65,7 @@ bool PhraseMatcher::matchesAt(const TokenizedText &text, qsizetype start, const 
         const Word &word = words[w];
         if (word.stem != "*" && (text.stems[size_t(t)] != word.stem || (!word.exact.isEmpty() && text.folded(t) != word.exact)))
             return false;
-        if (word.past && !isPast(text.folded(t)))
+        if (word.past && !isPastForm(m_language, text.folded(t)))
             return false;
     }
     *last = t;

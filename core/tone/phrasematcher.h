@@ -17,6 +17,10 @@ struct PhraseMatch
     qsizetype end = 0;
 };
 
+// A regular past form or participle, folded (accent-free): "refunded"; "cobraron", "cobrado",
+// "cobraba". Irregular ones ("sent", "hicieron") stem to themselves or differ anyway.
+bool isPastForm(Language language, QStringView folded);
+
 class PhraseMatcher
 {
 public:
@@ -42,7 +46,6 @@ private:
         QString exact;    // the folded word itself, where its stem is too short to tell words apart
         bool past = false; // matches only a word in the past (Tense::KeepPast)
     };
-    bool isPast(QStringView folded) const;
     bool matchesAt(const TokenizedText &text, qsizetype start, const std::vector<Word> &words, qsizetype *last) const;
 
     Language m_language;
