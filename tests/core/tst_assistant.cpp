@@ -80,6 +80,7 @@ private slots:
     void reasonsInTheAgentsLanguage();
     void spoiledFoodIsOwed();
     void chargedAfterStoppingIsOwed();
+    void lostStayIsOwed();
     void billAgainstTheUsualIsOwed();
     void askedForIsNotApologisedFor();
     void chaserKeepsTheFailure();
@@ -164,6 +165,9 @@ void TestAssistant::grounded()
             // One judge: the draft coach never says to rewrite what the assistant suggests.
             const DraftReview review = coach().review(s.text, text, language == u"es" ? LanguageHint::Spanish : LanguageHint::English);
             QVERIFY2(review.verdict != Verdict::Rewrite, qPrintable(u"the coach says rewrite ("_s + review.reason + u") — "_s + where));
+            // Nor flags a phrase of it: a shipped reply never holds what the coach would have an agent soften.
+            for (const DraftFlag &flag : review.flags)
+                QFAIL(qPrintable(u"the coach flags «%1» (%2) — "_s.arg(s.text.mid(flag.start, flag.end - flag.start), flag.category) + where));
             coachSends += review.verdict == Verdict::Send;
             // Threats are the customer's right, not abuse to set a boundary on.
             if (!ask.threats.isEmpty() && !ask.abuse)
@@ -279,6 +283,30 @@ void TestAssistant::chargedAfterStoppingIsOwed()
     }
     const CustomerReading fine = coach().read(u"I took another look at the app and it works now, thanks"_s);
     QVERIFY(!fine.ask.failures.contains(u"wrong-charge"_s));
+}
+
+void TestAssistant::lostStayIsOwed()
+{
+    // A hotel that has no record of a paid booking, or sends the guests elsewhere, failed them: the
+    // money back for those nights is owed, with an apology first, never a dispute to park.
+    const QString lost[] = {
+        u"We arrived at 11pm to find the hotel had no record of our reservation even though I have confirmation number HX-55812 "
+        "right here and paid in full. They sent us to a motel 20 mins away. I want a full refund for the 3 nights today."_s,
+        u"front desk couldn't find our booking, conf no 88K2L. ended up at another hotel across town at 1am. refund the two nights pls"_s,
+        u"Llegamos a las 23h y el hotel no tenía constancia de nuestra reserva HX-55812, aunque estaba pagada. Nos mandaron a otro "
+        "hotel a 20 minutos. Quiero el reembolso de las 3 noches hoy mismo."_s,
+        u"perdieron nuestra reserva, localizador 88K2L, y nos mandaron a un motel de madrugada. devolvednos las dos noches"_s,
+    };
+    for (const QString &message : lost) {
+        const CustomerReading reading = coach().read(message);
+        QVERIFY2(reading.ask.failures.contains(u"closed"_s), qPrintable(message));
+        QVERIFY2(!reading.ask.moneyDispute && !ReplySuggester::position(reading.ask), qPrintable(message));
+        const QList<Suggestion> suggestions = coach().suggest(message, reading);
+        QVERIFY(!suggestions.isEmpty());
+        QCOMPARE(suggestions.first().strategy, Strategy::Apologetic);
+        for (const Suggestion &s : suggestions)
+            QVERIFY2(!s.text.contains(u"park"_s) && !s.text.contains(u"aparcad"_s), qPrintable(s.text));
+    }
 }
 
 void TestAssistant::billAgainstTheUsualIsOwed()
