@@ -4,6 +4,7 @@
 #include "coach/requestfinder.h"
 
 #include "io/personaldata.h"
+#include "tone/textnormalizer.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -280,6 +281,19 @@ const Request *CustomerAsk::mainRequest() const
     return request(u"information");
 }
 
+static int vosotrosForms(const QString &text)
+{
+    // The vosotros forms of any verb, which a word list cannot hold: "reembolséis", "cobráis" (present
+    // and subjunctive, six letters or more), and the imperative with a pronoun joined to it
+    // ("solucionadlo", "devolvednos", "mandadme"), on the folded text. Nouns of those shapes are rare.
+    static const QRegularExpression forms(u"\\b(?!(?:dieci|veinti)seis\\b)[a-zñ]{3,}(?:[ae]is|(?:a|e|i)d(?:me|nos|lo|la|los|las|le|les))\\b"_s);
+    int count = 0;
+    const QString folded = TextNormalizer::foldString(text);
+    for (auto m = forms.globalMatch(folded); m.hasNext(); m.next())
+        ++count;
+    return count;
+}
+
 bool CustomerAsk::owed() const
 {
     static const QStringList owedAfter{u"wrong-charge"_s, u"cancelled"_s, u"closed"_s, u"missing"_s, u"defective"_s, u"wrong-item"_s};
@@ -310,7 +324,9 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     };
 
     ask.domain = businessOf(ofKind(CoachKind::Domain));
-    const QHash<QString, int> address = lexicon.countExact(text, CoachKind::Address);
+    QHash<QString, int> address = lexicon.countExact(text, CoachKind::Address);
+    if (report.language == Language::Spanish)
+        address[u"tu"_s] += vosotrosForms(text);
     ask.informal = report.language == Language::Spanish && address.value(u"tu"_s) > address.value(u"usted"_s);
 
     addMatches(text, emailPattern(), FactKind::Email, ask.facts);

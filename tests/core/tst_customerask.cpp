@@ -83,6 +83,13 @@ void TestCustomerAsk::keepsTheRegister_data()
     QTest::newRow("ustedes") << u"Ustedes me cobraron dos veces la cuota"_s << false;
     QTest::newRow("usted") << u"Le ruego que revise usted la factura"_s << false;
     QTest::newRow("nothing either way") << u"La factura de marzo viene duplicada"_s << false;
+    QTest::newRow("tú, present") << u"Oye, ¿me devuelves el dinero del pedido 5512?"_s << true;
+    QTest::newRow("tú, perfect") << u"me has cobrado la cuota dos veces"_s << true;
+    QTest::newRow("vosotros, imperative with a pronoun") << u"Mi paquete no ha llegado. Por favor, solucionadlo."_s << true;
+    QTest::newRow("vosotros, subjunctive") << u"Quiero que me reembolséis la reserva HX-7730"_s << true;
+    QTest::newRow("vosotros, no accents") << u"por que me habeis cobrado dos veces??"_s << true;
+    QTest::newRow("usted, an amount in words") << u"Me han cobrado dieciséis euros de más, ¿pueden revisarlo?"_s << false;
+    QTest::newRow("usted, a city") << u"Vivo en la ciudad y el técnico no vino, ¿me pueden dar otra cita?"_s << false;
 }
 
 void TestCustomerAsk::keepsTheRegister()
