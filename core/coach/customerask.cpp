@@ -372,7 +372,19 @@ CustomerAsk CustomerAskReader::read(const QString &text, const ToneReport &repor
     findRequests(tokens, matches, ask.noise, ask.threats, report.language, ask);
 
     ask.topics = rankedLabels(ofKind(CoachKind::Topic));
-    ask.failures = rankedLabels(ofKind(CoachKind::Failure));
+    // "He perdido el vuelo", "I lost my card": a thing the customer lost is no failure of ours to
+    // apologise for ("perdieron mi maleta", "you lost my bag" are).
+    QList<CoachMatch> failures = ofKind(CoachKind::Failure);
+    failures.removeIf([&](const CoachMatch &m) {
+        if (m.entry->label != u"missing")
+            return false;
+        qsizetype t = m.where.firstToken - 1;
+        while (t >= 0 && !tokens.isWord(t))
+            --t;
+        static const QStringView selves[] = {u"he", u"hemos", u"yo", u"i", u"we", u"i've", u"we've", u"ive", u"weve"};
+        return t >= 0 && std::find(std::begin(selves), std::end(selves), tokens.folded(t)) != std::end(selves);
+    });
+    ask.failures = rankedLabels(failures);
     // "My phone was stolen on the bus", "el granizo destrozó el coche": to an insurer, a loss or a
     // breakage is the event the claim is about, not a failure of ours to apologise for.
     if (ask.domain == u"insurance")

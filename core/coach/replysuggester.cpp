@@ -309,6 +309,8 @@ private:
             const auto m = number.match(r->deadlineText);
             if (!m.hasMatch() || m.captured().toInt() < 24)
                 return t.phrase(u"deadline.soon"_s);
+            // In the reply's own words, whatever words gave it: "you have 48 hours", "tienen 72 horas".
+            return t.phrase(u"deadline.hours"_s).replace(u"{hours}"_s, m.captured());
         }
         QString words = r->deadlineText.trimmed();
         if (!words.isEmpty() && !(words.size() > 1 && words.at(1).isUpper()))

@@ -285,6 +285,10 @@ void TestCustomerAsk::readsTheRequests_data()
                                 << QStringList{u"information:now"_s, u"repair:now"_s};
     QTest::newRow("es cuanto antes o") << u"Llevo sin luz desde anoche. Manden un técnico cuanto antes o pongo una hoja de reclamaciones."_s
                                        << QStringList{u"repair:now"_s};
+    // An ultimatum is an ask with its deadline: "you have 48 hours to…", "tienen 48 horas para…".
+    QTest::newRow("en you have 48 hours to") << u"You have 48 hours to refund my order 7781."_s << QStringList{u"refund:hours"_s};
+    QTest::newRow("es tienen 48 horas para") << u"Tienen 48 horas para devolverme el dinero del pedido 7781, que me llegó roto."_s
+                                             << QStringList{u"refund:hours"_s};
     // Asking to be told about a refund or a discount is asking for information.
     QTest::newRow("en how long refunds") << u"We had to cancel the trip. Also, how long do refunds usually take to show up?"_s
                                          << QStringList{u"information"_s};
@@ -417,6 +421,11 @@ void TestCustomerAsk::toldOrAsked_data()
     QTest::newRow("es granizo seguro") << u"El granizo me destrozó el coche, tengo la póliza a todo riesgo. Siniestro 2024-GH-118, ¿cuándo viene el perito?"_s
                                        << u"defective"_s << false;
     QTest::newRow("en stolen parcel") << u"The courier left my parcel on the step and it was stolen. Order 88120."_s << u"missing"_s << true;
+    // What the customer lost is no failure of ours; what we lost is.
+    QTest::newRow("es he perdido el vuelo") << u"Por el retraso he perdido el vuelo de conexión a Lima, localizador ZT8K4M."_s << u"missing"_s << false;
+    QTest::newRow("es habéis perdido") << u"Habéis perdido mi maleta en Barajas, talón IB-44120."_s << u"missing"_s << true;
+    QTest::newRow("en I lost my card") << u"I lost my card on the train, can you send a new one?"_s << u"missing"_s << false;
+    QTest::newRow("en you lost my bag") << u"You lost my bag on the Madrid flight, tag IB-44120."_s << u"missing"_s << true;
     QTest::newRow("en told a rule") << u"I was told my return isn't eligible because it's been 31 days."_s << u"late"_s << false;
     QTest::newRow("en asks to be told") << u"Could you tell me when the new phones are in stock?"_s << u"late"_s << false;
 }
