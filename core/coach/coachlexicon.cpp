@@ -186,8 +186,10 @@ std::shared_ptr<const CoachLexicon> CoachLexicon::build(Language language, const
             address[entries.at(i).label] << QRegularExpression::escape(TextNormalizer::foldString(entries.at(i).term));
             continue;
         }
-        lexicon->m_matcher.add(entries.at(i).term,
-                               entries.at(i).kind == CoachKind::Failure ? PhraseMatcher::Tense::KeepPast : PhraseMatcher::Tense::Any);
+        const bool imperative = entries.at(i).kind == CoachKind::Request && entries.at(i).label == u"imperative";
+        lexicon->m_matcher.add(entries.at(i).term, entries.at(i).kind == CoachKind::Failure ? PhraseMatcher::Tense::KeepPast
+                                                   : imperative                             ? PhraseMatcher::Tense::NotPast
+                                                                                            : PhraseMatcher::Tense::Any);
         lexicon->m_entries.push_back(entries.at(i));
     }
     for (auto it = address.begin(); it != address.end(); ++it)

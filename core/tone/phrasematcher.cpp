@@ -39,7 +39,7 @@ int PhraseMatcher::add(const QString &term, Tense tense)
         }
         std::string stem(Stemmer::stem(m_language, Lexicon::utf8Key(word, buffer)));
         const bool vague = stem.size() <= kShortStem && word.size() - qsizetype(stem.size()) >= kDropped;
-        words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPastForm(m_language, word)});
+        words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPastForm(m_language, word), tense == Tense::NotPast});
     }
     const int index = int(m_phrases.size());
     if (!words.empty() && words.front().stem != "*")
@@ -66,6 +66,8 @@ bool PhraseMatcher::matchesAt(const TokenizedText &text, qsizetype start, const 
         if (word.stem != "*" && (text.stems[size_t(t)] != word.stem || (!word.exact.isEmpty() && text.folded(t) != word.exact)))
             return false;
         if (word.past && !isPastForm(m_language, text.folded(t)))
+            return false;
+        if (word.notPast && isPastForm(m_language, text.folded(t)))
             return false;
     }
     *last = t;

@@ -30,7 +30,9 @@ public:
     // word; a phrase that tells what happened ("they cancelled my flight") must not match the same
     // verb asked for ("cancel my flight"), so with KeepPast a word in the past matches only words
     // in the past.
-    enum class Tense { Any, KeepPast };
+    // KeepPast: a word written in the past matches only a past form (a failure that happened);
+    // NotPast: no word matches a past form (an imperative: "contesta" is not "contestaba").
+    enum class Tense { Any, KeepPast, NotPast };
 
     // Returns the phrase's index; terms are folded and stemmed like the text they are matched in.
     int add(const QString &term, Tense tense = Tense::Any);
@@ -45,6 +47,7 @@ private:
         std::string stem; // "*" for a wildcard
         QString exact;    // the folded word itself, where its stem is too short to tell words apart
         bool past = false; // matches only a word in the past (Tense::KeepPast)
+        bool notPast = false; // never matches a word in the past (Tense::NotPast)
     };
     bool matchesAt(const TokenizedText &text, qsizetype start, const std::vector<Word> &words, qsizetype *last) const;
 

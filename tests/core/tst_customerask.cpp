@@ -286,6 +286,8 @@ void TestCustomerAsk::readsTheRequests_data()
     QTest::newRow("es cuanto antes o") << u"Llevo sin luz desde anoche. Manden un técnico cuanto antes o pongo una hoja de reclamaciones."_s
                                        << QStringList{u"repair:now"_s};
     // An ultimatum is an ask with its deadline: "you have 48 hours to…", "tienen 48 horas para…".
+    // An imperative's stem in the past tells what happened: "contestaba" is not "contesta".
+    QTest::newRow("es imperfect is no imperative") << u"Llegamos a las 23h y estaba cerrado. No contestaba nadie al teléfono."_s << QStringList{};
     QTest::newRow("en you have 48 hours to") << u"You have 48 hours to refund my order 7781."_s << QStringList{u"refund:hours"_s};
     QTest::newRow("es tienen 48 horas para") << u"Tienen 48 horas para devolverme el dinero del pedido 7781, que me llegó roto."_s
                                              << QStringList{u"refund:hours"_s};
