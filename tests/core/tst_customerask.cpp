@@ -492,6 +492,11 @@ void TestCustomerAsk::typesTheReferences_data()
                                 << QStringList{u"order:88213"_s};
     QTest::newRow("ordinal es") << u"Es la 3ª vez que llamo por el pedido 40917."_s << QStringList{u"order:40917"_s};
     QTest::newRow("dollar prefix") << u"Me cobraron US$ 45,50 por un mes que no usé."_s << QStringList{u"amount:US$ 45,50"_s};
+    // A repair's job sheet or receipt, and a customer number written as "cliente".
+    QTest::newRow("job sheet") << u"Gave my laptop in for repair 3 weeks back, job sheet SC-30412, still not returned."_s
+                               << QStringList{u"ticket:SC-30412"_s};
+    QTest::newRow("resguardo") << u"Dejé el móvil en reparación, resguardo RS-88120, y sigue sin estar."_s << QStringList{u"ticket:RS-88120"_s};
+    QTest::newRow("cliente") << u"Llevo tres días sin conexión, cliente 300112."_s << QStringList{u"account:300112"_s};
 }
 
 void TestCustomerAsk::typesTheReferences()
