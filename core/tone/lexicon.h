@@ -6,12 +6,12 @@
 #include "tone/language.h"
 #include "tone/lexiconparser.h"
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <cstdint>
 #include <vector>
 
 namespace calma {
@@ -43,7 +43,6 @@ struct LexiconPhrase
     // Words of a failure written in the past ("changed my flight", "waited * hours", "me cancelaron")
     // match only a past form: "can I change my flight?" and "please wait 24 hours" report nothing.
     std::uint32_t past = 0; // bit w: word w
-
 };
 
 class Lexicon

@@ -387,6 +387,11 @@ int Scan::nextWordStem(int t) const
     return t < m_tokens.size() && isWord(t) ? m_words[size_t(t)].stemId : -1;
 }
 
+void Scan::sortHits()
+{
+    std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+}
+
 void Scan::matchPhrases()
 {
     for (int i = 0; i < m_tokens.size(); ++i) {
@@ -456,7 +461,7 @@ void Scan::matchWords()
             m_modifier[size_t(t)] = w.modifier;
         }
     }
-    std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+    sortHits();
 }
 
 void Scan::addWaiting()
@@ -566,7 +571,7 @@ void Scan::addWaiting()
         t = last;
     }
     if (added)
-        std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+        sortHits();
 }
 
 void Scan::assignClauses()
@@ -789,7 +794,7 @@ void Scan::addBareNegations()
         hit.weak = true;
         m_hits.push_back(hit);
     }
-    std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+    sortHits();
 }
 
 void Scan::resolveCommitments()
@@ -1214,7 +1219,7 @@ void Scan::addRecurrence()
         }
     }
     if (qsizetype(m_hits.size()) != before)
-        std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) { return a.first < b.first; });
+        sortHits();
 }
 
 void Scan::aimViolence()

@@ -216,6 +216,7 @@ private:
     void resolveCommitments();
     void resolveFrames();
     void addBareNegations();
+    void sortHits(); // by first token, after a step that added hits
     bool isBareNegation(int t) const;
     bool shortfallAfter(const Hit &hit) const;
     void detectSarcasm(Hit &hit);

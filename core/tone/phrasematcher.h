@@ -29,9 +29,8 @@ public:
     // How a term's verbs match. Stems make "cancelled" and "cancel", "anularon" and "anular" one
     // word; a phrase that tells what happened ("they cancelled my flight") must not match the same
     // verb asked for ("cancel my flight"), so with KeepPast a word in the past matches only words
-    // in the past.
-    // KeepPast: a word written in the past matches only a past form (a failure that happened);
-    // NotPast: no word matches a past form (an imperative: "contesta" is not "contestaba").
+    // in the past. With NotPast no word matches a past form (an imperative: "contesta" is not
+    // "contestaba").
     enum class Tense { Any, KeepPast, NotPast };
 
     // Returns the phrase's index; terms are folded and stemmed like the text they are matched in.
