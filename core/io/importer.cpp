@@ -1695,6 +1695,14 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
         chunkSkipped.append({line, message});
         return true;
     };
+    // A failed import wrote nothing: it reports the error and none of the rows' counts.
+    auto failed = [&](const QString &error) {
+        report.error = error;
+        report.skipped.clear();
+        report.alreadyPresent = 0;
+        report.notesLeftOut = 0;
+        return report;
+    };
     auto cancelled = [&] {
         ImportReport r;
         r.mapping = report.mapping;
@@ -1890,13 +1898,8 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
             }
         }
     }
-    if (!stopError.isEmpty()) {
-        report.error = stopError;
-        report.skipped.clear();
-        report.alreadyPresent = 0;
-        report.notesLeftOut = 0;
-        return report;
-    }
+    if (!stopError.isEmpty())
+        return failed(stopError);
     if (userStopped)
         return cancelled();
     if (options.progress && !options.progress(read, s.rows))
@@ -1909,19 +1912,10 @@ ImportReport Importer::importDevice(QIODevice *device, const QString &fileName, 
     if (!writer->drain(options.written, stillWanted)) {
         if (writer->error().isEmpty())
             return cancelled();
-        report.error = writer->error();
-        report.skipped.clear();
-        report.alreadyPresent = 0;
-        report.notesLeftOut = 0;
-        return report;
+        return failed(writer->error());
     }
-    if (!writer->end(true)) {
-        report.error = writer->error();
-        report.skipped.clear();
-        report.alreadyPresent = 0;
-        report.notesLeftOut = 0;
-        return report;
-    }
+    if (!writer->end(true))
+        return failed(writer->error());
     report.conversationsAdded = writer->conversationsAdded();
     report.messagesAdded = writer->messagesAdded();
     report.alreadyPresent += writer->alreadyPresent();
