@@ -426,22 +426,22 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1235"/>
+        <location filename="../core/tone/messagescan.cpp" line="1284"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1238"/>
+        <location filename="../core/tone/messagescan.cpp" line="1287"/>
         <source>aimed at no one: not a threat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1272"/>
+        <location filename="../core/tone/messagescan.cpp" line="1321"/>
         <source>said of oneself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1292"/>
+        <location filename="../core/tone/messagescan.cpp" line="1341"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,88 +517,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="447"/>
+        <location filename="../core/tone/messagescan.cpp" line="452"/>
         <source>disguised in leetspeak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="449"/>
+        <location filename="../core/tone/messagescan.cpp" line="454"/>
         <source>masked with symbols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="451"/>
+        <location filename="../core/tone/messagescan.cpp" line="456"/>
         <source>spelled out letter by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="563"/>
+        <location filename="../core/tone/messagescan.cpp" line="568"/>
         <source>time spent waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="688"/>
+        <location filename="../core/tone/messagescan.cpp" line="696"/>
         <source>%1 with %2: as much as it gets, not the opposite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="698"/>
+        <location filename="../core/tone/messagescan.cpp" line="706"/>
         <source>negated by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1009"/>
+        <location filename="../core/tone/messagescan.cpp" line="1018"/>
         <source>said of a thing: a verdict on it, not intensity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1134"/>
-        <source>named, but nobody is turning to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/tone/messagescan.cpp" line="1179"/>
-        <source>going public</source>
+        <location filename="../core/tone/messagescan.cpp" line="1021"/>
+        <source>a curse on someone: anger at them, not intensity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/tone/messagescan.cpp" line="1183"/>
+        <source>named, but nobody is turning to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tone/messagescan.cpp" line="1228"/>
+        <source>going public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tone/messagescan.cpp" line="1232"/>
         <source>named, but nothing is posted or told there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1212"/>
+        <location filename="../core/tone/messagescan.cpp" line="1261"/>
         <source>the failure again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="607"/>
-        <location filename="../core/tone/messagescan.cpp" line="731"/>
+        <location filename="../core/tone/messagescan.cpp" line="615"/>
+        <location filename="../core/tone/messagescan.cpp" line="739"/>
         <source>intensified by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="731"/>
+        <location filename="../core/tone/messagescan.cpp" line="739"/>
         <source>softened by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="753"/>
+        <location filename="../core/tone/messagescan.cpp" line="761"/>
         <source>before %1, weighs less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="756"/>
+        <location filename="../core/tone/messagescan.cpp" line="764"/>
         <source>after %1, weighs more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="941"/>
+        <location filename="../core/tone/messagescan.cpp" line="950"/>
         <source>praise used sarcastically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="967"/>
+        <location filename="../core/tone/messagescan.cpp" line="976"/>
         <source>repeated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1318"/>
+        <location filename="../core/tone/messagescan.cpp" line="1367"/>
         <source>in scare quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,13 +648,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="718"/>
+        <location filename="../core/tone/messagescan.cpp" line="726"/>
         <source>something that should have happened did not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1004"/>
-        <location filename="../core/tone/messagescan.cpp" line="1229"/>
+        <location filename="../core/tone/messagescan.cpp" line="1013"/>
+        <location filename="../core/tone/messagescan.cpp" line="1278"/>
         <source>aimed at the reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,27 +669,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="804"/>
+        <location filename="../core/tone/messagescan.cpp" line="812"/>
         <source>paid for, ordered or promised, and then not so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="788"/>
+        <location filename="../core/tone/messagescan.cpp" line="796"/>
         <source>a negation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="444"/>
+        <location filename="../core/tone/messagescan.cpp" line="449"/>
         <source>praise negated by its prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="843"/>
+        <location filename="../core/tone/messagescan.cpp" line="851"/>
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="610"/>
+        <location filename="../core/tone/messagescan.cpp" line="618"/>
         <source>says how much of the praise after it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -426,22 +426,22 @@
 <context>
     <name>CalmaToneReason</name>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1235"/>
+        <location filename="../core/tone/messagescan.cpp" line="1284"/>
         <source>said of a thing: strong words for a failure, not a threat</source>
         <translation>dicho de una cosa: palabras fuertes para un fallo, no una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1238"/>
+        <location filename="../core/tone/messagescan.cpp" line="1287"/>
         <source>aimed at no one: not a threat</source>
         <translation>no va dirigido a nadie: no es una amenaza</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1272"/>
+        <location filename="../core/tone/messagescan.cpp" line="1321"/>
         <source>said of oneself</source>
         <translation>dicho de uno mismo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1292"/>
+        <location filename="../core/tone/messagescan.cpp" line="1341"/>
         <source>a laugh beside a complaint: neither warmth nor irony</source>
         <translation>una risa junto a una queja: ni calidez ni ironía</translation>
     </message>
@@ -517,88 +517,93 @@
         <translation>palabra alargada</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="447"/>
+        <location filename="../core/tone/messagescan.cpp" line="452"/>
         <source>disguised in leetspeak</source>
         <translation>disfrazado con números (leetspeak)</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="449"/>
+        <location filename="../core/tone/messagescan.cpp" line="454"/>
         <source>masked with symbols</source>
         <translation>tapado con símbolos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="451"/>
+        <location filename="../core/tone/messagescan.cpp" line="456"/>
         <source>spelled out letter by letter</source>
         <translation>deletreado letra a letra</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="563"/>
+        <location filename="../core/tone/messagescan.cpp" line="568"/>
         <source>time spent waiting</source>
         <translation>tiempo perdido esperando</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="688"/>
+        <location filename="../core/tone/messagescan.cpp" line="696"/>
         <source>%1 with %2: as much as it gets, not the opposite</source>
         <translation>%1 con %2: lo máximo, no lo contrario</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="698"/>
+        <location filename="../core/tone/messagescan.cpp" line="706"/>
         <source>negated by %1</source>
         <translation>negado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1009"/>
+        <location filename="../core/tone/messagescan.cpp" line="1018"/>
         <source>said of a thing: a verdict on it, not intensity</source>
         <translation>dicho de una cosa: un juicio sobre ella, no intensidad</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1134"/>
+        <location filename="../core/tone/messagescan.cpp" line="1021"/>
+        <source>a curse on someone: anger at them, not intensity</source>
+        <translation>una maldición contra alguien: enfado con ello, no intensidad</translation>
+    </message>
+    <message>
+        <location filename="../core/tone/messagescan.cpp" line="1183"/>
         <source>named, but nobody is turning to it</source>
         <translation>nombrado, pero nadie dice que vaya a acudir a él</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1179"/>
+        <location filename="../core/tone/messagescan.cpp" line="1228"/>
         <source>going public</source>
         <translation>para hacerlo público</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1183"/>
+        <location filename="../core/tone/messagescan.cpp" line="1232"/>
         <source>named, but nothing is posted or told there</source>
         <translation>nombrada, pero no se publica ni se cuenta nada en ella</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1212"/>
+        <location filename="../core/tone/messagescan.cpp" line="1261"/>
         <source>the failure again</source>
         <translation>el fallo otra vez</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="607"/>
-        <location filename="../core/tone/messagescan.cpp" line="731"/>
+        <location filename="../core/tone/messagescan.cpp" line="615"/>
+        <location filename="../core/tone/messagescan.cpp" line="739"/>
         <source>intensified by %1</source>
         <translation>intensificado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="731"/>
+        <location filename="../core/tone/messagescan.cpp" line="739"/>
         <source>softened by %1</source>
         <translation>suavizado por %1</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="753"/>
+        <location filename="../core/tone/messagescan.cpp" line="761"/>
         <source>before %1, weighs less</source>
         <translation>antes de %1, pesa menos</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="756"/>
+        <location filename="../core/tone/messagescan.cpp" line="764"/>
         <source>after %1, weighs more</source>
         <translation>después de %1, pesa más</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="941"/>
+        <location filename="../core/tone/messagescan.cpp" line="950"/>
         <source>praise used sarcastically</source>
         <translation>elogio usado con sarcasmo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="967"/>
+        <location filename="../core/tone/messagescan.cpp" line="976"/>
         <source>repeated</source>
         <translation>repetido</translation>
     </message>
@@ -618,7 +623,7 @@
         <translation>%1 palabras en mayúsculas</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1318"/>
+        <location filename="../core/tone/messagescan.cpp" line="1367"/>
         <source>in scare quotes</source>
         <translation>entre comillas irónicas</translation>
     </message>
@@ -643,13 +648,13 @@
         <translation>palabrota</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="718"/>
+        <location filename="../core/tone/messagescan.cpp" line="726"/>
         <source>something that should have happened did not</source>
         <translation>algo que debía pasar no pasó</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="1004"/>
-        <location filename="../core/tone/messagescan.cpp" line="1229"/>
+        <location filename="../core/tone/messagescan.cpp" line="1013"/>
+        <location filename="../core/tone/messagescan.cpp" line="1278"/>
         <source>aimed at the reader</source>
         <translation>dirigida a quien lee</translation>
     </message>
@@ -664,27 +669,27 @@
         <translation>sin destinatario, cuenta como intensidad</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="804"/>
+        <location filename="../core/tone/messagescan.cpp" line="812"/>
         <source>paid for, ordered or promised, and then not so</source>
         <translation>pagado, pedido o prometido, y luego no fue así</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="788"/>
+        <location filename="../core/tone/messagescan.cpp" line="796"/>
         <source>a negation</source>
         <translation>una negación</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="444"/>
+        <location filename="../core/tone/messagescan.cpp" line="449"/>
         <source>praise negated by its prefix</source>
         <translation>elogio negado por su prefijo</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="843"/>
+        <location filename="../core/tone/messagescan.cpp" line="851"/>
         <source>named with empathy: the reader&apos;s feeling, not the writer&apos;s</source>
         <translation>dicho con empatía: es lo que siente quien lee, no quien escribe</translation>
     </message>
     <message>
-        <location filename="../core/tone/messagescan.cpp" line="610"/>
+        <location filename="../core/tone/messagescan.cpp" line="618"/>
         <source>says how much of the praise after it</source>
         <translation>dice cuánto, del elogio que le sigue</translation>
     </message>

@@ -602,13 +602,16 @@ void Scan::readDegreeAdverbs()
             || m_clause[size_t(t)] != m_clause[size_t(t + 1)] || m_tokens[t].sentence != m_tokens[t + 1].sentence)
             continue;
         const QStringView word = folded(t);
-        if (word.size() < suffix.size() + 4 || !word.endsWith(suffix))
+        // A swear word grades the praise after it the same way: "damn good", "fucking brilliant".
+        const bool swear = hit.category == ToneCategory::Profanity;
+        if (!swear && (word.size() < suffix.size() + 4 || !word.endsWith(suffix)))
             continue;
         const int next = hitAt[size_t(t + 1)];
         if (next < 0 || m_hits[size_t(next)].category != ToneCategory::Praise)
             continue;
         Hit &praise = m_hits[size_t(next)];
         praise.weight *= kDegreeAdverb;
+        praise.gradedFrom = t;
         praise.notes << CalmaToneReason::tr("intensified by %1").arg(quoted(originalText(t, t)));
         hit.weight = 0;
         hit.shownAtZero = true;
@@ -917,8 +920,9 @@ void Scan::detectSarcasm(Hit &hit)
         sarcastic = end == TokenKind::SentenceBreak || end == TokenKind::Exclamation || end == TokenKind::Ellipsis;
     }
     // An interjection ("Genial, otra vez lo mismo", "Perfect!! Another delay") next to real anger.
+    // The word of degree belongs to the praise: "oh fucking great, another delay".
     int wordsBefore = 0;
-    for (int t = hit.first - 1; t >= 0 && wordsBefore < 2 && m_tokens[t].sentence == m_tokens[hit.first].sentence; --t)
+    for (int t = (hit.gradedFrom >= 0 ? hit.gradedFrom : hit.first) - 1; t >= 0 && wordsBefore < 2 && m_tokens[t].sentence == m_tokens[hit.first].sentence; --t)
         wordsBefore += isWord(t) ? 1 : 0;
     const bool interjection = wordsBefore <= 1
         && (next == TokenKind::ClauseBreak || next == TokenKind::Exclamation || next == TokenKind::Ellipsis
@@ -1012,8 +1016,48 @@ void Scan::aimProfanity()
             // warmth is said beside it.
             hit.category = ToneCategory::Anger;
             hit.notes << CalmaToneReason::tr("said of a thing: a verdict on it, not intensity");
+        } else if (cursesSomeone(hit)) {
+            hit.category = ToneCategory::Anger;
+            hit.notes << CalmaToneReason::tr("a curse on someone: anger at them, not intensity");
         }
     }
+}
+
+bool Scan::cursesSomeone(const Hit &hit) const
+{
+    // The swear word opens its clause in its bare form and has someone or something after it to curse:
+    // "fuck the airline for this", "damn them", "mierda de servicio". Alone in its clause ("fuck, that was
+    // quick", "joder, qué rápido") or followed by a yes ("hell yes", "damn right") it is intensity.
+    const QStringView swear = folded(hit.last);
+    if (hit.first != hit.last || swear.endsWith(u"ing") || swear.endsWith(u"in") || swear.endsWith(u"ed"))
+        return false;
+    const int clause = m_clause[size_t(hit.first)];
+    for (int t = hit.first - 1; t >= 0 && m_clause[size_t(t)] == clause; --t) {
+        if (isWord(t) && !isOneOf(folded(t), {u"oh", u"and", u"so", u"just", u"well", u"y", u"pues", u"ay"}))
+            return false;
+    }
+    // What follows is cursed unless it begins a sentence of its own: "damn that was quick", "crap I
+    // almost cried", "joder que rápido".
+    static const QStringView notCursed[] = {u"yes", u"yeah", u"yea", u"yep", u"yess", u"right", u"straight", u"sure", u"it",
+                                            u"i", u"i'm", u"im", u"we", u"he", u"she", u"they", u"there", u"me", u"what", u"how",
+                                            u"yo", u"si", u"claro", u"vaya", u"que", u"como", u"no", u"ya", u"pues", u"tio", u"tia"};
+    static const QStringView verbsAfterDemonstrative[] = {u"is", u"was", u"were", u"are", u"has", u"had", u"looks", u"looked",
+                                                          u"feels", u"felt", u"went", u"got", u"worked", u"works", u"just",
+                                                          u"es", u"fue", u"ha", u"esta", u"estuvo"};
+    int next = -1;
+    for (int t = hit.last + 1; t < m_tokens.size() && m_clause[size_t(t)] == clause && next < 0; ++t)
+        next = isWord(t) ? t : -1;
+    if (next < 0 || isOneOf(folded(next), notCursed))
+        return false;
+    if (m_words[size_t(next)].entry >= 0 && lowersHeat(m_lexicon.entry(m_words[size_t(next)].entry).category))
+        return false;
+    if (isOneOf(folded(next), {u"that", u"this", u"eso", u"esto"})) {
+        for (int t = next + 1; t < m_tokens.size() && m_clause[size_t(t)] == clause; ++t) {
+            if (isWord(t))
+                return !isOneOf(folded(t), verbsAfterDemonstrative);
+        }
+    }
+    return true;
 }
 
 bool Scan::predicateOfAThing(const Hit &hit) const

@@ -133,6 +133,7 @@ struct Hit
     bool weak = false;        // a bare negation: warm words may cancel it whole
     bool frame = false;       // "I understand why you're…": the heat after it is the reader's, named with empathy
     int entry = -1;           // the lexicon entry it came from; -1 for a signal (capitals, "!!!", a bare negation)
+    int gradedFrom = -1;      // the token of a word of degree that grades this praise ("ridiculously", "damn" good)
 };
 
 enum class Role : quint8 { Free, Tone, Modifier };
@@ -236,6 +237,7 @@ private:
     bool aimedAtReader(const Hit &hit) const;
     bool saidOfAThing(const Hit &hit) const;
     bool predicateOfAThing(const Hit &hit) const;
+    bool cursesSomeone(const Hit &hit) const;
     bool addresseeNear(const Hit &hit) const;
     void indexPolarity();
     double intensityFactor(int sentence) const;

@@ -45,6 +45,7 @@ constexpr ClassBar kClassBars[] = {
     {"sarcasm", 0.25},        {"threat", 0.75},         {"abusive", 0.9},           {"grief", 0.75},
     {"warm-idiom", 0.9},   {"self-reproach", 0.8}, {"laughing-complaint", 0.7}, {"disputing", 0.7},
     {"negated-extreme", 0.9}, {"swearing-verdict", 0.9}, {"legal-word-calm", 0.7}, {"platform-named", 0.9},
+    {"curse-on-someone", 0.8},
 };
 
 } // namespace
