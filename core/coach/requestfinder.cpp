@@ -512,7 +512,19 @@ private:
                 if (!s.question && m.where.firstToken - s.first > 1)
                     break;
                 rhetorical = true;
-                ask.rhetorical << Span{m_tokens.original.sliced(m.where.start, m.where.end - m.where.start), m.where.start, m.where.end};
+                {
+                    // One span for words that several entries match, whole or in part ("tiene idea",
+                    // "tienen idea"; "are you serious", "serious"; "tienen idea de lo que", "qué es esto").
+                    qsizetype start = m.where.start, end = m.where.end;
+                    ask.rhetorical.removeIf([&](const Span &r) {
+                        if (r.end <= start || r.start >= end)
+                            return false;
+                        start = std::min(start, r.start);
+                        end = std::max(end, r.end);
+                        return true;
+                    });
+                    ask.rhetorical << Span{m_tokens.original.sliced(start, end - start), start, end};
+                }
                 break;
             case CoachKind::Request: {
                 if (m.entry->label == u"statement")
@@ -558,11 +570,17 @@ private:
                 break;
             }
         }
-        if (interrogative && !kinds.isEmpty())
-            kinds = {u"information"_s};
-        for (const QString &kind : std::as_const(toldAbout)) {
-            if (!askedOwn.contains(kind))
-                kinds.removeAll(kind);
+        // A rhetorical question asks to be told nothing; what it names is what is wanted: "do you have
+        // any idea how long I've waited for this refund?" wants the refund.
+        if (rhetorical) {
+            kinds.removeAll(u"information"_s);
+        } else {
+            if (interrogative && !kinds.isEmpty())
+                kinds = {u"information"_s};
+            for (const QString &kind : std::as_const(toldAbout)) {
+                if (!askedOwn.contains(kind))
+                    kinds.removeAll(kind);
+            }
         }
         if (s.question && !questionWord && !marker && kinds.isEmpty() && outraged(s))
             return {};

@@ -67,6 +67,8 @@ private slots:
     void remedyOrDispute_data();
     void toldOrAsked_data();
     void shortStemsMatchAsWritten();
+    void rhetoricalNamesTheWant_data();
+    void rhetoricalNamesTheWant();
     void typesTheReferences();
 };
 
@@ -475,6 +477,36 @@ void TestCustomerAsk::shortStemsMatchAsWritten()
     const CustomerAsk told = coach().read(u"¿Sabes qué? Ya me da igual, quiero saber cuándo llega."_s).ask;
     QVERIFY(!told.rhetorical.isEmpty());
     QVERIFY(std::any_of(told.requests.begin(), told.requests.end(), [](const Request &r) { return r.kind == u"information"; }));
+}
+
+void TestCustomerAsk::rhetoricalNamesTheWant_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("want"); // the one request kind, or empty for none
+    QTest::addColumn<int>("rhetorical");
+    // Outrage put as a question asks to be told nothing; what it names is what the customer wants.
+    QTest::newRow("refund named") << u"Do you have any idea how long I've been waiting for this refund? Three weeks."_s << u"refund"_s << 1;
+    QTest::newRow("reembolso nombrado") << u"¿Se dan cuenta de que llevo tres semanas esperando el reembolso?"_s << u"refund"_s << 1;
+    QTest::newRow("nothing named") << u"Do you have any idea how stressful this has been?"_s << QString() << 1;
+    QTest::newRow("nada nombrado") << u"¿Tienen idea de lo que es esto con un bebé en casa?"_s << QString() << 1;
+    // One span, though several entries match it or part of it.
+    QTest::newRow("nested") << u"Are you serious? When will my refund arrive?"_s << u"information"_s << 1;
+    // A real question with the same words is still a question.
+    QTest::newRow("asked") << u"Do you know how long the repair will take?"_s << u"information"_s << 0;
+    QTest::newRow("preguntado") << u"¿Tienen idea de cuándo llegará el técnico?"_s << u"information"_s << 0;
+}
+
+void TestCustomerAsk::rhetoricalNamesTheWant()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, want);
+    QFETCH(int, rhetorical);
+    const CustomerAsk ask = coach().read(text).ask;
+    QCOMPARE(ask.rhetorical.size(), rhetorical);
+    QStringList kinds;
+    for (const Request &r : ask.requests)
+        kinds << r.kind;
+    QCOMPARE(kinds, want.isEmpty() ? QStringList() : QStringList{want});
 }
 
 void TestCustomerAsk::typesTheReferences_data()
