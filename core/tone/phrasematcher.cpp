@@ -23,6 +23,18 @@ bool isPastForm(Language language, QStringView folded)
     return std::any_of(endings.begin(), endings.end(), [&](const QString &e) { return folded.endsWith(e); });
 }
 
+namespace {
+
+// "lamentablemente", "unfortunately": an adverb of manner, which keeps its adjective's stem. It says
+// how, not what: "lamentablemente no podemos" is bad news, not "lamento", an apology.
+bool isMannerAdverb(Language language, QStringView folded)
+{
+    const QStringView suffix = language == Language::Spanish ? u"mente" : u"ly";
+    return folded.size() >= suffix.size() + 4 && folded.endsWith(suffix);
+}
+
+} // namespace
+
 int PhraseMatcher::add(const QString &term, Tense tense)
 {
     // A stem of three letters or fewer that drops two or more of the word's letters stands for too many
@@ -39,7 +51,8 @@ int PhraseMatcher::add(const QString &term, Tense tense)
         }
         std::string stem(Stemmer::stem(m_language, Lexicon::utf8Key(word, buffer)));
         const bool vague = stem.size() <= kShortStem && word.size() - qsizetype(stem.size()) >= kDropped;
-        words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPastForm(m_language, word), tense == Tense::NotPast});
+        words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPastForm(m_language, word),
+                         tense == Tense::NotPast, isMannerAdverb(m_language, word)});
     }
     const int index = int(m_phrases.size());
     if (!words.empty() && words.front().stem != "*")
@@ -68,6 +81,8 @@ bool PhraseMatcher::matchesAt(const TokenizedText &text, qsizetype start, const 
         if (word.past && !isPastForm(m_language, text.folded(t)))
             return false;
         if (word.notPast && isPastForm(m_language, text.folded(t)))
+            return false;
+        if (word.stem != "*" && !word.adverb && isMannerAdverb(m_language, text.folded(t)))
             return false;
     }
     *last = t;

@@ -47,6 +47,7 @@ private:
         QString exact;    // the folded word itself, where its stem is too short to tell words apart
         bool past = false; // matches only a word in the past (Tense::KeepPast)
         bool notPast = false; // never matches a word in the past (Tense::NotPast)
+        bool adverb = false;  // the term's word is itself an adverb of manner ("sinceramente", "sincerely")
     };
     bool matchesAt(const TokenizedText &text, qsizetype start, const std::vector<Word> &words, qsizetype *last) const;
 

@@ -346,6 +346,12 @@ void TestCoach::draftGaps_data()
         << u"Gracias por escribirnos. Revisaré su caso y le escribiré mañana."_s << u"ask"_s << u"review"_s;
     QTest::newRow("en no acknowledgment") << u"THIS IS THE THIRD TIME I'M WRITING, where is order 4500123?!"_s
         << u"Order 4500123 ships today and I'll email you the tracking tomorrow."_s << u"acknowledge"_s << u"review"_s;
+    // Bad news in a word of regret is neither an apology nor an acknowledgment: "lamentablemente" keeps
+    // the stem of "lamento", "unfortunately" that of "unfortunate".
+    QTest::newRow("es regret is no apology") << u"ES LA TERCERA VEZ QUE ESCRIBO, me cobraron dos veces 45 € y nadie contesta."_s
+        << u"Lamentablemente no podemos devolver el importe hasta que se cierre el mes; le escribiré el lunes."_s << u"acknowledge"_s << u"review"_s;
+    QTest::newRow("en regret is no apology") << u"THIRD TIME I'M WRITING, you charged me twice for £45 and nobody answers."_s
+        << u"Unfortunately we can't return the amount until the month closes; I'll write to you on Monday."_s << u"acknowledge"_s << u"review"_s;
     QTest::newRow("es no next step") << u"¿Me podéis cambiar la dirección de entrega del pedido 77812?"_s
         << u"Gracias por escribirnos sobre el pedido 77812."_s << u"next-step"_s << u"review"_s;
     QTest::newRow("en no time frame") << u"Can you change the delivery address for order 77812?"_s
