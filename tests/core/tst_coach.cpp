@@ -352,6 +352,13 @@ void TestCoach::draftGaps_data()
         << u"Lamentablemente no podemos devolver el importe hasta que se cierre el mes; le escribiré el lunes."_s << u"acknowledge"_s << u"review"_s;
     QTest::newRow("en regret is no apology") << u"THIRD TIME I'M WRITING, you charged me twice for £45 and nobody answers."_s
         << u"Unfortunately we can't return the amount until the month closes; I'll write to you on Monday."_s << u"acknowledge"_s << u"review"_s;
+    // A next step said in the present, with an immediate time frame, is a complete answer.
+    QTest::newRow("en right now") << u"Can you change the delivery address for order 77812?"_s
+        << u"I'm updating the delivery address for order 77812 right now."_s << QString() << u"send"_s;
+    QTest::newRow("es esta misma tarde") << u"¿Me podéis cambiar la dirección de entrega del pedido 77812?"_s
+        << u"Cambio la dirección del pedido 77812 y se lo confirmo esta misma tarde."_s << QString() << u"send"_s;
+    QTest::newRow("es enseguida") << u"¿Me podéis cambiar la dirección de entrega del pedido 77812?"_s
+        << u"Le actualizo enseguida la dirección del pedido 77812."_s << QString() << u"send"_s;
     QTest::newRow("es no next step") << u"¿Me podéis cambiar la dirección de entrega del pedido 77812?"_s
         << u"Gracias por escribirnos sobre el pedido 77812."_s << u"next-step"_s << u"review"_s;
     QTest::newRow("en no time frame") << u"Can you change the delivery address for order 77812?"_s
