@@ -123,6 +123,12 @@ void addReferences(const TokenizedText &tokens, const QList<CoachMatch> &referen
         static const QRegularExpression ordinal(u"^\\d{1,2}(?:st|nd|rd|th|º|ª|o|a)$"_s, QRegularExpression::CaseInsensitiveOption);
         if (ordinal.match(code).hasMatch())
             continue;
+        // "socia del gimnasio desde 2019", "a member since 2015": a year after a word of time is a date.
+        static const QRegularExpression year(u"^(?:19|20)\\d\\d$"_s);
+        static const QRegularExpression timeWord(u"\\b(?:since|in|from|year|desde|en|año|del año)\\s*$"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (year.match(code).hasMatch() && timeWord.match(gap).hasMatch())
+            continue;
         const int digits = digitCount(code);
         // "invoice, 49.99": a number with decimals is an amount, not a code; a bare number needs
         // four digits to be a reference.

@@ -220,7 +220,9 @@ private:
         static const PerLanguage<QRegularExpression> pastEndings{
             QRegularExpression(u"(?:aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|uelto|uelta|ueltos|ueltas|ó|é|í|aste|iste|ían|ía|rán|rá)$"_s),
             QRegularExpression(u"ed$"_s)};
-        return pastEndings[m_language].match(firstWord(m)).hasMatch();
+        // "dé", "sé": a word of two letters is no preterite.
+        const QString word = firstWord(m);
+        return word.size() > 2 && pastEndings[m_language].match(word).hasMatch();
     }
 
     // "changed", "cambiaron" where a command's verb stands; "need", "speed" are no past.

@@ -42,17 +42,25 @@ int PhraseMatcher::add(const QString &term, Tense tense)
     // matches only as written.
     constexpr size_t kShortStem = 3;
     constexpr qsizetype kDropped = 2;
+    // A word of one or two letters that an accent tells apart ("dé", give, from "de", of; "sé" from
+    // "se") matches only as written with it.
+    constexpr qsizetype kAccentedWord = 2;
     std::vector<Word> words;
     std::string buffer;
-    for (const QString &word : TextNormalizer::foldString(term).split(u' ', Qt::SkipEmptyParts)) {
+    const QStringList written = term.toLower().split(u' ', Qt::SkipEmptyParts);
+    const QStringList foldedWords = TextNormalizer::foldString(term).split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < foldedWords.size(); ++i) {
+        const QString &word = foldedWords.at(i);
         if (word == u"*") {
-            words.push_back({"*", {}});
+            words.push_back({"*", {}, false, false, false, {}});
             continue;
         }
+        const QString accented = written.size() == foldedWords.size() && word.size() <= kAccentedWord && written.at(i) != word
+            ? written.at(i) : QString();
         std::string stem(Stemmer::stem(m_language, Lexicon::utf8Key(word, buffer)));
         const bool vague = stem.size() <= kShortStem && word.size() - qsizetype(stem.size()) >= kDropped;
         words.push_back({std::move(stem), vague ? word : QString(), tense == Tense::KeepPast && isPastForm(m_language, word),
-                         tense == Tense::NotPast, isMannerAdverb(m_language, word)});
+                         tense == Tense::NotPast, isMannerAdverb(m_language, word), accented});
     }
     const int index = int(m_phrases.size());
     if (!words.empty() && words.front().stem != "*")
@@ -83,6 +91,9 @@ bool PhraseMatcher::matchesAt(const TokenizedText &text, qsizetype start, const 
         if (word.notPast && isPastForm(m_language, text.folded(t)))
             return false;
         if (word.stem != "*" && !word.adverb && isMannerAdverb(m_language, text.folded(t)))
+            return false;
+        if (!word.accented.isEmpty()
+            && QStringView(text.original).sliced(text.originalStart(t), text.originalEnd(t) - text.originalStart(t)).compare(word.accented, Qt::CaseInsensitive) != 0)
             return false;
     }
     *last = t;

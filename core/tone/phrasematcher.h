@@ -48,6 +48,7 @@ private:
         bool past = false; // matches only a word in the past (Tense::KeepPast)
         bool notPast = false; // never matches a word in the past (Tense::NotPast)
         bool adverb = false;  // the term's word is itself an adverb of manner ("sinceramente", "sincerely")
+        QString accented;     // a short word told apart by its accent ("dé", not "de"): matches only so written
     };
     bool matchesAt(const TokenizedText &text, qsizetype start, const std::vector<Word> &words, qsizetype *last) const;
 

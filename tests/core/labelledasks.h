@@ -46,9 +46,13 @@ inline RequestLabels requestLabels(const CustomerAsk &ask, const QJsonObject &ro
 {
     RequestLabels labels;
     // The labels name no "other" kind, but the deadline of a request of another kind ("can you send it
-    // tonight?") is read all the same.
+    // tonight?") is read all the same. A request of another kind in a message that asks nothing at all
+    // is a request read where there is none, and counts against precision.
+    const bool asksNothing = row.value(u"requests").toArray().isEmpty();
     for (const Request &r : ask.requests) {
         if (r.kind != u"other")
+            labels.gotKinds << r.kind;
+        else if (asksNothing)
             labels.gotKinds << r.kind;
         if (!r.deadline.isEmpty())
             labels.gotDeadlines << r.deadline;

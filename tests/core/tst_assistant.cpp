@@ -81,6 +81,8 @@ private slots:
     void spoiledFoodIsOwed();
     void chargedAfterStoppingIsOwed();
     void lostStayIsOwed();
+    void referencesKeepTheirNoun_data();
+    void referencesKeepTheirNoun();
     void billAgainstTheUsualIsOwed();
     void askedForIsNotApologisedFor();
     void chaserKeepsTheFailure();
@@ -307,6 +309,40 @@ void TestAssistant::lostStayIsOwed()
         for (const Suggestion &s : suggestions)
             QVERIFY2(!s.text.contains(u"park"_s) && !s.text.contains(u"aparcad"_s), qPrintable(s.text));
     }
+}
+
+void TestAssistant::referencesKeepTheirNoun_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("named"); // how every suggestion that names the code names it
+    QTest::newRow("en ticket") << u"Ticket #88213 has been open for nine days. Can someone actually answer it today?"_s << u"ticket 88213"_s;
+    QTest::newRow("en member") << u"Member number 44120: you charged my gym membership twice this month. Refund one please."_s
+                               << u"membership 44120"_s;
+    QTest::newRow("es incidencia") << u"Tengo abierta la incidencia INC-20931 desde hace una semana, ¿me contestan hoy?"_s
+                                   << u"incidencia INC-20931"_s;
+    // A gym member is no subscription, and the year she joined is no member number.
+    QTest::newRow("es socia") << u"Soy socia del gimnasio desde 2019, número de socia 44120, y me han cobrado dos cuotas este mes. "
+                                 "Quiero que me devuelvan una."_s
+                              << u"cuenta de socio 44120"_s;
+}
+
+void TestAssistant::referencesKeepTheirNoun()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, named);
+    const QString code = named.section(u' ', -1);
+    const CustomerReading reading = coach().read(message);
+    const QList<Suggestion> suggestions = coach().suggest(message, reading);
+    QVERIFY(!suggestions.isEmpty());
+    int naming = 0;
+    for (const Suggestion &s : suggestions) {
+        QVERIFY2(!s.text.contains(u"2019"_s), qPrintable(s.text));
+        if (!s.text.contains(code))
+            continue;
+        ++naming;
+        QVERIFY2(s.text.contains(named), qPrintable(s.text));
+    }
+    QVERIFY2(naming > 0, qPrintable(suggestions.first().text));
 }
 
 void TestAssistant::billAgainstTheUsualIsOwed()

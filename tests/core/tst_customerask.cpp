@@ -281,6 +281,10 @@ void TestCustomerAsk::readsTheRequests_data()
     QTest::addColumn<QStringList>("want");
     // "Immediately", "asap" say when wherever they stand; a lone "now" closes its clause, also
     // before the "or"/"and" that opens the next one.
+    // "de", of, is not "dé", give: a reference line asks nothing; "dé de baja" still asks.
+    QTest::newRow("es número de") << u"Número de cliente 44120, me han cobrado dos veces la cuota."_s << QStringList{};
+    QTest::newRow("es mierda de") << u"Mierda de banco, me han vuelto a bloquear la tarjeta."_s << QStringList{};
+    QTest::newRow("es dé de baja") << u"Por favor, dé de baja mi línea hoy."_s << QStringList{u"cancellation:today"_s};
     QTest::newRow("en immediately before or") << u"No heating since Tuesday. Send someone out immediately or I'm calling the ombudsman."_s
                                               << QStringList{u"repair:now"_s};
     QTest::newRow("en NOW and") << u"The gas is off in the whole building. Turn it back on NOW and tell me what happened"_s
@@ -513,6 +517,9 @@ void TestCustomerAsk::typesTheReferences_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("want");
+    // A year after a word of time is a date, not the member number.
+    QTest::newRow("year after desde") << u"Soy socia del gimnasio desde 2019, número de socia 44120."_s << QStringList{u"member:44120"_s};
+    QTest::newRow("year after since") << u"Member since 2015, member number 88120."_s << QStringList{u"member:88120"_s};
     QTest::newRow("letters in front") << u"Número de siniestro AUT-MX-20931, ¿me dicen a qué taller voy?"_s << QStringList{u"claim:AUT-MX-20931"_s};
     QTest::newRow("letters in front en") << u"Please pay it, account number NI-GAS-40082."_s << QStringList{u"account:NI-GAS-40082"_s};
     QTest::newRow("number in groups") << u"Please close my gas account 7730 118 402 when I move out."_s << QStringList{u"account:7730 118 402"_s};
