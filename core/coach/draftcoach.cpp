@@ -83,6 +83,7 @@ DraftReview DraftCoach::review(const QString &draft, const QString &customer, co
     addToneFlags(draft, text, review);
     addGaps(tokens, matches, customer, customerReport, ask, text, review);
     std::sort(review.flags.begin(), review.flags.end(), [](const DraftFlag &a, const DraftFlag &b) { return a.start < b.start; });
+    keepFinishedRewrites(draft, text, review);
     decide(text, review, draft, customer.isEmpty() ? 0 : customerReport.heat);
     return review;
 }
@@ -103,6 +104,27 @@ void DraftCoach::addPhraseFlags(const QList<CoachMatch> &matches, const ReplyTem
             continue;
         review.flags.append({m.where.start, m.where.end, m.entry->label, m.entry->rewrites,
                              text.phrase(u"flag."_s + m.entry->label)});
+    }
+}
+
+void DraftCoach::keepFinishedRewrites(const QString &draft, const ReplyTemplates &text, DraftReview &review)
+{
+    // "Sorry, it's our policy." must not become "Sorry, the way this works is.": where the flagged
+    // phrase closes its sentence, offer only the rewrites that can close one too, when there are any.
+    const QStringList unfinished = text.phrase(u"rewrite.unfinished-endings"_s).split(u' ', Qt::SkipEmptyParts);
+    static const QRegularExpression lastWord(u"(\\w+)\\W*$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    for (DraftFlag &flag : review.flags) {
+        const QStringView rest = QStringView(draft).sliced(flag.end).trimmed();
+        if (!rest.isEmpty() && !QStringView(u".!?;:…").contains(rest.front()))
+            continue;
+        QStringList finished;
+        for (const QString &rewrite : std::as_const(flag.rewrites)) {
+            const QRegularExpressionMatch m = lastWord.match(rewrite);
+            if (!m.hasMatch() || !unfinished.contains(m.captured(1), Qt::CaseInsensitive))
+                finished << rewrite;
+        }
+        if (!finished.isEmpty())
+            flag.rewrites = finished;
     }
 }
 

@@ -74,6 +74,7 @@ private:
     const CoachLexicon &phrases(Language language) const;
     const ReplyTemplates &templates(Language language) const;
     void addPhraseFlags(const QList<CoachMatch> &matches, const ReplyTemplates &text, DraftReview &review) const;
+    static void keepFinishedRewrites(const QString &draft, const ReplyTemplates &text, DraftReview &review);
     void addToneFlags(const QString &draft, const ReplyTemplates &text, DraftReview &review) const;
     void addGaps(const TokenizedText &draft, const QList<CoachMatch> &matches, const QString &customer,
                  const ToneReport &customerReport, const CustomerAsk &ask, const ReplyTemplates &text, DraftReview &review) const;

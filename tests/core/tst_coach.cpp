@@ -465,6 +465,34 @@ void TestCoach::rewritesReadWell()
         }
     }
     QVERIFY(applied > 100);
+    // Where the phrase closes the sentence, every rewrite offered closes it too: "Sorry, it's our
+    // policy." never becomes "Sorry, the way this works is."
+    const QStringList unfinished = (lang == u"es" ? u"pero es son era que de para el la los las lo porque y o con por sobre del al un una su si como"_s
+                                                   : u"but is are was were to of that for the a an because and or with about as by from than if"_s)
+                                       .split(u' ');
+    static const QRegularExpression lastWord(u"(\\w+)\\W*$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    int closing = 0;
+    for (const CoachEntry &e : file.entries) {
+        QString term = e.term;
+        term.remove(u'*');
+        term = term.simplified();
+        const QRegularExpressionMatch own = lastWord.match(term);
+        if (e.kind != CoachKind::Flag || (own.hasMatch() && unfinished.contains(own.captured(1))))
+            continue; // "you'll need to." is not a sentence an agent sends
+        const QString draft = opener + term + u"."_s;
+        const DraftReview review = coach().review(draft, QString());
+        for (const DraftFlag &flag : review.flags) {
+            if (flag.end != draft.size() - 1)
+                continue;
+            for (const QString &rewrite : flag.rewrites) {
+                const QString result = DraftCoach::applyRewrite(draft, flag, rewrite);
+                const QRegularExpressionMatch m = lastWord.match(result);
+                QVERIFY2(m.hasMatch() && !unfinished.contains(m.captured(1), Qt::CaseInsensitive), qPrintable(draft + u" → "_s + result));
+                ++closing;
+            }
+        }
+    }
+    QVERIFY(closing > 50);
     // The two that broke before.
     const DraftFlag said{0, 17, u"repetition"_s, {u"to recap,"_s}, {}};
     QCOMPARE(DraftCoach::applyRewrite(u"as I already said the rule here, and the reason for it, is."_s, said, u"to recap,"_s),
